@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsWatch.Core.Feeds;
+
+/// <summary>How feeds are fetched (section <c>NewsWatch:Feeds</c>).</summary>
+public sealed class FeedOptions
+{
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    [Range(1024, 1024L * 1024 * 1024)]
+    public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;
+
+    [Range(1, 64)]
+    public int MaxParallelFeeds { get; set; } = 8;
+
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
+
+    public string UserAgent { get; set; } = "NewsWatch/1.0 (+https://github.com/newswatch/newswatch)";
+}

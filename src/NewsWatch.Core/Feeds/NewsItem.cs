@@ -1,0 +1,22 @@
+namespace NewsWatch.Core.Feeds;
+
+/// <summary>One feed entry, normalised: plain text, absolute links, a stable identity.</summary>
+/// <param name="FeedId">The feed that carried the item.</param>
+/// <param name="Id">Stable within the feed: the guid/id, else the canonical link, else a hash of title and date.</param>
+/// <param name="Title">Plain text: HTML removed, entities decoded, whitespace collapsed.</param>
+/// <param name="Summary">Plain text, like <paramref name="Title"/>; empty when the feed gives none.</param>
+/// <param name="Link">The item's absolute link, if any.</param>
+/// <param name="CanonicalLink">The link without tracking parameters or fragment, used to spot the same story in other feeds.</param>
+/// <param name="Published">When the item was published, else when it was first seen.</param>
+/// <param name="Language">ISO 639-1 code declared by the item or its feed, if any.</param>
+/// <param name="Source">The outlet: the feed's title or host.</param>
+public sealed record NewsItem(
+    string FeedId,
+    string Id,
+    string Title,
+    string Summary,
+    Uri? Link,
+    string? CanonicalLink,
+    DateTimeOffset Published,
+    string? Language,
+    string? Source);

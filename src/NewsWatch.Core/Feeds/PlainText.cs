@@ -1,0 +1,33 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace NewsWatch.Core.Feeds;
+
+/// <summary>Turns feed HTML fragments into the plain text the classifier and alerts show.</summary>
+public static partial class PlainText
+{
+    public static string FromHtml(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+            return string.Empty;
+
+        var withoutTags = Tags().Replace(html, " ");
+        // Feeds often double-escape ("&amp;eacute;"), so decode until nothing changes.
+        var decoded = WebUtility.HtmlDecode(withoutTags);
+        for (var i = 0; i < 2 && decoded.Contains('&', StringComparison.Ordinal); i++)
+        {
+            var again = WebUtility.HtmlDecode(decoded);
+            if (again == decoded)
+                break;
+            decoded = Tags().Replace(again, " ");
+        }
+
+        return Whitespace().Replace(decoded, " ").Trim();
+    }
+
+    [GeneratedRegex(@"<script\b[^>]*>[\s\S]*?</script>|<style\b[^>]*>[\s\S]*?</style>|<!--[\s\S]*?-->|<[^>]+>", RegexOptions.IgnoreCase)]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
