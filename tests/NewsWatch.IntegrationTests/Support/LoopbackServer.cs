@@ -48,7 +48,7 @@ public sealed class LoopbackServer : IAsyncDisposable
             await handler(context);
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server = new LoopbackServer(app, new Uri(address.TrimEnd('/') + "/"));
         return server;
     }
