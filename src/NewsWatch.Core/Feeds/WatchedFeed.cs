@@ -1,0 +1,43 @@
+namespace NewsWatch.Core.Feeds;
+
+/// <summary>A feed NewsWatch polls, with what it learnt the last times it did.</summary>
+public sealed record WatchedFeed(string Id, Uri Url)
+{
+    public string? Title { get; init; }
+
+    /// <summary>The language the user or the feed declared (ISO 639-1), a hint for the classifier.</summary>
+    public string? Language { get; init; }
+
+    public bool IsEnabled { get; init; } = true;
+
+    public string? DisabledReason { get; init; }
+
+    public string? ETag { get; init; }
+
+    public string? LastModified { get; init; }
+
+    public DateTimeOffset? LastPolledAt { get; init; }
+
+    public DateTimeOffset? LastSuccessAt { get; init; }
+
+    public int ConsecutiveFailures { get; init; }
+
+    public string? LastError { get; init; }
+
+    public DateTimeOffset? NextPollAt { get; init; }
+
+    /// <summary>How many distinct items the feed has brought so far.</summary>
+    public long ItemCount { get; init; }
+
+    /// <summary>Set while a cycle works through this feed's items; still set after a crash, so the next cycle finishes them.</summary>
+    public DateTimeOffset? PendingSince { get; init; }
+
+    public bool IsDue(DateTimeOffset now) => IsEnabled && (NextPollAt is null || NextPollAt <= now);
+
+    /// <summary>The id a feed URL gets when first added; it stays when the feed moves.</summary>
+    public static string IdFor(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return StableId.Of(url.AbsoluteUri, 16);
+    }
+}

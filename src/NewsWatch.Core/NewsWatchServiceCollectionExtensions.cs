@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NewsWatch.Core.Classification;
+using NewsWatch.Core.Feeds;
+using NewsWatch.Core.Pipeline;
+using NewsWatch.Core.Storage;
+using NewsWatch.Core.Webhooks;
+
+namespace NewsWatch.Core;
+
+public static class NewsWatchServiceCollectionExtensions
+{
+    /// <summary>Everything a host needs to run NewsWatch, bound to the <c>NewsWatch</c> configuration section.</summary>
+    public static IServiceCollection AddNewsWatch(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<NewsWatchOptions>().Bind(configuration.GetSection(NewsWatchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ClassificationOptions>().Bind(configuration.GetSection("NewsWatch:Classification")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection("NewsWatch:Webhooks")).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddFeeds();
+        services.AddClassification();
+        AddStorage(services);
+        AddWebhooks(services);
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<ItemProcessor>();
+        services.AddSingleton<PollCycle>();
+        services.AddSingleton<DeliveryCycle>();
+        return services;
+    }
+
+    private static void AddStorage(IServiceCollection services)
+    {
+        services.AddSingleton<TableStore>();
+        services.AddSingleton<FeedStore>();
+        services.AddSingleton<ItemStore>();
+        services.AddSingleton<AlertStore>();
+        services.AddSingleton<SubscriptionStore>();
+        services.AddSingleton<DeliveryStore>();
+    }
+
+    private static void AddWebhooks(IServiceCollection services)
+    {
+        services.AddSingleton(sp => new OutboundGuard(sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowPrivateNetworks));
+        services.AddHttpClient(WebhookSender.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                ConnectCallback = sp.GetRequiredService<OutboundGuard>().ConnectAsync,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
+        services.AddSingleton<WebhookSender>();
+    }
+}

@@ -1,0 +1,39 @@
+using NewsWatch.Core.Feeds;
+
+namespace NewsWatch.Core.Pipeline;
+
+/// <summary>When a feed is polled next, given how its last poll went.</summary>
+public sealed class FeedSchedule(FeedOptions options)
+{
+    public WatchedFeed Succeeded(WatchedFeed feed, DateTimeOffset now) => feed with
+    {
+        LastPolledAt = now,
+        LastSuccessAt = now,
+        ConsecutiveFailures = 0,
+        LastError = null,
+        NextPollAt = now + options.PollInterval,
+    };
+
+    /// <summary>Backs off exponentially per consecutive failure, capped, unless the server named its own wait.</summary>
+    public WatchedFeed Failed(WatchedFeed feed, DateTimeOffset now, string error, TimeSpan? retryAfter = null)
+    {
+        var failures = feed.ConsecutiveFailures + 1;
+        var backoff = options.PollInterval * Math.Pow(2, Math.Min(failures - 1, 20));
+        var wait = retryAfter is { } asked && asked > TimeSpan.Zero ? asked : backoff;
+        return feed with
+        {
+            LastPolledAt = now,
+            ConsecutiveFailures = failures,
+            LastError = error,
+            NextPollAt = now + (wait < options.MaxBackoff ? wait : options.MaxBackoff),
+        };
+    }
+
+    public static WatchedFeed Disabled(WatchedFeed feed, DateTimeOffset now, string reason) => feed with
+    {
+        LastPolledAt = now,
+        IsEnabled = false,
+        DisabledReason = reason,
+        LastError = reason,
+    };
+}

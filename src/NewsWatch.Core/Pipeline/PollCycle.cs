@@ -1,0 +1,149 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsWatch.Core.Feeds;
+using NewsWatch.Core.Storage;
+
+namespace NewsWatch.Core.Pipeline;
+
+/// <summary>
+/// One pass over the due feeds: fetch, parse, and hand each item to the <see cref="ItemProcessor"/>.
+/// A feed's failure is recorded on the feed and never stops the others.
+/// </summary>
+public sealed partial class PollCycle(
+    FeedStore feeds,
+    FeedFetcher fetcher,
+    FeedParser parser,
+    ItemStore items,
+    ItemProcessor processor,
+    IOptions<FeedOptions> options,
+    TimeProvider time,
+    ILogger<PollCycle> logger)
+{
+    private readonly FeedSchedule schedule = new(options.Value);
+
+    public async Task<PollSummary> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var due = (await feeds.ListAsync(cancellationToken)).Where(feed => feed.IsDue(now)).ToList();
+        var results = new ConcurrentBag<FeedPollResult>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelFeeds, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due, parallel, async (feed, token) => results.Add(await PollFeedAsync(feed, token)));
+
+        var summary = PollSummary.Of([.. results]);
+        LogCycle(summary.FeedsPolled, summary.NotModified, summary.Failed, summary.NewItems, summary.Alerts);
+        return summary;
+    }
+
+    private async Task<FeedPollResult> PollFeedAsync(WatchedFeed feed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var recovered = await FinishPendingAsync(feed, cancellationToken);
+            var result = await FetchAndProcessAsync(feed, cancellationToken);
+            await feeds.SaveAsync(result.Feed, cancellationToken);
+            return result with { Alerts = result.Alerts + recovered };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Storage trouble or a bug must cost this feed's poll, not the cycle.
+            LogFeedCrashed(ex, feed.Url);
+            var failed = schedule.Failed(feed, time.GetUtcNow(), $"Unexpected error: {ex.Message}");
+            await TrySaveAsync(failed, cancellationToken);
+            return new FeedPollResult(failed, FetchOutcome.Failed, 0, 0);
+        }
+    }
+
+    private async Task<FeedPollResult> FetchAndProcessAsync(WatchedFeed feed, CancellationToken cancellationToken, int discoveryHops = 0)
+    {
+        var fetched = await fetcher.FetchAsync(new FeedRequest(feed.Id, feed.Url, feed.ETag, feed.LastModified), cancellationToken);
+        var now = time.GetUtcNow();
+        switch (fetched.Outcome)
+        {
+            case FetchOutcome.NotModified:
+                return new FeedPollResult(schedule.Succeeded(feed, now), fetched.Outcome, 0, 0);
+            case FetchOutcome.Gone:
+                return new FeedPollResult(FeedSchedule.Disabled(feed, now, fetched.Error ?? "Gone (410)."), fetched.Outcome, 0, 0);
+            case FetchOutcome.RateLimited or FetchOutcome.Failed:
+                LogFeedFailed(feed.Url, fetched.Error);
+                return new FeedPollResult(schedule.Failed(feed, now, fetched.Error ?? "Failed.", fetched.RetryAfter), fetched.Outcome, 0, 0);
+            default:
+                return await ParseAndProcessAsync(feed, fetched, discoveryHops, cancellationToken);
+        }
+    }
+
+    private async Task<FeedPollResult> ParseAndProcessAsync(WatchedFeed feed, FetchResult fetched, int discoveryHops, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var parsed = parser.Parse(feed.Id, fetched.FinalUrl ?? feed.Url, fetched.Body, fetched.ContentType);
+        // A page naming its feed is followed once; a page that leads only to more pages is an error.
+        if (parsed.DiscoveredFeedUrl is { } discovered && discoveryHops == 0 && discovered != feed.Url)
+            return await FetchAndProcessAsync(feed with { Url = discovered, ETag = null, LastModified = null }, cancellationToken, discoveryHops + 1);
+        if (!parsed.IsSuccess)
+        {
+            var error = parsed.Error ?? $"{feed.Url} is a web page whose advertised feed is another web page.";
+            LogFeedFailed(feed.Url, error);
+            return new FeedPollResult(schedule.Failed(feed, now, error), FetchOutcome.Failed, 0, 0);
+        }
+
+        var updated = feed with
+        {
+            Url = fetched.PermanentUrl ?? feed.Url,
+            Title = feed.Title ?? parsed.Title,
+            Language = feed.Language ?? parsed.Language,
+            ETag = fetched.ETag,
+            LastModified = fetched.LastModified,
+            PendingSince = now,
+        };
+        await feeds.SaveAsync(updated, cancellationToken);
+        var (newItems, alerts) = await ProcessItemsAsync(parsed.Items, updated, cancellationToken);
+        var done = schedule.Succeeded(updated, now) with { PendingSince = null, ItemCount = updated.ItemCount + newItems };
+        return new FeedPollResult(done, FetchOutcome.Fetched, newItems, alerts);
+    }
+
+    private async Task<(int NewItems, int Alerts)> ProcessItemsAsync(IReadOnlyList<NewsItem> parsedItems, WatchedFeed feed, CancellationToken cancellationToken)
+    {
+        var (newItems, alerts) = (0, 0);
+        foreach (var item in parsedItems)
+        {
+            // The feed's declared language is a hint to the classifier when the item has none.
+            var outcome = await processor.ProcessAsync(item with { Language = item.Language ?? feed.Language }, cancellationToken);
+            newItems += outcome is ItemOutcome.Classified or ItemOutcome.Alerted ? 1 : 0;
+            alerts += outcome is ItemOutcome.Alerted ? 1 : 0;
+        }
+
+        return (newItems, alerts);
+    }
+
+    /// <summary>Finishes items a dead cycle left pending on this feed; returns the alerts they raised.</summary>
+    private async Task<int> FinishPendingAsync(WatchedFeed feed, CancellationToken cancellationToken)
+    {
+        if (feed.PendingSince is null)
+            return 0;
+        var alerts = 0;
+        foreach (var stored in await items.ListPendingAsync(feed.Id, cancellationToken))
+            alerts += await processor.FinishAsync(stored, cancellationToken) == ItemOutcome.Alerted ? 1 : 0;
+        return alerts;
+    }
+
+    private async Task TrySaveAsync(WatchedFeed feed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await feeds.SaveAsync(feed, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFeedCrashed(ex, feed.Url);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Poll cycle: {Feeds} feeds polled, {NotModified} not modified, {Failed} failed, {NewItems} new items, {Alerts} alerts")]
+    private partial void LogCycle(int feeds, int notModified, int failed, int newItems, int alerts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Url} failed: {Error}")]
+    private partial void LogFeedFailed(Uri url, string? error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Polling {Url} crashed")]
+    private partial void LogFeedCrashed(Exception exception, Uri url);
+}

@@ -1,0 +1,52 @@
+using Azure;
+using Azure.Data.Tables;
+using NewsWatch.Core.Alerts;
+using NewsWatch.Core.Webhooks;
+
+namespace NewsWatch.Core.Storage;
+
+/// <summary>A row of the Deliveries table (the outbox): PartitionKey the subscription id, RowKey the alert id.</summary>
+internal sealed class DeliveryEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+    public string RowKey { get; set; } = string.Empty;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string AlertPartition { get; set; } = string.Empty;
+    public string AlertRow { get; set; } = string.Empty;
+    public string MessageId { get; set; } = string.Empty;
+    public DateTimeOffset CreatedAt { get; set; }
+    public string State { get; set; } = nameof(DeliveryState.Pending);
+    public int Attempts { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public int? LastStatus { get; set; }
+    public string? LastError { get; set; }
+    public DateTimeOffset? DeliveredAt { get; set; }
+
+    public static DeliveryEntity From(Delivery delivery) => new()
+    {
+        PartitionKey = TableKey.Encode(delivery.SubscriptionId),
+        RowKey = TableKey.Encode(delivery.AlertId),
+        AlertPartition = delivery.Alert.Partition,
+        AlertRow = delivery.Alert.Row,
+        MessageId = delivery.MessageId,
+        CreatedAt = delivery.CreatedAt,
+        State = delivery.State.ToString(),
+        Attempts = delivery.Attempts,
+        NextAttemptAt = delivery.NextAttemptAt,
+        LastStatus = delivery.LastStatus,
+        LastError = delivery.LastError is { Length: > 2000 } error ? error[..2000] : delivery.LastError,
+        DeliveredAt = delivery.DeliveredAt,
+    };
+
+    public Delivery ToDelivery() => new(PartitionKey, RowKey, new AlertKey(AlertPartition, AlertRow), MessageId, CreatedAt)
+    {
+        State = Enum.Parse<DeliveryState>(State),
+        Attempts = Attempts,
+        NextAttemptAt = NextAttemptAt,
+        LastStatus = LastStatus,
+        LastError = LastError,
+        DeliveredAt = DeliveredAt,
+    };
+}

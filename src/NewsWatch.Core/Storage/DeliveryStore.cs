@@ -1,0 +1,48 @@
+using Azure.Data.Tables;
+using NewsWatch.Core.Webhooks;
+
+namespace NewsWatch.Core.Storage;
+
+/// <summary>The Deliveries table: the outbox of webhooks owed, one partition per subscription.</summary>
+public sealed class DeliveryStore(TableStore tables)
+{
+    /// <summary>Writes the delivery unless it exists: redoing an alert never resets one already sent.</summary>
+    public async Task<bool> EnqueueAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken);
+        return await table.TryAddAsync(DeliveryEntity.From(delivery), cancellationToken);
+    }
+
+    public async Task SaveAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken);
+        await table.UpsertEntityAsync(DeliveryEntity.From(delivery), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>The subscription's pending deliveries whose next attempt is due.</summary>
+    public async Task<IReadOnlyList<Delivery>> ListDueAsync(string subscriptionId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken);
+        var partition = TableKey.Encode(subscriptionId);
+        var pending = nameof(DeliveryState.Pending);
+        var due = new List<Delivery>();
+        var query = table.QueryAsync<DeliveryEntity>(
+            e => e.PartitionKey == partition && e.State == pending && e.NextAttemptAt <= now,
+            cancellationToken: cancellationToken);
+        await foreach (var entity in query)
+            due.Add(entity.ToDelivery());
+        return due;
+    }
+
+    public async Task<IReadOnlyList<Delivery>> ListAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken);
+        var partition = TableKey.Encode(subscriptionId);
+        var all = new List<Delivery>();
+        await foreach (var entity in table.QueryAsync<DeliveryEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+            all.Add(entity.ToDelivery());
+        return all;
+    }
+
+    private Task<TableClient> Table(CancellationToken cancellationToken) => tables.GetTableAsync(TableNames.Deliveries, cancellationToken);
+}

@@ -1,0 +1,49 @@
+using Azure.Data.Tables;
+using NewsWatch.Core.Feeds;
+
+namespace NewsWatch.Core.Storage;
+
+/// <summary>The Feeds table: which feeds to poll and their polling state.</summary>
+public sealed class FeedStore(TableStore tables)
+{
+    /// <summary>Adds a feed, or returns the one already watching that URL.</summary>
+    public async Task<WatchedFeed> AddAsync(Uri url, string? title, string? language, CancellationToken cancellationToken)
+    {
+        var feed = new WatchedFeed(WatchedFeed.IdFor(url), url) { Title = title, Language = language };
+        var table = await Table(cancellationToken);
+        if (await table.TryAddAsync(FeedEntity.From(feed), cancellationToken))
+            return feed;
+        return (await FindAsync(feed.Id, cancellationToken))!;
+    }
+
+    public async Task<WatchedFeed?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken);
+        var entity = await table.FindAsync<FeedEntity>(FeedEntity.Partition, TableKey.Encode(id), cancellationToken);
+        return entity?.ToFeed();
+    }
+
+    public async Task<IReadOnlyList<WatchedFeed>> ListAsync(CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken);
+        var feeds = new List<WatchedFeed>();
+        await foreach (var entity in table.QueryAsync<FeedEntity>(e => e.PartitionKey == FeedEntity.Partition, cancellationToken: cancellationToken))
+            feeds.Add(entity.ToFeed());
+        return feeds;
+    }
+
+    public async Task SaveAsync(WatchedFeed feed, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken);
+        await table.UpsertEntityAsync(FeedEntity.From(feed), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<bool> RemoveAsync(string id, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken);
+        var response = await table.DeleteEntityAsync(FeedEntity.Partition, TableKey.Encode(id), cancellationToken: cancellationToken);
+        return response.Status != 404;
+    }
+
+    private Task<TableClient> Table(CancellationToken cancellationToken) => tables.GetTableAsync(TableNames.Feeds, cancellationToken);
+}

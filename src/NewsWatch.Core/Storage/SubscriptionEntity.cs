@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using NewsWatch.Core.Classification;
+using NewsWatch.Core.Webhooks;
+
+namespace NewsWatch.Core.Storage;
+
+/// <summary>A row of the Subscriptions table: PartitionKey <c>sub</c>, RowKey the subscription id.</summary>
+internal sealed class SubscriptionEntity : ITableEntity
+{
+    public const string Partition = "sub";
+
+    public string PartitionKey { get; set; } = Partition;
+    public string RowKey { get; set; } = string.Empty;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string Url { get; set; } = string.Empty;
+    public string Secret { get; set; } = string.Empty;
+    public DateTimeOffset CreatedAt { get; set; }
+    public string Events { get; set; } = "[]";
+    public string Orgs { get; set; } = "[]";
+    public string Languages { get; set; } = "[]";
+    public double MinScore { get; set; }
+    public bool IsEnabled { get; set; } = true;
+    public string? DisabledReason { get; set; }
+
+    public static SubscriptionEntity From(Subscription subscription) => new()
+    {
+        RowKey = subscription.Id,
+        Url = subscription.Url.AbsoluteUri,
+        Secret = subscription.Secret,
+        CreatedAt = subscription.CreatedAt,
+        Events = JsonSerializer.Serialize(subscription.Events, NewsWatchJson.Options),
+        Orgs = JsonSerializer.Serialize(subscription.Orgs, NewsWatchJson.Options),
+        Languages = JsonSerializer.Serialize(subscription.Languages, NewsWatchJson.Options),
+        MinScore = subscription.MinScore,
+        IsEnabled = subscription.IsEnabled,
+        DisabledReason = subscription.DisabledReason,
+    };
+
+    public Subscription ToSubscription() => new(RowKey, new Uri(Url), Secret, CreatedAt)
+    {
+        Events = JsonSerializer.Deserialize<AlertEvent[]>(Events, NewsWatchJson.Options) ?? [],
+        Orgs = JsonSerializer.Deserialize<string[]>(Orgs, NewsWatchJson.Options) ?? [],
+        Languages = JsonSerializer.Deserialize<string[]>(Languages, NewsWatchJson.Options) ?? [],
+        MinScore = MinScore,
+        IsEnabled = IsEnabled,
+        DisabledReason = DisabledReason,
+    };
+}

@@ -1,0 +1,32 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace NewsWatch.Core.Storage;
+
+/// <summary>Add-if-absent writes that make redone work harmless.</summary>
+public static class TableClientExtensions
+{
+    /// <summary>Adds the entity; returns false, without error, when it was already there.</summary>
+    public static async Task<bool> TryAddAsync(this TableClient table, ITableEntity entity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        try
+        {
+            await table.AddEntityAsync(entity, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reads one entity, or null when there is none.</summary>
+    public static async Task<T?> FindAsync<T>(this TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken)
+        where T : class, ITableEntity
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var response = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace NewsWatch.Core.Webhooks;
+
+/// <summary>
+/// Keeps webhooks away from internal networks. The host is resolved once and the socket
+/// connects to the address that was checked, so a DNS answer that changes between the
+/// check and the connection (rebinding) cannot reach an internal address.
+/// </summary>
+public sealed class OutboundGuard(bool allowPrivateNetworks)
+{
+    public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var host = context.DnsEndPoint.Host;
+        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+        var allowed = addresses.FirstOrDefault(IsAllowed)
+            ?? throw new HttpRequestException($"Refused to send to {host}: it resolves only to private or reserved addresses.");
+
+        var socket = new Socket(allowed.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(new IPEndPoint(allowed, context.DnsEndPoint.Port), cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    public bool IsAllowed(IPAddress address) => allowPrivateNetworks || IsPublic(address);
+
+    public static bool IsPublic(IPAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        if (address.IsIPv4MappedToIPv6)
+            address = address.MapToIPv4();
+        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
+            return false;
+        return address.AddressFamily == AddressFamily.InterNetwork ? IsPublicV4(address.GetAddressBytes()) : IsPublicV6(address);
+    }
+
+    private static bool IsPublicV4(byte[] b) => !(
+        b[0] is 0 or 10 or 127 or >= 224                 // this network, private, loopback, multicast and reserved
+        || (b[0] == 100 && b[1] is >= 64 and <= 127)     // carrier-grade NAT
+        || (b[0] == 169 && b[1] == 254)                  // link-local, cloud metadata
+        || (b[0] == 172 && b[1] is >= 16 and <= 31)
+        || (b[0] == 192 && b[1] == 168)
+        || (b[0] == 192 && b[1] == 0 && b[2] is 0 or 2)  // IETF protocol assignments, TEST-NET-1
+        || (b[0] == 198 && b[1] is 18 or 19));           // benchmarking
+
+    private static bool IsPublicV6(IPAddress address)
+    {
+        var first = address.GetAddressBytes()[0];
+        return !(address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
+            || (first & 0xFE) == 0xFC);                  // unique local fc00::/7
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsWatch.Core.Webhooks;
+
+/// <summary>How webhooks are sent (section <c>NewsWatch:Webhooks</c>).</summary>
+public sealed class WebhookOptions
+{
+    /// <summary>Lets webhooks reach loopback and private addresses: for local development and tests only.</summary>
+    public bool AllowPrivateNetworks { get; set; }
+
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Waits before each retry; a delivery is dead once it has failed one more time than there are entries.</summary>
+    [MinLength(1)]
+    public TimeSpan[] RetrySchedule { get; set; } =
+    [
+        TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2),
+        TimeSpan.FromHours(5), TimeSpan.FromHours(10), TimeSpan.FromHours(10),
+    ];
+
+    [Range(1, 64)]
+    public int MaxConcurrencyPerSubscription { get; set; } = 4;
+}
