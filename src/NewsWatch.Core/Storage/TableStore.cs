@@ -20,7 +20,7 @@ public sealed class TableStore(IOptions<NewsWatchOptions> options)
 
     private async Task<TableClient> CreateTableAsync(string name, CancellationToken cancellationToken)
     {
-        var table = service.Value.GetTableClient(name);
+        var table = service.Value.GetTableClient(options.Value.TablePrefix + name);
         try
         {
             await table.CreateIfNotExistsAsync(cancellationToken);

@@ -1,0 +1,58 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using NewsWatch.Core;
+
+namespace NewsWatch.IntegrationTests.Support;
+
+/// <summary>
+/// NewsWatch's real services against the shared Azurite, with tables of their own (a unique
+/// prefix) so that tests running side by side never see each other's data.
+/// </summary>
+public sealed class TestHost : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+
+    private TestHost(ServiceProvider services, string connectionString, string tablePrefix)
+    {
+        this.services = services;
+        ConnectionString = connectionString;
+        TablePrefix = tablePrefix;
+    }
+
+    public string ConnectionString { get; }
+
+    public string TablePrefix { get; }
+
+    public FakeTimeProvider? Time => services.GetService<TimeProvider>() as FakeTimeProvider;
+
+    public static TestHost Create(AzuriteFixture azurite, FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(azurite);
+        var prefix = "t" + Guid.NewGuid().ToString("N")[..12];
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["NewsWatch:Storage"] = azurite.ConnectionString,
+                ["NewsWatch:TablePrefix"] = prefix,
+                ["NewsWatch:Webhooks:AllowPrivateNetworks"] = "true",
+            })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var services = new ServiceCollection().AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (time is not null)
+            services.AddSingleton<TimeProvider>(time);
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddNewsWatch(configuration);
+        return new TestHost(services.BuildServiceProvider(validateScopes: true), azurite.ConnectionString, prefix);
+    }
+
+    public T Get<T>() where T : notnull => services.GetRequiredService<T>();
+
+    /// <summary>The raw table, to check what really landed in storage.</summary>
+    public TableClient Table(string name) => new TableServiceClient(ConnectionString).GetTableClient(TablePrefix + name);
+
+    public ValueTask DisposeAsync() => services.DisposeAsync();
+}
