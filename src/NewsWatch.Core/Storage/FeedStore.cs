@@ -16,6 +16,21 @@ public sealed class FeedStore(TableStore tables)
         return (await FindAsync(feed.Id, cancellationToken))!;
     }
 
+    /// <summary>Adds every listed feed not watched yet; returns how many were new.</summary>
+    public async Task<int> ImportAsync(IEnumerable<OpmlOutline> outlines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outlines);
+        var table = await Table(cancellationToken);
+        var added = 0;
+        foreach (var outline in outlines)
+        {
+            var feed = new WatchedFeed(WatchedFeed.IdFor(outline.Url), outline.Url) { Title = outline.Title, Language = outline.Language };
+            added += await table.TryAddAsync(FeedEntity.From(feed), cancellationToken) ? 1 : 0;
+        }
+
+        return added;
+    }
+
     public async Task<WatchedFeed?> FindAsync(string id, CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken);

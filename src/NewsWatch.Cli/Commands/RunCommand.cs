@@ -1,0 +1,33 @@
+using System.CommandLine;
+using NewsWatch.Core.Pipeline;
+using NewsWatch.Core.Storage;
+
+namespace NewsWatch.Cli.Commands;
+
+/// <summary><c>newswatch run</c>: the whole pipeline on a loop, as the Functions app runs it in Azure.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var interval = CycleOptions.Interval(60);
+        var command = new Command("run", "Run NewsWatch locally until Ctrl+C: poll the feeds and deliver webhooks every interval. Starts local Azurite when needed.")
+        {
+            interval,
+        };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, output, token) =>
+        {
+            await DefaultFeeds.EnsureAsync(host.Get<FeedStore>(), output, token);
+            var poll = host.Get<PollCycle>();
+            var deliver = host.Get<DeliveryCycle>();
+            var time = host.Get<TimeProvider>();
+            await output.WriteLineAsync("NewsWatch is running. Press Ctrl+C to stop.");
+            await CycleLoop.RunAsync(TimeSpan.FromSeconds(parse.GetValue(interval)), async t =>
+            {
+                await SummaryPrinter.WriteAsync(output, await poll.RunAsync(t), time.GetUtcNow());
+                await SummaryPrinter.WriteAsync(output, await deliver.RunAsync(t), time.GetUtcNow());
+            }, token);
+            return 0;
+        }, ct));
+        return command;
+    }
+}

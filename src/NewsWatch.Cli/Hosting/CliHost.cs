@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsWatch.Core;
+using NewsWatch.Core.Storage.Emulator;
+
+namespace NewsWatch.Cli.Hosting;
+
+/// <summary>
+/// NewsWatch's services for one CLI invocation: configuration from appsettings.json, the
+/// environment (<c>NewsWatch__…</c>) and the command line, and local Azurite when needed.
+/// </summary>
+internal sealed class CliHost : IAsyncDisposable
+{
+    private readonly IHost host;
+    private readonly AzuriteEmulator? azurite;
+
+    private CliHost(IHost host, AzuriteEmulator? azurite)
+    {
+        this.host = host;
+        this.azurite = azurite;
+    }
+
+    public T Get<T>() where T : notnull => host.Services.GetRequiredService<T>();
+
+    public static async Task<CliHost> StartAsync(GlobalOptions global, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(global);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        builder.Configuration.AddInMemoryCollection(global.ConfigurationOverrides());
+        builder.Logging.ClearProviders().AddSimpleConsole(console => console.SingleLine = true);
+        builder.Services.AddNewsWatch(builder.Configuration);
+
+        var host = builder.Build();
+        var storage = host.Services.GetRequiredService<IOptions<NewsWatchOptions>>().Value.Storage;
+        var azurite = await LocalAzurite.EnsureRunningAsync(storage, output, cancellationToken);
+        try
+        {
+            await host.StartAsync(cancellationToken);
+            return new CliHost(host, azurite);
+        }
+        catch
+        {
+            host.Dispose();
+            if (azurite is not null)
+                await azurite.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+        if (azurite is not null)
+            await azurite.DisposeAsync();
+    }
+}
