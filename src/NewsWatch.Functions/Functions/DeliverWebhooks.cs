@@ -1,0 +1,12 @@
+using Microsoft.Azure.Functions.Worker;
+using NewsWatch.Core.Pipeline;
+
+namespace NewsWatch.Functions.Functions;
+
+/// <summary>Sends the due webhooks on the <c>NewsWatch:DeliverySchedule</c> CRON schedule (every minute by default).</summary>
+public sealed class DeliverWebhooks(DeliveryCycle cycle)
+{
+    [Function(nameof(DeliverWebhooks))]
+    public Task Run([TimerTrigger("%NewsWatch:DeliverySchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
+        cycle.RunAsync(cancellationToken);
+}
