@@ -1,10 +1,3 @@
-using System.CommandLine;
-using NewsWatch.Cli.Commands;
-using NewsWatch.Cli.Hosting;
+using NewsWatch.Cli;
 
-var root = new RootCommand("NewsWatch: alerts when the people, teams and resources doing AI-safety work change.")
-{
-    Options = { GlobalOptions.Storage, GlobalOptions.Settings },
-    Subcommands = { RunCommand.Create(), PollCommand.Create(), DeliverCommand.Create() },
-};
-return await root.Parse(args).InvokeAsync();
+return await CliApp.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,15 @@
+using System.CommandLine;
+using NewsWatch.Cli.Commands;
+using NewsWatch.Cli.Hosting;
+
+namespace NewsWatch.Cli;
+
+/// <summary>The <c>newswatch</c> command line: its global options and verbs.</summary>
+internal static class CliApp
+{
+    public static RootCommand Create() => new("NewsWatch: alerts when the people, teams and resources doing AI-safety work change.")
+    {
+        Options = { GlobalOptions.Storage, GlobalOptions.Settings },
+        Subcommands = { RunCommand.Create(), PollCommand.Create(), DeliverCommand.Create() },
+    };
+}
