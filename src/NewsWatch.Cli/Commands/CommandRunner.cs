@@ -18,12 +18,14 @@ internal static class CommandRunner
         ArgumentNullException.ThrowIfNull(parse);
         var output = parse.InvocationConfiguration.Output;
         var errors = parse.InvocationConfiguration.Error;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            await using var host = await CliHost.StartAsync(new GlobalOptions(parse), output, cancellationToken);
-            return await body(host, output, cancellationToken);
+            await using var host = await CliHost.StartAsync(new GlobalOptions(parse), output, stop.Token);
+            using var onSignal = host.Stopping.Register(stop.Cancel);
+            return await body(host, output, stop.Token);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (stop.IsCancellationRequested)
         {
             await output.WriteLineAsync("Stopped.");
             return 0;

@@ -90,13 +90,18 @@ public sealed class AzuriteEmulator : IAsyncDisposable
     private static ProcessStartInfo StartInfo(string repositoryRoot, int port, string? dataFolder)
     {
         var script = Path.Combine(repositoryRoot, "node_modules", "azurite", "dist", "src", "table", "main.js");
-        var info = new ProcessStartInfo("node")
+        // In a session of its own, a Ctrl+C meant for NewsWatch does not kill the emulator
+        // under the cycle that is still finishing; NewsWatch stops it when done.
+        var ownSession = OperatingSystem.IsLinux() && File.Exists("/usr/bin/setsid");
+        var info = new ProcessStartInfo(ownSession ? "/usr/bin/setsid" : "node")
         {
             WorkingDirectory = repositoryRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (ownSession)
+            info.ArgumentList.Add("node");
         foreach (var argument in new[] { script, "--tableHost", "127.0.0.1", "--tablePort", port.ToString(CultureInfo.InvariantCulture), "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl" })
             info.ArgumentList.Add(argument);
         if (dataFolder is null)
