@@ -40,8 +40,9 @@ public static partial class FeedDate
         }
     }
 
+    // Only year-first dates go to the framework parser, which otherwise guesses at anything.
     private static DateTimeOffset? FromIso8601(string text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date)
+        YearFirst().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date)
             ? date.ToUniversalTime()
             : null;
 
@@ -51,6 +52,9 @@ public static partial class FeedDate
     // Optional weekday in any language, day, month name, 2- or 4-digit year, time with or without colons, any zone text.
     [GeneratedRegex(@"^(?:[^\d\s,]+\.?,?\s+)?(?<day>\d{1,2})\.?\s+(?<month>[^\d\s.,]+)\.?,?\s+(?<year>\d{4}|\d{2})(?:,?\s+(?<hour>\d{1,2}):?(?<minute>\d{2})(?::?(?<second>\d{2}))?(?:\.\d+)?)?\s*(?<zone>.*)$")]
     private static partial Regex Rfc822();
+
+    [GeneratedRegex(@"^\d{4}[-/]\d{1,2}[-/]\d{1,2}")]
+    private static partial Regex YearFirst();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
@@ -70,8 +74,10 @@ public static partial class FeedDate
         public static int? Number(string name)
         {
             var key = WithoutDiacritics(name.ToLowerInvariant());
-            var best = Prefixes.Where(p => key.StartsWith(WithoutDiacritics(p.Prefix), StringComparison.Ordinal)).MaxBy(p => p.Prefix.Length);
-            return best.Prefix is null ? null : best.Month;
+            return Prefixes.Where(p => key.StartsWith(WithoutDiacritics(p.Prefix), StringComparison.Ordinal))
+                .OrderByDescending(p => p.Prefix.Length)
+                .Select(p => (int?)p.Month)
+                .FirstOrDefault();
         }
 
         private static string WithoutDiacritics(string text) => string.Concat(

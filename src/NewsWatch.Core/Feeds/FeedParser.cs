@@ -18,6 +18,19 @@ public sealed class FeedParser(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(feedUrl);
         ArgumentNullException.ThrowIfNull(body);
+        try
+        {
+            return ParseBody(feedId, feedUrl, body, contentType);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug in repair or mapping must cost one feed one poll, not the whole pipeline run.
+            return ParseResult.Failure($"Could not read the feed ({ex.GetType().Name}): {ex.Message.Split('\n')[0].Trim()}");
+        }
+    }
+
+    private ParseResult ParseBody(string feedId, Uri feedUrl, byte[] body, string? contentType)
+    {
         var text = FeedDecoder.Decode(GzipBody.Unwrap(body), contentType);
         if (string.IsNullOrWhiteSpace(text))
             return ParseResult.Failure("The feed is empty: there is no content to read.");

@@ -47,5 +47,6 @@ internal static class FetchError
         return null;
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+    /// <summary>The first line only: later lines of framework messages are often stack frames.</summary>
+    private static string OneLine(string text) => text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
 }
