@@ -20,11 +20,16 @@ internal static class XmlNamespaces
         return changed ? document.ToString(SaveOptions.DisableFormatting) : null;
     }
 
+    /// <summary>
+    /// Copies nested declarations (the first one of each prefix, and of the default namespace)
+    /// onto the root. Names are already resolved, so this changes how the document is written,
+    /// not what it means: LINQ to XML adds xmlns="" wherever an element needs it.
+    /// </summary>
     private static bool HoistPrefixes(XElement root)
     {
         var declaredOnRoot = root.Attributes().Where(a => a.IsNamespaceDeclaration).Select(a => a.Name).ToHashSet();
         var nested = root.Descendants().SelectMany(e => e.Attributes())
-            .Where(a => a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.Xmlns && !declaredOnRoot.Contains(a.Name))
+            .Where(a => a.IsNamespaceDeclaration && !declaredOnRoot.Contains(a.Name))
             .GroupBy(a => a.Name)
             .Select(g => g.First())
             .ToList();
