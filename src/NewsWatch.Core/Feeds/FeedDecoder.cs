@@ -8,7 +8,7 @@ namespace NewsWatch.Core.Feeds;
 /// <summary>
 /// Turns feed bytes into text the way browsers and Miniflux do: BOM first, then valid UTF-8
 /// wins over any label (servers and generators lie), then the HTTP charset, the XML
-/// declaration or an HTML meta tag, and windows-1252 as the last resort.
+/// declaration or an HTML meta tag, and a guess between windows-1252 and the Cyrillic code pages last.
 /// </summary>
 internal static partial class FeedDecoder
 {
@@ -21,7 +21,7 @@ internal static partial class FeedDecoder
     {
         ArgumentNullException.ThrowIfNull(body);
         var (encoding, skip) = FromByteOrderMark(body) ?? (FromNullPattern(body), 0);
-        encoding ??= Utf8.IsValid(body) ? Encoding.UTF8 : Declared(body, contentType) ?? Windows1252;
+        encoding ??= Utf8.IsValid(body) ? Encoding.UTF8 : Declared(body, contentType) ?? SingleByteGuess.For(body);
         var text = encoding.GetString(body, skip, body.Length - skip).TrimStart('\uFEFF');
         return ReplaceC1Controls(text);
     }

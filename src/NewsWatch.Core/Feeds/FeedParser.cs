@@ -96,13 +96,13 @@ public sealed class FeedParser(TimeProvider time)
     private static NewsItem ToNewsItem(ItemContext context, FeedItem item)
     {
         var element = item.SpecificItem?.Element;
-        var summary = PlainText.FromHtml(string.IsNullOrWhiteSpace(item.Description) ? item.Content : item.Description);
+        var summary = PlainText.FromHtml(Base64Content.Decode(element) ?? (string.IsNullOrWhiteSpace(item.Description) ? item.Content : item.Description));
         var link = AbsoluteLink(BaseUrl(element, context.FeedUrl), item.Link);
         var title = Title(PlainText.FromHtml(item.Title), summary, link);
         var canonical = link is null ? null : CanonicalLink.From(link);
         var published = FeedDate.Parse(item.PublishingDateString) ?? LibraryDate(item.PublishingDate)
             ?? FeedDate.Parse(DateText(element)) ?? context.FirstSeen;
-        var identity = !string.IsNullOrWhiteSpace(item.Id) ? item.Id.Trim()
+        var identity = !string.IsNullOrWhiteSpace(item.Id) && !JsonFeedText.IsInventedId(item.Id) ? item.Id.Trim()
             : canonical ?? $"{title}\n{item.PublishingDateString}";
         var language = DeclaredLanguage(element) ?? context.Language;
         return new NewsItem(context.FeedId, StableId.Of(identity), title, summary, link, canonical, published, language, context.Source);

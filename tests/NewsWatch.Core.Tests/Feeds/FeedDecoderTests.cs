@@ -42,6 +42,18 @@ public sealed class FeedDecoderTests
         Assert.Equal($"<rss><title>{Title}</title></rss>", FeedDecoder.Decode(bytes, null));
     }
 
+    [Theory]
+    [InlineData("koi8-r", "Как пережить новогоднюю ночь")]
+    [InlineData("windows-1251", "Как пережить новогоднюю ночь")]
+    [InlineData("windows-1252", "Größere Übernahme: Café à côté")]
+    [InlineData("windows-1252", "Ação e solução não são ótimas")]
+    public void Decode_WhenNothingIsDeclared_GuessesTheSingleByteEncoding(string encodingName, string title)
+    {
+        var bytes = Encoding.GetEncoding(encodingName).GetBytes($"<rss><channel><title>{title}</title></channel></rss>");
+
+        Assert.Contains(title, FeedDecoder.Decode(bytes, null), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Decode_WhenWindows1251IsDeclared_ReturnsCyrillic()
     {

@@ -87,6 +87,25 @@ public sealed class FeedParserTests
         Assert.Equal("Line one line two", item.Summary);
     }
 
+    [Fact]
+    public void Parse_Atom03Base64Summary_IsDecoded()
+    {
+        const string atom = """<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>t</title><entry><title>e</title><summary mode="base64">RW50cnkgU3VtbWFyeQ==</summary></entry></feed>""";
+
+        Assert.Equal("Entry Summary", Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(atom), null).Items).Summary);
+    }
+
+    [Fact]
+    public void Parse_JsonFeedItemsWithoutIdOrProperVersion_AreKeptAndIdentifiedByLink()
+    {
+        const string json = """{"version": "1.1", "title": "t", "items": [{"url": "https://example.org/a?utm_source=x", "title": "No id"}]}""";
+
+        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(json), null).Items);
+
+        Assert.Equal("No id", item.Title);
+        Assert.Equal(StableId.Of("https://example.org/a"), item.Id);
+    }
+
     private static byte[] Gzip(byte[] data)
     {
         using var output = new MemoryStream();

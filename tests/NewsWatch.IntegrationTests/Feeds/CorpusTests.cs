@@ -65,6 +65,8 @@ public sealed partial class CorpusTests(Corpus corpus) : IClassFixture<Corpus>
     [InlineData("miniflux-rss090-heise-news-utf8.xml", "Mega-Deal: IBM übernimmt Red Hat")]
     [InlineData("feedreader-rss091-stadtfeuerwehr-iso88591.xml", "[10.08.2018 - 10:44 Uhr] Ölbindearbeiten")]
     [InlineData("feedparser-rss20-c1-control-smart-quote.xml", "don’t")]
+    [InlineData("feedparser-rss20-koi8r-undeclared.xml", "Как пережить новогоднюю ночь")]
+    [InlineData("feedrs-json11-influxdata-blog.json", "InfluxDB vs. Graphite for Time Series Data & Metrics Benchmark")]
     public async Task FetchAndParse_NonAsciiTitle_ComesOutAsWritten(string file, string title)
     {
         Corpus.SkipIfAbsent();
