@@ -58,7 +58,7 @@ public sealed class FeedParser(TimeProvider time)
             "rss" => ParseResult.Failure("An RSS document without a <channel>: there is nothing to read."),
             "rdf" or "feed" => Read(feedId, feedUrl, XmlNamespaces.Normalised(document) ?? wellFormed),
             "html" => Discover(text, feedUrl),
-            var name => ParseResult.Failure($"Well-formed XML, but not a feed: the root element is <{name}>."),
+            _ => ParseResult.Failure($"Well-formed XML, but not a feed: the root element is <{root.Name.LocalName}>."),
         };
     }
 

@@ -12,7 +12,7 @@ namespace NewsWatch.Core.Feeds;
 /// </summary>
 internal static partial class XmlRepair
 {
-    private static readonly Func<string, string>[] Steps = [WithoutLeadingJunk, WithEscapesAndCharactersFixed, Salvaged];
+    private static readonly Func<string, string>[] Steps = [WithoutDoctype, WithoutLeadingJunk, WithEscapesAndCharactersFixed, Salvaged];
 
     /// <summary>The first well-formed version of <paramref name="text"/>, or the parser's complaint about the last try.</summary>
     public static (XDocument? Document, string Text, string? Error) MakeWellFormed(string text)
@@ -32,6 +32,17 @@ internal static partial class XmlRepair
         }
 
         return (null, text, error);
+    }
+
+    /// <summary>
+    /// A DOCTYPE is dropped before anything parses the text: feeds need none, and an internal
+    /// subset is the door to entity-expansion bombs. HTML entities it might have declared are
+    /// handled by the escape step instead.
+    /// </summary>
+    internal static string WithoutDoctype(string text)
+    {
+        var match = Doctype().Match(text);
+        return match.Success && match.Index < 4096 ? text.Remove(match.Index, match.Length) : text;
     }
 
     /// <summary>Whitespace, a stray newline or a comment before the XML declaration (the declaration must come first).</summary>
@@ -139,6 +150,9 @@ internal static partial class XmlRepair
                 break;
         }
     }
+
+    [GeneratedRegex(@"<!DOCTYPE\s[^\[>]*(?:\[[\s\S]*?\]\s*)?>", RegexOptions.IgnoreCase)]
+    private static partial Regex Doctype();
 
     [GeneratedRegex(@"&(?:(?<reference>#[0-9]+;|#[xX][0-9a-fA-F]+;)|(?<name>[A-Za-z][A-Za-z0-9]{1,31});)?")]
     private static partial Regex Ampersand();

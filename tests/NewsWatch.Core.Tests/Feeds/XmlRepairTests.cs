@@ -30,6 +30,21 @@ public sealed class XmlRepairTests
     }
 
     [Fact]
+    public void MakeWellFormed_DropsTheDoctypeSoNoEntityIsExpanded()
+    {
+        const string bomb = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [ <!ENTITY a "aaaaaaaaaa"> <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"> <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"> ]>
+            <rss><t>&c;</t></rss>
+            """;
+
+        var (document, _, _) = XmlRepair.MakeWellFormed(bomb);
+
+        Assert.Null(document!.DocumentType);
+        Assert.Equal("&c;", document.Root!.Value);
+    }
+
+    [Fact]
     public void MakeWellFormed_WhenNothingCanBeSaved_ReportsTheParserError()
     {
         var (document, _, error) = XmlRepair.MakeWellFormed("just some text");
