@@ -48,7 +48,7 @@ public sealed class FeedFetcher(IHttpClientFactory httpClients, IOptions<FeedOpt
             using var response = await SendAsync(client, request, url, cancellationToken);
             if (!IsRedirect(response.StatusCode))
             {
-                var result = await FeedResponse.ToResultAsync(response, url, options.Value.MaxBodyBytes, time, cancellationToken);
+                var result = KeepValidators(await FeedResponse.ToResultAsync(response, url, options.Value.MaxBodyBytes, time, cancellationToken), request);
                 return hop > 0 && everyHopPermanent ? result with { PermanentUrl = url } : result;
             }
 
@@ -74,6 +74,14 @@ public sealed class FeedFetcher(IHttpClientFactory httpClients, IOptions<FeedOpt
             message.Headers.TryAddWithoutValidation("If-Modified-Since", request.LastModified);
         return await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
     }
+
+    /// <summary>
+    /// A 304 often omits the validators; the ones we sent are still the current ones, and
+    /// returning null would make the pipeline forget them and download the whole feed next time.
+    /// </summary>
+    private static FetchResult KeepValidators(FetchResult result, FeedRequest request) => result.Outcome == FetchOutcome.NotModified
+        ? result with { ETag = result.ETag ?? request.ETag, LastModified = result.LastModified ?? request.LastModified }
+        : result;
 
     private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently
         or HttpStatusCode.Found or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;

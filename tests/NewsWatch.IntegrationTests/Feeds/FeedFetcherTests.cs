@@ -71,6 +71,40 @@ public sealed class FeedFetcherTests
         Assert.Equal(FetchOutcome.NotModified, second.Outcome);
     }
 
+    [Fact]
+    public async Task Fetch_When304OmitsTheValidators_ReturnsTheOnesSentSoTheyAreNotForgotten()
+    {
+        await using var server = await LoopbackServer.StartAsync(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        });
+        using var feeds = new FeedServices();
+
+        var result = await feeds.FetchAsync(server.Url("/feed"), etag: "W/\"abc\"", lastModified: "Wed, 21 Oct 2015 07:28:00 GMT");
+
+        Assert.Equal(FetchOutcome.NotModified, result.Outcome);
+        Assert.Equal("W/\"abc\"", result.ETag);
+        Assert.Equal("Wed, 21 Oct 2015 07:28:00 GMT", result.LastModified);
+    }
+
+    [Fact]
+    public async Task Fetch_WhenETagIsUnquoted_StillSendsItBack()
+    {
+        await using var server = await LoopbackServer.StartAsync(context =>
+        {
+            context.Response.Headers.ETag = "abc123";
+            return TestFeeds.WriteRssAsync(context);
+        });
+        using var feeds = new FeedServices();
+
+        var first = await feeds.FetchAsync(server.Url("/feed"));
+        await feeds.FetchAsync(server.Url("/feed"), etag: first.ETag);
+
+        Assert.Equal("abc123", first.ETag);
+        Assert.Equal("abc123", server.Requests.Last().Headers["If-None-Match"]);
+    }
+
     [Theory]
     [InlineData("gzip")]
     [InlineData("br")]
