@@ -15,6 +15,8 @@ public sealed class FeedFetcher(IHttpClientFactory httpClients, IOptions<FeedOpt
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
+        if (!request.Url.IsAbsoluteUri)
+            return FetchResult.Failure($"Not an absolute URL or path: {request.Url}");
         if (request.Url.IsFile)
             return await LocalFeed.ReadAsync(request.Url, settings.MaxBodyBytes, cancellationToken);
         if (!IsHttp(request.Url))

@@ -212,6 +212,19 @@ public sealed class FeedFetcherTests
         Assert.Contains("/nonexistent/newswatch/feed.xml", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("feeds/relative.xml", "Not an absolute URL")]
+    [InlineData("ftp://example.org/feed.xml", "only http, https and local files")]
+    public async Task Fetch_WhenUrlCannotBeFetched_FailsWithoutThrowing(string url, string expected)
+    {
+        using var feeds = new FeedServices();
+
+        var result = await feeds.FetchAsync(new Uri(url, UriKind.RelativeOrAbsolute));
+
+        Assert.Equal(FetchOutcome.Failed, result.Outcome);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+
     private static async Task WriteDeflateAsync(HttpContext context)
     {
         using var compressed = new MemoryStream();
