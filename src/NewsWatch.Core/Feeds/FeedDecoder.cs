@@ -8,7 +8,8 @@ namespace NewsWatch.Core.Feeds;
 /// <summary>
 /// Turns feed bytes into text the way browsers and Miniflux do: BOM first, then valid UTF-8
 /// wins over any label (servers and generators lie), then the HTTP charset, the XML
-/// declaration or an HTML meta tag, and a guess between windows-1252 and the Cyrillic code pages last.
+/// declaration or an HTML meta tag (a UTF-8 label cannot overrule invalid bytes), then UTF-8 if
+/// only a few bytes are invalid, and a guess between windows-1252 and the Cyrillic code pages last.
 /// </summary>
 internal static partial class FeedDecoder
 {
@@ -21,12 +22,25 @@ internal static partial class FeedDecoder
     {
         ArgumentNullException.ThrowIfNull(body);
         var (encoding, skip) = FromByteOrderMark(body) ?? (FromNullPattern(body), 0);
-        encoding ??= Utf8.IsValid(body) ? Encoding.UTF8 : Declared(body, contentType) ?? SingleByteGuess.For(body);
+        encoding ??= Utf8.IsValid(body) ? Encoding.UTF8
+            : Declared(body, contentType) ?? (IsMostlyUtf8(body) ? Encoding.UTF8 : SingleByteGuess.For(body));
         var text = encoding.GetString(body, skip, body.Length - skip).TrimStart('\uFEFF');
         return ReplaceC1Controls(text);
     }
 
     private static Encoding Windows1252 => Encoding.GetEncoding(1252);
+
+    /// <summary>
+    /// A UTF-8 feed with a few stray bytes (a pasted Latin-1 quote) should lose those bytes,
+    /// not have every other non-ASCII character turned into mojibake.
+    /// </summary>
+    private static bool IsMostlyUtf8(byte[] body)
+    {
+        var text = Encoding.UTF8.GetString(body);
+        var invalid = text.Count(c => c == '\uFFFD');
+        var decoded = text.Count(c => c > '\u007F' && c != '\uFFFD');
+        return decoded > invalid * 4;
+    }
 
     private static (Encoding, int)? FromByteOrderMark(byte[] b) => b switch
     {

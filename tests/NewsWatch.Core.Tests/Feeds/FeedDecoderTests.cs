@@ -55,6 +55,14 @@ public sealed class FeedDecoderTests
     }
 
     [Fact]
+    public void Decode_WhenUtf8HasOneStrayByte_KeepsTheRestOfTheText()
+    {
+        var bytes = Encoding.UTF8.GetBytes($"<rss><title>{Title}</title><x>Кириллица and ünïcödé</x>").Append((byte)0xE9).ToArray();
+
+        Assert.Contains(Title, FeedDecoder.Decode(bytes, "text/xml; charset=utf-8"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Decode_WhenWindows1251IsDeclared_ReturnsCyrillic()
     {
         var bytes = Encoding.GetEncoding("windows-1251").GetBytes("<?xml version=\"1.0\" encoding=\"windows-1251\"?><title>Цитата</title>");
