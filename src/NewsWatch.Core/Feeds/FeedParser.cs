@@ -89,6 +89,7 @@ public sealed class FeedParser(TimeProvider time)
         var firstSeen = time.GetUtcNow();
         var items = feed.Items
             .Select(item => ToNewsItem(new ItemContext(feedId, feedUrl, source, language, firstSeen), item))
+            .Where(HasContent)
             .ToList();
         return new ParseResult { Title = source, Language = language, Items = items };
     }
@@ -107,6 +108,9 @@ public sealed class FeedParser(TimeProvider time)
         var language = DeclaredLanguage(element) ?? context.Language;
         return new NewsItem(context.FeedId, StableId.Of(identity), title, summary, link, canonical, published, language, context.Source);
     }
+
+    /// <summary>An item with no title, text or link (what is left of one cut off mid-transfer) says nothing.</summary>
+    private static bool HasContent(NewsItem item) => item.Title.Length > 0;
 
     /// <summary>Untitled items (common in microblogs) are named by the start of their text, as Miniflux does.</summary>
     private static string Title(string title, string summary, Uri? link) =>

@@ -88,6 +88,22 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Parse_WhenCutOffMidItem_KeepsTheWholeItemsAndDropsTheEmptyRest()
+    {
+        const string rss = """
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>t</title>
+            <item><title>Complete</title><link>https://example.org/1</link></item>
+            <item><title><![CDATA[Cut off in the mid
+            """;
+
+        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("Complete", Assert.Single(result.Items).Title);
+    }
+
+    [Fact]
     public void Parse_Atom03Base64Summary_IsDecoded()
     {
         const string atom = """<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>t</title><entry><title>e</title><summary mode="base64">RW50cnkgU3VtbWFyeQ==</summary></entry></feed>""";
