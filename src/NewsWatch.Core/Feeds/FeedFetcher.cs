@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +33,9 @@ public sealed class FeedFetcher(IHttpClientFactory httpClients, IOptions<FeedOpt
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return FetchResult.Failure($"Timed out: {request.Url.Host} did not send the whole feed within {settings.RequestTimeout.TotalSeconds:0.#} s.");
+            return FetchResult.Failure(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Timed out: {request.Url.Host} did not send the whole feed within {settings.RequestTimeout.TotalSeconds:0.#} s."));
         }
         catch (Exception ex) when (FetchError.IsNetworkFailure(ex))
         {
@@ -51,7 +54,10 @@ public sealed class FeedFetcher(IHttpClientFactory httpClients, IOptions<FeedOpt
             if (!IsRedirect(response.StatusCode))
             {
                 var result = KeepValidators(await FeedResponse.ToResultAsync(response, url, options.Value.MaxBodyBytes, time, cancellationToken), request);
-                return hop > 0 && everyHopPermanent ? result with { PermanentUrl = url } : result;
+                // Only a move to a working feed is worth remembering: a 301 to a 404 is a broken
+                // server, and storing its target would lose the address that may work again.
+                var worksThere = result.Outcome is FetchOutcome.Fetched or FetchOutcome.NotModified;
+                return hop > 0 && everyHopPermanent && worksThere ? result with { PermanentUrl = url } : result;
             }
 
             if (response.Headers.Location is not { } location)

@@ -51,6 +51,25 @@ public sealed class FeedFetcherRedirectTests
         Assert.Equal(server.Url("/hop/0"), result.FinalUrl);
     }
 
+    [Theory]
+    [InlineData(404, FetchOutcome.Failed)]
+    [InlineData(410, FetchOutcome.Gone)]
+    public async Task Fetch_WhenPermanentRedirectLeadsToAnError_LeavesPermanentUrlUnset(int finalStatus, FetchOutcome expected)
+    {
+        await using var server = await LoopbackServer.StartAsync(context =>
+        {
+            context.Response.StatusCode = context.Request.Path == "/old" ? StatusCodes.Status301MovedPermanently : finalStatus;
+            context.Response.Headers.Location = "/new";
+            return Task.CompletedTask;
+        });
+        using var feeds = new FeedServices();
+
+        var result = await feeds.FetchAsync(server.Url("/old"));
+
+        Assert.Equal(expected, result.Outcome);
+        Assert.Null(result.PermanentUrl);
+    }
+
     [Fact]
     public async Task Fetch_WhenFiveRedirects_FollowsThemAll()
     {
