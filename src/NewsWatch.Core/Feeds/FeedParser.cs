@@ -65,7 +65,13 @@ public sealed class FeedParser(TimeProvider time)
     private static ParseResult Discover(string html, Uri pageUrl)
     {
         if (FeedDiscovery.FindFeed(html, pageUrl) is { } feedUrl)
-            return new ParseResult { DiscoveredFeedUrl = feedUrl };
+        {
+            // Polling a page that names itself as its feed would only find the page again.
+            return feedUrl == pageUrl
+                ? ParseResult.Failure("An HTML page that names itself as its feed: there is no feed to poll.")
+                : new ParseResult { DiscoveredFeedUrl = feedUrl };
+        }
+
         var title = FeedDiscovery.Title(html);
         return ParseResult.Failure(string.IsNullOrEmpty(title)
             ? "An HTML page, not a feed, and it links to no feed."

@@ -41,6 +41,17 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Parse_WhenHtmlPageNamesItselfAsTheFeed_FailsInsteadOfLooping()
+    {
+        const string html = """<html><head><link rel="alternate" type="application/rss+xml" href="/feed"></head></html>""";
+
+        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(html), "text/html");
+
+        Assert.Null(result.DiscoveredFeedUrl);
+        Assert.Contains("names itself", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_WhenBodyIsRawGzip_DecompressesItFirst()
     {
         var body = Gzip(FixtureFiles.Bytes("rss20-iso-8859-1.xml"));
