@@ -1,115 +1,98 @@
+using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 
 namespace NewsWatch.Core.Feeds;
 
-/// <summary>Fetches one feed over HTTP (conditionally) or from a local file.</summary>
+/// <summary>Fetches one feed over HTTP (conditionally, following redirects itself) or from a local file.</summary>
 public sealed class FeedFetcher(IHttpClientFactory httpClients, IOptions<FeedOptions> options, TimeProvider time)
 {
     public const string HttpClientName = "NewsWatch.Feeds";
 
+    /// <summary>Browsers and Miniflux stop at about this many hops; more usually means a loop.</summary>
+    public const int MaxRedirects = 5;
+
     public async Task<FetchResult> FetchAsync(FeedRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var settings = options.Value;
+        if (!request.Url.IsAbsoluteUri)
+            return FetchResult.Failure($"Not an absolute URL or path: {request.Url}");
         if (request.Url.IsFile)
-            return await ReadFileAsync(request.Url, cancellationToken);
+            return await LocalFeed.ReadAsync(request.Url, settings.MaxBodyBytes, cancellationToken);
+        if (!IsHttp(request.Url))
+            return FetchResult.Failure($"Cannot fetch a feed over {request.Url.Scheme}: only http, https and local files are supported.");
 
-        using var timeout = new CancellationTokenSource(options.Value.RequestTimeout, time);
+        // One deadline for the whole fetch (every hop, headers and body) so a server that
+        // trickles bytes or never answers costs at most RequestTimeout.
+        using var timeout = new CancellationTokenSource(settings.RequestTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await GetAsync(request, linked.Token);
+            return await FollowRedirectsAsync(request, linked.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return FetchResult.Failure($"No answer within {options.Value.RequestTimeout.TotalSeconds:0} s.");
+            return FetchResult.Failure(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Timed out: {request.Url.Host} did not send the whole feed within {settings.RequestTimeout.TotalSeconds:0.#} s."));
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (FetchError.IsNetworkFailure(ex))
         {
-            return FetchResult.Failure($"Could not reach {request.Url.Host}: {ex.Message}");
+            return FetchResult.Failure(FetchError.Describe(request.Url, ex));
         }
     }
 
-    private async Task<FetchResult> GetAsync(FeedRequest request, CancellationToken cancellationToken)
+    private async Task<FetchResult> FollowRedirectsAsync(FeedRequest request, CancellationToken cancellationToken)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
-        if (request.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
-            message.Headers.IfNoneMatch.Add(tag);
-        if (request.LastModified is { } lastModified && DateTimeOffset.TryParse(lastModified, out var since))
-            message.Headers.IfModifiedSince = since;
-
         var client = httpClients.CreateClient(HttpClientName);
-        using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        return response.StatusCode switch
+        var url = request.Url;
+        var everyHopPermanent = true;
+        for (var hop = 0; hop <= MaxRedirects; hop++)
         {
-            HttpStatusCode.NotModified => new FetchResult(FetchOutcome.NotModified),
-            HttpStatusCode.Gone => new FetchResult(FetchOutcome.Gone) { Error = "The server says the feed is gone for good (410)." },
-            HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable => RateLimited(response),
-            _ when response.IsSuccessStatusCode => await ReadBodyAsync(response, cancellationToken),
-            _ => FetchResult.Failure($"The server answered {(int)response.StatusCode} {response.ReasonPhrase}."),
-        };
-    }
+            using var response = await SendAsync(client, request, url, cancellationToken);
+            if (!IsRedirect(response.StatusCode))
+            {
+                var result = KeepValidators(await FeedResponse.ToResultAsync(response, url, options.Value.MaxBodyBytes, time, cancellationToken), request);
+                // Only a move to a working feed is worth remembering: a 301 to a 404 is a broken
+                // server, and storing its target would lose the address that may work again.
+                var worksThere = result.Outcome is FetchOutcome.Fetched or FetchOutcome.NotModified;
+                return hop > 0 && everyHopPermanent && worksThere ? result with { PermanentUrl = url } : result;
+            }
 
-    private FetchResult RateLimited(HttpResponseMessage response)
-    {
-        var retryAfter = response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - time.GetUtcNow(),
-            _ => (TimeSpan?)null,
-        };
-        return new FetchResult(FetchOutcome.RateLimited)
-        {
-            RetryAfter = retryAfter,
-            Error = $"The server asked us to slow down ({(int)response.StatusCode}).",
-        };
-    }
-
-    private async Task<FetchResult> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var limit = options.Value.MaxBodyBytes;
-        if (response.Content.Headers.ContentLength > limit)
-            return FetchResult.Failure($"The feed is larger than the {limit} byte limit.");
-
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var body = await ReadLimitedAsync(stream, limit, cancellationToken);
-        if (body is null)
-            return FetchResult.Failure($"The feed is larger than the {limit} byte limit.");
-
-        return new FetchResult(FetchOutcome.Fetched)
-        {
-            Body = body,
-            ContentType = response.Content.Headers.ContentType?.ToString(),
-            ETag = response.Headers.ETag?.ToString(),
-            LastModified = response.Content.Headers.LastModified?.ToString("R"),
-            FinalUrl = response.RequestMessage?.RequestUri,
-        };
-    }
-
-    private static async Task<byte[]?> ReadLimitedAsync(Stream stream, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-                return null;
-            buffer.Write(chunk, 0, read);
+            if (response.Headers.Location is not { } location)
+                return FetchResult.Failure($"{url.Host} answered {(int)response.StatusCode} (redirect) without a Location header.");
+            everyHopPermanent &= response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.PermanentRedirect;
+            url = new Uri(url, location);
+            if (!IsHttp(url))
+                return FetchResult.Failure($"{request.Url.Host} redirected to a non-HTTP address ({url.Scheme}:), which is not followed.");
         }
 
-        return buffer.ToArray();
+        return FetchResult.Failure($"Too many redirects: more than {MaxRedirects} hops starting at {request.Url}.");
     }
 
-    private async Task<FetchResult> ReadFileAsync(Uri url, CancellationToken cancellationToken)
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, FeedRequest request, Uri url, CancellationToken cancellationToken)
     {
-        var path = url.LocalPath;
-        if (!File.Exists(path))
-            return FetchResult.Failure($"No such file: {path}");
-        if (new FileInfo(path).Length > options.Value.MaxBodyBytes)
-            return FetchResult.Failure($"The feed is larger than the {options.Value.MaxBodyBytes} byte limit.");
-        var body = await File.ReadAllBytesAsync(path, cancellationToken);
-        return new FetchResult(FetchOutcome.Fetched) { Body = body, FinalUrl = url };
+        using var message = new HttpRequestMessage(HttpMethod.Get, url);
+        // The validators go back exactly as the server sent them: a strict parse would drop
+        // the unquoted ETags some servers send, and with them every 304.
+        if (!string.IsNullOrWhiteSpace(request.ETag))
+            message.Headers.TryAddWithoutValidation("If-None-Match", request.ETag);
+        if (!string.IsNullOrWhiteSpace(request.LastModified))
+            message.Headers.TryAddWithoutValidation("If-Modified-Since", request.LastModified);
+        return await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
     }
+
+    /// <summary>
+    /// A 304 often omits the validators; the ones we sent are still the current ones, and
+    /// returning null would make the pipeline forget them and download the whole feed next time.
+    /// </summary>
+    private static FetchResult KeepValidators(FetchResult result, FeedRequest request) => result.Outcome == FetchOutcome.NotModified
+        ? result with { ETag = result.ETag ?? request.ETag, LastModified = result.LastModified ?? request.LastModified }
+        : result;
+
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently
+        or HttpStatusCode.Found or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    private static bool IsHttp(Uri url) => url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps;
 }

@@ -20,5 +20,5 @@ public sealed class FeedOptions
     [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
 
-    public string UserAgent { get; set; } = "NewsWatch/1.0 (+https://github.com/newswatch/newswatch)";
+    public string UserAgent { get; set; } = "NewsWatch/1.0 (AI-safety news monitor; +https://github.com/newswatch/newswatch)";
 }

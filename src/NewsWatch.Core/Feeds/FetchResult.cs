@@ -8,11 +8,13 @@ public sealed record FetchResult(FetchOutcome Outcome)
     /// <summary>The Content-Type header, whose charset (if any) decides the decoding.</summary>
     public string? ContentType { get; init; }
 
+    /// <summary>The ETag exactly as the server sent it (on a 304 without one: the one we sent), to send back next time.</summary>
     public string? ETag { get; init; }
 
+    /// <summary>The Last-Modified header exactly as sent (on a 304 without one: the one we sent), to send back next time.</summary>
     public string? LastModified { get; init; }
 
-    /// <summary>Set when the server moved the feed for good (301/308): the URL to store.</summary>
+    /// <summary>Set when every redirect hop was permanent (301/308) and the new address served the feed: the URL to store.</summary>
     public Uri? PermanentUrl { get; init; }
 
     /// <summary>The URL the body finally came from, after redirects: the base for relative links.</summary>

@@ -1,0 +1,143 @@
+using System.IO.Compression;
+using System.Text;
+using Microsoft.Extensions.Time.Testing;
+using NewsWatch.Core.Feeds;
+
+namespace NewsWatch.Core.Tests.Feeds;
+
+public sealed class FeedParserTests
+{
+    private static readonly Uri FeedUrl = new("https://news.example.org/feed");
+    private static readonly DateTimeOffset FirstSeen = new(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly FeedParser parser = new(new FakeTimeProvider(FirstSeen));
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("   \n ", "empty")]
+    [InlineData("<note><to>you</to></note>", "root element is <note>")]
+    [InlineData("<rss version=\"2.0\"></rss>", "without a <channel>")]
+    [InlineData("just words", "Not well-formed XML")]
+    [InlineData("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"cut", "Invalid JSON")]
+    [InlineData("{\"rss\": {\"channel\": {}}}", "not a JSON Feed")]
+    [InlineData("<html><head><title>Moved</title></head><body>gone</body></html>", "An HTML page (\"Moved\")")]
+    public void Parse_WhenNotAFeed_FailsWithAClearOneLineError(string body, string expected)
+    {
+        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(body), null);
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', result.Error!);
+    }
+
+    [Fact]
+    public void Parse_WhenHtmlPageAnnouncesAFeed_ReturnsItsAbsoluteUrl()
+    {
+        const string html = """<!doctype html><html><head><link rel="alternate" type="application/atom+xml" href="/atom.xml"></head></html>""";
+
+        var result = parser.Parse("f", new Uri("https://news.example.org/blog/"), Encoding.UTF8.GetBytes(html), "text/html");
+
+        Assert.Equal(new Uri("https://news.example.org/atom.xml"), result.DiscoveredFeedUrl);
+        Assert.Empty(result.Items);
+    }
+
+    [Fact]
+    public void Parse_WhenHtmlPageNamesItselfAsTheFeed_FailsInsteadOfLooping()
+    {
+        const string html = """<html><head><link rel="alternate" type="application/rss+xml" href="/feed"></head></html>""";
+
+        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(html), "text/html");
+
+        Assert.Null(result.DiscoveredFeedUrl);
+        Assert.Contains("names itself", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_WhenBodyIsRawGzip_DecompressesItFirst()
+    {
+        var body = Gzip(FixtureFiles.Bytes("rss20-iso-8859-1.xml"));
+
+        var result = parser.Parse("f", FeedUrl, body, "application/xml");
+
+        Assert.Equal("Übernahme: Café-Kette kauft Bäckerei", Assert.Single(result.Items).Title);
+    }
+
+    [Fact]
+    public void Parse_SameFeedTwice_GivesTheSameIds()
+    {
+        var first = parser.Parse("f", FeedUrl, FixtureFiles.Bytes("atom10-xml-base.xml"), null);
+        var second = new FeedParser(new FakeTimeProvider(FirstSeen.AddDays(1))).Parse("f", FeedUrl, FixtureFiles.Bytes("atom10-xml-base.xml"), null);
+
+        Assert.Equal(first.Items.Select(i => i.Id), second.Items.Select(i => i.Id));
+    }
+
+    [Fact]
+    public void Parse_ItemWithoutGuidOrLink_IsIdentifiedByTitleAndDateAndDatedWhenFirstSeen()
+    {
+        const string rss = "<rss version=\"2.0\"><channel><title>t</title><item><title>Only a title</title></item></channel></rss>";
+
+        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null).Items);
+
+        Assert.Equal(StableId.Of("Only a title\n"), item.Id);
+        Assert.Equal(FirstSeen, item.Published);
+        Assert.Null(item.Link);
+    }
+
+    [Fact]
+    public void Parse_TitlesAndSummaries_ComeOutAsPlainText()
+    {
+        const string rss = """
+            <rss version="2.0"><channel><title>t</title><item>
+              <title><![CDATA[ <b>OpenAI</b>   &amp;eacute;quipe ]]></title>
+              <description>&lt;p&gt;Line one&lt;br/&gt;line&amp;nbsp;two&lt;script&gt;evil()&lt;/script&gt;&lt;/p&gt;</description>
+            </item></channel></rss>
+            """;
+
+        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null).Items);
+
+        Assert.Equal("OpenAI équipe", item.Title);
+        Assert.Equal("Line one line two", item.Summary);
+    }
+
+    [Fact]
+    public void Parse_WhenCutOffMidItem_KeepsTheWholeItemsAndDropsTheEmptyRest()
+    {
+        const string rss = """
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>t</title>
+            <item><title>Complete</title><link>https://example.org/1</link></item>
+            <item><title><![CDATA[Cut off in the mid
+            """;
+
+        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("Complete", Assert.Single(result.Items).Title);
+    }
+
+    [Fact]
+    public void Parse_Atom03Base64Summary_IsDecoded()
+    {
+        const string atom = """<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>t</title><entry><title>e</title><summary mode="base64">RW50cnkgU3VtbWFyeQ==</summary></entry></feed>""";
+
+        Assert.Equal("Entry Summary", Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(atom), null).Items).Summary);
+    }
+
+    [Fact]
+    public void Parse_JsonFeedItemsWithoutIdOrProperVersion_AreKeptAndIdentifiedByLink()
+    {
+        const string json = """{"version": "1.1", "title": "t", "items": [{"url": "https://example.org/a?utm_source=x", "title": "No id"}]}""";
+
+        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(json), null).Items);
+
+        Assert.Equal("No id", item.Title);
+        Assert.Equal(StableId.Of("https://example.org/a"), item.Id);
+    }
+
+    private static byte[] Gzip(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest))
+            gzip.Write(data);
+        return output.ToArray();
+    }
+}
