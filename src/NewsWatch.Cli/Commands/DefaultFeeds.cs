@@ -11,7 +11,7 @@ internal static class DefaultFeeds
         if ((await feeds.ListAsync(cancellationToken)).Count > 0)
             return;
         await using var opml = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "feeds.opml"));
-        var added = await feeds.ImportAsync(OpmlReader.Read(opml), cancellationToken);
+        var added = await feeds.ImportAsync(Opml.Read(opml), cancellationToken);
         await output.WriteLineAsync($"No feeds yet: added the {added} default feeds from feeds.opml.");
     }
 }

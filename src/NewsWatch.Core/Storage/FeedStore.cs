@@ -17,14 +17,14 @@ public sealed class FeedStore(TableStore tables)
     }
 
     /// <summary>Adds every listed feed not watched yet; returns how many were new.</summary>
-    public async Task<int> ImportAsync(IEnumerable<OpmlOutline> outlines, CancellationToken cancellationToken)
+    public async Task<int> ImportAsync(IEnumerable<OpmlFeed> outlines, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outlines);
         var table = await Table(cancellationToken);
         var added = 0;
         foreach (var outline in outlines)
         {
-            var feed = new WatchedFeed(WatchedFeed.IdFor(outline.Url), outline.Url) { Title = outline.Title, Language = outline.Language };
+            var feed = new WatchedFeed(WatchedFeed.IdFor(outline.XmlUrl), outline.XmlUrl) { Title = outline.Title, Language = outline.Language };
             added += await table.TryAddAsync(FeedEntity.From(feed), cancellationToken) ? 1 : 0;
         }
 
