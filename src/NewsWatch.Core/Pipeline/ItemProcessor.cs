@@ -7,9 +7,10 @@ using NewsWatch.Core.Storage;
 namespace NewsWatch.Core.Pipeline;
 
 /// <summary>
-/// Takes one parsed item through dedup, classification, alert and outbox. Each step is
-/// written before the next reads it and every write is add-if-absent, so redoing an item
-/// a dead cycle left pending neither loses nor doubles anything.
+/// Takes a feed's items through dedup, classification, alert and outbox, in two steps the
+/// caller can put a write between. Each step is written before the next reads it, and every
+/// write is add-if-absent or keyed by the item, so redoing items a dead cycle left pending
+/// neither loses nor doubles anything.
 /// </summary>
 public sealed class ItemProcessor(
     ItemStore items,
@@ -19,42 +20,50 @@ public sealed class ItemProcessor(
     IOptions<ClassificationOptions> options,
     TimeProvider time)
 {
-    public async Task<ItemOutcome> ProcessAsync(NewsItem item, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the items not seen before as pending (those another feed carried first are
+    /// recorded done, as duplicates) and returns what is left to classify.
+    /// </summary>
+    public async Task<Admission> AdmitAsync(IReadOnlyList<NewsItem> parsed, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        var stored = await items.FindAsync(item.FeedId, item.Id, cancellationToken);
-        if (stored is { IsDone: true })
-            return ItemOutcome.Seen;
+        ArgumentNullException.ThrowIfNull(parsed);
+        // A feed can repeat an item (same guid twice); the first occurrence stands for both.
+        var distinct = parsed.DistinctBy(item => (item.FeedId, item.Id)).ToList();
+        var known = distinct.Count == 0 ? new Dictionary<string, StoredItem>() : await items.FindManyAsync(distinct[0].FeedId, distinct.Select(i => i.Id), cancellationToken);
+        var unfinished = known.Values.Where(stored => !stored.IsDone).ToList();
+        var fresh = distinct.Where(item => !known.ContainsKey(item.Id)).ToList();
+        if (fresh.Count == 0)
+            return new Admission(unfinished, 0);
 
-        if (stored is null)
-        {
-            var firstFeed = await items.ClaimLinkAsync(item, cancellationToken);
-            stored = await items.BeginAsync(item, time.GetUtcNow(), cancellationToken);
-            if (firstFeed is not null)
-            {
-                await items.CompleteAsync(stored, null, null, firstFeed, cancellationToken);
-                return ItemOutcome.Duplicate;
-            }
-        }
-
-        return await FinishAsync(stored, cancellationToken);
+        var firstFeeds = await items.ClaimLinksAsync(fresh, cancellationToken);
+        var begun = await items.BeginManyAsync(fresh, time.GetUtcNow(), cancellationToken);
+        var duplicates = begun.Where(stored => firstFeeds.ContainsKey(stored.Item.Id)).ToList();
+        if (duplicates.Count > 0)
+            await items.CompleteManyAsync([.. duplicates.Select(d => new ItemCompletion(d, null, DuplicateOfFeed: firstFeeds[d.Item.Id]))], cancellationToken);
+        return new Admission([.. unfinished, .. begun.Except(duplicates)], duplicates.Count);
     }
 
-    /// <summary>Classifies a stored item and writes what follows from it.</summary>
-    public async Task<ItemOutcome> FinishAsync(StoredItem stored, CancellationToken cancellationToken)
+    /// <summary>Classifies pending items, raises their alerts and marks them done; returns the alerts raised.</summary>
+    public async Task<int> FinishAsync(IReadOnlyList<StoredItem> pending, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(stored);
-        var classification = classifier.Classify(stored.Item);
-        if (!classification.IsAlert(options.Value.MinScore))
+        ArgumentNullException.ThrowIfNull(pending);
+        var completions = new List<ItemCompletion>(pending.Count);
+        foreach (var stored in pending)
         {
-            await items.CompleteAsync(stored, classification, null, null, cancellationToken);
-            return ItemOutcome.Classified;
+            var classification = classifier.Classify(stored.Item);
+            var alertId = classification.IsAlert(options.Value.MinScore) ? await RaiseAsync(stored, classification, cancellationToken) : null;
+            completions.Add(new ItemCompletion(stored, classification, alertId));
         }
 
+        await items.CompleteManyAsync(completions, cancellationToken);
+        return completions.Count(c => c.AlertId is not null);
+    }
+
+    private async Task<string> RaiseAsync(StoredItem stored, ClassificationResult classification, CancellationToken cancellationToken)
+    {
         var alert = Alert.From(stored, classification);
         var key = await alerts.AddAsync(alert, cancellationToken);
         await outbox.EnqueueAsync(alert, key, cancellationToken);
-        await items.CompleteAsync(stored, classification, alert.Id, null, cancellationToken);
-        return ItemOutcome.Alerted;
+        return alert.Id;
     }
 }

@@ -86,6 +86,10 @@ public sealed partial class PollCycle(
             return new FeedPollResult(schedule.Failed(feed, now, error), FetchOutcome.Failed, 0, 0);
         }
 
+        // Items are recorded before the new validators: a crash in between must not let a
+        // 304 hide items that were never written.
+        var hinted = parsed.Items.Select(item => item with { Language = item.Language ?? feed.Language }).ToList();
+        var admission = await processor.AdmitAsync(hinted, cancellationToken);
         var updated = feed with
         {
             Url = fetched.PermanentUrl ?? feed.Url,
@@ -93,26 +97,14 @@ public sealed partial class PollCycle(
             Language = feed.Language ?? parsed.Language,
             ETag = fetched.ETag,
             LastModified = fetched.LastModified,
-            PendingSince = now,
+            PendingSince = admission.Pending.Count > 0 ? now : null,
         };
-        await feeds.SaveAsync(updated, cancellationToken);
-        var (newItems, alerts) = await ProcessItemsAsync(parsed.Items, updated, cancellationToken);
+        if (admission.Pending.Count > 0)
+            await feeds.SaveAsync(updated, cancellationToken);
+        var alerts = await processor.FinishAsync(admission.Pending, cancellationToken);
+        var newItems = admission.Pending.Count;
         var done = schedule.Succeeded(updated, now) with { PendingSince = null, ItemCount = updated.ItemCount + newItems };
         return new FeedPollResult(done, FetchOutcome.Fetched, newItems, alerts);
-    }
-
-    private async Task<(int NewItems, int Alerts)> ProcessItemsAsync(IReadOnlyList<NewsItem> parsedItems, WatchedFeed feed, CancellationToken cancellationToken)
-    {
-        var (newItems, alerts) = (0, 0);
-        foreach (var item in parsedItems)
-        {
-            // The feed's declared language is a hint to the classifier when the item has none.
-            var outcome = await processor.ProcessAsync(item with { Language = item.Language ?? feed.Language }, cancellationToken);
-            newItems += outcome is ItemOutcome.Classified or ItemOutcome.Alerted ? 1 : 0;
-            alerts += outcome is ItemOutcome.Alerted ? 1 : 0;
-        }
-
-        return (newItems, alerts);
     }
 
     /// <summary>Finishes items a dead cycle left pending on this feed; returns the alerts they raised.</summary>
@@ -120,10 +112,7 @@ public sealed partial class PollCycle(
     {
         if (feed.PendingSince is null)
             return 0;
-        var alerts = 0;
-        foreach (var stored in await items.ListPendingAsync(feed.Id, cancellationToken))
-            alerts += await processor.FinishAsync(stored, cancellationToken) == ItemOutcome.Alerted ? 1 : 0;
-        return alerts;
+        return await processor.FinishAsync(await items.ListPendingAsync(feed.Id, cancellationToken), cancellationToken);
     }
 
     private async Task TrySaveAsync(WatchedFeed feed, CancellationToken cancellationToken)

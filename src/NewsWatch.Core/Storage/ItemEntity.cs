@@ -40,6 +40,17 @@ internal sealed class ItemEntity : ITableEntity
         Source = item.Source,
     };
 
+    public static ItemEntity Done(ItemCompletion completion)
+    {
+        var entity = Pending(completion.Stored.Item, completion.Stored.FirstSeen);
+        entity.IsDone = true;
+        entity.Event = completion.Classification?.Event.ToString().ToLowerInvariant();
+        entity.Score = completion.Classification?.Score;
+        entity.AlertId = completion.AlertId;
+        entity.DuplicateOfFeed = completion.DuplicateOfFeed;
+        return entity;
+    }
+
     public StoredItem ToStoredItem()
     {
         var link = Link is null ? null : new Uri(Link);

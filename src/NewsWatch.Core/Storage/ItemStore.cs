@@ -1,17 +1,40 @@
+using System.Globalization;
 using Azure.Data.Tables;
-using NewsWatch.Core.Classification;
 using NewsWatch.Core.Feeds;
 
 namespace NewsWatch.Core.Storage;
 
-/// <summary>The Items and Links tables: what has been seen, in which feed, and how far its processing got.</summary>
+/// <summary>
+/// The Items and Links tables: what has been seen, in which feed, and how far its processing
+/// got. Reads and writes go a feed's batch at a time: one query to find what is known, one
+/// transaction per 100 items to record the rest.
+/// </summary>
 public sealed class ItemStore(TableStore tables)
 {
+    // Each id adds about 60 characters to the filter; 40 keep the request URL short.
+    private const int IdsPerQuery = 40;
+
     public async Task<StoredItem?> FindAsync(string feedId, string itemId, CancellationToken cancellationToken)
     {
+        var found = await FindManyAsync(feedId, [itemId], cancellationToken);
+        return found.GetValueOrDefault(itemId);
+    }
+
+    /// <summary>The stored items among <paramref name="itemIds"/>, by id.</summary>
+    public async Task<IReadOnlyDictionary<string, StoredItem>> FindManyAsync(string feedId, IEnumerable<string> itemIds, CancellationToken cancellationToken)
+    {
         var table = await Items(cancellationToken);
-        var entity = await table.FindAsync<ItemEntity>(TableKey.Encode(feedId), TableKey.Encode(itemId), cancellationToken);
-        return entity?.ToStoredItem();
+        var partition = TableKey.Encode(feedId);
+        var found = new Dictionary<string, StoredItem>(StringComparer.Ordinal);
+        foreach (var chunk in itemIds.Select(TableKey.Encode).Distinct(StringComparer.Ordinal).Chunk(IdsPerQuery))
+        {
+            var rows = string.Join(" or ", chunk.Select(id => TableClient.CreateQueryFilter($"RowKey eq {id}")));
+            var filter = string.Create(CultureInfo.InvariantCulture, $"PartitionKey eq '{partition}' and ({rows})");
+            await foreach (var entity in table.QueryAsync<ItemEntity>(filter, cancellationToken: cancellationToken))
+                found[entity.RowKey] = entity.ToStoredItem();
+        }
+
+        return found;
     }
 
     /// <summary>Items of a feed whose processing a dead cycle left unfinished.</summary>
@@ -26,47 +49,63 @@ public sealed class ItemStore(TableStore tables)
     }
 
     /// <summary>
-    /// Claims the item's canonical link for its feed. Returns the id of another feed that
-    /// carried the link first, or null when this feed owns it (now or from an earlier claim).
+    /// Claims the items' canonical links for their feed. Returns, by item id, the feed that
+    /// carried a link first when that is another feed; links this feed owns are not listed.
     /// </summary>
-    public async Task<string?> ClaimLinkAsync(NewsItem item, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, string>> ClaimLinksAsync(IReadOnlyList<NewsItem> items, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        if (item.CanonicalLink is null)
-            return null;
-
-        var hash = StableId.Of(item.CanonicalLink);
-        var claim = new LinkEntity { PartitionKey = hash[..2], RowKey = hash, FeedId = item.FeedId, ItemId = item.Id, Link = item.CanonicalLink };
+        ArgumentNullException.ThrowIfNull(items);
+        var claims = items.Where(i => i.CanonicalLink is not null).Select(LinkEntity.Claim).DistinctBy(c => c.RowKey).ToList();
         var table = await Links(cancellationToken);
-        if (await table.TryAddAsync(claim, cancellationToken))
-            return null;
+        var firstFeeds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var partition in claims.GroupBy(c => c.PartitionKey))
+        {
+            var adds = partition.Select(c => new TableTransactionAction(TableTransactionActionType.Add, c)).ToList();
+            if (await table.SubmitInChunksAsync(adds, cancellationToken))
+                continue;
+            // Some link was known already: settle each claim on its own.
+            foreach (var claim in partition)
+            {
+                if (await table.TryAddAsync(claim, cancellationToken))
+                    continue;
+                var owner = await table.FindAsync<LinkEntity>(claim.PartitionKey, claim.RowKey, cancellationToken);
+                if (owner is not null && owner.FeedId != claim.FeedId)
+                    firstFeeds[claim.ItemId] = owner.FeedId;
+            }
+        }
 
-        var owner = await table.FindAsync<LinkEntity>(claim.PartitionKey, claim.RowKey, cancellationToken);
-        return owner is null || owner.FeedId == item.FeedId ? null : owner.FeedId;
+        return items.Where(i => i.CanonicalLink is not null && firstFeeds.ContainsKey(i.Id)).ToDictionary(i => i.Id, i => firstFeeds[i.Id], StringComparer.Ordinal);
     }
 
-    /// <summary>Records a new item before anything is derived from it, so a crash cannot lose it.</summary>
-    public async Task<StoredItem> BeginAsync(NewsItem item, DateTimeOffset firstSeen, CancellationToken cancellationToken)
+    /// <summary>Records new items as pending before anything is derived from them, so a crash cannot lose them.</summary>
+    public async Task<IReadOnlyList<StoredItem>> BeginManyAsync(IReadOnlyList<NewsItem> items, DateTimeOffset firstSeen, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(items);
+        var entities = items.Select(item => ItemEntity.Pending(item, firstSeen)).ToList();
         var table = await Items(cancellationToken);
-        var entity = ItemEntity.Pending(item, firstSeen);
-        if (await table.TryAddAsync(entity, cancellationToken))
-            return entity.ToStoredItem();
-        return (await FindAsync(item.FeedId, item.Id, cancellationToken))!;
+        foreach (var feed in entities.GroupBy(e => e.PartitionKey))
+        {
+            var adds = feed.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)).ToList();
+            if (!await table.SubmitInChunksAsync(adds, cancellationToken))
+            {
+                foreach (var entity in feed)
+                    await table.TryAddAsync(entity, cancellationToken);
+            }
+        }
+
+        return entities.Select(e => e.ToStoredItem()).ToList();
     }
 
-    /// <summary>Marks the item fully processed, with a summary of its classification.</summary>
-    public async Task CompleteAsync(StoredItem stored, ClassificationResult? classification, string? alertId, string? duplicateOfFeed, CancellationToken cancellationToken)
+    /// <summary>Marks items fully processed, with a summary of their classification.</summary>
+    public async Task CompleteManyAsync(IReadOnlyList<ItemCompletion> completions, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(stored);
-        var entity = ItemEntity.Pending(stored.Item, stored.FirstSeen);
-        entity.IsDone = true;
-        entity.Event = classification?.Event.ToString().ToLowerInvariant();
-        entity.Score = classification?.Score;
-        entity.AlertId = alertId;
-        entity.DuplicateOfFeed = duplicateOfFeed;
+        ArgumentNullException.ThrowIfNull(completions);
         var table = await Items(cancellationToken);
-        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        foreach (var feed in completions.Select(ItemEntity.Done).GroupBy(e => e.PartitionKey))
+        {
+            var upserts = feed.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)).ToList();
+            await table.SubmitInChunksAsync(upserts, cancellationToken);
+        }
     }
 
     private Task<TableClient> Items(CancellationToken cancellationToken) => tables.GetTableAsync(TableNames.Items, cancellationToken);

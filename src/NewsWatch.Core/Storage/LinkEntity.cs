@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using NewsWatch.Core.Feeds;
 
 namespace NewsWatch.Core.Storage;
 
@@ -14,4 +15,14 @@ internal sealed class LinkEntity : ITableEntity
     public string FeedId { get; set; } = string.Empty;
     public string ItemId { get; set; } = string.Empty;
     public string Link { get; set; } = string.Empty;
+
+    /// <summary>
+    /// This feed's claim on the item's link. Sixteen partitions, by the hash's first digit,
+    /// spread the load while letting one feed's claims go in a few transactions.
+    /// </summary>
+    public static LinkEntity Claim(NewsItem item)
+    {
+        var hash = StableId.Of(item.CanonicalLink!);
+        return new LinkEntity { PartitionKey = hash[..1], RowKey = hash, FeedId = item.FeedId, ItemId = item.Id, Link = item.CanonicalLink! };
+    }
 }

@@ -29,4 +29,30 @@ public static class TableClientExtensions
         var response = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: cancellationToken);
         return response.HasValue ? response.Value : null;
     }
+
+    /// <summary>
+    /// Submits same-partition actions as transactions of at most 100, the most Azure accepts in one.
+    /// Returns false when a transaction was refused because an added entity already existed.
+    /// </summary>
+    public static async Task<bool> SubmitInChunksAsync(this TableClient table, IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(actions);
+        var allApplied = true;
+        foreach (var chunk in actions.Chunk(MaxTransactionSize))
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(chunk, cancellationToken);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                allApplied = false;
+            }
+        }
+
+        return allApplied;
+    }
+
+    public const int MaxTransactionSize = 100;
 }
