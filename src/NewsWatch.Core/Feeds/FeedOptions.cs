@@ -11,6 +11,13 @@ public sealed class FeedOptions
     [Range(1024, 1024L * 1024 * 1024)]
     public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>
+    /// How long one poll cycle may keep starting feeds; feeds not started by then stay due and
+    /// go first next cycle. In-flight polls still finish, each bounded by its request timeout.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan CycleBudget { get; set; } = TimeSpan.FromMinutes(4);
+
     [Range(1, 64)]
     public int MaxParallelFeeds { get; set; } = 8;
 

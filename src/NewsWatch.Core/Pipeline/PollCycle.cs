@@ -25,13 +25,20 @@ public sealed partial class PollCycle(
     public async Task<PollSummary> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var due = (await feeds.ListAsync(cancellationToken)).Where(feed => feed.IsDue(now)).ToList();
+        var due = (await feeds.ListAsync(cancellationToken)).Where(feed => feed.IsDue(now)).OrderBy(feed => feed.NextPollAt ?? DateTimeOffset.MinValue).ToList();
         var results = new ConcurrentBag<FeedPollResult>();
+        var deferred = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelFeeds, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(due, parallel, async (feed, token) => results.Add(await PollFeedAsync(feed, token)));
+        await Parallel.ForEachAsync(due, parallel, async (feed, token) =>
+        {
+            if (time.GetUtcNow() - now > options.Value.CycleBudget)
+                Interlocked.Increment(ref deferred);
+            else
+                results.Add(await PollFeedAsync(feed, token));
+        });
 
-        var summary = PollSummary.Of([.. results]);
-        LogCycle(summary.FeedsPolled, summary.NotModified, summary.Failed, summary.NewItems, summary.Alerts);
+        var summary = PollSummary.Of([.. results]) with { Deferred = deferred };
+        LogCycle(summary.FeedsPolled, summary.NotModified, summary.Failed, summary.NewItems, summary.Alerts, summary.Deferred);
         return summary;
     }
 
@@ -127,8 +134,8 @@ public sealed partial class PollCycle(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Poll cycle: {Feeds} feeds polled, {NotModified} not modified, {Failed} failed, {NewItems} new items, {Alerts} alerts")]
-    private partial void LogCycle(int feeds, int notModified, int failed, int newItems, int alerts);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Poll cycle: {Feeds} feeds polled, {NotModified} not modified, {Failed} failed, {NewItems} new items, {Alerts} alerts, {Deferred} deferred")]
+    private partial void LogCycle(int feeds, int notModified, int failed, int newItems, int alerts, int deferred);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Url} failed: {Error}")]
     private partial void LogFeedFailed(Uri url, string? error);

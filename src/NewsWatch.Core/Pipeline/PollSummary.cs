@@ -15,6 +15,10 @@ public sealed record PollSummary(int FeedsPolled, int NotModified, int Failed, i
             results);
     }
 
+    /// <summary>Due feeds the cycle's time budget ran out before: they go first next cycle.</summary>
+    public int Deferred { get; init; }
+
     public override string ToString() =>
-        $"{FeedsPolled} feeds polled, {NotModified} not modified, {Failed} failed, {NewItems} new items, {Alerts} alerts";
+        $"{FeedsPolled} feeds polled, {NotModified} not modified, {Failed} failed, {NewItems} new items, {Alerts} alerts"
+        + (Deferred > 0 ? $", {Deferred} deferred to the next cycle" : string.Empty);
 }
