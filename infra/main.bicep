@@ -52,6 +52,9 @@ param maximumInstanceCount int = 40
 @description('Memory of each Flex Consumption instance, in MB.')
 param instanceMemoryMB int = 2048
 
+@description('Object id of a person or pipeline principal to grant Storage Table Data Contributor, to seed feeds with the CLI (azd passes the signed-in principal). Empty: none.')
+param operatorPrincipalId string = ''
+
 var tags = {
   'azd-env-name': environmentName
   application: 'newswatch'
@@ -76,6 +79,7 @@ module resources 'resources.bicep' = {
     minScore: minScore
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
+    operatorPrincipalId: operatorPrincipalId
   }
 }
 

@@ -41,6 +41,9 @@ param maximumInstanceCount int = 40
 @description('Memory of each Flex Consumption instance, in MB.')
 param instanceMemoryMB int = 2048
 
+@description('Object id of a person or pipeline principal to grant Storage Table Data Contributor (to seed feeds with the CLI). Empty: none.')
+param operatorPrincipalId string = ''
+
 var prefix = toLower(namePrefix)
 var token = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName, location))
 var functionAppName = 'func-${prefix}-${token}'
@@ -83,6 +86,7 @@ module roles 'modules/roles.bicep' = {
   name: 'roles'
   params: {
     identityName: identityName
+    operatorPrincipalId: operatorPrincipalId
     storageAccountName: storageAccountName
     applicationInsightsName: applicationInsightsName
   }

@@ -11,6 +11,9 @@ param storageAccountName string
 @description('Name of the Application Insights component that the identity publishes telemetry to.')
 param applicationInsightsName string
 
+@description('Object id of a person (or pipeline principal) who may read and write the NewsWatch tables, for example to seed feeds with the CLI. Empty: nobody but the app.')
+param operatorPrincipalId string = ''
+
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
   name: identityName
 }
@@ -79,5 +82,19 @@ resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' =
     )
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
+  }
+}
+
+// Optional: Storage Table Data Contributor for an operator, so that the NewsWatch CLI can seed and
+// inspect the tables with the operator's own Entra sign-in (still no key).
+resource operatorTableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(operatorPrincipalId)) {
+  name: guid(storageAccount.id, operatorPrincipalId, '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3')
+  scope: storageAccount
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+    )
+    principalId: operatorPrincipalId
   }
 }

@@ -95,13 +95,29 @@ public sealed class MainTemplateTests
     {
         var assignments = CompiledTemplate.Get().OfType("Microsoft.Authorization/roleAssignments")
             .Where(a => a.Value("properties.roleDefinitionId")?.Contains(roleDefinitionId, StringComparison.OrdinalIgnoreCase) == true)
+            .Where(a => a.Value("properties.principalId")?.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", StringComparison.Ordinal) == true)
             .ToList();
 
         var assignment = Assert.Single(assignments);
         Assert.Contains("Microsoft.Authorization/roleDefinitions", assignment.Value("properties.roleDefinitionId"), StringComparison.Ordinal);
         Assert.Contains(scopeType, assignment.Value("scope"), StringComparison.Ordinal);
-        Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", assignment.Value("properties.principalId"), StringComparison.Ordinal);
         Assert.Equal("ServicePrincipal", assignment.Value("properties.principalType"));
+        Assert.Null(assignment.Body["condition"]);
+    }
+
+    [Fact]
+    public void OperatorAccess_IsOptional_AndLimitedToTheTables()
+    {
+        var template = CompiledTemplate.Get();
+        var assignments = template.OfType("Microsoft.Authorization/roleAssignments")
+            .Where(a => a.Value("properties.principalId")?.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", StringComparison.Ordinal) != true)
+            .ToList();
+
+        var operatorAccess = Assert.Single(assignments);
+        Assert.Contains(TableDataContributor, operatorAccess.Value("properties.roleDefinitionId"), StringComparison.Ordinal);
+        Assert.Equal("[parameters('operatorPrincipalId')]", operatorAccess.Value("properties.principalId"));
+        Assert.Contains("empty(parameters('operatorPrincipalId'))", operatorAccess.Value("condition"), StringComparison.Ordinal);
+        Assert.Equal("", template.Root["parameters"]!["operatorPrincipalId"]!["defaultValue"]!.ToString());
     }
 
     [Fact]
