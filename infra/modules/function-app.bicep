@@ -106,7 +106,6 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      http20Enabled: true
       appSettings: [
         // Functions host storage over the identity: timer locks and schedule status, function keys.
         { name: 'AzureWebJobsStorage__accountName', value: storageAccountName }
