@@ -14,13 +14,13 @@ targetScope = 'subscription'
 param environmentName string
 
 @minLength(1)
-@description('Azure region for all resources. It must offer the Flex Consumption plan (for example eastus, westeurope, swedencentral).')
+@description('Azure region for all resources; by default the deployment\'s own. It must offer the Flex Consumption plan (for example eastus, westeurope, swedencentral).')
 @metadata({
   azd: {
     type: 'location'
   }
 })
-param location string
+param location string = deployment().location
 
 @description('Name of the resource group to create. Defaults to rg-<environmentName>.')
 param resourceGroupName string = ''

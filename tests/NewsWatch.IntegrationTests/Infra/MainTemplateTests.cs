@@ -150,8 +150,17 @@ public sealed class MainTemplateTests
         Assert.Equal("[parameters('pollSchedule')]", settings["NewsWatch__PollSchedule"]);
         Assert.Equal("[parameters('deliverySchedule')]", settings["NewsWatch__DeliverySchedule"]);
         Assert.Equal("[parameters('minScore')]", settings["NewsWatch__Classification__MinScore"]);
+    }
 
-        var parameters = template.Root["parameters"]!;
+    [Fact]
+    public void Parameters_AllHaveSaneDefaults_ExceptTheEnvironmentName()
+    {
+        var parameters = CompiledTemplate.Get().Root["parameters"]!.AsObject();
+
+        Assert.Null(parameters["environmentName"]!["defaultValue"]);
+        Assert.All(parameters.Where(p => p.Key != "environmentName"), p => Assert.NotNull(p.Value!["defaultValue"]));
+        Assert.Equal("[deployment().location]", parameters["location"]!["defaultValue"]!.ToString());
+        Assert.Equal("newswatch", parameters["namePrefix"]!["defaultValue"]!.ToString());
         Assert.Equal("0 */5 * * * *", parameters["pollSchedule"]!["defaultValue"]!.ToString());
         Assert.Equal("0 * * * * *", parameters["deliverySchedule"]!["defaultValue"]!.ToString());
         Assert.Equal("0.5", parameters["minScore"]!["defaultValue"]!.ToString());
