@@ -23,8 +23,13 @@ internal sealed class SubscriptionEntity : ITableEntity
     public string Orgs { get; set; } = "[]";
     public string Languages { get; set; } = "[]";
     public double MinScore { get; set; }
+    public string Format { get; set; } = nameof(WebhookFormat.Standard);
+    public bool NotifyUpdates { get; set; }
     public bool IsEnabled { get; set; } = true;
     public string? DisabledReason { get; set; }
+    public string? PreviousSecret { get; set; }
+    public DateTimeOffset? PreviousSecretExpiresAt { get; set; }
+    public DateTimeOffset? FailingSince { get; set; }
 
     public static SubscriptionEntity From(Subscription subscription) => new()
     {
@@ -36,8 +41,13 @@ internal sealed class SubscriptionEntity : ITableEntity
         Orgs = JsonSerializer.Serialize(subscription.Orgs, NewsWatchJson.Options),
         Languages = JsonSerializer.Serialize(subscription.Languages, NewsWatchJson.Options),
         MinScore = subscription.MinScore,
+        Format = subscription.Format.ToString(),
+        NotifyUpdates = subscription.NotifyUpdates,
         IsEnabled = subscription.IsEnabled,
         DisabledReason = subscription.DisabledReason,
+        PreviousSecret = subscription.PreviousSecret,
+        PreviousSecretExpiresAt = subscription.PreviousSecretExpiresAt,
+        FailingSince = subscription.FailingSince,
     };
 
     public Subscription ToSubscription() => new(RowKey, new Uri(Url), Secret, CreatedAt)
@@ -46,7 +56,12 @@ internal sealed class SubscriptionEntity : ITableEntity
         Orgs = JsonSerializer.Deserialize<string[]>(Orgs, NewsWatchJson.Options) ?? [],
         Languages = JsonSerializer.Deserialize<string[]>(Languages, NewsWatchJson.Options) ?? [],
         MinScore = MinScore,
+        Format = Enum.Parse<WebhookFormat>(Format),
+        NotifyUpdates = NotifyUpdates,
         IsEnabled = IsEnabled,
         DisabledReason = DisabledReason,
+        PreviousSecret = PreviousSecret,
+        PreviousSecretExpiresAt = PreviousSecretExpiresAt,
+        FailingSince = FailingSince,
     };
 }

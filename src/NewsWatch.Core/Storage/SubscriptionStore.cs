@@ -28,5 +28,12 @@ public sealed class SubscriptionStore(TableStore tables)
         return subscriptions;
     }
 
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken);
+        var response = await table.DeleteEntityAsync(SubscriptionEntity.Partition, TableKey.Encode(id), cancellationToken: cancellationToken);
+        return response.Status != 404;
+    }
+
     private Task<TableClient> Table(CancellationToken cancellationToken) => tables.GetTableAsync(TableNames.Subscriptions, cancellationToken);
 }

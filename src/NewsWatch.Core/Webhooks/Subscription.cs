@@ -1,3 +1,4 @@
+using NewsWatch.Core.Alerts;
 using NewsWatch.Core.Classification;
 
 namespace NewsWatch.Core.Webhooks;
@@ -16,17 +17,34 @@ public sealed record Subscription(string Id, Uri Url, string Secret, DateTimeOff
 
     public double MinScore { get; init; }
 
+    public WebhookFormat Format { get; init; } = WebhookFormat.Standard;
+
+    /// <summary>Also send <c>alert.updated</c> when a later report joins an alert already sent.</summary>
+    public bool NotifyUpdates { get; init; }
+
     public bool IsEnabled { get; init; } = true;
 
     public string? DisabledReason { get; init; }
 
-    public bool Matches(Alerts.Alert alert)
+    /// <summary>The secret before the last rotation, still signing alongside the new one until <see cref="PreviousSecretExpiresAt"/>.</summary>
+    public string? PreviousSecret { get; init; }
+
+    public DateTimeOffset? PreviousSecretExpiresAt { get; init; }
+
+    /// <summary>Since when every attempt to this endpoint has failed; null while it answers.</summary>
+    public DateTimeOffset? FailingSince { get; init; }
+
+    /// <summary>The secrets a delivery is signed with now: the current one, and the previous one during its grace period.</summary>
+    public IReadOnlyList<string> SigningSecrets(DateTimeOffset now) =>
+        PreviousSecret is not null && PreviousSecretExpiresAt > now ? [Secret, PreviousSecret] : [Secret];
+
+    public bool Matches(Alert alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
         return IsEnabled
             && alert.Score >= MinScore
             && (Events.Count == 0 || Events.Contains(alert.Event))
-            && (Languages.Count == 0 || Languages.Contains(alert.Language, StringComparer.OrdinalIgnoreCase))
+            && (Languages.Count == 0 || alert.Sources.Any(s => Languages.Contains(s.Language, StringComparer.OrdinalIgnoreCase)) || Languages.Contains(alert.Language, StringComparer.OrdinalIgnoreCase))
             && (Orgs.Count == 0 || alert.Orgs.Any(org => Orgs.Contains(org, StringComparer.OrdinalIgnoreCase)));
     }
 }
