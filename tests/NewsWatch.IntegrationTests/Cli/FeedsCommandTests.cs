@@ -16,8 +16,8 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
     {
         await using var host = TestHost.Create(azurite);
 
-        var added = await RunAsync(host, "feeds", "add", "https://news.example/rss", "--title", "Example News", "--lang", "en");
-        var list = await RunAsync(host, "feeds", "list");
+        var added = await CliRun.InvokeAsync(host, "feeds", "add", "https://news.example/rss", "--title", "Example News", "--lang", "en");
+        var list = await CliRun.InvokeAsync(host, "feeds", "list");
 
         Assert.Equal(0, added.ExitCode);
         var id = WatchedFeed.IdFor(new Uri("https://news.example/rss"));
@@ -38,9 +38,9 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
     public async Task AddThenListJson_PrintsEveryFieldInCamelCase()
     {
         await using var host = TestHost.Create(azurite);
-        await RunAsync(host, "feeds", "add", "https://news.example/rss", "--title", "Example News", "--lang", "fr-FR");
+        await CliRun.InvokeAsync(host, "feeds", "add", "https://news.example/rss", "--title", "Example News", "--lang", "fr-FR");
 
-        var list = await RunAsync(host, "feeds", "list", "--json");
+        var list = await CliRun.InvokeAsync(host, "feeds", "list", "--json");
 
         Assert.Equal(0, list.ExitCode);
         using var json = JsonDocument.Parse(list.Output);
@@ -62,7 +62,7 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
     {
         await using var host = TestHost.Create(azurite);
 
-        var list = await RunAsync(host, "feeds", "list", "--json");
+        var list = await CliRun.InvokeAsync(host, "feeds", "list", "--json");
 
         Assert.Equal(0, list.ExitCode);
         Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(list.Output).RootElement.ValueKind);
@@ -78,10 +78,10 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
     {
         await using var host = TestHost.Create(azurite);
 
-        var added = await RunAsync(host, "feeds", "add", address);
+        var added = await CliRun.InvokeAsync(host, "feeds", "add", address);
 
         Assert.Equal(2, added.ExitCode);
-        var error = Assert.Single(added.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var error = Assert.Single(added.ErrorLines);
         Assert.StartsWith("newswatch: ", error, StringComparison.Ordinal);
         Assert.Contains(message, error, StringComparison.Ordinal);
         Assert.Empty(await host.Get<FeedStore>().ListAsync(Ct));
@@ -92,7 +92,7 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
     {
         await using var host = TestHost.Create(azurite);
 
-        var added = await RunAsync(host, "feeds", "add", "https://news.example/rss", "--lang", "english");
+        var added = await CliRun.InvokeAsync(host, "feeds", "add", "https://news.example/rss", "--lang", "english");
 
         Assert.Equal(2, added.ExitCode);
         Assert.Contains("--lang", added.Errors, StringComparison.Ordinal);
@@ -102,9 +102,9 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
     public async Task Add_AnUrlAlreadyWatched_SaysSoAndExitsZero()
     {
         await using var host = TestHost.Create(azurite);
-        await RunAsync(host, "feeds", "add", "https://news.example/rss", "--title", "First");
+        await CliRun.InvokeAsync(host, "feeds", "add", "https://news.example/rss", "--title", "First");
 
-        var again = await RunAsync(host, "feeds", "add", "https://news.example/rss", "--title", "Second");
+        var again = await CliRun.InvokeAsync(host, "feeds", "add", "https://news.example/rss", "--title", "Second");
 
         Assert.Equal(0, again.ExitCode);
         Assert.StartsWith("Already watched:", again.Lines.Single(), StringComparison.Ordinal);
@@ -119,7 +119,7 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
         await File.WriteAllTextAsync(path, RssFeed.Of("Local", "en"), Ct);
         try
         {
-            var added = await RunAsync(host, "feeds", "add", path);
+            var added = await CliRun.InvokeAsync(host, "feeds", "add", path);
 
             Assert.Equal(0, added.ExitCode);
             Assert.Equal(new Uri(path), Assert.Single(await host.Get<FeedStore>().ListAsync(Ct)).Url);
@@ -140,7 +140,7 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
         var gone = await feeds.AddAsync(new Uri("https://news.example/gone"), "Gone", null, Ct);
         await feeds.AddAsync(new Uri("https://news.example/kept"), "Kept", null, Ct);
 
-        var removed = await RunAsync(host, "feeds", "remove", byId ? gone.Id : gone.Url.AbsoluteUri);
+        var removed = await CliRun.InvokeAsync(host, "feeds", "remove", byId ? gone.Id : gone.Url.AbsoluteUri);
 
         Assert.Equal(0, removed.ExitCode);
         Assert.Equal($"Removed {gone.Id} https://news.example/gone", removed.Lines.Single());
@@ -155,7 +155,7 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
         var feed = await feeds.AddAsync(new Uri("https://old.example/rss"), "Moved", null, Ct);
         await feeds.SaveAsync(feed with { Url = new Uri("https://new.example/rss") }, Ct);
 
-        var removed = await RunAsync(host, "feeds", "remove", "https://new.example/rss");
+        var removed = await CliRun.InvokeAsync(host, "feeds", "remove", "https://new.example/rss");
 
         Assert.Equal(0, removed.ExitCode);
         Assert.Empty(await feeds.ListAsync(Ct));
@@ -169,91 +169,12 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
         await using var host = TestHost.Create(azurite);
         await host.Get<FeedStore>().AddAsync(new Uri("https://news.example/rss"), "Kept", null, Ct);
 
-        var removed = await RunAsync(host, "feeds", "remove", idOrUrl);
+        var removed = await CliRun.InvokeAsync(host, "feeds", "remove", idOrUrl);
 
         Assert.Equal(2, removed.ExitCode);
         Assert.Contains($"No feed has the id or URL '{idOrUrl}'", removed.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", removed.Errors, StringComparison.Ordinal);
         Assert.Single(await host.Get<FeedStore>().ListAsync(Ct));
-    }
-
-    [Fact]
-    public async Task Import_AnOpmlFile_AddsTheNewFeedsAndCountsThoseAlreadyWatched()
-    {
-        await using var host = TestHost.Create(azurite);
-        await host.Get<FeedStore>().AddAsync(new Uri("https://a.example/rss"), "A", null, Ct);
-        var path = await TempFileAsync(
-            """
-            <?xml version="1.0" encoding="utf-8"?>
-            <opml version="2.0">
-              <head><title>Reader export</title></head>
-              <body>
-                <outline text="Safety">
-                  <outline type="rss" text="A" xmlUrl="https://a.example/rss" />
-                  <outline type="rss" text="B" xmlUrl="https://b.example/rss" language="de-AT" />
-                </outline>
-                <outline type="rss" title="C" xmlUrl="https://c.example/atom" />
-                <outline type="rss" title="C again" xmlUrl="https://c.example/atom" />
-                <outline type="link" text="No feed here" />
-              </body>
-            </opml>
-            """);
-
-        var imported = await RunAsync(host, "feeds", "import", path);
-
-        Assert.Equal(0, imported.ExitCode);
-        Assert.Equal("Imported 3 feeds: 2 added, 1 already watched.", imported.Lines.Single());
-        var feeds = (await host.Get<FeedStore>().ListAsync(Ct)).ToDictionary(f => f.Url.AbsoluteUri);
-        Assert.Equal(["https://a.example/rss", "https://b.example/rss", "https://c.example/atom"], feeds.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal("de", feeds["https://b.example/rss"].Language);
-        Assert.Equal("C", feeds["https://c.example/atom"].Title);
-    }
-
-    [Theory]
-    [InlineData(null, "Cannot read")]
-    [InlineData("<opml><body><outline", "is not valid OPML")]
-    public async Task Import_AMissingOrInvalidFile_PrintsOneClearLineAndExitsTwo(string? content, string message)
-    {
-        await using var host = TestHost.Create(azurite);
-        var path = content is null ? Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.opml") : await TempFileAsync(content);
-
-        var imported = await RunAsync(host, "feeds", "import", path);
-
-        Assert.Equal(2, imported.ExitCode);
-        var error = Assert.Single(imported.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains(message, error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Export_ToAFile_ReadsBackAsTheSameFeeds()
-    {
-        await using var host = TestHost.Create(azurite);
-        var feeds = host.Get<FeedStore>();
-        await feeds.AddAsync(new Uri("https://a.example/rss"), "Alpha", "en", Ct);
-        await feeds.AddAsync(new Uri("https://b.example/atom"), null, null, Ct);
-        var path = Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}.opml");
-
-        var exported = await RunAsync(host, "feeds", "export", "--output", path);
-
-        Assert.Equal(0, exported.ExitCode);
-        Assert.Equal($"Exported 2 feeds to {path}.", exported.Lines.Single());
-        await using var opml = File.OpenRead(path);
-        Assert.Equal(
-            [new OpmlFeed("Alpha", new Uri("https://a.example/rss"), "en"), new OpmlFeed("https://b.example/atom", new Uri("https://b.example/atom"))],
-            Opml.Read(opml).OrderBy(f => f.XmlUrl.AbsoluteUri, StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public async Task Export_WithoutOutput_WritesTheOpmlToStandardOutput()
-    {
-        await using var host = TestHost.Create(azurite);
-        await host.Get<FeedStore>().AddAsync(new Uri("https://a.example/rss"), "Alpha", null, Ct);
-
-        var exported = await RunAsync(host, "feeds", "export");
-
-        Assert.Equal(0, exported.ExitCode);
-        using var opml = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(exported.Output));
-        Assert.Equal(new OpmlFeed("Alpha", new Uri("https://a.example/rss")), Assert.Single(Opml.Read(opml)));
     }
 
     [Fact]
@@ -265,11 +186,11 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
             return Task.CompletedTask;
         });
         await using var host = TestHost.Create(azurite);
-        await RunAsync(host, "feeds", "add", server.Url("broken").AbsoluteUri, "--title", "Broken");
-        var polled = await RunAsync(host, "poll", "--once");
+        await CliRun.InvokeAsync(host, "feeds", "add", server.Url("broken").AbsoluteUri, "--title", "Broken");
+        var polled = await CliRun.InvokeAsync(host, "poll", "--once");
 
-        var table = await RunAsync(host, "feeds", "list");
-        var json = await RunAsync(host, "feeds", "list", "--json");
+        var table = await CliRun.InvokeAsync(host, "feeds", "list");
+        var json = await CliRun.InvokeAsync(host, "feeds", "list", "--json");
 
         Assert.Equal(0, polled.ExitCode);
         var lastError = Assert.Single(table.Lines, line => line.StartsWith("last error: ", StringComparison.Ordinal));
@@ -297,27 +218,5 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
 
         Assert.Equal(0, exitCode);
         Assert.Contains(description, output.ToString(), StringComparison.Ordinal);
-    }
-
-    private static async Task<CliRun> RunAsync(TestHost host, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var exitCode = await CliApp.Create()
-            .Parse([.. args, "--storage", host.ConnectionString, "--set", $"NewsWatch:TablePrefix={host.TablePrefix}"])
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = errors }, Ct);
-        return new CliRun(exitCode, output.ToString(), errors.ToString());
-    }
-
-    private static async Task<string> TempFileAsync(string content)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"newswatch-{Guid.NewGuid():N}.opml");
-        await File.WriteAllTextAsync(path, content, Ct);
-        return path;
-    }
-
-    private sealed record CliRun(int ExitCode, string Output, string Errors)
-    {
-        public string[] Lines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 }

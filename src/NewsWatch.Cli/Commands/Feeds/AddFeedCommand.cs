@@ -21,7 +21,8 @@ internal static class AddFeedCommand
             var code = LanguageCode.Normalise(declared);
             if (declared is not null && code is null)
                 return await InvalidInput.ReportAsync(parse, $"--lang expects an ISO 639-1 code such as en or fr, got '{declared}'.");
-            return await CommandRunner.RunAsync(parse, (host, output, token) => AddAsync(host.Get<FeedStore>(), url, parse.GetValue(title)?.Trim() is { Length: > 0 } t ? t : null, code, output, token), ct);
+            var shownTitle = string.IsNullOrWhiteSpace(parse.GetValue(title)) ? null : parse.GetValue(title)!.Trim();
+            return await CommandRunner.RunAsync(parse, (host, output, token) => AddAsync(host.Get<FeedStore>(), url, shownTitle, code, output, token), ct);
         });
         return command;
     }

@@ -14,7 +14,7 @@ internal static class ImportFeedsCommand
         command.SetAction(async (parse, ct) =>
         {
             if (!OpmlFile.TryRead(parse.GetValue(file)!, out var outlines, out var error))
-                return await InvalidInput.ReportAsync(parse, error!);
+                return await InvalidInput.ReportAsync(parse, error);
             return await CommandRunner.RunAsync(parse, (host, output, token) => ImportAsync(host.Get<FeedStore>(), outlines, output, token), ct);
         });
         return command;

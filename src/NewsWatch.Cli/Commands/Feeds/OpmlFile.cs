@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Xml;
 using NewsWatch.Core.Feeds;
 
@@ -6,7 +7,7 @@ namespace NewsWatch.Cli.Commands.Feeds;
 /// <summary>Reads and writes OPML files, turning the failures a user can fix into a message instead of an exception.</summary>
 internal static class OpmlFile
 {
-    public static bool TryRead(string path, out IReadOnlyList<OpmlFeed> feeds, out string? error)
+    public static bool TryRead(string path, out IReadOnlyList<OpmlFeed> feeds, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(path);
         feeds = [];
