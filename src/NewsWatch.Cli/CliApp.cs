@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsWatch.Cli.Commands;
+using NewsWatch.Cli.Commands.Feeds;
 using NewsWatch.Cli.Hosting;
 
 namespace NewsWatch.Cli;
@@ -10,6 +11,6 @@ internal static class CliApp
     public static RootCommand Create() => new("NewsWatch: alerts when the people, teams and resources doing AI-safety work change.")
     {
         Options = { GlobalOptions.Storage, GlobalOptions.Settings },
-        Subcommands = { RunCommand.Create(), PollCommand.Create(), DeliverCommand.Create() },
+        Subcommands = { RunCommand.Create(), PollCommand.Create(), DeliverCommand.Create(), FeedsCommand.Create() },
     };
 }

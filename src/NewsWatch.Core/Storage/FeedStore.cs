@@ -38,6 +38,17 @@ public sealed class FeedStore(TableStore tables)
         return entity?.ToFeed();
     }
 
+    /// <summary>
+    /// The feed watching this URL: the one whose id the URL gives, else one that moved there
+    /// (a feed keeps the id of the URL it was added with).
+    /// </summary>
+    public async Task<WatchedFeed?> FindByUrlAsync(Uri url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return await FindAsync(WatchedFeed.IdFor(url), cancellationToken)
+            ?? (await ListAsync(cancellationToken)).FirstOrDefault(feed => feed.Url == url);
+    }
+
     public async Task<IReadOnlyList<WatchedFeed>> ListAsync(CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken);
