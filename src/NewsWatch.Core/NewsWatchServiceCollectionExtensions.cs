@@ -53,5 +53,6 @@ public static class NewsWatchServiceCollectionExtensions
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
         services.AddSingleton<WebhookSender>();
+        services.AddSingleton<Subscriptions>();
     }
 }

@@ -17,6 +17,7 @@ public sealed partial class DeliveryCycle(
     ILogger<DeliveryCycle> logger)
 {
     private readonly RetryPolicy retries = new(options.Value, Random.Shared.NextDouble);
+    private readonly EndpointHealth health = new(options.Value);
 
     public async Task<DeliverySummary> RunAsync(CancellationToken cancellationToken)
     {
@@ -24,9 +25,8 @@ public sealed partial class DeliveryCycle(
         var enabled = (await subscriptions.ListAsync(cancellationToken)).Where(s => s.IsEnabled).ToList();
         await Parallel.ForEachAsync(enabled, cancellationToken, async (subscription, token) =>
         {
-            var due = await deliveries.ListDueAsync(subscription.Id, time.GetUtcNow(), token);
-            var perSubscription = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrencyPerSubscription, CancellationToken = token };
-            await Parallel.ForEachAsync(due, perSubscription, async (delivery, t) => outcomes.Add(await DeliverAsync(subscription, delivery, t)));
+            foreach (var state in await DeliverDueAsync(subscription, token))
+                outcomes.Add(state);
         });
 
         var summary = new DeliverySummary(
@@ -38,36 +38,53 @@ public sealed partial class DeliveryCycle(
         return summary;
     }
 
-    private async Task<DeliveryState> DeliverAsync(Subscription subscription, Delivery delivery, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DeliveryState>> DeliverDueAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        var due = await deliveries.ListDueAsync(subscription.Id, time.GetUtcNow(), cancellationToken);
+        var outcomes = new ConcurrentBag<(DeliveryState State, SendResult? Result)>();
+        var perSubscription = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrencyPerSubscription, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due, perSubscription, async (delivery, token) => outcomes.Add(await DeliverAsync(subscription, delivery, token)));
+        await RecordHealthAsync(subscription, [.. outcomes.Select(o => o.Result).OfType<SendResult>()], cancellationToken);
+        return [.. outcomes.Select(o => o.State)];
+    }
+
+    private async Task<(DeliveryState, SendResult?)> DeliverAsync(Subscription subscription, Delivery delivery, CancellationToken cancellationToken)
     {
         var alert = await alerts.FindAsync(delivery.Alert, cancellationToken);
         if (alert is null)
         {
             await deliveries.SaveAsync(delivery with { State = DeliveryState.Dead, LastError = "The alert no longer exists." }, cancellationToken);
-            return DeliveryState.Dead;
+            return (DeliveryState.Dead, null);
         }
 
-        // The body's timestamp is the delivery's creation, so every retry sends the same bytes.
-        var body = WebhookMessage.Created(alert, delivery.CreatedAt).ToJson();
-        var result = await sender.SendAsync(subscription, delivery.MessageId, body, cancellationToken);
+        // The message's timestamp is the delivery's creation, so every retry sends the same body.
+        var message = new WebhookMessage(delivery.MessageId, delivery.Type, delivery.CreatedAt, alert);
+        var result = await sender.SendAsync(subscription, message, cancellationToken);
         var now = time.GetUtcNow();
         var next = result.IsDelivered
             ? delivery with { State = DeliveryState.Delivered, Attempts = delivery.Attempts + 1, LastStatus = result.Status, LastError = null, DeliveredAt = now }
             : retries.AfterFailure(delivery, result, now);
         if (result.IsGone)
-            next = await DisableAsync(subscription, next, cancellationToken);
+            next = next with { State = DeliveryState.Dead };
 
         await deliveries.SaveAsync(next, cancellationToken);
         if (!result.IsDelivered)
             LogAttemptFailed(subscription.Id, delivery.MessageId, result.Error);
-        return next.State;
+        return (next.State, result);
     }
 
-    private async Task<Delivery> DisableAsync(Subscription subscription, Delivery delivery, CancellationToken cancellationToken)
+    /// <summary>One save per subscription and cycle: a success clears the failing mark, otherwise the first failure sets it.</summary>
+    private async Task RecordHealthAsync(Subscription subscription, IReadOnlyList<SendResult> results, CancellationToken cancellationToken)
     {
-        var reason = "The receiver answered 410 Gone: it asked for no more deliveries.";
-        await subscriptions.SaveAsync(subscription with { IsEnabled = false, DisabledReason = reason }, cancellationToken);
-        return delivery with { State = DeliveryState.Dead, LastError = reason };
+        if (results.Count == 0)
+            return;
+        var decisive = results.FirstOrDefault(r => r.IsGone) ?? results.FirstOrDefault(r => r.IsDelivered) ?? results[0];
+        if (health.After(subscription, decisive, time.GetUtcNow()) is { } changed)
+        {
+            await subscriptions.SaveAsync(changed, cancellationToken);
+            if (!changed.IsEnabled)
+                LogDisabled(subscription.Id, changed.DisabledReason);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery cycle: {Attempted} attempted, {Delivered} delivered, {Retrying} to retry, {Dead} dead")]
@@ -75,4 +92,7 @@ public sealed partial class DeliveryCycle(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {MessageId} to subscription {Subscription} failed: {Error}")]
     private partial void LogAttemptFailed(string subscription, string messageId, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscription {Subscription} disabled: {Reason}")]
+    private partial void LogDisabled(string subscription, string? reason);
 }

@@ -63,7 +63,7 @@ public sealed class ItemProcessor(
     {
         var alert = Alert.From(stored, classification);
         var key = await alerts.AddAsync(alert, cancellationToken);
-        await outbox.EnqueueAsync(alert, key, cancellationToken);
+        await outbox.EnqueueCreatedAsync(alert, key, cancellationToken);
         return alert.Id;
     }
 }

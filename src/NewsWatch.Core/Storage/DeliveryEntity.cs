@@ -5,7 +5,7 @@ using NewsWatch.Core.Webhooks;
 
 namespace NewsWatch.Core.Storage;
 
-/// <summary>A row of the Deliveries table (the outbox): PartitionKey the subscription id, RowKey the alert id.</summary>
+/// <summary>A row of the Deliveries table (the outbox): PartitionKey the subscription id, RowKey the alert id (and update suffix).</summary>
 internal sealed class DeliveryEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
@@ -13,6 +13,8 @@ internal sealed class DeliveryEntity : ITableEntity
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
+    public string AlertId { get; set; } = string.Empty;
+    public string Type { get; set; } = string.Empty;
     public string AlertPartition { get; set; } = string.Empty;
     public string AlertRow { get; set; } = string.Empty;
     public string MessageId { get; set; } = string.Empty;
@@ -27,7 +29,9 @@ internal sealed class DeliveryEntity : ITableEntity
     public static DeliveryEntity From(Delivery delivery) => new()
     {
         PartitionKey = TableKey.Encode(delivery.SubscriptionId),
-        RowKey = TableKey.Encode(delivery.AlertId),
+        RowKey = TableKey.Encode(delivery.Key),
+        AlertId = delivery.AlertId,
+        Type = delivery.Type,
         AlertPartition = delivery.Alert.Partition,
         AlertRow = delivery.Alert.Row,
         MessageId = delivery.MessageId,
@@ -40,8 +44,9 @@ internal sealed class DeliveryEntity : ITableEntity
         DeliveredAt = delivery.DeliveredAt,
     };
 
-    public Delivery ToDelivery() => new(PartitionKey, RowKey, new AlertKey(AlertPartition, AlertRow), MessageId, CreatedAt)
+    public Delivery ToDelivery() => new(PartitionKey, RowKey, AlertId, new AlertKey(AlertPartition, AlertRow), MessageId, CreatedAt)
     {
+        Type = Type,
         State = Enum.Parse<DeliveryState>(State),
         Attempts = Attempts,
         NextAttemptAt = NextAttemptAt,

@@ -44,5 +44,25 @@ public sealed class DeliveryStore(TableStore tables)
         return all;
     }
 
+    /// <summary>
+    /// Puts back in the queue the subscription's dead deliveries and those delivered since
+    /// <paramref name="since"/>; they keep their webhook-id. Returns how many.
+    /// </summary>
+    public async Task<int> ReplayAsync(string subscriptionId, DateTimeOffset? since, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var replayed = 0;
+        foreach (var delivery in await ListAsync(subscriptionId, cancellationToken))
+        {
+            var wanted = delivery.State == DeliveryState.Dead
+                || (delivery.State == DeliveryState.Delivered && since is not null && delivery.CreatedAt >= since);
+            if (!wanted)
+                continue;
+            await SaveAsync(delivery with { State = DeliveryState.Pending, Attempts = 0, NextAttemptAt = now, LastError = null }, cancellationToken);
+            replayed++;
+        }
+
+        return replayed;
+    }
+
     private Task<TableClient> Table(CancellationToken cancellationToken) => tables.GetTableAsync(TableNames.Deliveries, cancellationToken);
 }

@@ -11,8 +11,12 @@ public enum DeliveryState
 
 /// <summary>One alert owed to one subscription: the outbox row and its progress.</summary>
 /// <param name="MessageId">The <c>webhook-id</c>: the same on every attempt, so receivers can drop duplicates.</param>
-public sealed record Delivery(string SubscriptionId, string AlertId, AlertKey Alert, string MessageId, DateTimeOffset CreatedAt)
+/// <param name="Key">The row key: the alert id for its creation notice, with a suffix for each update notice.</param>
+public sealed record Delivery(string SubscriptionId, string Key, string AlertId, AlertKey Alert, string MessageId, DateTimeOffset CreatedAt)
 {
+    /// <summary><see cref="WebhookMessage.AlertCreated"/> or <see cref="WebhookMessage.AlertUpdated"/>.</summary>
+    public string Type { get; init; } = WebhookMessage.AlertCreated;
+
     public DeliveryState State { get; init; } = DeliveryState.Pending;
 
     public int Attempts { get; init; }
@@ -25,11 +29,19 @@ public sealed record Delivery(string SubscriptionId, string AlertId, AlertKey Al
 
     public DateTimeOffset? DeliveredAt { get; init; }
 
-    public static Delivery For(Subscription subscription, Alert alert, AlertKey key, DateTimeOffset now)
+    /// <summary>The notice that a new alert was created.</summary>
+    public static Delivery Created(Subscription subscription, Alert alert, AlertKey key, DateTimeOffset now) =>
+        For(subscription, alert, key, now, alert.Id, WebhookMessage.AlertCreated);
+
+    /// <summary>The notice that a report joined the alert, one per source count so each join is told once.</summary>
+    public static Delivery Updated(Subscription subscription, Alert alert, AlertKey key, DateTimeOffset now) =>
+        For(subscription, alert, key, now, $"{alert.Id}_u{alert.Sources.Count:D3}", WebhookMessage.AlertUpdated);
+
+    private static Delivery For(Subscription subscription, Alert alert, AlertKey key, DateTimeOffset now, string rowKey, string type)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(alert);
-        var messageId = "msg_" + Feeds.StableId.Of($"{subscription.Id}/{alert.Id}/created", 26);
-        return new Delivery(subscription.Id, alert.Id, key, messageId, now) { NextAttemptAt = now };
+        var messageId = "msg_" + Feeds.StableId.Of($"{subscription.Id}/{rowKey}", 26);
+        return new Delivery(subscription.Id, rowKey, alert.Id, key, messageId, now) { NextAttemptAt = now, Type = type };
     }
 }

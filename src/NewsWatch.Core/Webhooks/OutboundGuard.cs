@@ -14,7 +14,7 @@ public sealed class OutboundGuard(bool allowPrivateNetworks)
     {
         ArgumentNullException.ThrowIfNull(context);
         var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
         var allowed = addresses.FirstOrDefault(IsAllowed)
             ?? throw new HttpRequestException($"Refused to send to {host}: it resolves only to private or reserved addresses.");
 
@@ -29,6 +29,23 @@ public sealed class OutboundGuard(bool allowPrivateNetworks)
             socket.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Why a host may not receive webhooks (it resolves only to refused addresses, or not at all), or null when it may.</summary>
+    public async Task<string?> RefusalAsync(string host, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        IPAddress[] addresses;
+        try
+        {
+            addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+        }
+        catch (SocketException)
+        {
+            return $"The host {host} cannot be resolved.";
+        }
+
+        return addresses.Any(IsAllowed) ? null : $"The host {host} resolves only to private or reserved addresses, which webhooks may not reach.";
     }
 
     public bool IsAllowed(IPAddress address) => allowPrivateNetworks || IsPublic(address);

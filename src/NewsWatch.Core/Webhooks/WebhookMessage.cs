@@ -1,14 +1,17 @@
-using System.Text.Json;
 using NewsWatch.Core.Alerts;
 
 namespace NewsWatch.Core.Webhooks;
 
-/// <summary>The body of a webhook, in the Standard Webhooks shape <c>{type, timestamp, data}</c>.</summary>
-public sealed record WebhookMessage(string Type, DateTimeOffset Timestamp, object Data)
+/// <summary>One message to a subscriber: an alert created or updated, or a ping.</summary>
+/// <param name="Id">The <c>webhook-id</c>, the same on every attempt.</param>
+public sealed record WebhookMessage(string Id, string Type, DateTimeOffset Timestamp, Alert? Alert)
 {
     public const string AlertCreated = "alert.created";
+    public const string AlertUpdated = "alert.updated";
+    public const string Ping = "ping";
 
-    public static WebhookMessage Created(Alert alert, DateTimeOffset now) => new(AlertCreated, now, alert);
-
-    public string ToJson() => JsonSerializer.Serialize(this, NewsWatchJson.Options);
+    /// <summary>A one-line headline for chat formats: the event, then the title.</summary>
+    public string Headline => Alert is { } alert
+        ? $"{(Type == AlertUpdated ? "Update" : "Alert")}: {alert.Event.ToString().ToLowerInvariant()} — {alert.Title}"
+        : "NewsWatch test message: this endpoint is subscribed.";
 }

@@ -19,6 +19,14 @@ public sealed class WebhookOptions
         TimeSpan.FromHours(5), TimeSpan.FromHours(10), TimeSpan.FromHours(10),
     ];
 
+    /// <summary>How long the previous secret keeps signing after a rotation.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan SecretRotationGrace { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>A subscription whose endpoint has failed every attempt for this long is disabled (never deleted).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")]
+    public TimeSpan DisableAfterFailingFor { get; set; } = TimeSpan.FromDays(3);
+
     [Range(1, 64)]
     public int MaxConcurrencyPerSubscription { get; set; } = 4;
 }

@@ -9,22 +9,25 @@ public sealed class WebhookSender(IHttpClientFactory httpClients, IOptions<Webho
 {
     public const string HttpClientName = "NewsWatch.Webhooks";
 
-    public async Task<SendResult> SendAsync(Subscription subscription, string messageId, string body, CancellationToken cancellationToken)
+    public async Task<SendResult> SendAsync(Subscription subscription, WebhookMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentNullException.ThrowIfNull(message);
         var timestamp = time.GetUtcNow();
+        var (body, contentType) = WebhookBody.Render(message, subscription.Format);
         using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url)
         {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+            Content = new StringContent(body, Encoding.UTF8, contentType),
         };
-        request.Headers.Add("webhook-id", messageId);
+        request.Headers.Add("webhook-id", message.Id);
         request.Headers.Add("webhook-timestamp", WebhookSigner.Timestamp(timestamp));
-        request.Headers.Add("webhook-signature", WebhookSigner.Sign(messageId, timestamp, body, [subscription.Secret]));
+        request.Headers.Add("webhook-signature", WebhookSigner.Sign(message.Id, timestamp, body, subscription.SigningSecrets(timestamp)));
 
         using var timeout = new CancellationTokenSource(options.Value.RequestTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
+            // Only the status and headers matter: the response body is never read.
             using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
             return ToResult(response);
         }
@@ -34,8 +37,15 @@ public sealed class WebhookSender(IHttpClientFactory httpClients, IOptions<Webho
         }
         catch (HttpRequestException ex)
         {
-            return SendResult.Failed(ex.Message);
+            return SendResult.Failed(ex.InnerException is { } inner ? $"{ex.Message} {inner.Message}" : ex.Message);
         }
+    }
+
+    /// <summary>Sends a signed <c>ping</c>, so a user can check an endpoint and its signature checking.</summary>
+    public Task<SendResult> PingAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        var id = "msg_ping_" + Guid.NewGuid().ToString("N")[..16];
+        return SendAsync(subscription, new WebhookMessage(id, WebhookMessage.Ping, time.GetUtcNow(), null), cancellationToken);
     }
 
     private SendResult ToResult(HttpResponseMessage response)

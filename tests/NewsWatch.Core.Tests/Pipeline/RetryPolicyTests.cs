@@ -8,7 +8,7 @@ public sealed class RetryPolicyTests
 {
     private static readonly DateTimeOffset Now = new(2024, 5, 17, 12, 0, 0, TimeSpan.Zero);
     private static readonly WebhookOptions Options = new() { RetrySchedule = [TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5)] };
-    private static readonly Delivery Pending = new("sub", "alert", new AlertKey("202405", "r"), "msg_1", Now);
+    private static readonly Delivery Pending = new("sub", "alert", "alert", new AlertKey("202405", "r"), "msg_1", Now);
     private static readonly SendResult ServerError = new(false, 500, "The receiver answered 500.");
 
     [Theory]

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using NewsWatch.Core.Storage;
+
+namespace NewsWatch.Core.Webhooks;
+
+/// <summary>What users do with subscriptions: create, inspect, rotate secrets, switch off and on, delete, replay.</summary>
+public sealed class Subscriptions(
+    SubscriptionStore store,
+    DeliveryStore deliveries,
+    OutboundGuard guard,
+    IOptions<WebhookOptions> options,
+    TimeProvider time)
+{
+    public async Task<CreatedSubscription> CreateAsync(SubscriptionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var secret = WebhookSecret.Create();
+        var validator = new SubscriptionValidator(guard, options.Value.AllowPrivateNetworks);
+        var subscription = await validator.ValidateAsync(request, NewId(), secret, time.GetUtcNow(), cancellationToken);
+        await store.SaveAsync(subscription, cancellationToken);
+        return new CreatedSubscription(subscription, secret);
+    }
+
+    public Task<Subscription?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
+
+    public Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
+
+    /// <summary>
+    /// Makes a new secret; the old one keeps signing beside it for the grace period, so a
+    /// receiver can switch without dropping a delivery. Returns null for an unknown id.
+    /// </summary>
+    public async Task<CreatedSubscription?> RotateSecretAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is not { } subscription)
+            return null;
+        var secret = WebhookSecret.Create();
+        var rotated = subscription with
+        {
+            Secret = secret,
+            PreviousSecret = subscription.Secret,
+            PreviousSecretExpiresAt = time.GetUtcNow() + options.Value.SecretRotationGrace,
+        };
+        await store.SaveAsync(rotated, cancellationToken);
+        return new CreatedSubscription(rotated, secret);
+    }
+
+    /// <summary>Enables or disables a subscription; returns null for an unknown id.</summary>
+    public async Task<Subscription?> SetEnabledAsync(string id, bool enabled, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is not { } subscription)
+            return null;
+        var changed = enabled
+            ? subscription with { IsEnabled = true, DisabledReason = null, FailingSince = null }
+            : subscription with { IsEnabled = false, DisabledReason = "Disabled by a user." };
+        await store.SaveAsync(changed, cancellationToken);
+        return changed;
+    }
+
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) => store.DeleteAsync(id, cancellationToken);
+
+    /// <summary>Sends again the subscription's dead deliveries, and the delivered ones created since <paramref name="since"/>.</summary>
+    public async Task<int?> ReplayAsync(string id, DateTimeOffset? since, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is null)
+            return null;
+        return await deliveries.ReplayAsync(id, since, time.GetUtcNow(), cancellationToken);
+    }
+
+    private static string NewId() => "sub_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10));
+}
