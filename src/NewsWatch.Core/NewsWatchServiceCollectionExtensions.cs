@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsWatch.Core.Alerts;
 using NewsWatch.Core.Classification;
 using NewsWatch.Core.Feeds;
 using NewsWatch.Core.Pipeline;
@@ -18,6 +19,7 @@ public static class NewsWatchServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<NewsWatchOptions>().Bind(configuration.GetSection(NewsWatchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ClassificationOptions>().Bind(configuration.GetSection("NewsWatch:Classification")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AlertOptions>().Bind(configuration.GetSection("NewsWatch:Alerts")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection("NewsWatch:Webhooks")).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -26,6 +28,7 @@ public static class NewsWatchServiceCollectionExtensions
         AddStorage(services);
         AddWebhooks(services);
         services.AddSingleton<Outbox>();
+        services.AddSingleton<AlertRaiser>();
         services.AddSingleton<ItemProcessor>();
         services.AddSingleton<PollCycle>();
         services.AddSingleton<DeliveryCycle>();
@@ -40,6 +43,7 @@ public static class NewsWatchServiceCollectionExtensions
         services.AddSingleton<AlertStore>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<DeliveryStore>();
+        services.AddSingleton<StoryStore>();
     }
 
     private static void AddWebhooks(IServiceCollection services)

@@ -29,9 +29,9 @@ public sealed record Alert(
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(classification);
         var item = stored.Item;
-        var source = new AlertSource(item.Source ?? item.Link?.Host ?? "unknown", item.Link, classification.Language, item.Published, item.FeedId, item.Id);
+        var source = AlertSource.Of(stored, classification);
         return new Alert(
-            IdFor(item.FeedId, item.Id),
+            IdFor(item.FeedId, item.Id, stored.FirstSeen),
             stored.FirstSeen,
             classification.Event,
             classification.Events,
@@ -47,5 +47,31 @@ public sealed record Alert(
             [source]);
     }
 
-    public static string IdFor(string feedId, string itemId) => Feeds.StableId.Of($"{feedId}/{itemId}", 24);
+    /// <summary>
+    /// Newest-first ticks of the creation time, then a hash of the item that raised it: the id
+    /// sorts like the alerts table and names the row, so one id is one point read.
+    /// </summary>
+    public static string IdFor(string feedId, string itemId, DateTimeOffset createdAt) =>
+        $"{TableKey.NewestFirst(createdAt)}-{Feeds.StableId.Of($"{feedId}/{itemId}", 16)}";
+
+    /// <summary>This alert joined by one more report of the same event: its source added, its score and entities merged.</summary>
+    public Alert Joined(AlertSource source, ClassificationResult classification)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(classification);
+        return this with
+        {
+            Score = Math.Max(Score, classification.Score),
+            Events = [.. Events.Union(classification.Events).OrderDescending()],
+            Orgs = Union(Orgs, classification.Orgs),
+            People = Union(People, classification.People),
+            Teams = Union(Teams, classification.Teams),
+            Sources = [.. Sources, source],
+        };
+    }
+
+    public bool HasSource(string feedId, string itemId) => Sources.Any(s => s.FeedId == feedId && s.ItemId == itemId);
+
+    private static string[] Union(IReadOnlyList<string> known, IReadOnlyList<string> more) =>
+        [.. known.Concat(more).Distinct(StringComparer.OrdinalIgnoreCase)];
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using NewsWatch.Core.Alerts;
 using NewsWatch.Core.Classification;
 using NewsWatch.Core.Feeds;
 using NewsWatch.Core.Storage;
@@ -14,8 +13,7 @@ namespace NewsWatch.Core.Pipeline;
 /// </summary>
 public sealed class ItemProcessor(
     ItemStore items,
-    AlertStore alerts,
-    Outbox outbox,
+    AlertRaiser raiser,
     Classifier classifier,
     IOptions<ClassificationOptions> options,
     TimeProvider time)
@@ -51,19 +49,11 @@ public sealed class ItemProcessor(
         foreach (var stored in pending)
         {
             var classification = classifier.Classify(stored.Item);
-            var alertId = classification.IsAlert(options.Value.MinScore) ? await RaiseAsync(stored, classification, cancellationToken) : null;
+            var alertId = classification.IsAlert(options.Value.MinScore) ? await raiser.RaiseAsync(stored, classification, cancellationToken) : null;
             completions.Add(new ItemCompletion(stored, classification, alertId));
         }
 
         await items.CompleteManyAsync(completions, cancellationToken);
         return completions.Count(c => c.AlertId is not null);
-    }
-
-    private async Task<string> RaiseAsync(StoredItem stored, ClassificationResult classification, CancellationToken cancellationToken)
-    {
-        var alert = Alert.From(stored, classification);
-        var key = await alerts.AddAsync(alert, cancellationToken);
-        await outbox.EnqueueCreatedAsync(alert, key, cancellationToken);
-        return alert.Id;
     }
 }

@@ -7,7 +7,7 @@ using NewsWatch.Core.Classification;
 namespace NewsWatch.Core.Storage;
 
 /// <summary>
-/// A row of the Alerts table: PartitionKey the month, RowKey newest-first ticks and the alert id,
+/// A row of the Alerts table: PartitionKey the month, RowKey the alert id (newest-first ticks, then a hash),
 /// so the latest alerts are the first rows of the latest partition.
 /// </summary>
 internal sealed class AlertEntity : ITableEntity
@@ -31,7 +31,7 @@ internal sealed class AlertEntity : ITableEntity
     public static AlertEntity From(Alert alert) => new()
     {
         PartitionKey = TableKey.Month(alert.CreatedAt),
-        RowKey = RowKeyFor(alert.CreatedAt, alert.Id),
+        RowKey = alert.Id,
         AlertId = alert.Id,
         CreatedAt = alert.CreatedAt,
         Event = alert.Event.ToString().ToLowerInvariant(),
@@ -41,8 +41,6 @@ internal sealed class AlertEntity : ITableEntity
         Link = alert.Link?.AbsoluteUri,
         Json = JsonSerializer.Serialize(alert, NewsWatchJson.Options),
     };
-
-    public static string RowKeyFor(DateTimeOffset createdAt, string alertId) => $"{TableKey.NewestFirst(createdAt)}_{alertId}";
 
     public Alert ToAlert() => JsonSerializer.Deserialize<Alert>(Json, NewsWatchJson.Options)
         ?? throw new InvalidDataException($"Alert row {PartitionKey}/{RowKey} holds no alert.");

@@ -1,10 +1,10 @@
-using System.Globalization;
+using Azure;
 using Azure.Data.Tables;
 using NewsWatch.Core.Alerts;
 
 namespace NewsWatch.Core.Storage;
 
-/// <summary>The Alerts table, newest first.</summary>
+/// <summary>The Alerts table: one partition per month, newest first within it.</summary>
 public sealed class AlertStore(TableStore tables)
 {
     /// <summary>Adds the alert unless it is already there (a redone cycle); returns its key either way.</summary>
@@ -24,19 +24,72 @@ public sealed class AlertStore(TableStore tables)
         return entity?.ToAlert();
     }
 
-    /// <summary>Alerts created in [since, until), newest first, reading only the months in range.</summary>
-    public async IAsyncEnumerable<Alert> ListAsync(DateTimeOffset since, DateTimeOffset until, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public Task<Alert?> FindAsync(string alertId, CancellationToken cancellationToken) =>
+        AlertKey.Of(alertId) is { } key ? FindAsync(key, cancellationToken) : Task.FromResult<Alert?>(null);
+
+    /// <summary>
+    /// Applies a change to a stored alert, retrying when another writer changed it first.
+    /// Returns the alert as stored afterwards, or null when it does not exist.
+    /// </summary>
+    public async Task<Alert?> UpdateAsync(AlertKey key, Func<Alert, Alert> change, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(change);
         var table = await Table(cancellationToken);
-        var upper = TableKey.NewestFirst(until);
-        var lower = TableKey.NewestFirst(since);
-        for (var month = FirstOfMonth(until); month >= FirstOfMonth(since); month = month.AddMonths(-1))
+        while (true)
         {
-            var partition = TableKey.Month(month);
-            var filter = string.Create(CultureInfo.InvariantCulture, $"PartitionKey eq '{partition}' and RowKey gt '{upper}~' and RowKey lt '{lower}~'");
-            await foreach (var entity in table.QueryAsync<AlertEntity>(filter, cancellationToken: cancellationToken))
-                yield return entity.ToAlert();
+            var entity = await table.FindAsync<AlertEntity>(key.Partition, key.Row, cancellationToken);
+            if (entity is null)
+                return null;
+            var current = entity.ToAlert();
+            var changed = change(current);
+            if (changed == current)
+                return current;
+            try
+            {
+                await table.UpdateEntityAsync(AlertEntity.From(changed), entity.ETag, TableUpdateMode.Replace, cancellationToken);
+                return changed;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                // Another report joined at the same moment: read again and merge on top of it.
+            }
         }
+    }
+
+    /// <summary>Alerts created in [since, until), newest first, reading only the months in range.</summary>
+    public async Task<AlertPage> QueryAsync(AlertQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var table = await Table(cancellationToken);
+        var found = new List<Alert>(query.Limit);
+        for (var month = FirstOfMonth(query.Until); month >= FirstOfMonth(query.Since) && found.Count < query.Limit; month = month.AddMonths(-1))
+        {
+            await foreach (var entity in table.QueryAsync<AlertEntity>(Filter(query, TableKey.Month(month)), maxPerPage: 200, cancellationToken: cancellationToken))
+            {
+                var alert = entity.ToAlert();
+                if (query.Org is { } org && !alert.Orgs.Contains(org, StringComparer.OrdinalIgnoreCase))
+                    continue;
+                found.Add(alert);
+                if (found.Count == query.Limit)
+                    break;
+            }
+        }
+
+        return new AlertPage(found, found.Count == query.Limit ? found[^1].Id : null);
+    }
+
+    private static string Filter(AlertQuery query, string partition)
+    {
+        // Row keys sort newest first, so the range is (until, since] read downwards in time.
+        var upper = TableKey.NewestFirst(query.Until) + "~";
+        var start = query.After is { } after && string.CompareOrdinal(after, upper) > 0 ? after : upper;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {start} and RowKey lt {TableKey.NewestFirst(query.Since) + "~"}");
+        if (query.Event is { } alertEvent)
+            filter += " and " + TableClient.CreateQueryFilter($"Event eq {alertEvent.ToString().ToLowerInvariant()}");
+        if (query.Language is { } language)
+            filter += " and " + TableClient.CreateQueryFilter($"Language eq {language.ToLowerInvariant()}");
+        return filter;
     }
 
     private static DateTimeOffset FirstOfMonth(DateTimeOffset time) => new(time.UtcDateTime.Year, time.UtcDateTime.Month, 1, 0, 0, 0, TimeSpan.Zero);

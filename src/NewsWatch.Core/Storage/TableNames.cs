@@ -9,4 +9,5 @@ public static class TableNames
     public const string Alerts = "Alerts";
     public const string Subscriptions = "Subscriptions";
     public const string Deliveries = "Deliveries";
+    public const string Stories = "Stories";
 }

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using NewsWatch.Core.Classification;
+
+namespace NewsWatch.Core.Alerts;
+
+/// <summary>
+/// How reports find the story they belong to: one key per event and named entity, spelt
+/// the same whatever the outlet's language or casing ("l'équipe Superalignment",
+/// "Superalignment team" and "superalignment" share a key).
+/// </summary>
+public sealed record StoryKey(AlertEvent Event, char Kind, string Name)
+{
+    public const char Person = 'p';
+    public const char Team = 't';
+    public const char Org = 'o';
+
+    // Words that name the kind of group rather than the group itself, in the seven languages.
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "team", "teams", "the", "equipe", "equipes", "l", "la", "le", "les", "de", "du", "des", "d",
+        "das", "der", "die", "equipo", "el", "los", "squadra", "il", "lo", "equipa", "o", "a", "da", "het", "de", "van",
+    };
+
+    public string Partition => $"{Event.ToString().ToLowerInvariant()}|{Kind}|{Name}";
+
+    /// <summary>The keys an alert or a report is filed under: its people, teams and organisations.</summary>
+    public static IReadOnlyList<StoryKey> For(AlertEvent alertEvent, IEnumerable<string> people, IEnumerable<string> teams, IEnumerable<string> orgs) =>
+        [.. Keys(alertEvent, Person, people).Concat(Keys(alertEvent, Team, teams)).Concat(Keys(alertEvent, Org, orgs)).Distinct()];
+
+    private static IEnumerable<StoryKey> Keys(AlertEvent alertEvent, char kind, IEnumerable<string> names) =>
+        names.Select(Normalise).Where(name => name.Length > 1).Select(name => new StoryKey(alertEvent, kind, name));
+
+    public static string Normalise(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var folded = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            folded.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => !GenericWords.Contains(word)));
+    }
+}
