@@ -11,11 +11,11 @@ public sealed class RetryPolicy(WebhookOptions options, Func<double> random)
         ArgumentNullException.ThrowIfNull(result);
         var attempts = delivery.Attempts + 1;
         var failed = delivery with { Attempts = attempts, LastStatus = result.Status, LastError = result.Error };
-        if (attempts > options.RetrySchedule.Length)
+        if (attempts > options.Retries.Count)
             return failed with { State = DeliveryState.Dead };
 
         // ±20% jitter keeps many receivers' retries from arriving in lockstep.
-        var wait = options.RetrySchedule[attempts - 1] * (0.8 + (0.4 * random()));
+        var wait = options.Retries[attempts - 1] * (0.8 + (0.4 * random()));
         if (result.RetryAfter is { } asked && asked > wait)
             wait = asked;
         return failed with { NextAttemptAt = now + wait };

@@ -11,13 +11,20 @@ public sealed class WebhookOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Waits before each retry; a delivery is dead once it has failed one more time than there are entries.</summary>
-    [MinLength(1)]
-    public TimeSpan[] RetrySchedule { get; set; } =
+    private static readonly TimeSpan[] DefaultRetrySchedule =
     [
         TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2),
         TimeSpan.FromHours(5), TimeSpan.FromHours(10), TimeSpan.FromHours(10),
     ];
+
+    /// <summary>
+    /// Waits before each retry; a delivery is dead once it has failed one more time than there
+    /// are entries. Unset means 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. (Configuration binding
+    /// appends to an array that has a default, so the default lives apart.)
+    /// </summary>
+    public TimeSpan[]? RetrySchedule { get; set; }
+
+    public IReadOnlyList<TimeSpan> Retries => RetrySchedule is { Length: > 0 } configured ? configured : DefaultRetrySchedule;
 
     /// <summary>How long the previous secret keeps signing after a rotation.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]

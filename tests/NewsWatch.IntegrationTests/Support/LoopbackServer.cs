@@ -27,11 +27,12 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public Uri Url(string pathAndQuery) => new(BaseUri, pathAndQuery);
 
-    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler)
+    /// <summary>Starts on <paramref name="port"/>, or on a free port when it is 0.</summary>
+    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         LoopbackServer? server = null;
         app.Run(async context =>

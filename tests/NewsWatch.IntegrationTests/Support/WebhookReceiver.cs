@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using StandardWebhooks;
+using StandardWebhooks.Diagnostics;
 
 namespace NewsWatch.IntegrationTests.Support;
 
@@ -30,6 +32,24 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var signed = $"{request.Headers["webhook-id"]}.{request.Headers["webhook-timestamp"]}.{request.Body}";
         var expected = "v1," + Convert.ToBase64String(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(signed)));
         return request.Headers["webhook-signature"].Split(' ').Any(candidate => candidate == expected);
+    }
+
+    /// <summary>Verifies a delivery with the StandardWebhooks library (built on the specification's reference code), timestamp tolerance included.</summary>
+    public static bool PassesStandardWebhooksLibrary(RecordedRequest request, string secret)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var headers = new HeaderDictionary();
+        foreach (var (name, value) in request.Headers)
+            headers[name] = value;
+        try
+        {
+            new StandardWebhook(secret).Verify(request.Body, headers);
+            return true;
+        }
+        catch (WebhookVerificationException)
+        {
+            return false;
+        }
     }
 
     public ValueTask DisposeAsync() => server.DisposeAsync();
