@@ -1,0 +1,107 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Time.Testing;
+using NewsWatch.Core.Alerts;
+using NewsWatch.Core.Classification;
+using NewsWatch.Core.Feeds;
+using NewsWatch.Core.Pipeline;
+using NewsWatch.Core.Storage;
+using NewsWatch.Core.Webhooks;
+using NewsWatch.IntegrationTests.Support;
+
+namespace NewsWatch.IntegrationTests.Pipeline;
+
+/// <summary>
+/// One real event reported by several outlets, in several languages, over days: one alert
+/// with every source, and one webhook per subscriber (plus updates for those who asked).
+/// The classifications are given, so these tests check the story logic on its own.
+/// </summary>
+public sealed class StoryTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task ThreeOutletsInTwoLanguages_MakeOneAlertWithThreeSources_AndOneWebhookPerSubscriber()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        var subscriptions = host.Get<Subscriptions>();
+        await subscriptions.CreateAsync(new SubscriptionRequest(receiver.Url + "?who=a"), ct);
+        await subscriptions.CreateAsync(new SubscriptionRequest(receiver.Url + "?who=b"), ct);
+        var raiser = host.Get<AlertRaiser>();
+
+        var ids = new List<string>
+        {
+            await raiser.RaiseAsync(await Stored(host, "wire-en", "Alignment lead Jan Leike resigns", "en", time), Departure("en", "Jan Leike"), ct),
+        };
+        time.Advance(TimeSpan.FromHours(20));
+        ids.Add(await raiser.RaiseAsync(await Stored(host, "presse-fr", "Jan Leike quitte OpenAI", "fr", time), Departure("fr", "Jan Leike"), ct));
+        time.Advance(TimeSpan.FromDays(3));
+        ids.Add(await raiser.RaiseAsync(await Stored(host, "blog-en", "Why Leike left", "en", time), Departure("en", "Jan Leike"), ct));
+        await host.Get<DeliveryCycle>().RunAsync(ct);
+
+        var alert = Assert.Single(await Rows(host, ct));
+        Assert.Single(ids.Distinct());
+        var stored = await host.Get<AlertStore>().FindAsync(ids[0], ct);
+        Assert.Equal(["wire-en", "presse-fr", "blog-en"], stored!.Sources.Select(s => s.FeedId));
+        Assert.Equal(["en", "fr", "en"], stored.Sources.Select(s => s.Language));
+        Assert.Equal(2, receiver.Deliveries.Count);
+        Assert.All(receiver.Deliveries, d => Assert.Contains("\"type\":\"alert.created\"", d.Body, StringComparison.Ordinal));
+        Assert.Equal(ids[0], alert.RowKey);
+    }
+
+    [Fact]
+    public async Task ALaterReport_NotifiesOnlySubscribersWhoOptedIntoUpdates()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        await host.Get<Subscriptions>().CreateAsync(new SubscriptionRequest(receiver.Url + "?who=plain"), ct);
+        await host.Get<Subscriptions>().CreateAsync(new SubscriptionRequest(receiver.Url + "?who=updates") { NotifyUpdates = true }, ct);
+        var raiser = host.Get<AlertRaiser>();
+        await raiser.RaiseAsync(await Stored(host, "a", "Leike resigns", "en", time), Departure("en", "Jan Leike"), ct);
+        await raiser.RaiseAsync(await Stored(host, "b", "Leike démissionne", "fr", time), Departure("fr", "Jan Leike"), ct);
+
+        await host.Get<DeliveryCycle>().RunAsync(ct);
+
+        var updates = receiver.Deliveries.Where(d => d.Body.Contains("alert.updated", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, receiver.Deliveries.Count);
+        Assert.Equal("/hooks/newswatch?who=updates", Assert.Single(updates).PathAndQuery);
+    }
+
+    [Theory]
+    [InlineData(AlertEvent.Arrival, "Jan Leike", 1)]
+    [InlineData(AlertEvent.Departure, "Ilya Sutskever", 11)]
+    [InlineData(AlertEvent.Departure, "Jan Leike", 11)]
+    public async Task AReportOfAnotherEventPersonOrOutsideTheWindow_MakesASecondAlert(AlertEvent secondEvent, string secondPerson, int daysLater)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        var raiser = host.Get<AlertRaiser>();
+        await raiser.RaiseAsync(await Stored(host, "a", "Leike resigns", "en", time), Departure("en", "Jan Leike"), ct);
+        time.Advance(TimeSpan.FromDays(daysLater));
+
+        var second = Departure("en", secondPerson) with { Event = secondEvent, Events = [secondEvent] };
+        await raiser.RaiseAsync(await Stored(host, "b", "Another report", "en", time), second, ct);
+
+        Assert.Equal(2, (await Rows(host, ct)).Count);
+    }
+
+    private static ClassificationResult Departure(string language, string person) =>
+        new(AlertEvent.Departure, [AlertEvent.Departure], 0.9, language, ["OpenAI"], [person], [], [new Evidence("resigns", 0, "event", "departure")]);
+
+    private static async Task<StoredItem> Stored(TestHost host, string feedId, string title, string language, TimeProvider time)
+    {
+        var item = new NewsItem(feedId, "item-" + feedId, title, title, new Uri($"https://{feedId}.example/story"), null, time.GetUtcNow(), language, feedId);
+        return (await host.Get<ItemStore>().BeginManyAsync([item], time.GetUtcNow(), TestContext.Current.CancellationToken))[0];
+    }
+
+    private static async Task<List<TableEntity>> Rows(TestHost host, CancellationToken ct)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in host.Table(TableNames.Alerts).QueryAsync<TableEntity>(cancellationToken: ct))
+            rows.Add(row);
+        return rows;
+    }
+}
