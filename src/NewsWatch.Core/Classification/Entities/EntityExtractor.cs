@@ -1,0 +1,39 @@
+using NewsWatch.Core.Classification.Knowledge;
+using NewsWatch.Core.Classification.Text;
+
+namespace NewsWatch.Core.Classification.Entities;
+
+/// <summary>Lists the organisations, people and teams an item names: gazetteer hits first, then names found from context.</summary>
+internal static class EntityExtractor
+{
+    public static ExtractedEntities Extract(
+        string text,
+        List<TextToken> tokens,
+        List<PhraseMatch<Cue>> cues,
+        List<PhraseMatch<GazetteerEntry>> known,
+        KnowledgeBase knowledge)
+    {
+        var orgs = new EntityList();
+        var people = new EntityList();
+        var teams = new EntityList();
+        var claimed = new bool[tokens.Count];
+        foreach (var match in known)
+        {
+            var list = match.Value.Kind switch
+            {
+                EntityKind.Org => orgs,
+                EntityKind.Person => people,
+                _ => teams,
+            };
+            list.Add(match.Value.Name);
+            Array.Fill(claimed, true, match.FirstToken, match.TokenCount);
+        }
+
+        foreach (var scope in cues.Where(c => c.Value.Kind is CueKind.Scope or CueKind.Role or CueKind.TeamNoun))
+            Array.Fill(claimed, true, scope.FirstToken, scope.TokenCount);
+
+        TeamFinder.Find(text, tokens, cues, teams);
+        PersonFinder.Find(text, tokens, cues, claimed, knowledge, people);
+        return new ExtractedEntities(orgs.Names, people.Names, teams.Names);
+    }
+}

@@ -1,0 +1,62 @@
+using NewsWatch.Core.Classification.Knowledge;
+using NewsWatch.Core.Classification.Text;
+
+namespace NewsWatch.Core.Classification.Entities;
+
+/// <summary>
+/// Finds people the gazetteer does not know: a run of two or three capitalised words that
+/// starts with a known given name, or stands beside a job title or an event verb.
+/// </summary>
+internal static class PersonFinder
+{
+    private const int MaxNameWords = 3;
+    private const int ContextReach = 3;
+
+    public static void Find(
+        string text,
+        List<TextToken> tokens,
+        List<PhraseMatch<Cue>> cues,
+        bool[] claimed,
+        KnowledgeBase knowledge,
+        EntityList people)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var end = RunEnd(text, tokens, claimed, knowledge, i);
+            if (end - i >= 2 && end - i <= MaxNameWords && LooksLikePerson(tokens, cues, knowledge, i, end))
+                people.Add(text[tokens[i].Start..tokens[end - 1].End]);
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    /// <summary>The end of the run of name-like words starting at <paramref name="first"/>.</summary>
+    private static int RunEnd(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int first)
+    {
+        var end = first;
+        while (end < tokens.Count && IsNameWord(tokens[end], claimed[end], knowledge)
+            && (end == first || IsNameGap(text, tokens[end - 1], tokens[end])))
+            end++;
+        return end;
+    }
+
+    private static bool IsNameWord(TextToken token, bool claimed, KnowledgeBase knowledge) =>
+        token.IsCapitalised && !claimed && token.Length > 1 && !char.IsDigit(token.Forms.Surface[0])
+        && !knowledge.NotNames.Contains(token.Forms.Surface);
+
+    // Names are written "Jan Leike", "Kim Myung-joo", "Adam D'Angelo": nothing else between words.
+    private static bool IsNameGap(string text, TextToken previous, TextToken next)
+    {
+        var gap = text.AsSpan(previous.End, next.Start - previous.End);
+        return gap is " " or "-" or "'" or "’";
+    }
+
+    private static bool LooksLikePerson(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, int first, int end)
+    {
+        if (knowledge.GivenNames.Contains(tokens[first].Forms.Surface))
+            return true;
+        return cues.Exists(c => c.Value.Kind is CueKind.Role or CueKind.Event
+            && tokens[c.FirstToken].InTitle == tokens[first].InTitle
+            && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach));
+    }
+}

@@ -1,0 +1,12 @@
+namespace NewsWatch.Core.Classification.Text;
+
+/// <summary>One word of the classified text, with where it is and its normalised forms.</summary>
+/// <param name="Start">Offset in the classified text.</param>
+/// <param name="Length">Length in the classified text.</param>
+/// <param name="Forms">Shared, cached normalised forms: never allocated per item once seen.</param>
+/// <param name="IsCapitalised">Whether the word starts with an upper-case letter, a hint for names.</param>
+/// <param name="InTitle">Whether the word is in the title rather than the summary.</param>
+internal readonly record struct TextToken(int Start, int Length, TokenForms Forms, bool IsCapitalised, bool InTitle)
+{
+    public int End => Start + Length;
+}

@@ -1,0 +1,30 @@
+namespace NewsWatch.Core.Classification.Text;
+
+/// <summary>Splits text into words (letters and digits); apostrophes and hyphens separate words.</summary>
+internal static class Tokenizer
+{
+    private const int MaxWordLength = 64;
+
+    /// <summary>Appends the words of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
+    /// <param name="titleLength">Characters at the start of the text that belong to the title.</param>
+    public static void Tokenize(string text, int titleLength, TokenFormCache forms, List<TextToken> tokens)
+    {
+        Span<char> lowered = stackalloc char[MaxWordLength];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                i++;
+            var word = text.AsSpan(start, Math.Min(i - start, MaxWordLength));
+            var length = word.ToLowerInvariant(lowered);
+            tokens.Add(new TextToken(start, i - start, forms.Get(lowered[..length]), char.IsUpper(text[start]), start < titleLength));
+        }
+    }
+}
