@@ -6,6 +6,8 @@ namespace NewsWatch.Core.Classification.Entities;
 /// <summary>Lists the organisations, people and teams an item names: gazetteer hits first, then names found from context.</summary>
 internal static class EntityExtractor
 {
+    private const double SalientScope = 0.5;
+
     public static ExtractedEntities Extract(
         string text,
         List<TextToken> tokens,
@@ -13,9 +15,11 @@ internal static class EntityExtractor
         List<PhraseMatch<GazetteerEntry>> known,
         KnowledgeBase knowledge)
     {
-        var orgs = new EntityList();
-        var people = new EntityList();
-        var teams = new EntityList();
+        // Teams are often named only in the summary ("...the researcher, who led the X team"),
+        // while summary-only organisations and people are mostly bystanders.
+        var orgs = new EntityList(preferTitle: true);
+        var people = new EntityList(preferTitle: true);
+        var teams = new EntityList(preferTitle: false);
         var claimed = new bool[tokens.Count];
         foreach (var match in known)
         {
@@ -25,7 +29,8 @@ internal static class EntityExtractor
                 EntityKind.Person => people,
                 _ => teams,
             };
-            list.Add(match.Value.Name);
+            // A known safety body or person is what the item is about wherever it is named.
+            list.Add(match.Value.Name, tokens[match.FirstToken].InTitle || match.Value.ScopeWeight >= SalientScope);
             Array.Fill(claimed, true, match.FirstToken, match.TokenCount);
         }
 

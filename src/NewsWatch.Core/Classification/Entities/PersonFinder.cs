@@ -24,8 +24,9 @@ internal static class PersonFinder
         while (i < tokens.Count)
         {
             var end = RunEnd(text, tokens, claimed, knowledge, i);
-            if (end - i >= 2 && end - i <= MaxNameWords && LooksLikePerson(tokens, cues, knowledge, i, end))
-                people.Add(text[tokens[i].Start..tokens[end - 1].End]);
+            var first = SkipLeadingWord(tokens, knowledge, i, end);
+            if (end - first >= 2 && end - first <= MaxNameWords && LooksLikePerson(tokens, cues, knowledge, first, end))
+                people.Add(text[tokens[first].Start..EndOfName(text, tokens[end - 1])], tokens[first].InTitle);
             i = Math.Max(end, i + 1);
         }
     }
@@ -37,6 +38,25 @@ internal static class PersonFinder
         while (end < tokens.Count && IsNameWord(tokens[end], claimed[end], knowledge)
             && (end == first || IsNameGap(text, tokens[end - 1], tokens[end])))
             end++;
+        return end;
+    }
+
+    // "Sociologist Alex Hanna", "Ex-Googler Jan Smit": a capitalised word before a given name is a description.
+    private static int SkipLeadingWord(List<TextToken> tokens, KnowledgeBase knowledge, int first, int end) =>
+        end - first > 2 && !knowledge.GivenNames.Contains(tokens[first].Forms.Surface)
+            && knowledge.GivenNames.Contains(tokens[first + 1].Forms.Surface) ? first + 1 : first;
+
+    // Hyphenated given names keep their lower-case tail: "Kim Myung-joo".
+    private static int EndOfName(string text, TextToken last)
+    {
+        var end = last.End;
+        while (end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]))
+        {
+            end++;
+            while (end < text.Length && char.IsLetter(text[end]))
+                end++;
+        }
+
         return end;
     }
 

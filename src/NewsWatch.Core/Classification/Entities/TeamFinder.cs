@@ -4,29 +4,61 @@ using NewsWatch.Core.Classification.Text;
 namespace NewsWatch.Core.Classification.Entities;
 
 /// <summary>
-/// Names teams that are not in the gazetteer: a scope cue beside a team word, in either order
-/// ("AI ethics team", "équipe d'éthique de l'IA", "Team für KI-Sicherheit").
+/// Names teams that are not in the gazetteer: a scope cue right before a team word ("AI ethics
+/// team"), or a team word followed by a short linking word and a scope cue ("équipe d'éthique",
+/// "Team für KI-Ethik"). The name never runs across punctuation.
 /// </summary>
 internal static class TeamFinder
 {
-    // Enough for the prepositions and articles between a team word and what it works on.
-    private const int MaxGapAfterNoun = 3;
+    // Linking words ("de", "für", "on", "d'") are short; longer words mean a clause, not a name.
+    private const int MaxLinkLength = 4;
+    private const int MaxLinks = 2;
 
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, EntityList teams)
     {
-        foreach (var noun in cues.Where(c => c.Value.Kind == CueKind.TeamNoun))
+        foreach (var noun in cues)
         {
-            foreach (var scope in cues.Where(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi))
+            if (noun.Value.Kind != CueKind.TeamNoun)
+                continue;
+            foreach (var scope in cues)
             {
-                var before = scope.EndToken == noun.FirstToken || scope.EndToken + 1 == noun.FirstToken;
-                var after = scope.FirstToken >= noun.EndToken && scope.FirstToken - noun.EndToken <= MaxGapAfterNoun;
-                if (!before && !after)
+                if (scope.Value.Kind is not (CueKind.Scope or CueKind.ScopeIfAi))
                     continue;
                 var first = Math.Min(noun.FirstToken, scope.FirstToken);
-                var last = Math.Max(noun.EndToken, scope.EndToken) - 1;
-                if (tokens[first].InTitle == tokens[last].InTitle)
-                    teams.Add(text[tokens[first].Start..tokens[last].End]);
+                var end = Math.Max(noun.EndToken, scope.EndToken);
+                if (IsTeamName(tokens, noun, scope) && IsOnePhrase(text, tokens, first, end))
+                    teams.Add(text[tokens[first].Start..tokens[end - 1].End], tokens[first].InTitle);
             }
         }
+    }
+
+    private static bool IsTeamName(List<TextToken> tokens, PhraseMatch<Cue> noun, PhraseMatch<Cue> scope)
+    {
+        if (scope.EndToken == noun.FirstToken)
+            return true;
+        var links = scope.FirstToken - noun.EndToken;
+        if (links < 0 || links > MaxLinks)
+            return false;
+        for (var i = noun.EndToken; i < scope.FirstToken; i++)
+        {
+            if (tokens[i].IsCapitalised || tokens[i].Length > MaxLinkLength)
+                return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsOnePhrase(string text, List<TextToken> tokens, int first, int end)
+    {
+        for (var i = first + 1; i < end; i++)
+        {
+            foreach (var c in text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End))
+            {
+                if (c is not (' ' or '-' or '\'' or '’' or '&'))
+                    return false;
+            }
+        }
+
+        return true;
     }
 }
