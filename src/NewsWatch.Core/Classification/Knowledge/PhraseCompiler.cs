@@ -18,9 +18,9 @@ internal static class PhraseCompiler
         var words = new List<TextToken>();
         foreach (var piece in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (piece == "_")
+            if (piece is "_" or "...")
             {
-                keys.Add(new PhraseKey("_", PhraseKeyKind.Any));
+                keys.Add(new PhraseKey(piece, piece == "_" ? PhraseKeyKind.Any : PhraseKeyKind.Gap));
                 continue;
             }
 

@@ -58,14 +58,32 @@ internal sealed class PhraseIndex<T>(IEqualityComparer<T>? sameMeaning = null)
     {
         foreach (var pattern in candidates)
         {
-            var keys = pattern.Keys;
-            if (first + keys.Count > tokens.Count)
-                continue;
-            var all = true;
-            for (var k = 0; k < keys.Count && all; k++)
-                all = keys[k].Matches(tokens[first + k].Forms);
-            if (all)
-                matches.Add(new PhraseMatch<T>(first, keys.Count, pattern.Value));
+            var end = MatchEnd(pattern.Keys, 0, tokens, first, tokens[first].InTitle);
+            if (end > first)
+                matches.Add(new PhraseMatch<T>(first, end - first, pattern.Value));
         }
+    }
+
+    /// <summary>Where keys[key..] matching from token <paramref name="at"/> end, or -1; a gap tries the shortest span first.</summary>
+    private static int MatchEnd(IReadOnlyList<PhraseKey> keys, int key, List<TextToken> tokens, int at, bool inTitle)
+    {
+        if (key == keys.Count)
+            return at;
+        if (keys[key].Kind == PhraseKeyKind.Gap)
+        {
+            for (var skip = 0; skip <= PhraseKey.MaxGap; skip++)
+            {
+                var end = MatchEnd(keys, key + 1, tokens, at + skip, inTitle);
+                if (end >= 0)
+                    return end;
+            }
+
+            return -1;
+        }
+
+        // A phrase never runs from the title into the summary.
+        if (at >= tokens.Count || tokens[at].InTitle != inTitle || !keys[key].Matches(tokens[at].Forms))
+            return -1;
+        return MatchEnd(keys, key + 1, tokens, at + 1, inTitle);
     }
 }

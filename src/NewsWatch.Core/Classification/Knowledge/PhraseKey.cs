@@ -14,11 +14,20 @@ internal enum PhraseKeyKind
 
     /// <summary>Any one word, written "_": "shows _ the door".</summary>
     Any,
+
+    /// <summary>
+    /// Up to <see cref="PhraseKey.MaxGap"/> words, written "...": separable verbs such as
+    /// German "löst ... auf" and Dutch "heft ... op".
+    /// </summary>
+    Gap,
 }
 
 /// <summary>One word of a lexicon phrase.</summary>
 internal readonly record struct PhraseKey(string Text, PhraseKeyKind Kind)
 {
+    /// <summary>Enough for "löst sein gesamtes Responsible-AI-Team auf"; longer spans join unrelated words.</summary>
+    public const int MaxGap = 6;
+
     public bool Matches(Text.TokenForms forms) => Kind switch
     {
         PhraseKeyKind.Stem => forms.Stem == Text,

@@ -4,7 +4,7 @@ namespace NewsWatch.Core.Classification.Text;
 /// <param name="Start">Offset in the classified text.</param>
 /// <param name="Length">Length in the classified text.</param>
 /// <param name="Forms">Shared, cached normalised forms: never allocated per item once seen.</param>
-/// <param name="IsCapitalised">Whether the word starts with an upper-case letter, a hint for names.</param>
+/// <param name="IsCapitalised">Whether the word has an upper-case letter ("Leike", "xAI"), a hint for names.</param>
 /// <param name="InTitle">Whether the word is in the title rather than the summary.</param>
 internal readonly record struct TextToken(int Start, int Length, TokenForms Forms, bool IsCapitalised, bool InTitle)
 {

@@ -5,6 +5,18 @@ internal static class Tokenizer
 {
     private const int MaxWordLength = 64;
 
+    // "xAI" and "iPhone" are names too, so any capital letter counts, not only the first.
+    private static bool HasCapital(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Appends the words of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
     /// <param name="titleLength">Characters at the start of the text that belong to the title.</param>
     public static void Tokenize(string text, int titleLength, TokenFormCache forms, List<TextToken> tokens)
@@ -24,7 +36,7 @@ internal static class Tokenizer
                 i++;
             var word = text.AsSpan(start, Math.Min(i - start, MaxWordLength));
             var length = word.ToLowerInvariant(lowered);
-            tokens.Add(new TextToken(start, i - start, forms.Get(lowered[..length]), char.IsUpper(text[start]), start < titleLength));
+            tokens.Add(new TextToken(start, i - start, forms.Get(lowered[..length]), HasCapital(word), start < titleLength));
         }
     }
 }
