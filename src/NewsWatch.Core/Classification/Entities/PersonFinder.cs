@@ -9,7 +9,7 @@ namespace NewsWatch.Core.Classification.Entities;
 /// </summary>
 internal static class PersonFinder
 {
-    private const int MaxNameWords = 3;
+    private const int MaxNameWords = 5;
     private const int ContextReach = 3;
 
     public static void Find(
@@ -35,9 +35,19 @@ internal static class PersonFinder
     private static int RunEnd(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int first)
     {
         var end = first;
-        while (end < tokens.Count && IsNameWord(tokens[end], claimed[end], knowledge)
-            && (end == first || IsNameGap(text, tokens[end - 1], tokens[end])))
-            end++;
+        while (end < tokens.Count && (end == first || IsNameGap(text, tokens[end - 1], tokens[end])))
+        {
+            if (IsNameWord(tokens[end], claimed[end], knowledge))
+                end++;
+            else if (end > first && IsParticleBeforeName(text, tokens, claimed, knowledge, end))
+                end += 1;
+            else
+                break;
+        }
+
+        // A name never ends on a particle: "Bram van" in "Bram van het bedrijf".
+        while (end > first && knowledge.NameParticles.Contains(tokens[end - 1].Forms.Surface) && !tokens[end - 1].IsCapitalised)
+            end--;
         return end;
     }
 
@@ -59,6 +69,11 @@ internal static class PersonFinder
 
         return end;
     }
+
+    private static bool IsParticleBeforeName(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int at) =>
+        !tokens[at].IsCapitalised && knowledge.NameParticles.Contains(tokens[at].Forms.Surface)
+        && at + 1 < tokens.Count && IsNameGap(text, tokens[at], tokens[at + 1])
+        && (IsNameWord(tokens[at + 1], claimed[at + 1], knowledge) || knowledge.NameParticles.Contains(tokens[at + 1].Forms.Surface));
 
     private static bool IsNameWord(TextToken token, bool claimed, KnowledgeBase knowledge) =>
         token.IsCapitalised && !claimed && token.Length > 1 && !char.IsDigit(token.Forms.Surface[0])

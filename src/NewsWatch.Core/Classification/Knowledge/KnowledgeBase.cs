@@ -26,7 +26,7 @@ internal sealed class KnowledgeBase
             language => language,
             language => BuildCueIndex(cuesByLanguage.GetValueOrDefault(language, []), stemmers.For(language), shared, surface));
         Gazetteer = BuildGazetteer(surface);
-        (GivenNames, NotNames) = ReadNameParts();
+        (GivenNames, NotNames, NameParticles) = ReadNameParts();
     }
 
     public Stemmers Stemmers { get; }
@@ -38,6 +38,9 @@ internal sealed class KnowledgeBase
 
     /// <summary>Folded capitalised words that never start or end a person's name (months, places, titles).</summary>
     public FrozenSet<string> NotNames { get; }
+
+    /// <summary>Lower-case words inside names: "van" in "Bram van Dijk", "de" in "Ana de Souza".</summary>
+    public FrozenSet<string> NameParticles { get; }
 
     public PhraseIndex<Cue> CuesFor(string language) => _cues.TryGetValue(language, out var index) ? index : _cues["en"];
 
@@ -88,23 +91,25 @@ internal sealed class KnowledgeBase
         return index;
     }
 
-    private static (FrozenSet<string> Given, FrozenSet<string> NotNames) ReadNameParts()
+    private static (FrozenSet<string> Given, FrozenSet<string> NotNames, FrozenSet<string> Particles) ReadNameParts()
     {
         var given = new HashSet<string>(StringComparer.Ordinal);
         var notNames = new HashSet<string>(StringComparer.Ordinal);
+        var particles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (line, fields) in ReadResource(ResourcePrefix + "names.tsv"))
         {
             var target = fields[0] switch
             {
                 "given" => given,
                 "not-name" => notNames,
-                _ => throw new InvalidDataException($"names.tsv:{line}: expected 'given' or 'not-name'."),
+                "particle" => particles,
+                _ => throw new InvalidDataException($"names.tsv:{line}: expected 'given', 'not-name' or 'particle'."),
             };
             foreach (var word in fields.Skip(1).SelectMany(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
                 target.Add(AccentFolding.Fold(word.ToLowerInvariant()));
         }
 
-        return (given.ToFrozenSet(StringComparer.Ordinal), notNames.ToFrozenSet(StringComparer.Ordinal));
+        return (given.ToFrozenSet(StringComparer.Ordinal), notNames.ToFrozenSet(StringComparer.Ordinal), particles.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>Resources "prefix.{suffix}.tsv" with their suffix: "cues.fr.tsv" → "fr".</summary>

@@ -6,18 +6,11 @@ namespace NewsWatch.Core.Classification.Scoring;
 /// <summary>Turns the cue and gazetteer matches of one item into <see cref="Signals"/> and evidence.</summary>
 internal static class SignalCollector
 {
-    // A cue in the summary is often background ("...who joined in 2021"); the title states the news.
-    private const double SummaryEventDiscount = 0.85;
-
     // A look-alike in the summary is often an aside ("...before the law takes effect"); in the title it is the story.
     private const double SummaryLookalikeDiscount = 0.5;
 
-    // "joins Anthropic after leaving OpenAI": the departure is context for the arrival.
-    private const double BackdropDiscount = 0.4;
+    // How far before an event cue a background marker ("after", "après", "tras") reaches.
     private const int BackdropReach = 3;
-
-    // Events weaker than this share of the strongest are incidental wording, not the news.
-    private const double IncidentalShare = 0.6;
 
     public static Signals Collect(
         string text,
@@ -29,19 +22,16 @@ internal static class SignalCollector
         var isAi = cues.Exists(m => m.Value.Kind is CueKind.AiContext or CueKind.Scope) || entities.Exists(m => m.Value.IsAi);
         var scope = new WeightedMax();
         var lookalike = new WeightedMax();
-        Span<double> titleEvents = stackalloc double[(int)AlertEvent.Dissolution + 1];
-        Span<double> summaryEvents = stackalloc double[(int)AlertEvent.Dissolution + 1];
+        var events = new EventTally();
         foreach (var match in cues)
         {
             var cue = match.Value;
             switch (cue.Kind)
             {
-                case CueKind.Event:
-                    var weight = cue.Weight * (IsBackdrop(match, cues) ? BackdropDiscount : 1.0);
-                    var inTitle = tokens[match.FirstToken].InTitle;
-                    var slot = inTitle ? titleEvents : summaryEvents;
-                    slot[(int)cue.Event] = Math.Max(slot[(int)cue.Event], inTitle ? weight : weight * SummaryEventDiscount);
-                    Add(evidence, text, tokens, match, "event", $"{cue.Label} cue ({cue.Language}, weight {weight:0.##})");
+                case CueKind.Event when !IsInsideLongerEvent(match, cues):
+                    var isBackdrop = IsBackdrop(match, cues);
+                    events.Add(cue.Event, cue.Weight, tokens[match.FirstToken].InTitle, isBackdrop);
+                    Add(evidence, text, tokens, match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")})");
                     break;
                 case CueKind.Scope:
                 case CueKind.ScopeIfAi when isAi:
@@ -63,38 +53,18 @@ internal static class SignalCollector
             Add(evidence, text, tokens, match, "scope", $"known safety {match.Value.Kind.ToString().ToLowerInvariant()}: {match.Value.Name}");
         }
 
-        var events = HeadlineEvents(titleEvents);
-        if (events.Count == 0)
-            events = HeadlineEvents(summaryEvents);
-        var strength = Math.Max(Max(titleEvents), Max(summaryEvents));
-        return new Signals(strength, scope.Value, lookalike.Value, events);
+        return new Signals(events.Strength, scope.Value, lookalike.Value, events.Events());
     }
+
+    // "réduit le budget" is one resources cue, not also the restructuring cue "réduit".
+    private static bool IsInsideLongerEvent(PhraseMatch<Cue> match, List<PhraseMatch<Cue>> cues) =>
+        cues.Exists(m => m.Value.Kind == CueKind.Event && m.TokenCount > match.TokenCount
+            && m.FirstToken <= match.FirstToken && match.EndToken <= m.EndToken);
 
     private static bool IsBackdrop(PhraseMatch<Cue> eventMatch, List<PhraseMatch<Cue>> cues) =>
         cues.Exists(m => m.Value.Kind == CueKind.Backdrop
             && m.EndToken <= eventMatch.FirstToken
             && eventMatch.FirstToken - m.EndToken < BackdropReach);
-
-    private static List<AlertEvent> HeadlineEvents(ReadOnlySpan<double> strengths)
-    {
-        var strongest = Max(strengths);
-        var events = new List<AlertEvent>();
-        for (var e = strengths.Length - 1; e > 0; e--)
-        {
-            if (strengths[e] > 0 && strengths[e] >= IncidentalShare * strongest)
-                events.Add((AlertEvent)e);
-        }
-
-        return events;
-    }
-
-    private static double Max(ReadOnlySpan<double> values)
-    {
-        var max = 0.0;
-        foreach (var v in values)
-            max = Math.Max(max, v);
-        return max;
-    }
 
     private static void Add<T>(List<Evidence> evidence, string text, List<TextToken> tokens, PhraseMatch<T> match, string kind, string reason)
     {
