@@ -11,18 +11,21 @@ internal static class AlertScorer
     private const double EventWeight = 1.5;
     private const double ScopeWeight = 1.0;
 
-    // The interaction carries most of the weight: an alert needs both a change and AI-safety scope.
+    // The interaction carries most of the weight: an alert needs both a change and AI-safety scope,
+    // and they count fully when they share a sentence; scope named elsewhere counts at this share.
     private const double EventTimesScopeWeight = 2.6;
+    private const double DistantScopeShare = 0.5;
     private const double LookalikeWeight = 2.6;
     private const double MaxScope = 1.5;
 
     public static double Score(Signals signals)
     {
         var scope = Math.Min(signals.ScopeStrength, MaxScope);
+        var scopeOfEvent = Math.Max(Math.Min(signals.ScopeNearEvent, MaxScope), DistantScopeShare * scope);
         var z = Bias
             + (EventWeight * signals.EventStrength)
             + (ScopeWeight * scope)
-            + (EventTimesScopeWeight * signals.EventStrength * scope)
+            + (EventTimesScopeWeight * signals.EventStrength * scopeOfEvent)
             - (LookalikeWeight * signals.LookalikeStrength);
         return 1.0 / (1.0 + Math.Exp(-z));
     }

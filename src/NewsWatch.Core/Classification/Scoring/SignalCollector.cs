@@ -20,7 +20,9 @@ internal static class SignalCollector
         List<Evidence> evidence)
     {
         var isAi = cues.Exists(m => m.Value.Kind is CueKind.AiContext or CueKind.Scope) || entities.Exists(m => m.Value.IsAi);
+        var eventSentences = EventSentences(tokens, cues);
         var scope = new WeightedMax();
+        var scopeNearEvent = new WeightedMax();
         var lookalike = new WeightedMax();
         var events = new EventTally();
         foreach (var match in cues)
@@ -36,6 +38,8 @@ internal static class SignalCollector
                 case CueKind.Scope:
                 case CueKind.ScopeIfAi when isAi:
                     scope.Add(cue.Weight);
+                    if (IsIn(eventSentences, tokens[match.FirstToken]))
+                        scopeNearEvent.Add(cue.Weight);
                     Add(evidence, text, tokens, match, "scope", $"AI-safety scope: {cue.Label} ({cue.Language})");
                     break;
                 case CueKind.Lookalike:
@@ -50,11 +54,30 @@ internal static class SignalCollector
         foreach (var match in entities.Where(m => m.Value.ScopeWeight > 0))
         {
             scope.Add(match.Value.ScopeWeight);
+            if (IsIn(eventSentences, tokens[match.FirstToken]))
+                scopeNearEvent.Add(match.Value.ScopeWeight);
             Add(evidence, text, tokens, match, "scope", $"known safety {match.Value.Kind.ToString().ToLowerInvariant()}: {match.Value.Name}");
         }
 
-        return new Signals(events.Strength, scope.Value, lookalike.Value, events.Events());
+        return new Signals(events.Strength, scope.Value, scopeNearEvent.Value, lookalike.Value, events.Events());
     }
+
+    /// <summary>The sentences holding an event cue, as bits (sentences past 63 share the last bit).</summary>
+    private static ulong EventSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    {
+        var sentences = 0UL;
+        foreach (var match in cues)
+        {
+            if (match.Value.Kind == CueKind.Event)
+                sentences |= SentenceBit(tokens[match.FirstToken]);
+        }
+
+        return sentences;
+    }
+
+    private static bool IsIn(ulong sentences, TextToken token) => (sentences & SentenceBit(token)) != 0;
+
+    private static ulong SentenceBit(TextToken token) => 1UL << Math.Min(token.Sentence, 63);
 
     // "réduit le budget" is one resources cue, not also the restructuring cue "réduit".
     private static bool IsInsideLongerEvent(PhraseMatch<Cue> match, List<PhraseMatch<Cue>> cues) =>

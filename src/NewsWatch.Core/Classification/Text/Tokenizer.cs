@@ -5,6 +5,10 @@ internal static class Tokenizer
 {
     private const int MaxWordLength = 64;
 
+    // A full stop inside "U.S." or "3.5" is followed by a letter or digit, not by a space.
+    private static bool EndsSentence(string text, int at) =>
+        text[at] == '\n' || (text[at] is '.' or '!' or '?' && (at + 1 == text.Length || char.IsWhiteSpace(text[at + 1])));
+
     // "xAI" and "iPhone" are names too, so any capital letter counts, not only the first.
     private static bool HasCapital(ReadOnlySpan<char> word)
     {
@@ -23,10 +27,13 @@ internal static class Tokenizer
     {
         Span<char> lowered = stackalloc char[MaxWordLength];
         var i = 0;
+        var sentence = 0;
         while (i < text.Length)
         {
             if (!char.IsLetterOrDigit(text[i]))
             {
+                if (EndsSentence(text, i))
+                    sentence++;
                 i++;
                 continue;
             }
@@ -36,7 +43,7 @@ internal static class Tokenizer
                 i++;
             var word = text.AsSpan(start, Math.Min(i - start, MaxWordLength));
             var length = word.ToLowerInvariant(lowered);
-            tokens.Add(new TextToken(start, i - start, forms.Get(lowered[..length]), HasCapital(word), start < titleLength));
+            tokens.Add(new TextToken(start, i - start, forms.Get(lowered[..length]), HasCapital(word), start < titleLength, sentence));
         }
     }
 }
