@@ -47,7 +47,7 @@ public sealed class Classifier
         if (detected)
             evidence.Add(new Evidence(string.Empty, 0, "language", $"detected {language}"));
         var signals = SignalCollector.Collect(text, scratch.Tokens, scratch.Cues, scratch.Entities, evidence);
-        var entities = EntityExtractor.Extract(text, scratch.Tokens, scratch.Cues, scratch.Entities, _knowledge);
+        var entities = EntityExtractor.Extract(text, scratch.Tokens, scratch.Cues, scratch.Entities, _knowledge, language);
         var headline = signals.Events.Count > 0 ? signals.Events[0] : AlertEvent.None;
         return new ClassificationResult(
             headline,

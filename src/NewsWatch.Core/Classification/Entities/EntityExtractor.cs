@@ -13,7 +13,8 @@ internal static class EntityExtractor
         List<TextToken> tokens,
         List<PhraseMatch<Cue>> cues,
         List<PhraseMatch<GazetteerEntry>> known,
-        KnowledgeBase knowledge)
+        KnowledgeBase knowledge,
+        string language)
     {
         // Teams are often named only in the summary ("...the researcher, who led the X team"),
         // while summary-only organisations and people are mostly bystanders.
@@ -38,7 +39,7 @@ internal static class EntityExtractor
             Array.Fill(claimed, true, scope.FirstToken, scope.TokenCount);
 
         TeamFinder.Find(text, tokens, cues, teams);
-        PersonFinder.Find(text, tokens, cues, claimed, knowledge, people);
+        PersonFinder.Find(text, tokens, cues, claimed, knowledge, language == "de", people);
         return new ExtractedEntities(orgs.Names, people.Names, teams.Names);
     }
 }

@@ -18,6 +18,7 @@ internal static class PersonFinder
         List<PhraseMatch<Cue>> cues,
         bool[] claimed,
         KnowledgeBase knowledge,
+        bool nounsAreCapitalised,
         EntityList people)
     {
         var i = 0;
@@ -25,7 +26,7 @@ internal static class PersonFinder
         {
             var end = RunEnd(text, tokens, claimed, knowledge, i);
             var first = SkipLeadingWord(tokens, knowledge, i, end);
-            if (end - first >= 2 && end - first <= MaxNameWords && LooksLikePerson(tokens, cues, knowledge, first, end))
+            if (end - first >= 2 && end - first <= MaxNameWords && LooksLikePerson(tokens, cues, knowledge, nounsAreCapitalised, first, end))
                 people.Add(text[tokens[first].Start..EndOfName(text, tokens[end - 1])], tokens[first].InTitle);
             i = Math.Max(end, i + 1);
         }
@@ -86,10 +87,14 @@ internal static class PersonFinder
         return gap is " " or "-" or "'" or "’";
     }
 
-    private static bool LooksLikePerson(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, int first, int end)
+    private static bool LooksLikePerson(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, bool nounsAreCapitalised, int first, int end)
     {
         if (knowledge.GivenNames.Contains(tokens[first].Forms.Surface))
             return true;
+
+        // German capitalises every noun ("Heidelberger Unternehmen"), so there only a known given name counts.
+        if (nounsAreCapitalised)
+            return false;
         return cues.Exists(c => c.Value.Kind is CueKind.Role or CueKind.Event
             && tokens[c.FirstToken].InTitle == tokens[first].InTitle
             && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach));
