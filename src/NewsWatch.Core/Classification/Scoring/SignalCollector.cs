@@ -20,31 +20,21 @@ internal static class SignalCollector
         List<Evidence> evidence)
     {
         var isAi = cues.Exists(m => m.Value.Kind is CueKind.AiContext or CueKind.Scope) || entities.Exists(m => m.Value.IsAi);
-        var eventSentences = EventSentences(tokens, cues);
-        var scope = new WeightedMax();
-        var scopeNearEvent = new WeightedMax();
-        var lookalike = new WeightedMax();
-        var events = new EventTally();
+        var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues));
         foreach (var match in cues)
         {
             var cue = match.Value;
             switch (cue.Kind)
             {
                 case CueKind.Event when !IsInsideLongerEvent(match, cues):
-                    var isBackdrop = IsBackdrop(match, cues);
-                    events.Add(cue.Event, cue.Weight, tokens[match.FirstToken].InTitle, isBackdrop);
-                    Add(evidence, text, tokens, match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")})");
+                    tally.AddEvent(match, IsBackdrop(match, cues));
                     break;
                 case CueKind.Scope:
                 case CueKind.ScopeIfAi when isAi:
-                    scope.Add(cue.Weight);
-                    if (IsIn(eventSentences, tokens[match.FirstToken]))
-                        scopeNearEvent.Add(cue.Weight);
-                    Add(evidence, text, tokens, match, "scope", $"AI-safety scope: {cue.Label} ({cue.Language})");
+                    tally.AddScope(match, cue.Weight, $"AI-safety scope: {cue.Label} ({cue.Language})");
                     break;
                 case CueKind.Lookalike:
-                    lookalike.Add(tokens[match.FirstToken].InTitle ? cue.Weight : cue.Weight * SummaryLookalikeDiscount);
-                    Add(evidence, text, tokens, match, "negative", $"look-alike: {cue.Label} ({cue.Language})");
+                    tally.AddLookalike(match);
                     break;
                 default:
                     break;
@@ -52,14 +42,8 @@ internal static class SignalCollector
         }
 
         foreach (var match in entities.Where(m => m.Value.ScopeWeight > 0))
-        {
-            scope.Add(match.Value.ScopeWeight);
-            if (IsIn(eventSentences, tokens[match.FirstToken]))
-                scopeNearEvent.Add(match.Value.ScopeWeight);
-            Add(evidence, text, tokens, match, "scope", $"known safety {match.Value.Kind.ToString().ToLowerInvariant()}: {match.Value.Name}");
-        }
-
-        return new Signals(events.Strength, scope.Value, scopeNearEvent.Value, lookalike.Value, events.Events());
+            tally.AddScope(match, match.Value.ScopeWeight, $"known safety {match.Value.Kind.ToString().ToLowerInvariant()}: {match.Value.Name}");
+        return tally.ToSignals();
     }
 
     /// <summary>The sentences holding an event cue, as bits (sentences past 63 share the last bit).</summary>
@@ -89,10 +73,44 @@ internal static class SignalCollector
             && m.EndToken <= eventMatch.FirstToken
             && eventMatch.FirstToken - m.EndToken < BackdropReach);
 
-    private static void Add<T>(List<Evidence> evidence, string text, List<TextToken> tokens, PhraseMatch<T> match, string kind, string reason)
+    /// <summary>The running sums of one item's signals, with the evidence for each.</summary>
+    private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, ulong eventSentences)
     {
-        var start = tokens[match.FirstToken].Start;
-        var end = tokens[match.EndToken - 1].End;
-        evidence.Add(new Evidence(text[start..end], start, kind, reason));
+        private readonly EventTally _events = new();
+        private WeightedMax _scope;
+        private WeightedMax _scopeNearEvent;
+        private WeightedMax _lookalike;
+
+        public void AddEvent(PhraseMatch<Cue> match, bool isBackdrop)
+        {
+            var cue = match.Value;
+            _events.Add(cue.Event, cue.Weight, tokens[match.FirstToken].InTitle, isBackdrop);
+            Add(match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")})");
+        }
+
+        public void AddScope<T>(PhraseMatch<T> match, double weight, string reason)
+        {
+            _scope.Add(weight);
+            if (IsIn(eventSentences, tokens[match.FirstToken]))
+                _scopeNearEvent.Add(weight);
+            Add(match, "scope", reason);
+        }
+
+        public void AddLookalike(PhraseMatch<Cue> match)
+        {
+            var cue = match.Value;
+            _lookalike.Add(tokens[match.FirstToken].InTitle ? cue.Weight : cue.Weight * SummaryLookalikeDiscount);
+            Add(match, "negative", $"look-alike: {cue.Label} ({cue.Language})");
+        }
+
+        public Signals ToSignals() =>
+            new(_events.Strength, _scope.Value, _scopeNearEvent.Value, _lookalike.Value, _events.Events());
+
+        private void Add<T>(PhraseMatch<T> match, string kind, string reason)
+        {
+            var start = tokens[match.FirstToken].Start;
+            var end = tokens[match.EndToken - 1].End;
+            evidence.Add(new Evidence(text[start..end], start, kind, reason));
+        }
     }
 }
