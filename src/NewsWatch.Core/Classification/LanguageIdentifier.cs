@@ -10,10 +10,10 @@ namespace NewsWatch.Core.Classification;
 /// </summary>
 internal sealed class LanguageIdentifier
 {
-    // Detection cost grows with the text while accuracy stops improving early: on the labelled
-    // sets, 120 characters (a title and the start of its summary) pick the same language as the
-    // whole text for all but one item in 365, at about half the cost of 300 characters.
-    private const int MaxCharactersToDetect = 120;
+    // Detection costs about 50 us plus 0.7 us a character, while accuracy stops improving
+    // early: on the 409 labelled items, 100 characters (a title and the start of its summary)
+    // find the right language for 408, the whole text for 409, 60 characters for 392.
+    private const int MaxCharactersToDetect = 100;
 
     private static readonly FrozenDictionary<Language, string> Codes = new Dictionary<Language, string>
     {
