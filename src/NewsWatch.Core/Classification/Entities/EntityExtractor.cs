@@ -38,7 +38,7 @@ internal static class EntityExtractor
         foreach (var scope in cues.Where(c => c.Value.Kind is CueKind.Scope or CueKind.Role or CueKind.TeamNoun))
             Array.Fill(claimed, true, scope.FirstToken, scope.TokenCount);
 
-        TeamFinder.Find(text, tokens, cues, teams);
+        TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), teams);
         PersonFinder.Find(text, tokens, cues, claimed, knowledge, language == "de", people);
         return new ExtractedEntities(orgs.Names, people.Names, teams.Names);
     }

@@ -14,7 +14,11 @@ internal static class TeamFinder
     private const int MaxLinkLength = 4;
     private const int MaxLinks = 2;
 
-    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, EntityList teams)
+    // "board and safety panel", "board's safety": a conjunction or a possessive joins two things, not one name.
+    private static readonly HashSet<string> NotLinks = new(StringComparer.Ordinal) { "and", "et", "und", "y", "e", "en", "or", "ou", "oder", "o", "of", "s" };
+
+    /// <param name="knowsTeam">Whether the gazetteer already named a team: then "safety team" is most likely that team, not another.</param>
+    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool knowsTeam, EntityList teams)
     {
         foreach (var noun in cues)
         {
@@ -22,7 +26,7 @@ internal static class TeamFinder
                 continue;
             foreach (var scope in cues)
             {
-                if (scope.Value.Kind is not (CueKind.Scope or CueKind.ScopeIfAi))
+                if (scope.Value.Kind is not (CueKind.Scope or CueKind.ScopeIfAi) || (knowsTeam && scope.Value.Kind == CueKind.ScopeIfAi))
                     continue;
                 var first = Math.Min(noun.FirstToken, scope.FirstToken);
                 var end = Math.Max(noun.EndToken, scope.EndToken);
@@ -41,7 +45,7 @@ internal static class TeamFinder
             return false;
         for (var i = noun.EndToken; i < scope.FirstToken; i++)
         {
-            if (tokens[i].IsCapitalised || tokens[i].Length > MaxLinkLength)
+            if (tokens[i].IsCapitalised || tokens[i].Length > MaxLinkLength || NotLinks.Contains(tokens[i].Forms.Surface))
                 return false;
         }
 
