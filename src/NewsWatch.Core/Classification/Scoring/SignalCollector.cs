@@ -21,12 +21,15 @@ internal static class SignalCollector
     {
         var isAi = cues.Exists(m => m.Value.Kind is CueKind.AiContext or CueKind.Scope) || entities.Exists(m => m.Value.IsAi);
         var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues));
-        foreach (var match in cues)
+        for (var i = 0; i < cues.Count; i++)
         {
+            var match = cues[i];
             var cue = match.Value;
+            if (IsShadowed(i, cues))
+                continue;
             switch (cue.Kind)
             {
-                case CueKind.Event when !IsInsideLongerEvent(match, cues):
+                case CueKind.Event:
                     tally.AddEvent(match, IsBackdrop(match, cues));
                     break;
                 case CueKind.Scope:
@@ -63,10 +66,23 @@ internal static class SignalCollector
 
     private static ulong SentenceBit(TextToken token) => 1UL << Math.Min(token.Sentence, 63);
 
-    // "réduit le budget" is one resources cue, not also the restructuring cue "réduit".
-    private static bool IsInsideLongerEvent(PhraseMatch<Cue> match, List<PhraseMatch<Cue>> cues) =>
-        cues.Exists(m => m.Value.Kind == CueKind.Event && m.TokenCount > match.TokenCount
-            && m.FirstToken <= match.FirstToken && match.EndToken <= m.EndToken);
+    // One span counts once per kind: "réduit le budget" is one resources cue, not also the
+    // restructuring cue "réduit"; "AI Act" (any language) and "act" (English) are one look-alike.
+    private static bool IsShadowed(int index, List<PhraseMatch<Cue>> cues)
+    {
+        var match = cues[index];
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var other = cues[i];
+            if (i == index || other.Value.Kind != match.Value.Kind
+                || other.FirstToken > match.FirstToken || match.EndToken > other.EndToken)
+                continue;
+            if (other.TokenCount > match.TokenCount || (other.TokenCount == match.TokenCount && i < index))
+                return true;
+        }
+
+        return false;
+    }
 
     private static bool IsBackdrop(PhraseMatch<Cue> eventMatch, List<PhraseMatch<Cue>> cues) =>
         cues.Exists(m => m.Value.Kind == CueKind.Backdrop
