@@ -6,6 +6,7 @@ namespace NewsWatch.Core.Classification.Entities;
 /// <summary>Lists the organisations, people and teams an item names: gazetteer hits first, then names found from context.</summary>
 internal static class EntityExtractor
 {
+    // A known safety body or person (scope weight from 0.5) is what the item is about wherever it is named.
     private const double SalientScope = 0.5;
 
     public static ExtractedEntities Extract(
@@ -30,7 +31,6 @@ internal static class EntityExtractor
                 EntityKind.Person => people,
                 _ => teams,
             };
-            // A known safety body or person is what the item is about wherever it is named.
             list.Add(match.Value.Name, tokens[match.FirstToken].InTitle || match.Value.ScopeWeight >= SalientScope);
             Array.Fill(claimed, true, match.FirstToken, match.TokenCount);
         }
@@ -39,7 +39,8 @@ internal static class EntityExtractor
             Array.Fill(claimed, true, scope.FirstToken, scope.TokenCount);
 
         TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), teams);
-        PersonFinder.Find(text, tokens, cues, claimed, knowledge, language == "de", people);
+        // German capitalises every noun, so a capitalised pair there says little about a name.
+        PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", people);
         return new ExtractedEntities(orgs.Names, people.Names, teams.Names);
     }
 }

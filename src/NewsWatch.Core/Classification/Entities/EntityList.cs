@@ -17,7 +17,7 @@ internal sealed class EntityList(bool preferTitle)
         ? [.. _names.Where(n => n.InTitle).Select(n => n.Name)]
         : [.. _names.Select(n => n.Name)];
 
-    public bool Add(string name, bool inTitle)
+    public void Add(string name, bool inTitle)
     {
         var folded = NameKey.Of(name);
         for (var i = 0; i < _names.Count; i++)
@@ -29,10 +29,9 @@ internal sealed class EntityList(bool preferTitle)
                 _names[i] = (name, folded, inTitle || _names[i].InTitle);
             else if (inTitle)
                 _names[i] = _names[i] with { InTitle = true };
-            return false;
+            return;
         }
 
         _names.Add((name, folded, inTitle));
-        return true;
     }
 }

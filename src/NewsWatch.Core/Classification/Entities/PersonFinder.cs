@@ -4,8 +4,9 @@ using NewsWatch.Core.Classification.Text;
 namespace NewsWatch.Core.Classification.Entities;
 
 /// <summary>
-/// Finds people the gazetteer does not know: a run of two or three capitalised words that
-/// starts with a known given name, or stands beside a job title or an event verb.
+/// Finds people the gazetteer does not know: a run of two to five capitalised words (name
+/// particles such as "van" or "de" allowed inside) that starts with a known given name, or
+/// stands within a few words of a job title or an event verb in the same part of the text.
 /// </summary>
 internal static class PersonFinder
 {
@@ -41,7 +42,7 @@ internal static class PersonFinder
             if (IsNameWord(tokens[end], claimed[end], knowledge))
                 end++;
             else if (end > first && IsParticleBeforeName(text, tokens, claimed, knowledge, end))
-                end += 1;
+                end++;
             else
                 break;
         }

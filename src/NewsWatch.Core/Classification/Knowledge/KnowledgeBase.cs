@@ -19,6 +19,7 @@ internal sealed class KnowledgeBase
     public KnowledgeBase(Stemmers stemmers)
     {
         Stemmers = stemmers;
+        // Names and loanwords compare by surface form, which any language's cache computes the same way.
         var surface = stemmers.For("en");
         var cuesByLanguage = ReadCueFiles();
         var shared = cuesByLanguage.GetValueOrDefault(AnyLanguage, []);
