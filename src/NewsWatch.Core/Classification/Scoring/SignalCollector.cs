@@ -68,6 +68,7 @@ internal static class SignalCollector
 
     // One span counts once per kind: "réduit le budget" is one resources cue, not also the
     // restructuring cue "réduit"; "AI Act" (any language) and "act" (English) are one look-alike.
+    // The same span with two labels ("wechselt zu": leaves and joins) keeps both.
     private static bool IsShadowed(int index, List<PhraseMatch<Cue>> cues)
     {
         var match = cues[index];
@@ -77,7 +78,7 @@ internal static class SignalCollector
             if (i == index || other.Value.Kind != match.Value.Kind
                 || other.FirstToken > match.FirstToken || match.EndToken > other.EndToken)
                 continue;
-            if (other.TokenCount > match.TokenCount || (other.TokenCount == match.TokenCount && i < index))
+            if (other.TokenCount > match.TokenCount || (other.TokenCount == match.TokenCount && i < index && other.Value.Label == match.Value.Label))
                 return true;
         }
 
