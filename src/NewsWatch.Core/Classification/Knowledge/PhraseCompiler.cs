@@ -3,10 +3,10 @@ using NewsWatch.Core.Classification.Text;
 namespace NewsWatch.Core.Classification.Knowledge;
 
 /// <summary>
-/// Turns a lexicon phrase as a person writes it ("step down", "KI-Sicherheit*", "shows _ the door")
-/// or "=department" (this exact word, where a stem would collide: "department" stems like "depart")
-/// into keys, normalising each word exactly as text words are normalised, so the lexicon can be
-/// written in plain inflected language.
+/// Turns a lexicon phrase as a person writes it ("step down", "shows _ the door", "löst ... auf",
+/// "KI-Sicherheit*", "=department") into keys, normalising each word exactly as text words are
+/// normalised, so the lexicon can be written in plain inflected language. "=word" keeps the exact
+/// word where stems would collide ("department" stems like "depart").
 /// </summary>
 internal static class PhraseCompiler
 {

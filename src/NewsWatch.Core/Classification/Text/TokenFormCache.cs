@@ -16,6 +16,9 @@ internal sealed class TokenFormCache(SnowballProgram stemmer)
     private readonly ConcurrentDictionary<string, TokenForms> _forms = new(StringComparer.Ordinal);
     private readonly Lock _stemmerGate = new();
 
+    // ConcurrentDictionary.Count takes every lock; a counter is enough to bound the size.
+    private int _count;
+
     /// <summary>The forms of a word already lower-cased.</summary>
     public TokenForms Get(ReadOnlySpan<char> lowered)
     {
@@ -24,8 +27,8 @@ internal sealed class TokenFormCache(SnowballProgram stemmer)
             return known;
         var word = lowered.ToString();
         var forms = new TokenForms(AccentFolding.Fold(word), AccentFolding.Fold(Stem(word)));
-        if (_forms.Count < MaxEntries)
-            _forms.TryAdd(word, forms);
+        if (Volatile.Read(ref _count) < MaxEntries && _forms.TryAdd(word, forms))
+            Interlocked.Increment(ref _count);
         return forms;
     }
 
