@@ -75,6 +75,31 @@ public class ClassifierEventTests
         Assert.All(result.Evidence, e => Assert.Equal(e.Text, "Jan Leike resigns from OpenAI".Substring(e.Start, e.Text.Length)));
     }
 
+    [Fact]
+    public void Classify_WhenEvidenceIsInSummary_PointsIntoTitleNewlineSummary()
+    {
+        const string Title = "A new chapter at the lab";
+        const string Summary = "The head of the superalignment team resigned on Friday.";
+
+        var result = SharedClassifier.Instance.Classify(Title, Summary, "en");
+
+        var text = Title + "\n" + Summary;
+        var resigned = Assert.Single(result.Evidence, e => e.Kind == "event");
+        Assert.Equal("resigned", text.Substring(resigned.Start, resigned.Text.Length));
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("   ", "")]
+    [InlineData("2024", "!!!")]
+    public void Classify_WhenTextHasNoWords_ReturnsNoAlert(string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary);
+
+        Assert.Equal(AlertEvent.None, result.Event);
+        Assert.False(result.IsAlert(0.5));
+    }
+
     private static void AssertAlert(string language, string title, string summary, AlertEvent expected)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
