@@ -13,6 +13,9 @@ internal sealed class EventTally
     // "joins Anthropic after leaving OpenAI": the departure is context for the arrival.
     private const double BackdropDiscount = 0.4;
 
+    // A title whose only event cue is this weak ("former", "ex-") leaves the news to the summary.
+    private const double WeakCue = 0.5;
+
     // Events weaker than this share of the strongest are incidental wording, not the news.
     private const double IncidentalShare = 0.6;
 
@@ -43,7 +46,8 @@ internal sealed class EventTally
     /// <summary>The headline event first, then the other events of the same part of the text, most severe first.</summary>
     public List<AlertEvent> Events()
     {
-        var (news, background) = Max(_title) > 0 || Max(_titleBackdrop) > 0 ? (_title, _titleBackdrop) : (_summary, _summaryBackdrop);
+        var titleSaysIt = Max(_title) >= WeakCue || (Max(_title) > 0 && Max(_summary) <= Max(_title)) || (Max(_title) == 0 && Max(_titleBackdrop) > 0);
+        var (news, background) = titleSaysIt ? (_title, _titleBackdrop) : (_summary, _summaryBackdrop);
         var headlineFrom = Max(news) > 0 ? news : background;
         var events = new List<AlertEvent>();
         var headline = MostSevere(headlineFrom);
