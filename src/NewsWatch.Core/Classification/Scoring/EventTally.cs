@@ -46,8 +46,7 @@ internal sealed class EventTally
     /// <summary>The headline event first, then the other events of the same part of the text, most severe first.</summary>
     public List<AlertEvent> Events()
     {
-        var titleSaysIt = Max(_title) >= WeakCue || (Max(_title) > 0 && Max(_summary) <= Max(_title)) || (Max(_title) == 0 && Max(_titleBackdrop) > 0);
-        var (news, background) = titleSaysIt ? (_title, _titleBackdrop) : (_summary, _summaryBackdrop);
+        var (news, background) = TitleStatesTheNews() ? (_title, _titleBackdrop) : (_summary, _summaryBackdrop);
         var headlineFrom = Max(news) > 0 ? news : background;
         var events = new List<AlertEvent>();
         var headline = MostSevere(headlineFrom);
@@ -62,6 +61,13 @@ internal sealed class EventTally
         }
 
         return events;
+    }
+
+    // The title states the news unless its only cue is weak ("former", "ex-") and the summary says more.
+    private bool TitleStatesTheNews()
+    {
+        var title = Math.Max(Max(_title), Max(_titleBackdrop));
+        return title >= WeakCue || (title > 0 && Max(_summary) <= title);
     }
 
     private static AlertEvent MostSevere(double[] strengths)
