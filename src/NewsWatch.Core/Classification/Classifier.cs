@@ -1,48 +1,78 @@
-using System.Text.RegularExpressions;
+using NewsWatch.Core.Classification.Entities;
+using NewsWatch.Core.Classification.Knowledge;
+using NewsWatch.Core.Classification.Scoring;
+using NewsWatch.Core.Classification.Text;
 using NewsWatch.Core.Feeds;
 
 namespace NewsWatch.Core.Classification;
 
 /// <summary>
-/// Decides whether an item reports a change to AI-safety people, teams or resources.
-/// A first keyword version: an AI-safety scope cue and an event cue must both appear.
+/// Decides whether an item reports a change to the people, teams or resources of AI-safety
+/// work. An alert needs an event cue and AI-safety scope (a scope cue or a known safety team,
+/// person or institute) and no look-alike; the evidence for each is returned with the result.
+/// All knowledge comes from the data files; the classifier holds no per-item state and is
+/// safe to share between threads.
 /// </summary>
-public sealed partial class Classifier
+public sealed class Classifier
 {
+    // Per-thread scratch lists: classifying an item reuses them instead of allocating new ones.
+    [ThreadStatic] private static Scratch? _scratch;
+
+    private readonly KnowledgeBase _knowledge = new(new Stemmers());
+    private readonly LanguageIdentifier _languages = new();
+
     public ClassificationResult Classify(NewsItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var text = $"{item.Title}\n{item.Summary}";
-        var evidence = new List<Evidence>();
-        var scope = Scope().Match(text);
-        var events = new List<AlertEvent>();
-        if (scope.Success)
-        {
-            evidence.Add(new Evidence(scope.Value, scope.Index, "scope", "AI-safety work"));
-            AddEvent(Dissolution(), AlertEvent.Dissolution);
-            AddEvent(Departure(), AlertEvent.Departure);
-        }
-
-        var headline = events.Count == 0 ? AlertEvent.None : events.Max();
-        var score = headline == AlertEvent.None ? 0.0 : 0.75;
-        return new ClassificationResult(headline, events, score, item.Language ?? "und", [], [], [], evidence);
-
-        void AddEvent(Regex cue, AlertEvent kind)
-        {
-            var match = cue.Match(text);
-            if (!match.Success)
-                return;
-            events.Add(kind);
-            evidence.Add(new Evidence(match.Value, match.Index, "event", kind.ToString().ToLowerInvariant()));
-        }
+        return Classify(item.Title, item.Summary, item.Language);
     }
 
-    [GeneratedRegex(@"\b(super)?alignment\b|\bAI safety\b|sécurité de l'IA|KI-Sicherheit|seguridad de la IA", RegexOptions.IgnoreCase)]
-    private static partial Regex Scope();
+    /// <param name="title">The item's title, plain text.</param>
+    /// <param name="summary">The item's summary, plain text; may be empty.</param>
+    /// <param name="languageHint">The declared language; when supported, detection is skipped.</param>
+    public ClassificationResult Classify(string title, string summary, string? languageHint = null)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        summary ??= string.Empty;
+        var text = summary.Length == 0 ? title : string.Concat(title, "\n", summary);
+        var (language, detected) = _languages.Identify(text, languageHint);
+        var scratch = _scratch ??= new Scratch();
+        scratch.Clear();
+        Tokenizer.Tokenize(text, title.Length, _knowledge.Stemmers.For(language), scratch.Tokens);
+        _knowledge.CuesFor(language).FindAll(scratch.Tokens, scratch.Cues);
+        _knowledge.Gazetteer.FindAll(scratch.Tokens, scratch.Entities);
+        GazetteerSelection.KeepLongest(scratch.Entities, scratch.Tokens);
 
-    [GeneratedRegex(@"\b(dissolv\w*|disband\w*|dissou\w*|dissolution|aufgelöst|auflös\w*|disuel\w*)", RegexOptions.IgnoreCase)]
-    private static partial Regex Dissolution();
+        var evidence = new List<Evidence>();
+        if (detected)
+            evidence.Add(new Evidence(string.Empty, 0, "language", $"detected {language}"));
+        var signals = SignalCollector.Collect(text, scratch.Tokens, scratch.Cues, scratch.Entities, evidence);
+        var entities = EntityExtractor.Extract(text, scratch.Tokens, scratch.Cues, scratch.Entities, _knowledge, language);
+        var headline = signals.Events.Count > 0 ? signals.Events[0] : AlertEvent.None;
+        return new ClassificationResult(
+            headline,
+            signals.Events,
+            AlertScorer.Score(signals),
+            language,
+            entities.Orgs,
+            entities.People,
+            entities.Teams,
+            evidence);
+    }
 
-    [GeneratedRegex(@"\b(resign\w*|quit\w*|leav\w*|départ|quitt\w*|démission\w*|verlässt|rücktritt|dimite|dimisión|abandona)", RegexOptions.IgnoreCase)]
-    private static partial Regex Departure();
+    private sealed class Scratch
+    {
+        public List<TextToken> Tokens { get; } = new(128);
+
+        public List<PhraseMatch<Cue>> Cues { get; } = new(32);
+
+        public List<PhraseMatch<GazetteerEntry>> Entities { get; } = new(16);
+
+        public void Clear()
+        {
+            Tokens.Clear();
+            Cues.Clear();
+            Entities.Clear();
+        }
+    }
 }

@@ -1,0 +1,103 @@
+using NewsWatch.Core.Classification.Knowledge;
+using NewsWatch.Core.Classification.Text;
+
+namespace NewsWatch.Core.Classification.Entities;
+
+/// <summary>
+/// Finds people the gazetteer does not know: a run of two to five capitalised words (name
+/// particles such as "van" or "de" allowed inside) that starts with a known given name, or
+/// stands within a few words of a job title or an event verb in the same part of the text.
+/// </summary>
+internal static class PersonFinder
+{
+    private const int MaxNameWords = 5;
+    private const int ContextReach = 3;
+
+    public static void Find(
+        string text,
+        List<TextToken> tokens,
+        List<PhraseMatch<Cue>> cues,
+        bool[] claimed,
+        KnowledgeBase knowledge,
+        bool nounsAreCapitalised,
+        EntityList people)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var end = RunEnd(text, tokens, claimed, knowledge, i);
+            var first = SkipLeadingWord(tokens, knowledge, i, end);
+            if (end - first >= 2 && end - first <= MaxNameWords && LooksLikePerson(tokens, cues, knowledge, nounsAreCapitalised, first, end))
+                people.Add(text[tokens[first].Start..EndOfName(text, tokens[end - 1])], tokens[first].InTitle);
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    /// <summary>The end of the run of name-like words starting at <paramref name="first"/>.</summary>
+    private static int RunEnd(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int first)
+    {
+        var end = first;
+        while (end < tokens.Count && (end == first || IsNameGap(text, tokens[end - 1], tokens[end])))
+        {
+            if (IsNameWord(tokens[end], claimed[end], knowledge))
+                end++;
+            else if (end > first && IsParticleBeforeName(text, tokens, claimed, knowledge, end))
+                end++;
+            else
+                break;
+        }
+
+        // A name never ends on a particle: "Bram van" in "Bram van het bedrijf".
+        while (end > first && knowledge.NameParticles.Contains(tokens[end - 1].Forms.Surface) && !tokens[end - 1].IsCapitalised)
+            end--;
+        return end;
+    }
+
+    // "Sociologist Alex Hanna", "Ex-Googler Jan Smit": a capitalised word before a given name is a description.
+    private static int SkipLeadingWord(List<TextToken> tokens, KnowledgeBase knowledge, int first, int end) =>
+        end - first > 2 && !knowledge.GivenNames.Contains(tokens[first].Forms.Surface)
+            && knowledge.GivenNames.Contains(tokens[first + 1].Forms.Surface) ? first + 1 : first;
+
+    // Hyphenated given names keep their lower-case tail: "Kim Myung-joo".
+    private static int EndOfName(string text, TextToken last)
+    {
+        var end = last.End;
+        while (end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]))
+        {
+            end++;
+            while (end < text.Length && char.IsLetter(text[end]))
+                end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsParticleBeforeName(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int at) =>
+        !tokens[at].IsCapitalised && knowledge.NameParticles.Contains(tokens[at].Forms.Surface)
+        && at + 1 < tokens.Count && IsNameGap(text, tokens[at], tokens[at + 1])
+        && (IsNameWord(tokens[at + 1], claimed[at + 1], knowledge) || knowledge.NameParticles.Contains(tokens[at + 1].Forms.Surface));
+
+    private static bool IsNameWord(TextToken token, bool claimed, KnowledgeBase knowledge) =>
+        token.IsCapitalised && !claimed && token.Length > 1 && !char.IsDigit(token.Forms.Surface[0])
+        && !knowledge.NotNames.Contains(token.Forms.Surface);
+
+    // Names are written "Jan Leike", "Kim Myung-joo", "Adam D'Angelo": nothing else between words.
+    private static bool IsNameGap(string text, TextToken previous, TextToken next)
+    {
+        var gap = text.AsSpan(previous.End, next.Start - previous.End);
+        return gap is " " or "-" or "'" or "’";
+    }
+
+    private static bool LooksLikePerson(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, bool nounsAreCapitalised, int first, int end)
+    {
+        if (knowledge.GivenNames.Contains(tokens[first].Forms.Surface))
+            return true;
+
+        // German capitalises every noun ("Heidelberger Unternehmen"), so there only a known given name counts.
+        if (nounsAreCapitalised)
+            return false;
+        return cues.Exists(c => c.Value.Kind is CueKind.Role or CueKind.Event
+            && tokens[c.FirstToken].InTitle == tokens[first].InTitle
+            && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach));
+    }
+}

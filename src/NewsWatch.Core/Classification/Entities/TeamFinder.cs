@@ -1,0 +1,68 @@
+using NewsWatch.Core.Classification.Knowledge;
+using NewsWatch.Core.Classification.Text;
+
+namespace NewsWatch.Core.Classification.Entities;
+
+/// <summary>
+/// Names teams that are not in the gazetteer: a scope cue right before a team word ("AI ethics
+/// team"), or a team word followed by a short linking word and a scope cue ("équipe d'éthique",
+/// "Team für KI-Ethik"). The name never runs across punctuation.
+/// </summary>
+internal static class TeamFinder
+{
+    // Linking words ("de", "für", "on", "d'") are short; longer words mean a clause, not a name.
+    private const int MaxLinkLength = 4;
+    private const int MaxLinks = 2;
+
+    // "board and safety panel", "board's safety": a conjunction or a possessive joins two things, not one name.
+    private static readonly HashSet<string> NotLinks = new(StringComparer.Ordinal) { "and", "et", "und", "y", "e", "en", "or", "ou", "oder", "o", "of", "s" };
+
+    /// <param name="knowsTeam">Whether the gazetteer already named a team: then "safety team" is most likely that team, not another.</param>
+    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool knowsTeam, EntityList teams)
+    {
+        foreach (var noun in cues)
+        {
+            if (noun.Value.Kind != CueKind.TeamNoun)
+                continue;
+            foreach (var scope in cues)
+            {
+                if (scope.Value.Kind is not (CueKind.Scope or CueKind.ScopeIfAi) || (knowsTeam && scope.Value.Kind == CueKind.ScopeIfAi))
+                    continue;
+                var first = Math.Min(noun.FirstToken, scope.FirstToken);
+                var end = Math.Max(noun.EndToken, scope.EndToken);
+                if (IsTeamName(tokens, noun, scope) && IsOnePhrase(text, tokens, first, end))
+                    teams.Add(text[tokens[first].Start..tokens[end - 1].End], tokens[first].InTitle);
+            }
+        }
+    }
+
+    private static bool IsTeamName(List<TextToken> tokens, PhraseMatch<Cue> noun, PhraseMatch<Cue> scope)
+    {
+        if (scope.EndToken == noun.FirstToken)
+            return true;
+        var links = scope.FirstToken - noun.EndToken;
+        if (links < 0 || links > MaxLinks)
+            return false;
+        for (var i = noun.EndToken; i < scope.FirstToken; i++)
+        {
+            if (tokens[i].IsCapitalised || tokens[i].Length > MaxLinkLength || NotLinks.Contains(tokens[i].Forms.Surface))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsOnePhrase(string text, List<TextToken> tokens, int first, int end)
+    {
+        for (var i = first + 1; i < end; i++)
+        {
+            foreach (var c in text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End))
+            {
+                if (c is not (' ' or '-' or '\'' or '’' or '&'))
+                    return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+namespace NewsWatch.Core.Classification.Evaluation;
+
+/// <summary>One line of a labelled JSONL set (see ../shared/eval/LABELS.md); <see cref="Label"/> is null when unlabelled.</summary>
+public sealed record LabelledItem(
+    string Id,
+    string Lang,
+    string Title,
+    string Summary,
+    string? Link,
+    string? Source,
+    DateTimeOffset? Published,
+    ItemLabel? Label);
+
+/// <summary>What a person decided an item reports.</summary>
+public sealed record ItemLabel(
+    AlertEvent Event,
+    IReadOnlyList<AlertEvent> Events,
+    IReadOnlyList<string> Orgs,
+    IReadOnlyList<string> People,
+    IReadOnlyList<string> Teams);

@@ -1,0 +1,40 @@
+namespace NewsWatch.Core.Classification.Knowledge;
+
+/// <summary>What a lexicon phrase tells the classifier; the first column of a cues file.</summary>
+internal enum CueKind
+{
+    /// <summary>A change happened: resign, disband, found, hire... Its label is the event.</summary>
+    Event,
+
+    /// <summary>The story is about AI-safety work on its own: "AI safety", "superalignment".</summary>
+    Scope,
+
+    /// <summary>Safety work only when the text is about AI too: "safety team", "policy researcher".</summary>
+    ScopeIfAi,
+
+    /// <summary>The text is about AI: "artificial intelligence", "chatbot".</summary>
+    AiContext,
+
+    /// <summary>A look-alike: safety in another field, sport, a model launch, a funding round... Its label is the field.</summary>
+    Lookalike,
+
+    /// <summary>A job title; a capitalised name beside one is a person.</summary>
+    Role,
+
+    /// <summary>A word for a team ("team", "équipe", "unit"); a scope cue beside one names a team.</summary>
+    TeamNoun,
+
+    /// <summary>Marks the next event cue as background, not news: "after" in "joins X after leaving Y".</summary>
+    Backdrop,
+}
+
+/// <summary>One row of a cues file.</summary>
+/// <param name="Kind">What the phrase tells.</param>
+/// <param name="Label">The event for <see cref="CueKind.Event"/>, the field for a look-alike, else a free tag.</param>
+/// <param name="Weight">How strongly it counts, about 0..1.5.</param>
+/// <param name="Language">The file's language, or "any".</param>
+/// <param name="Phrase">As written in the file, for evidence.</param>
+internal sealed record Cue(CueKind Kind, string Label, double Weight, string Language, string Phrase)
+{
+    public AlertEvent Event { get; } = Kind == CueKind.Event && Enum.TryParse<AlertEvent>(Label, ignoreCase: true, out var e) ? e : AlertEvent.None;
+}

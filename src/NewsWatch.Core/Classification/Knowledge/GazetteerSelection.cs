@@ -1,0 +1,29 @@
+using NewsWatch.Core.Classification.Text;
+
+namespace NewsWatch.Core.Classification.Knowledge;
+
+/// <summary>
+/// Keeps the gazetteer matches that name something: the longest of overlapping ones
+/// ("Google DeepMind", not "Google" and "DeepMind"), and for organisations and people only
+/// capitalised ones, so "meta" (Spanish for goal) is not Meta.
+/// </summary>
+internal static class GazetteerSelection
+{
+    public static void KeepLongest(List<PhraseMatch<GazetteerEntry>> matches, List<TextToken> tokens)
+    {
+        matches.RemoveAll(m => m.Value.Kind != EntityKind.Team && !tokens[m.FirstToken].IsCapitalised);
+        if (matches.Count < 2)
+            return;
+        matches.Sort((a, b) => b.TokenCount != a.TokenCount ? b.TokenCount.CompareTo(a.TokenCount) : a.FirstToken.CompareTo(b.FirstToken));
+        var kept = new List<PhraseMatch<GazetteerEntry>>(matches.Count);
+        foreach (var match in matches)
+        {
+            if (!kept.Exists(k => k.FirstToken < match.EndToken && match.FirstToken < k.EndToken))
+                kept.Add(match);
+        }
+
+        kept.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        matches.Clear();
+        matches.AddRange(kept);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using NewsWatch.Core.Classification.Text;
+
+namespace NewsWatch.Core.Classification.Knowledge;
+
+/// <summary>
+/// Everything the classifier knows, loaded once from the embedded data files under
+/// <c>Classification/Data</c>: cue lexicons per language and the gazetteers of organisations,
+/// teams, people and name parts. Adding rows to those files needs no code change.
+/// </summary>
+internal sealed class KnowledgeBase
+{
+    private const string ResourcePrefix = "NewsWatch.Classification.";
+    private const string AnyLanguage = "any";
+
+    private readonly FrozenDictionary<string, PhraseIndex<Cue>> _cues;
+
+    public KnowledgeBase(Stemmers stemmers)
+    {
+        Stemmers = stemmers;
+        // Names and loanwords compare by surface form, which any language's cache computes the same way.
+        var surface = stemmers.For("en");
+        var cuesByLanguage = ReadCueFiles();
+        var shared = cuesByLanguage.GetValueOrDefault(AnyLanguage, []);
+        _cues = SupportedLanguages.All.ToFrozenDictionary(
+            language => language,
+            language => BuildCueIndex(cuesByLanguage.GetValueOrDefault(language, []), stemmers.For(language), shared, surface));
+        Gazetteer = BuildGazetteer(surface);
+        (GivenNames, NotNames, NameParticles) = ReadNameParts();
+    }
+
+    public Stemmers Stemmers { get; }
+
+    public PhraseIndex<GazetteerEntry> Gazetteer { get; }
+
+    /// <summary>Folded given names: a capitalised word pair starting with one is likely a person.</summary>
+    public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>Folded capitalised words that never start or end a person's name (months, places, titles).</summary>
+    public FrozenSet<string> NotNames { get; }
+
+    /// <summary>Lower-case words inside names: "van" in "Bram van Dijk", "de" in "Ana de Souza".</summary>
+    public FrozenSet<string> NameParticles { get; }
+
+    public PhraseIndex<Cue> CuesFor(string language) => _cues.TryGetValue(language, out var index) ? index : _cues["en"];
+
+    private static PhraseIndex<Cue> BuildCueIndex(List<Cue> own, TokenFormCache forms, List<Cue> shared, TokenFormCache surface)
+    {
+        var index = new PhraseIndex<Cue>(CueMeaning.Instance);
+        foreach (var cue in own)
+            index.Add(new PhrasePattern<Cue>(PhraseCompiler.Compile(cue.Phrase, forms, surface), cue));
+        foreach (var cue in shared)
+            index.Add(new PhrasePattern<Cue>(PhraseCompiler.Compile(cue.Phrase, null, surface), cue));
+        return index;
+    }
+
+    private static Dictionary<string, List<Cue>> ReadCueFiles()
+    {
+        var byLanguage = new Dictionary<string, List<Cue>>(StringComparer.Ordinal);
+        foreach (var (name, language) in ResourcesNamed("cues."))
+        {
+            var cues = byLanguage.TryGetValue(language, out var list) ? list : byLanguage[language] = [];
+            foreach (var (line, fields) in ReadResource(name))
+            {
+                if (fields.Length != 4 || !Enum.TryParse<CueKind>(fields[0].Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var kind))
+                    throw new InvalidDataException($"{name}:{line}: expected 'kind<TAB>label<TAB>weight<TAB>phrase'.");
+                cues.Add(new Cue(kind, fields[1], double.Parse(fields[2], CultureInfo.InvariantCulture), language, fields[3]));
+            }
+        }
+
+        return byLanguage;
+    }
+
+    private static PhraseIndex<GazetteerEntry> BuildGazetteer(TokenFormCache surface)
+    {
+        var index = new PhraseIndex<GazetteerEntry>();
+        foreach (var (name, file) in ResourcesNamed("gazetteer."))
+        {
+            var kind = Enum.Parse<EntityKind>(file, ignoreCase: true);
+            foreach (var (line, fields) in ReadResource(name))
+            {
+                if (fields.Length != 3)
+                    throw new InvalidDataException($"{name}:{line}: expected 'scope-weight<TAB>is-ai<TAB>name | alias | ...'.");
+                var names = fields[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                var entry = new GazetteerEntry(kind, names[0], double.Parse(fields[0], CultureInfo.InvariantCulture), fields[1] == "ai");
+                foreach (var alias in names)
+                    index.Add(new PhrasePattern<GazetteerEntry>(PhraseCompiler.Compile(alias, null, surface), entry));
+            }
+        }
+
+        return index;
+    }
+
+    private static (FrozenSet<string> Given, FrozenSet<string> NotNames, FrozenSet<string> Particles) ReadNameParts()
+    {
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        var notNames = new HashSet<string>(StringComparer.Ordinal);
+        var particles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, fields) in ReadResource(ResourcePrefix + "names.tsv"))
+        {
+            var target = fields[0] switch
+            {
+                "given" => given,
+                "not-name" => notNames,
+                "particle" => particles,
+                _ => throw new InvalidDataException($"names.tsv:{line}: expected 'given', 'not-name' or 'particle'."),
+            };
+            foreach (var word in fields.Skip(1).SelectMany(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+                target.Add(AccentFolding.Fold(word.ToLowerInvariant()));
+        }
+
+        return (given.ToFrozenSet(StringComparer.Ordinal), notNames.ToFrozenSet(StringComparer.Ordinal), particles.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Resources "prefix.{suffix}.tsv" with their suffix: "cues.fr.tsv" → "fr".</summary>
+    private static IEnumerable<(string Name, string Suffix)> ResourcesNamed(string prefix) =>
+        typeof(KnowledgeBase).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix + prefix, StringComparison.Ordinal) && n.EndsWith(".tsv", StringComparison.Ordinal))
+            .Select(n => (n, n[(ResourcePrefix.Length + prefix.Length)..^4]));
+
+    private static List<(int Line, string[] Fields)> ReadResource(string name)
+    {
+        using var stream = typeof(KnowledgeBase).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidDataException($"Missing embedded data file {name}.");
+        using var reader = new StreamReader(stream);
+        return [.. TsvRows.Read(reader)];
+    }
+}

@@ -1,0 +1,49 @@
+namespace NewsWatch.Core.Classification.Text;
+
+/// <summary>Splits text into words (letters and digits); apostrophes and hyphens separate words.</summary>
+internal static class Tokenizer
+{
+    private const int MaxWordLength = 64;
+
+    // A full stop inside "U.S." or "3.5" is followed by a letter or digit, not by a space.
+    private static bool EndsSentence(string text, int at) =>
+        text[at] == '\n' || (text[at] is '.' or '!' or '?' && (at + 1 == text.Length || char.IsWhiteSpace(text[at + 1])));
+
+    // "xAI" and "iPhone" are names too, so any capital letter counts, not only the first.
+    private static bool HasCapital(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Appends the words of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
+    /// <param name="titleLength">Characters at the start of the text that belong to the title.</param>
+    public static void Tokenize(string text, int titleLength, TokenFormCache forms, List<TextToken> tokens)
+    {
+        Span<char> lowered = stackalloc char[MaxWordLength];
+        var i = 0;
+        var sentence = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                if (EndsSentence(text, i))
+                    sentence++;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                i++;
+            var word = text.AsSpan(start, Math.Min(i - start, MaxWordLength));
+            var length = word.ToLowerInvariant(lowered);
+            tokens.Add(new TextToken(start, i - start, forms.Get(lowered[..length]), HasCapital(word), start < titleLength, sentence));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using NewsWatch.Core.Classification;
+
+namespace NewsWatch.Core.Tests.Classification;
+
+/// <summary>Each event type is recognised in several languages, from sentences written for these tests.</summary>
+public class ClassifierEventTests
+{
+    [Theory]
+    [InlineData("en", "Alignment lead at Anthropic resigns over deployment pace", "The researcher said the lab's safety commitments were slipping.")]
+    [InlineData("fr", "La cheffe de l'équipe de sécurité de l'IA de Google démissionne", "Elle dénonce une course aux produits au détriment de la sûreté des modèles.")]
+    [InlineData("de", "Leiterin des KI-Sicherheitsteams verlässt Microsoft", "Sie kritisiert, dass Sicherheitsprüfungen neuer Modelle verkürzt wurden.")]
+    [InlineData("es", "Abandona OpenAI otro investigador de seguridad de la IA", "Es el tercero del equipo de alineación que se marcha este año.")]
+    [InlineData("it", "Lascia Google DeepMind la responsabile della sicurezza dell'IA", "La ricercatrice guidava il gruppo che valuta i rischi dei modelli.")]
+    [InlineData("pt", "Investigador de segurança da IA sai da Anthropic", "Deixa a empresa após dois anos na equipa de alinhamento.")]
+    [InlineData("nl", "Onderzoeker AI-veiligheid vertrekt bij Google DeepMind", "Hij werkte aan het testen van risico's van nieuwe modellen.")]
+    public void Classify_WhenSafetyPersonLeaves_ReturnsDeparture(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Departure);
+
+    [Theory]
+    [InlineData("en", "Meta hires veteran alignment researcher to run its AI safety team", "She joins from a university lab that studies oversight of advanced models.")]
+    [InlineData("fr", "Anthropic recrute un ancien responsable de la sécurité de l'IA d'OpenAI", "Il rejoint l'équipe chargée de l'alignement des modèles.")]
+    [InlineData("de", "Ehemaliger OpenAI-Forscher wird Leiter für KI-Sicherheit bei SAP", "Er wurde zum neuen Leiter des Teams ernannt, das Risiken großer Modelle prüft.")]
+    [InlineData("pt", "Google DeepMind contrata especialista em segurança da IA", "A investigadora vai liderar a equipa de avaliação de riscos dos modelos.")]
+    public void Classify_WhenSafetyPersonArrives_ReturnsArrival(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Arrival);
+
+    [Theory]
+    [InlineData("en", "Lab disbands its AI safety team weeks after leaders quit", "The remaining researchers were moved to product groups.")]
+    [InlineData("es", "Google disuelve su comité de ética de la IA", "El órgano consultivo deja de existir tras las críticas.")]
+    [InlineData("de", "Amazon löst sein Team für verantwortungsvolle KI auf", "Die Mitarbeiter wechseln in Produktabteilungen.")]
+    [InlineData("nl", "Techbedrijf heft zijn team voor AI-ethiek op", "De leden gaan naar andere afdelingen.")]
+    public void Classify_WhenSafetyTeamIsDisbanded_ReturnsDissolution(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Dissolution);
+
+    [Theory]
+    [InlineData("en", "Singapore sets up an AI Safety Institute to test frontier models", "The institute will work with its UK and US counterparts.")]
+    [InlineData("fr", "L'Allemagne crée un institut de sécurité de l'IA", "L'organisme évaluera les modèles avant leur mise sur le marché.")]
+    [InlineData("it", "Anthropic crea un nuovo team per la sicurezza dei modelli", "Il gruppo valuterà i rischi prima di ogni rilascio.")]
+    public void Classify_WhenSafetyBodyIsCreated_ReturnsFormation(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Formation);
+
+    [Theory]
+    [InlineData("en", "Microsoft restructures its responsible AI team under new leadership", "The group will report to the product organisation.")]
+    [InlineData("es", "El instituto británico de seguridad de la IA cambia de nombre", "Pasa a centrarse en amenazas a la seguridad nacional.")]
+    [InlineData("nl", "Google reorganiseert zijn team voor AI-veiligheid", "De groep krijgt een nieuwe leiding.")]
+    public void Classify_WhenSafetyTeamIsReorganised_ReturnsRestructuring(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Restructuring);
+
+    [Theory]
+    [InlineData("en", "Lab pledges a fifth of its compute to alignment research", "The commitment covers the next four years.")]
+    [InlineData("fr", "OpenAI réduit le budget de son équipe de sécurité de l'IA", "Les chercheurs disposent de moins de puissance de calcul.")]
+    [InlineData("it", "Google taglia il budget del team di sicurezza dell'IA", "Meno potenza di calcolo per i ricercatori.")]
+    public void Classify_WhenSafetyResourcesChange_ReturnsResources(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Resources);
+
+    [Fact]
+    public void Classify_WhenTeamIsDissolvedAfterItsLeaderLeft_ReturnsDissolutionAndListsBoth()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "OpenAI dissolves its superalignment team after co-lead resigns",
+            "The team's other leader also left the company last week.",
+            "en");
+
+        Assert.Equal(AlertEvent.Dissolution, result.Event);
+        Assert.Contains(AlertEvent.Departure, result.Events);
+    }
+
+    [Fact]
+    public void Classify_WhenAlert_ReturnsEvidenceForEventAndScope()
+    {
+        var result = SharedClassifier.Instance.Classify("Jan Leike resigns from OpenAI", string.Empty, "en");
+
+        Assert.Contains(result.Evidence, e => e.Kind == "event" && e.Text == "resigns");
+        Assert.Contains(result.Evidence, e => e.Kind == "scope" && e.Text == "Jan Leike");
+        Assert.All(result.Evidence, e => Assert.Equal(e.Text, "Jan Leike resigns from OpenAI".Substring(e.Start, e.Text.Length)));
+    }
+
+    [Fact]
+    public void Classify_WhenEvidenceIsInSummary_PointsIntoTitleNewlineSummary()
+    {
+        const string Title = "A new chapter at the lab";
+        const string Summary = "The head of the superalignment team resigned on Friday.";
+
+        var result = SharedClassifier.Instance.Classify(Title, Summary, "en");
+
+        var text = Title + "\n" + Summary;
+        var resigned = Assert.Single(result.Evidence, e => e.Kind == "event");
+        Assert.Equal("resigned", text.Substring(resigned.Start, resigned.Text.Length));
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("   ", "")]
+    [InlineData("2024", "!!!")]
+    public void Classify_WhenTextHasNoWords_ReturnsNoAlert(string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary);
+
+        Assert.Equal(AlertEvent.None, result.Event);
+        Assert.False(result.IsAlert(0.5));
+    }
+
+    private static void AssertAlert(string language, string title, string summary, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00} for '{title}'");
+        Assert.Equal(expected, result.Event);
+    }
+}

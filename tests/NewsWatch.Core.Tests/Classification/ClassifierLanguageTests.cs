@@ -1,0 +1,44 @@
+using NewsWatch.Core.Classification;
+using NewsWatch.Core.Feeds;
+
+namespace NewsWatch.Core.Tests.Classification;
+
+/// <summary>The declared language is trusted when supported; otherwise the language is detected once.</summary>
+public class ClassifierLanguageTests
+{
+    [Theory]
+    [InlineData("fr-FR", "fr")]
+    [InlineData("PT_br", "pt")]
+    [InlineData("nl", "nl")]
+    public void Classify_WhenDeclaredLanguageIsSupported_UsesItWithoutDetection(string declared, string expected)
+    {
+        var result = SharedClassifier.Instance.Classify("OpenAI", string.Empty, declared);
+
+        Assert.Equal(expected, result.Language);
+        Assert.DoesNotContain(result.Evidence, e => e.Kind == "language");
+    }
+
+    [Theory]
+    [InlineData(null, "Il responsabile della sicurezza dell'IA lascia l'azienda dopo tre anni", "it")]
+    [InlineData("ja", "De onderzoeker vertrekt na drie jaar bij het bedrijf en gaat terug naar de universiteit", "nl")]
+    [InlineData("", "O investigador deixa a empresa depois de dois anos à frente da equipa", "pt")]
+    public void Classify_WhenLanguageIsMissingOrUnsupported_DetectsIt(string? declared, string title, string expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, declared);
+
+        Assert.Equal(expected, result.Language);
+        Assert.Contains(result.Evidence, e => e.Kind == "language");
+    }
+
+    [Fact]
+    public void Classify_WhenGivenNewsItem_ReadsItsTitleSummaryAndLanguage()
+    {
+        var item = new NewsItem("feed", "id", "Google löst sein KI-Ethik-Team auf", "Die Forscher wechseln in andere Abteilungen.",
+            null, null, DateTimeOffset.UnixEpoch, "de-DE", "Example");
+
+        var result = SharedClassifier.Instance.Classify(item);
+
+        Assert.Equal("de", result.Language);
+        Assert.Equal(AlertEvent.Dissolution, result.Event);
+    }
+}

@@ -1,0 +1,70 @@
+using NewsWatch.Core.Classification;
+
+namespace NewsWatch.Core.Tests.Classification;
+
+/// <summary>Stories that share words with AI-safety changes but are not about them raise no alert.</summary>
+public class ClassifierLookalikeTests
+{
+    [Theory]
+    [InlineData("en", "Airline's head of flight safety resigns after engine failure", "The carrier is under investigation by the aviation regulator.")]
+    [InlineData("fr", "Le directeur de la sécurité aérienne de la compagnie démissionne", "Il quitte son poste après un incident sur un avion.")]
+    [InlineData("de", "Sicherheitschef des Autobauers tritt zurück", "Der Rückruf betrifft Fahrzeuge mit defekten Bremsen.")]
+    [InlineData("es", "Dimite el responsable de seguridad alimentaria tras el brote de listeria", "Sanidad retira varios lotes de queso.")]
+    [InlineData("it", "Sicurezza nucleare, si dimette il direttore dell'ispettorato", "Il governo nominerà un successore.")]
+    [InlineData("pt", "Diretor de segurança no trabalho deixa a empresa de construção", "Os acidentes de trabalho aumentaram no último ano.")]
+    [InlineData("nl", "Directeur voedselveiligheid stapt op na listeria-uitbraak", "De NVWA onderzoekt de fabriek.")]
+    public void Classify_WhenSafetyChiefInAnotherFieldLeaves_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "Head coach leaves the club at the end of the season", "The manager led the team to two league titles.")]
+    [InlineData("fr", "L'entraîneur quitte le club à la fin de la saison", "Il avait mené l'équipe au titre.")]
+    [InlineData("de", "Trainer verlässt den Verein zum Saisonende", "Die Mannschaft sucht einen Nachfolger.")]
+    [InlineData("es", "El entrenador deja el club tras la temporada", "La directiva busca sustituto.")]
+    [InlineData("nl", "Trainer vertrekt na dit seizoen bij de club", "De club zoekt een opvolger.")]
+    public void Classify_WhenSportsCoachLeaves_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "Social network's trust and safety chief steps down", "She oversaw content moderation and policy enforcement.")]
+    [InlineData("de", "Plattform streicht ihr Trust-and-Safety-Team", "Moderatoren werden durch automatische Moderation ersetzt.")]
+    [InlineData("it", "Il social network licenzia il team di moderazione dei contenuti", "I moderatori saranno sostituiti da sistemi automatici.")]
+    public void Classify_WhenContentModerationTeamChanges_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "Planets align in rare evening display", "Five planets will be visible after sunset.")]
+    [InlineData("en", "Why your car needs a wheel alignment every year", "Mechanics explain the signs of misaligned wheels.")]
+    [InlineData("es", "La alineación probable del equipo para el derbi", "El entrenador recupera a dos titulares.")]
+    public void Classify_WhenAlignmentMeansSomethingElse_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "Anthropic unveils a new model with improved reasoning", "The model rolls out to paying users today.")]
+    [InlineData("en", "AI safety start-up raises $200 million in funding round", "The round values the company at $1.5 billion.")]
+    [InlineData("fr", "La loi européenne sur l'IA entre en vigueur", "Les premières interdictions s'appliquent dès aujourd'hui.")]
+    [InlineData("de", "KI-Start-up sammelt 100 Millionen Euro ein", "Die Finanzierungsrunde führen US-Investoren an.")]
+    [InlineData("en", "Authors sue AI lab over training data", "The lawsuit was filed in federal court.")]
+    [InlineData("pt", "Cimeira sobre IA termina com declaração conjunta", "Os países comprometem-se com uma IA segura.")]
+    public void Classify_WhenAiNewsChangesNoSafetyTeam_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "OpenAI's head of sales leaves for a start-up", "The executive ran enterprise deals for two years.")]
+    [InlineData("it", "Il direttore finanziario di Anthropic lascia l'azienda", "Passa a una società di software.")]
+    public void Classify_WhenAiExecutiveOutsideSafetyLeaves_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "Opinion: the superalignment team's dissolution still matters", "A year after the team was disbanded, labs have not learned the lesson.")]
+    [InlineData("de", "Kommentar: Die Auflösung des Sicherheitsteams war ein Fehler", "Ein Jahr nach dem Abgang der Forscher fehlt es an Kontrolle.")]
+    public void Classify_WhenOpinionRecallsOldChange_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    private static void AssertNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
+    }
+}
