@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsWatch.Cli.Commands;
+using NewsWatch.Cli.Commands.Classification;
 using NewsWatch.Cli.Commands.Feeds;
 using NewsWatch.Cli.Hosting;
 
@@ -11,6 +12,7 @@ internal static class CliApp
     public static RootCommand Create() => new("NewsWatch: alerts when the people, teams and resources doing AI-safety work change.")
     {
         Options = { GlobalOptions.Storage, GlobalOptions.Settings },
-        Subcommands = { RunCommand.Create(), PollCommand.Create(), DeliverCommand.Create(), FeedsCommand.Create() },
+        Subcommands = { RunCommand.Create(), PollCommand.Create(), DeliverCommand.Create(), FeedsCommand.Create(),
+            ClassifyCommand.Create(), EvalCommand.Create() },
     };
 }

@@ -13,7 +13,7 @@ internal static class CommandRunner
 {
     public delegate Task<int> Body(CliHost host, TextWriter output, CancellationToken cancellationToken);
 
-    public static async Task<int> RunAsync(ParseResult parse, Body body, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParseResult parse, Body body, CancellationToken cancellationToken, bool usesStorage = true)
     {
         ArgumentNullException.ThrowIfNull(parse);
         var output = parse.InvocationConfiguration.Output;
@@ -21,7 +21,7 @@ internal static class CommandRunner
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            await using var host = await CliHost.StartAsync(new GlobalOptions(parse), output, stop.Token);
+            await using var host = await CliHost.StartAsync(new GlobalOptions(parse), output, usesStorage, stop.Token);
             using var onSignal = host.Stopping.Register(stop.Cancel);
             return await body(host, output, stop.Token);
         }
@@ -38,6 +38,6 @@ internal static class CommandRunner
     }
 
     private static bool IsUserFixable(Exception ex) =>
-        ex is OptionsValidationException or ArgumentException or InvalidOperationException or TimeoutException or RequestFailedException
+        ex is OptionsValidationException or ArgumentException or InvalidOperationException or InvalidDataException or IOException or System.Text.Json.JsonException or TimeoutException or RequestFailedException
             or System.ComponentModel.Win32Exception or AggregateException { InnerException: RequestFailedException };
 }

@@ -28,7 +28,8 @@ internal sealed class CliHost : IAsyncDisposable
     /// <summary>Cancelled when the host is asked to stop: Ctrl+C or SIGTERM, which the host's console lifetime takes.</summary>
     public CancellationToken Stopping => Get<IHostApplicationLifetime>().ApplicationStopping;
 
-    public static async Task<CliHost> StartAsync(GlobalOptions global, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Starts the host; with <paramref name="usesStorage"/> false (classify, eval) no emulator is started.</summary>
+    public static async Task<CliHost> StartAsync(GlobalOptions global, TextWriter output, bool usesStorage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(global);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
@@ -38,7 +39,7 @@ internal sealed class CliHost : IAsyncDisposable
 
         var host = builder.Build();
         var storage = host.Services.GetRequiredService<IOptions<NewsWatchOptions>>().Value.Storage;
-        var azurite = await LocalAzurite.EnsureRunningAsync(storage, output, cancellationToken);
+        var azurite = usesStorage ? await LocalAzurite.EnsureRunningAsync(storage, output, cancellationToken) : null;
         try
         {
             await host.StartAsync(cancellationToken);

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using NewsWatch.IntegrationTests.Support;
+
+namespace NewsWatch.IntegrationTests.Cli;
+
+/// <summary><c>classify</c> and <c>eval</c>: no storage needed, real classifier.</summary>
+public sealed class ClassifyCommandTests(AzuriteFixture azurite) : IDisposable
+{
+    private const string Records = """
+        {"id": "t-1", "lang": "en", "title": "Head of the superalignment team resigns from OpenAI", "summary": "The researcher said safety had taken a back seat.", "label": {"event": "departure", "events": ["departure"], "orgs": ["OpenAI"], "people": [], "teams": ["superalignment team"]}}
+        {"id": "t-2", "lang": "de", "title": "Flughafen ernennt neuen Sicherheitschef", "summary": "Der Manager leitet künftig die Luftsicherheit am Terminal.", "label": {"event": "none", "events": [], "orgs": [], "people": [], "teams": []}}
+        """;
+
+    private readonly string folder = Directory.CreateTempSubdirectory("newswatch-classify-").FullName;
+
+    [Fact]
+    public async Task Classify_AHeadline_PrintsTheVerdictEntitiesAndEvidence()
+    {
+        await using var host = TestHost.Create(azurite);
+
+        var run = await CliRun.InvokeAsync(host, "classify", "Anthropic dissolves its AI safety team after the departure of its leader");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("ALERT: dissolution", run.Lines[0], StringComparison.Ordinal);
+        Assert.Contains(run.Lines, line => line.StartsWith("orgs:", StringComparison.Ordinal) && line.Contains("Anthropic", StringComparison.Ordinal));
+        Assert.Contains(run.Lines, line => line.StartsWith("[event] \"dissolves\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Classify_AFileOfRecords_WritesOnePredictionLinePerRecord()
+    {
+        await using var host = TestHost.Create(azurite);
+        var input = Write("records.jsonl", Records);
+        var output = Path.Combine(folder, "predictions.jsonl");
+
+        var run = await CliRun.InvokeAsync(host, "classify", "--input", input, "--output", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var predictions = File.ReadAllLines(output).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.Equal(["t-1", "t-2"], predictions.Select(p => p.GetProperty("id").GetString()));
+        Assert.Equal(["departure", "none"], predictions.Select(p => p.GetProperty("event").GetString()));
+        Assert.All(predictions, p => Assert.Equal(JsonValueKind.Array, p.GetProperty("evidence").ValueKind));
+    }
+
+    [Fact]
+    public async Task Eval_AsJson_ReportsAlertPrecisionRecallAndTheConfusionMatrix()
+    {
+        await using var host = TestHost.Create(azurite);
+
+        var run = await CliRun.InvokeAsync(host, "eval", Write("labelled.jsonl", Records), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Output);
+        var alerts = report.RootElement.GetProperty("alerts");
+        Assert.Equal((1.0, 1.0), (alerts.GetProperty("precision").GetDouble(), alerts.GetProperty("recall").GetDouble()));
+        Assert.Equal(1, report.RootElement.GetProperty("confusion").GetProperty("departure").GetProperty("departure").GetInt32());
+        Assert.Equal(0, report.RootElement.GetProperty("misclassified").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Eval_AMissingFile_PrintsOneClearLine()
+    {
+        await using var host = TestHost.Create(azurite);
+
+        var run = await CliRun.InvokeAsync(host, "eval", Path.Combine(folder, "absent.jsonl"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("newswatch: No such file", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+}
