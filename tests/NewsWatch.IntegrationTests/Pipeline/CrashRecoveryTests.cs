@@ -40,10 +40,10 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
         await host.Get<DeliveryCycle>().RunAsync(ct);
 
         Assert.Equal(1, recovery.Alerts);
-        Assert.Single(await Rows(host, TableNames.Alerts, ct));
-        Assert.Single(await Rows(host, TableNames.Deliveries, ct));
+        Assert.Single(await host.RowsAsync(TableNames.Alerts));
+        Assert.Single(await host.RowsAsync(TableNames.Deliveries));
         Assert.Single(receiver.Deliveries);
-        var item = Assert.Single(await Rows(host, TableNames.Items, ct));
+        var item = Assert.Single(await host.RowsAsync(TableNames.Items));
         Assert.True(item.GetBoolean("IsDone"));
     }
 
@@ -61,13 +61,13 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
         await host.Get<SubscriptionStore>().SaveAsync(new Subscription("sub1", receiver.Url, WebhookSecret.Create(), time.GetUtcNow()), ct);
         await host.Get<PollCycle>().RunAsync(ct);
         await LeaveAsIfCrashedAfterOutboxWrite(host, feed.Id, ct);
-        await host.Table(TableNames.Deliveries).DeleteEntityAsync("sub1", (await Rows(host, TableNames.Deliveries, ct))[0].RowKey, cancellationToken: ct);
+        await host.Table(TableNames.Deliveries).DeleteEntityAsync("sub1", (await host.RowsAsync(TableNames.Deliveries))[0].RowKey, cancellationToken: ct);
 
         time.Advance(TimeSpan.FromMinutes(6));
         await host.Get<PollCycle>().RunAsync(ct);
         await host.Get<DeliveryCycle>().RunAsync(ct);
 
-        Assert.Single(await Rows(host, TableNames.Alerts, ct));
+        Assert.Single(await host.RowsAsync(TableNames.Alerts));
         Assert.Single(receiver.Deliveries);
     }
 
@@ -77,19 +77,11 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
     private static async Task LeaveAsIfCrashedAfterOutboxWrite(TestHost host, string feedId, CancellationToken ct)
     {
         var items = host.Table(TableNames.Items);
-        var item = Assert.Single(await Rows(host, TableNames.Items, ct));
+        var item = Assert.Single(await host.RowsAsync(TableNames.Items));
         item["IsDone"] = false;
         await items.UpdateEntityAsync(item, item.ETag, TableUpdateMode.Merge, ct);
         var feeds = host.Get<FeedStore>();
         var feed = await feeds.FindAsync(feedId, ct);
         await feeds.SaveAsync(feed! with { PendingSince = host.Time!.GetUtcNow() }, ct);
-    }
-
-    private static async Task<List<TableEntity>> Rows(TestHost host, string table, CancellationToken ct)
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var row in host.Table(table).QueryAsync<TableEntity>(cancellationToken: ct))
-            rows.Add(row);
-        return rows;
     }
 }

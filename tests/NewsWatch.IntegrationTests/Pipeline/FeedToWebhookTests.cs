@@ -44,7 +44,7 @@ public sealed class FeedToWebhookTests(AzuriteFixture azurite)
         var delivery = await host.Get<DeliveryCycle>().RunAsync(ct);
 
         Assert.Equal((1, 4, 1), (poll.FeedsPolled, poll.NewItems, poll.Alerts));
-        var alert = Assert.Single(await AlertRows(host, ct));
+        var alert = Assert.Single(await host.RowsAsync(TableNames.Alerts));
         Assert.Equal(Dissolution.Title, alert.GetString("Title"));
         Assert.Equal("dissolution", alert.GetString("Event"));
         Assert.Equal(1, delivery.Delivered);
@@ -77,7 +77,7 @@ public sealed class FeedToWebhookTests(AzuriteFixture azurite)
         await host.Get<DeliveryCycle>().RunAsync(ct);
 
         Assert.Equal((1, 0, 0), (secondPoll.FeedsPolled, secondPoll.NewItems, secondPoll.Alerts));
-        Assert.Single(await AlertRows(host, ct));
+        Assert.Single(await host.RowsAsync(TableNames.Alerts));
         Assert.Single(receiver.Deliveries);
         Assert.Equal(2, feedServer.Requests.Count);
     }
@@ -86,13 +86,5 @@ public sealed class FeedToWebhookTests(AzuriteFixture azurite)
     {
         context.Response.ContentType = "application/rss+xml; charset=utf-8";
         await context.Response.WriteAsync(rss);
-    }
-
-    private static async Task<List<TableEntity>> AlertRows(TestHost host, CancellationToken ct)
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var row in host.Table(TableNames.Alerts).QueryAsync<TableEntity>(cancellationToken: ct))
-            rows.Add(row);
-        return rows;
     }
 }

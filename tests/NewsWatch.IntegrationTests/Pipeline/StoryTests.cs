@@ -39,7 +39,7 @@ public sealed class StoryTests(AzuriteFixture azurite)
         ids.Add(await raiser.RaiseAsync(await Stored(host, "blog-en", "Why Leike left", "en", time), Departure("en", "Jan Leike"), ct));
         await host.Get<DeliveryCycle>().RunAsync(ct);
 
-        var alert = Assert.Single(await Rows(host, ct));
+        var alert = Assert.Single(await host.RowsAsync(TableNames.Alerts));
         Assert.Single(ids.Distinct());
         var stored = await host.Get<AlertStore>().FindAsync(ids[0], ct);
         Assert.Equal(["wire-en", "presse-fr", "blog-en"], stored!.Sources.Select(s => s.FeedId));
@@ -85,7 +85,7 @@ public sealed class StoryTests(AzuriteFixture azurite)
         var second = Departure("en", secondPerson) with { Event = secondEvent, Events = [secondEvent] };
         await raiser.RaiseAsync(await Stored(host, "b", "Another report", "en", time), second, ct);
 
-        Assert.Equal(2, (await Rows(host, ct)).Count);
+        Assert.Equal(2, (await host.RowsAsync(TableNames.Alerts)).Count);
     }
 
     private static ClassificationResult Departure(string language, string person) =>
@@ -95,13 +95,5 @@ public sealed class StoryTests(AzuriteFixture azurite)
     {
         var item = new NewsItem(feedId, "item-" + feedId, title, title, new Uri($"https://{feedId}.example/story"), null, time.GetUtcNow(), language, feedId);
         return (await host.Get<ItemStore>().BeginManyAsync([item], time.GetUtcNow(), TestContext.Current.CancellationToken))[0];
-    }
-
-    private static async Task<List<TableEntity>> Rows(TestHost host, CancellationToken ct)
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var row in host.Table(TableNames.Alerts).QueryAsync<TableEntity>(cancellationToken: ct))
-            rows.Add(row);
-        return rows;
     }
 }

@@ -54,5 +54,14 @@ public sealed class TestHost : IAsyncDisposable
     /// <summary>The raw table, to check what really landed in storage.</summary>
     public TableClient Table(string name) => new TableServiceClient(ConnectionString).GetTableClient(TablePrefix + name);
 
+    /// <summary>Every row of a table as stored, to check what really landed.</summary>
+    public async Task<List<TableEntity>> RowsAsync(string name)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in Table(name).QueryAsync<TableEntity>(cancellationToken: TestContext.Current.CancellationToken))
+            rows.Add(row);
+        return rows;
+    }
+
     public ValueTask DisposeAsync() => services.DisposeAsync();
 }
