@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace NewsWatch.Cli.Commands.Deliveries;
+
+/// <summary>Writes deliveries as an aligned table, each one's last error indented under its row.</summary>
+internal static class DeliveryTable
+{
+    private static readonly string[] Headers = ["CREATED", "STATE", "TYPE", "ATTEMPTS", "STATUS", "NEXT ATTEMPT", "ALERT"];
+
+    public static async Task WriteAsync(TextWriter output, IReadOnlyList<DeliveryView> deliveries)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(deliveries);
+        var rows = deliveries.Select(Cells).Prepend(Headers).ToList();
+        var widths = Enumerable.Range(0, Headers.Length).Select(column => rows.Max(row => row[column].Length)).ToArray();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            await output.WriteLineAsync(string.Join("  ", rows[i].Select((cell, column) => column == Headers.Length - 1 ? cell : cell.PadRight(widths[column]))).TrimEnd());
+            if (i > 0 && deliveries[i - 1].LastError is { } error)
+                await output.WriteLineAsync($"    last error: {error}");
+        }
+    }
+
+    private static string[] Cells(DeliveryView delivery) =>
+    [
+        Time(delivery.CreatedAt),
+        delivery.State.ToString().ToLowerInvariant(),
+        delivery.Type,
+        delivery.Attempts.ToString(CultureInfo.InvariantCulture),
+        delivery.LastStatus?.ToString(CultureInfo.InvariantCulture) ?? "-",
+        delivery.NextAttemptAt is { } next ? Time(next) : "-",
+        delivery.AlertId,
+    ];
+
+    private static string Time(DateTimeOffset at) => at.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}
