@@ -17,7 +17,7 @@ internal sealed class AlertFilterOptions
     private readonly Option<string?> alertEvent = new("--event") { Description = "Only alerts of this event: arrival, formation, resources, restructuring, departure or dissolution." };
     private readonly Option<string?> org = new("--org") { Description = "Only alerts naming this organisation (e.g. OpenAI), in any case." };
     private readonly Option<string?> language = new("--lang") { Description = "Only alerts in this language, an ISO 639-1 code such as en or fr." };
-    private readonly Option<int> limit = new("--limit") { Description = $"Show at most this many alerts, 1 to {MaxLimit} (default {DefaultLimit}).", DefaultValueFactory = _ => DefaultLimit };
+    private readonly Option<int> limit = new("--limit") { Description = $"Show at most this many alerts, 1 to {MaxLimit}.", DefaultValueFactory = _ => DefaultLimit };
 
     public void AddTo(Command command)
     {

@@ -32,7 +32,7 @@ internal static class AlertText
         var time = alert.CreatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         var score = alert.Score.ToString("0.00", CultureInfo.InvariantCulture);
         await output.WriteLineAsync($"{time}  {alert.Event.ToString().ToLowerInvariant()}  {score}  {alert.Title}");
-        await output.WriteLineAsync($"    {Sources(alert)}{(alert.Link is null ? string.Empty : $"  {alert.Link}")}");
+        await output.WriteLineAsync($"    {Sources(alert)}{(alert.Link is null ? string.Empty : $"  {alert.Link.AbsoluteUri}")}");
         var reasons = alert.Evidence.Select(e => e.Reason).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct(StringComparer.Ordinal).ToList();
         if (reasons.Count > 0)
             await output.WriteLineAsync($"    why: {string.Join("; ", reasons)}");

@@ -54,6 +54,6 @@ internal static class ListSubscriptionsCommand
         s.Events.Count == 0 ? "all" : string.Join(",", s.Events.Select(e => e.ToString().ToLowerInvariant())),
         s.Languages.Count == 0 ? "all" : string.Join(",", s.Languages),
         s.MinScore.ToString(CultureInfo.InvariantCulture),
-        s.Url.ToString(),
+        s.Url.AbsoluteUri,
     ];
 }
