@@ -119,6 +119,17 @@ public sealed class AlertsCommandTests(AzuriteFixture azurite)
         Assert.Empty(run.Output);
     }
 
+    [Fact]
+    public async Task Alerts_WithSinceAfterUntil_ExitsTwo()
+    {
+        await using var host = TestHost.Create(azurite);
+
+        var run = await CliRun.InvokeAsync(host, "alerts", "--since", "1d", "--until", "2d");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("newswatch: --since must be before --until.", run.ErrorLines.Single());
+    }
+
     private static List<string?> Titles(CliRun run)
     {
         Assert.Equal(0, run.ExitCode);

@@ -22,7 +22,10 @@ internal static class AlertsCommand
                 return await Feeds.InvalidInput.ReportAsync(parse, error);
             return await CommandRunner.RunAsync(parse, async (host, output, token) =>
             {
-                var page = await host.Get<AlertStore>().QueryAsync(filter.Query(host.Get<TimeProvider>().GetUtcNow()), token);
+                var query = filter.Query(host.Get<TimeProvider>().GetUtcNow());
+                if (query.Since >= query.Until)
+                    return await Feeds.InvalidInput.ReportAsync(parse, "--since must be before --until.");
+                var page = await host.Get<AlertStore>().QueryAsync(query, token);
                 if (parse.GetValue(json))
                     await output.WriteLineAsync(JsonSerializer.Serialize(page.Alerts, NewsWatchJson.Indented));
                 else

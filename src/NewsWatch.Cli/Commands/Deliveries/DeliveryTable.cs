@@ -15,7 +15,7 @@ internal static class DeliveryTable
         var widths = Enumerable.Range(0, Headers.Length).Select(column => rows.Max(row => row[column].Length)).ToArray();
         for (var i = 0; i < rows.Count; i++)
         {
-            await output.WriteLineAsync(string.Join("  ", rows[i].Select((cell, column) => column == Headers.Length - 1 ? cell : cell.PadRight(widths[column]))).TrimEnd());
+            await output.WriteLineAsync(Line(rows[i], widths));
             if (i > 0 && deliveries[i - 1].LastError is { } error)
                 await output.WriteLineAsync($"    last error: {error}");
         }
@@ -31,6 +31,9 @@ internal static class DeliveryTable
         delivery.NextAttemptAt is { } next ? Time(next) : "-",
         delivery.AlertId,
     ];
+
+    private static string Line(string[] cells, int[] widths) =>
+        string.Join("  ", cells.Select((cell, column) => column == cells.Length - 1 ? cell : cell.PadRight(widths[column]))).TrimEnd();
 
     private static string Time(DateTimeOffset at) => at.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

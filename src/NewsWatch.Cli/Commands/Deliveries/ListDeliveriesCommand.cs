@@ -12,14 +12,14 @@ internal static class ListDeliveriesCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("subscription-id") { Description = "The subscription's id (sub_…), as 'subscriptions list' shows it." };
+        var id = SubscriptionId.Argument("subscription-id");
         var json = new Option<bool>("--json") { Description = "Print a JSON array (camelCase fields) for scripts instead of a table." };
         var command = new Command("list", "List a subscription's deliveries, newest first: state, type, attempts, last HTTP status, next attempt and last error.") { id, json };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, output, token) =>
         {
-            var subscriptionId = parse.GetValue(id)!.Trim();
+            var subscriptionId = SubscriptionId.Read(parse, id);
             if (await host.Get<WebhookSubscriptions>().FindAsync(subscriptionId, token) is null)
-                return await UnknownSubscription.ReportAsync(parse, subscriptionId);
+                return await SubscriptionId.ReportUnknownAsync(parse, subscriptionId);
             var deliveries = DeliveryView.Newest(await host.Get<DeliveryStore>().ListAsync(subscriptionId, token)).ToList();
             if (parse.GetValue(json))
                 await output.WriteLineAsync(JsonSerializer.Serialize(deliveries, NewsWatchJson.Indented));

@@ -11,7 +11,7 @@ internal static class ReplayDeliveriesCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("subscription-id") { Description = "The subscription's id (sub_…), as 'subscriptions list' shows it." };
+        var id = SubscriptionId.Argument("subscription-id");
         var since = new Option<string?>("--since") { Description = $"Also resend the deliveries already delivered that were created since this time: {PointInTime.Formats}." };
         var command = new Command("replay", "Queue again a subscription's dead deliveries (and, with --since, recent delivered ones), keeping their webhook-id so receivers can drop duplicates. The next 'deliver' or 'run' sends them.")
         {
@@ -24,10 +24,10 @@ internal static class ReplayDeliveriesCommand
                 return await InvalidInput.ReportAsync(parse, $"--since expects {PointInTime.Formats}, got '{text}'.");
             return await CommandRunner.RunAsync(parse, async (host, output, token) =>
             {
-                var subscriptionId = parse.GetValue(id)!.Trim();
+                var subscriptionId = SubscriptionId.Read(parse, id);
                 var sinceTime = from?.Resolve(host.Get<TimeProvider>().GetUtcNow());
                 if (await host.Get<WebhookSubscriptions>().ReplayAsync(subscriptionId, sinceTime, token) is not { } count)
-                    return await UnknownSubscription.ReportAsync(parse, subscriptionId);
+                    return await SubscriptionId.ReportUnknownAsync(parse, subscriptionId);
                 await output.WriteLineAsync($"Queued {count} {(count == 1 ? "delivery" : "deliveries")} of {subscriptionId} again{(sinceTime is null ? " (dead ones)" : $" (dead ones and those delivered since {SubscriptionText.Time(sinceTime.Value)})")}.");
                 return 0;
             }, ct);

@@ -8,13 +8,13 @@ internal static class DeleteSubscriptionCommand
 {
     public static Command Create()
     {
-        var id = UnknownSubscription.Argument();
+        var id = SubscriptionId.Argument();
         var command = new Command("delete", "Delete a subscription: no more webhooks, and its secret is gone. 'disable' keeps it instead.") { id };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, output, token) =>
         {
-            var subscriptionId = parse.GetValue(id)!.Trim();
+            var subscriptionId = SubscriptionId.Read(parse, id);
             if (!await host.Get<WebhookSubscriptions>().DeleteAsync(subscriptionId, token))
-                return await UnknownSubscription.ReportAsync(parse, subscriptionId);
+                return await SubscriptionId.ReportUnknownAsync(parse, subscriptionId);
             await output.WriteLineAsync($"Deleted {subscriptionId}");
             return 0;
         }, ct));

@@ -10,7 +10,7 @@ internal static class RotateSecretCommand
 {
     public static Command Create()
     {
-        var id = UnknownSubscription.Argument();
+        var id = SubscriptionId.Argument();
         var json = new Option<bool>("--json") { Description = "Print {id, secret, previousSecretExpiresAt} as JSON for scripts." };
         var command = new Command("rotate-secret", "Give a subscription a new secret, shown only this once. Webhooks carry signatures with both secrets until the old one expires, so the receiver can switch without losing one.")
         {
@@ -18,9 +18,9 @@ internal static class RotateSecretCommand
         };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, output, token) =>
         {
-            var subscriptionId = parse.GetValue(id)!.Trim();
+            var subscriptionId = SubscriptionId.Read(parse, id);
             if (await host.Get<WebhookSubscriptions>().RotateSecretAsync(subscriptionId, token) is not { } rotated)
-                return await UnknownSubscription.ReportAsync(parse, subscriptionId);
+                return await SubscriptionId.ReportUnknownAsync(parse, subscriptionId);
             var expires = rotated.Subscription.PreviousSecretExpiresAt;
             if (parse.GetValue(json))
             {

@@ -15,7 +15,7 @@ internal static class ShowSubscriptionCommand
 
     public static Command Create()
     {
-        var id = UnknownSubscription.Argument();
+        var id = SubscriptionId.Argument();
         var json = new Option<bool>("--json") { Description = "Print {subscription, deliveries: {pending, delivered, dead}, recentDeliveries} as JSON for scripts." };
         var command = new Command("show", $"Show a subscription (never its secret) with its deliveries counted by state and the last {Recent} with their HTTP status and error.")
         {
@@ -23,9 +23,9 @@ internal static class ShowSubscriptionCommand
         };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, output, token) =>
         {
-            var subscriptionId = parse.GetValue(id)!.Trim();
+            var subscriptionId = SubscriptionId.Read(parse, id);
             if (await host.Get<WebhookSubscriptions>().FindAsync(subscriptionId, token) is not { } subscription)
-                return await UnknownSubscription.ReportAsync(parse, subscriptionId);
+                return await SubscriptionId.ReportUnknownAsync(parse, subscriptionId);
             var deliveries = await host.Get<DeliveryStore>().ListAsync(subscription.Id, token);
             var counts = DeliveryCounts.Of(deliveries);
             var recent = DeliveryView.Newest(deliveries).Take(Recent).ToList();

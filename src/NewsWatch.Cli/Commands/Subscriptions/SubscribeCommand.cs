@@ -27,27 +27,32 @@ internal static class SubscribeCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var score = parse.GetValue(minScore);
-            double? parsedScore = null;
-            if (score is not null)
-            {
-                if (!double.TryParse(score, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                    return await InvalidInput.ReportAsync(parse, $"--min-score expects a number between 0 and 1, got '{score}'.");
-                parsedScore = value;
-            }
-
+            if (!TryReadScore(parse.GetValue(minScore), out var score))
+                return await InvalidInput.ReportAsync(parse, $"--min-score expects a number between 0 and 1, got '{parse.GetValue(minScore)}'.");
             var request = new SubscriptionRequest(parse.GetValue(url))
             {
                 Events = parse.GetValue(events) ?? [],
                 Orgs = parse.GetValue(orgs) ?? [],
                 Languages = parse.GetValue(languages) ?? [],
-                MinScore = parsedScore,
+                MinScore = score,
                 Format = parse.GetValue(format),
                 NotifyUpdates = parse.GetValue(updates),
             };
             return await CommandRunner.RunAsync(parse, (host, output, token) => SubscribeAsync(parse, host.Get<WebhookSubscriptions>(), request, parse.GetValue(json), token), ct);
         });
         return command;
+    }
+
+    /// <summary>Reads the score as typed anywhere (a dot, whatever the locale); its range is Core's to check.</summary>
+    private static bool TryReadScore(string? text, out double? score)
+    {
+        score = null;
+        if (text is null)
+            return true;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            return false;
+        score = value;
+        return true;
     }
 
     private static Option<string[]> Repeatable(string name, string description) =>

@@ -8,15 +8,15 @@ internal static class SwitchSubscriptionCommand
 {
     public static Command Create(bool enabled)
     {
-        var id = UnknownSubscription.Argument();
+        var id = SubscriptionId.Argument();
         var command = enabled
             ? new Command("enable", "Send a subscription's webhooks again, after a user or failing endpoint disabled it; its failure mark is cleared.") { id }
             : new Command("disable", "Stop sending a subscription's webhooks, keeping the subscription and its secret; 'enable' resumes it.") { id };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, output, token) =>
         {
-            var subscriptionId = parse.GetValue(id)!.Trim();
+            var subscriptionId = SubscriptionId.Read(parse, id);
             if (await host.Get<WebhookSubscriptions>().SetEnabledAsync(subscriptionId, enabled, token) is not { } changed)
-                return await UnknownSubscription.ReportAsync(parse, subscriptionId);
+                return await SubscriptionId.ReportUnknownAsync(parse, subscriptionId);
             await output.WriteLineAsync($"{(enabled ? "Enabled" : "Disabled")} {changed.Id} {changed.Url}");
             return 0;
         }, ct));
