@@ -1,7 +1,10 @@
 using System.CommandLine;
 using NewsWatch.Cli.Commands;
+using NewsWatch.Cli.Commands.Alerts;
 using NewsWatch.Cli.Commands.Classification;
+using NewsWatch.Cli.Commands.Deliveries;
 using NewsWatch.Cli.Commands.Feeds;
+using NewsWatch.Cli.Commands.Subscriptions;
 using NewsWatch.Cli.Hosting;
 
 namespace NewsWatch.Cli;
@@ -12,7 +15,11 @@ internal static class CliApp
     public static RootCommand Create() => new("NewsWatch: alerts when the people, teams and resources doing AI-safety work change.")
     {
         Options = { GlobalOptions.Storage, GlobalOptions.Settings },
-        Subcommands = { RunCommand.Create(), PollCommand.Create(), DeliverCommand.Create(), FeedsCommand.Create(),
-            ClassifyCommand.Create(), EvalCommand.Create() },
+        Subcommands =
+        {
+            RunCommand.Create(), PollCommand.Create(), DeliverCommand.Create(), FeedsCommand.Create(),
+            SubscribeCommand.Create(), SubscriptionsCommand.Create(), AlertsCommand.Create(), DeliveriesCommand.Create(),
+            ClassifyCommand.Create(), EvalCommand.Create(),
+        },
     };
 }
