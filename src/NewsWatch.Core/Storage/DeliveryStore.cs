@@ -57,7 +57,7 @@ public sealed class DeliveryStore(TableStore tables)
                 || (delivery.State == DeliveryState.Delivered && since is not null && delivery.CreatedAt >= since);
             if (!wanted)
                 continue;
-            await SaveAsync(delivery with { State = DeliveryState.Pending, Attempts = 0, NextAttemptAt = now, LastError = null }, cancellationToken);
+            await SaveAsync(delivery with { State = DeliveryState.Pending, Attempts = 0, NextAttemptAt = now, LastError = null, LastStatus = null, DeliveredAt = null }, cancellationToken);
             replayed++;
         }
 

@@ -19,12 +19,12 @@ internal static class AlertsCommand
         command.SetAction(async (parse, ct) =>
         {
             if (!options.TryRead(parse, out var filter, out var error))
-                return await Feeds.InvalidInput.ReportAsync(parse, error);
+                return await InvalidInput.ReportAsync(parse, error);
             return await CommandRunner.RunAsync(parse, async (host, output, token) =>
             {
                 var query = filter.Query(host.Get<TimeProvider>().GetUtcNow());
                 if (query.Since >= query.Until)
-                    return await Feeds.InvalidInput.ReportAsync(parse, "--since must be before --until.");
+                    return await InvalidInput.ReportAsync(parse, "--since must be before --until.");
                 var page = await host.Get<AlertStore>().QueryAsync(query, token);
                 if (parse.GetValue(json))
                     await output.WriteLineAsync(JsonSerializer.Serialize(page.Alerts, NewsWatchJson.Indented));

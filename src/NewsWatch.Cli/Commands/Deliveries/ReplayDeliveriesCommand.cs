@@ -1,6 +1,4 @@
 using System.CommandLine;
-using NewsWatch.Cli.Commands.Alerts;
-using NewsWatch.Cli.Commands.Feeds;
 using NewsWatch.Cli.Commands.Subscriptions;
 using WebhookSubscriptions = NewsWatch.Core.Webhooks.Subscriptions;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using NewsWatch.Cli.Commands.Feeds;
 using NewsWatch.Core.Webhooks;
 
 namespace NewsWatch.Cli.Commands.Subscriptions;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using NewsWatch.Cli.Commands.Feeds;
 using NewsWatch.Core;
 using NewsWatch.Core.Webhooks;
 using WebhookSubscriptions = NewsWatch.Core.Webhooks.Subscriptions;

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace NewsWatch.Cli.Commands.Alerts;
+namespace NewsWatch.Cli.Commands;
 
 /// <summary>
 /// A time as a user types it for <c>--since</c> and <c>--until</c>: an ISO 8601 date or date

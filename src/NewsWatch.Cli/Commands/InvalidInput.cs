@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace NewsWatch.Cli.Commands.Feeds;
+namespace NewsWatch.Cli.Commands;
 
 /// <summary>Input a user must correct: one line on stderr and exit code 2, the usage-error convention.</summary>
 internal static class InvalidInput
