@@ -13,11 +13,19 @@ public static class NewsWatchJson
 
     public static JsonSerializerOptions Indented { get; } = Create(writeIndented: true);
 
-    private static JsonSerializerOptions Create(bool writeIndented)
+    /// <summary>
+    /// For JSON kept in table columns: accents and quotes written as themselves rather than
+    /// six-character escapes, so that a French or German alert stays well inside a column's limit.
+    /// Never used for output a browser renders.
+    /// </summary>
+    public static JsonSerializerOptions Storage { get; } = Create(writeIndented: false, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+    private static JsonSerializerOptions Create(bool writeIndented, System.Text.Encodings.Web.JavaScriptEncoder? encoder = null)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             WriteIndented = writeIndented,
+            Encoder = encoder,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         };
         options.Converters.Add(new JsonStringEnumConverter(new LowerCaseNamingPolicy()));

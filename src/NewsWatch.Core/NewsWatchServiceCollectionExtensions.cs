@@ -49,10 +49,13 @@ public static class NewsWatchServiceCollectionExtensions
     private static void AddWebhooks(IServiceCollection services)
     {
         services.AddSingleton(sp => new OutboundGuard(sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowPrivateNetworks));
-        services.AddHttpClient(WebhookSender.HttpClientName)
+        // The sender applies its own timeout; the client's default 100 s must not cut it short.
+        services.AddHttpClient(WebhookSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
+                // A proxy would make the guard check the proxy's address instead of the receiver's.
+                UseProxy = false,
                 ConnectCallback = sp.GetRequiredService<OutboundGuard>().ConnectAsync,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });

@@ -19,7 +19,7 @@ internal static class DeliverCommand
             if (parse.GetValue(once))
                 await DeliverOnce(token);
             else
-                await CycleLoop.RunAsync(TimeSpan.FromSeconds(parse.GetValue(interval)), DeliverOnce, token);
+                await CycleLoop.RunAsync(TimeSpan.FromSeconds(parse.GetValue(interval)), DeliverOnce, parse.InvocationConfiguration.Error, token);
             return 0;
         }, ct));
         return command;

@@ -24,7 +24,7 @@ internal static class PollCommand
             if (parse.GetValue(once))
                 await PollOnce(token);
             else
-                await CycleLoop.RunAsync(TimeSpan.FromSeconds(parse.GetValue(interval)), PollOnce, token);
+                await CycleLoop.RunAsync(TimeSpan.FromSeconds(parse.GetValue(interval)), PollOnce, parse.InvocationConfiguration.Error, token);
             return 0;
         }, ct));
         return command;

@@ -21,11 +21,14 @@ internal static class RunCommand
             var deliver = host.Get<DeliveryCycle>();
             var time = host.Get<TimeProvider>();
             await output.WriteLineAsync("NewsWatch is running. Press Ctrl+C to stop.");
-            await CycleLoop.RunAsync(TimeSpan.FromSeconds(parse.GetValue(interval)), async t =>
+            var errors = parse.InvocationConfiguration.Error;
+            var every = TimeSpan.FromSeconds(parse.GetValue(interval));
+            // Polling and delivering fail apart: a poll that fails still lets due webhooks go out.
+            await CycleLoop.RunAsync(every, async t =>
             {
-                await SummaryPrinter.WriteAsync(output, await poll.RunAsync(t), time.GetUtcNow());
-                await SummaryPrinter.WriteAsync(output, await deliver.RunAsync(t), time.GetUtcNow());
-            }, token);
+                await CycleLoop.RunOnceAsync(async c => await SummaryPrinter.WriteAsync(output, await poll.RunAsync(c), time.GetUtcNow()), errors, t);
+                await CycleLoop.RunOnceAsync(async c => await SummaryPrinter.WriteAsync(output, await deliver.RunAsync(c), time.GetUtcNow()), errors, t);
+            }, errors, token);
             return 0;
         }, ct));
         return command;

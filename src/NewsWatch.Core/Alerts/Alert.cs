@@ -20,6 +20,15 @@ public sealed record Alert(
     Uri? Link,
     IReadOnlyList<AlertSource> Sources)
 {
+    // An alert is one table row, whose text columns hold at most 32K characters: a story
+    // that dozens of outlets repeat keeps its first sources and counts the rest.
+    private const int MaxSources = 30;
+    private const int MaxEvidence = 20;
+    private const int MaxSummary = 2000;
+
+    /// <summary>Reports that joined after the first <see cref="MaxSources"/>, counted but not listed.</summary>
+    public int LaterSources { get; init; }
+
     /// <summary>
     /// The alert an item raises. Its id and time come from the stored item, so a cycle that
     /// redoes the item after a crash builds the very same alert.
@@ -40,9 +49,9 @@ public sealed record Alert(
             classification.Orgs,
             classification.People,
             classification.Teams,
-            classification.Evidence,
+            [.. classification.Evidence.Take(MaxEvidence)],
             item.Title,
-            item.Summary,
+            item.Summary.Length > MaxSummary ? item.Summary[..MaxSummary] + "…" : item.Summary,
             item.Link,
             [source]);
     }
@@ -66,7 +75,8 @@ public sealed record Alert(
             Orgs = Union(Orgs, classification.Orgs),
             People = Union(People, classification.People),
             Teams = Union(Teams, classification.Teams),
-            Sources = [.. Sources, source],
+            Sources = Sources.Count < MaxSources ? [.. Sources, source] : Sources,
+            LaterSources = Sources.Count < MaxSources ? LaterSources : LaterSources + 1,
         };
     }
 

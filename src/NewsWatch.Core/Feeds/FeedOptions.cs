@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace NewsWatch.Core.Feeds;
 
 /// <summary>How feeds are fetched (section <c>NewsWatch:Feeds</c>).</summary>
-public sealed class FeedOptions
+public sealed class FeedOptions : IValidatableObject
 {
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(20);
@@ -28,4 +28,10 @@ public sealed class FeedOptions
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
 
     public string UserAgent { get; set; } = "NewsWatch/1.0 (AI-safety news monitor; +https://github.com/newswatch/newswatch)";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MaxBackoff < PollInterval)
+            yield return new ValidationResult("NewsWatch:Feeds:MaxBackoff must be at least NewsWatch:Feeds:PollInterval.", [nameof(MaxBackoff)]);
+    }
 }

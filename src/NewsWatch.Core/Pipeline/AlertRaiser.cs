@@ -38,12 +38,15 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
     {
         var created = Alert.From(stored, classification);
         var keys = StoryKey.For(classification.Event, classification.People, classification.Teams, classification.Orgs);
-        var open = keys.Count == 0 ? null : await stories.FindOpenAsync(keys, stored.FirstSeen - options.Value.StoryWindow, cancellationToken);
 
-        // Finding its own alert means this report made it before a crash: finish creating it.
-        if (open is not null && open != created.Id && AlertKey.Of(open) is { } story
-            && await JoinAsync(story, stored, classification, cancellationToken))
-            return open;
+        // An alert of its own means this report created it before a crash: finish creating it,
+        // even if another report of the event has opened a story since.
+        if (await alerts.FindAsync(created.Id, cancellationToken) is null)
+        {
+            var open = keys.Count == 0 ? null : await stories.FindOpenAsync(keys, stored.FirstSeen - options.Value.StoryWindow, cancellationToken);
+            if (open is not null && AlertKey.Of(open) is { } story && await JoinAsync(story, stored, classification, cancellationToken))
+                return open;
+        }
 
         var key = await alerts.AddAsync(created, cancellationToken);
         await stories.AddAsync(created, keys, cancellationToken);
@@ -60,7 +63,9 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
             cancellationToken);
         if (joined is null)
             return false;
-        await outbox.EnqueueUpdatedAsync(joined, story, cancellationToken);
+        // The story is now also found through the people, teams and organisations this report added.
+        await stories.AddAsync(joined, StoryKey.For(joined.Event, joined.People, joined.Teams, joined.Orgs), cancellationToken);
+        await outbox.EnqueueUpdatedAsync(joined, story, item, cancellationToken);
         return true;
     }
 }

@@ -1,4 +1,5 @@
 using NewsWatch.Core.Alerts;
+using NewsWatch.Core.Feeds;
 using NewsWatch.Core.Storage;
 using NewsWatch.Core.Webhooks;
 
@@ -10,9 +11,9 @@ public sealed class Outbox(SubscriptionStore subscriptions, DeliveryStore delive
     public Task<int> EnqueueCreatedAsync(Alert alert, AlertKey key, CancellationToken cancellationToken) =>
         EnqueueAsync(alert, s => s.Matches(alert) ? Delivery.Created(s, alert, key, time.GetUtcNow()) : null, cancellationToken);
 
-    /// <summary>Only subscriptions that asked for updates hear of a report joining an alert.</summary>
-    public Task<int> EnqueueUpdatedAsync(Alert alert, AlertKey key, CancellationToken cancellationToken) =>
-        EnqueueAsync(alert, s => s.NotifyUpdates && s.Matches(alert) ? Delivery.Updated(s, alert, key, time.GetUtcNow()) : null, cancellationToken);
+    /// <summary>Only subscriptions that asked for updates hear of a report joining an alert, once per joining report.</summary>
+    public Task<int> EnqueueUpdatedAsync(Alert alert, AlertKey key, NewsItem joining, CancellationToken cancellationToken) =>
+        EnqueueAsync(alert, s => s.NotifyUpdates && s.Matches(alert) ? Delivery.Updated(s, alert, key, joining, time.GetUtcNow()) : null, cancellationToken);
 
     private async Task<int> EnqueueAsync(Alert alert, Func<Subscription, Delivery?> deliveryFor, CancellationToken cancellationToken)
     {

@@ -16,8 +16,9 @@ public sealed class RetryPolicy(WebhookOptions options, Func<double> random)
 
         // ±20% jitter keeps many receivers' retries from arriving in lockstep.
         var wait = options.Retries[attempts - 1] * (0.8 + (0.4 * random()));
+        // A receiver may ask for more time, within reason: never more than MaxRetryAfter.
         if (result.RetryAfter is { } asked && asked > wait)
-            wait = asked;
+            wait = asked < WebhookOptions.MaxRetryAfter ? asked : WebhookOptions.MaxRetryAfter;
         return failed with { NextAttemptAt = now + wait };
     }
 }

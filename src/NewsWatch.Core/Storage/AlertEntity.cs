@@ -39,9 +39,9 @@ internal sealed class AlertEntity : ITableEntity
         Language = alert.Language,
         Title = alert.Title.Length > 1000 ? alert.Title[..1000] : alert.Title,
         Link = alert.Link?.AbsoluteUri,
-        Json = JsonSerializer.Serialize(alert, NewsWatchJson.Options),
+        Json = JsonSerializer.Serialize(alert, NewsWatchJson.Storage),
     };
 
-    public Alert ToAlert() => JsonSerializer.Deserialize<Alert>(Json, NewsWatchJson.Options)
+    public Alert ToAlert() => JsonSerializer.Deserialize<Alert>(Json, NewsWatchJson.Storage)
         ?? throw new InvalidDataException($"Alert row {PartitionKey}/{RowKey} holds no alert.");
 }

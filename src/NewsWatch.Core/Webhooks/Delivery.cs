@@ -11,7 +11,7 @@ public enum DeliveryState
 
 /// <summary>One alert owed to one subscription: the outbox row and its progress.</summary>
 /// <param name="MessageId">The <c>webhook-id</c>: the same on every attempt, so receivers can drop duplicates.</param>
-/// <param name="Key">The row key: the alert id for its creation notice, with a suffix for each update notice.</param>
+/// <param name="Key">The row key: the alert id for its creation notice, with a suffix per joining report for update notices.</param>
 public sealed record Delivery(string SubscriptionId, string Key, string AlertId, AlertKey Alert, string MessageId, DateTimeOffset CreatedAt)
 {
     /// <summary><see cref="WebhookMessage.AlertCreated"/> or <see cref="WebhookMessage.AlertUpdated"/>.</summary>
@@ -33,9 +33,12 @@ public sealed record Delivery(string SubscriptionId, string Key, string AlertId,
     public static Delivery Created(Subscription subscription, Alert alert, AlertKey key, DateTimeOffset now) =>
         For(subscription, alert, key, now, alert.Id, WebhookMessage.AlertCreated);
 
-    /// <summary>The notice that a report joined the alert, one per source count so each join is told once.</summary>
-    public static Delivery Updated(Subscription subscription, Alert alert, AlertKey key, DateTimeOffset now) =>
-        For(subscription, alert, key, now, $"{alert.Id}_u{alert.Sources.Count:D3}", WebhookMessage.AlertUpdated);
+    /// <summary>The notice that a report joined the alert: keyed by the joining report, so a redo never doubles or skips one.</summary>
+    public static Delivery Updated(Subscription subscription, Alert alert, AlertKey key, Feeds.NewsItem joining, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(joining);
+        return For(subscription, alert, key, now, $"{alert.Id}_u{Feeds.StableId.Of($"{joining.FeedId}/{joining.Id}", 12)}", WebhookMessage.AlertUpdated);
+    }
 
     private static Delivery For(Subscription subscription, Alert alert, AlertKey key, DateTimeOffset now, string rowKey, string type)
     {

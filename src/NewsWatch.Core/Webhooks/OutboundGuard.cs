@@ -15,20 +15,33 @@ public sealed class OutboundGuard(bool allowPrivateNetworks)
         ArgumentNullException.ThrowIfNull(context);
         var host = context.DnsEndPoint.Host;
         var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
-        var allowed = addresses.FirstOrDefault(IsAllowed)
-            ?? throw new HttpRequestException($"Refused to send to {host}: it resolves only to private or reserved addresses.");
+        // IPv4 first: many hosts (Azure's among them) have no IPv6 route out.
+        var allowed = addresses.Where(IsAllowed).OrderBy(a => a.AddressFamily == AddressFamily.InterNetwork ? 0 : 1).ToList();
+        if (allowed.Count == 0)
+            throw new HttpRequestException($"Refused to send to {host}: it resolves only to private or reserved addresses.");
 
-        var socket = new Socket(allowed.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
+        SocketException? last = null;
+        foreach (var address in allowed)
         {
-            await socket.ConnectAsync(new IPEndPoint(allowed, context.DnsEndPoint.Port), cancellationToken);
-            return new NetworkStream(socket, ownsSocket: true);
+            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(new IPEndPoint(address, context.DnsEndPoint.Port), cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch (SocketException ex)
+            {
+                socket.Dispose();
+                last = ex;
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
         }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
+
+        throw new HttpRequestException($"Could not connect to {host}: {last!.Message}", last);
     }
 
     /// <summary>Why a host may not receive webhooks (it resolves only to refused addresses, or not at all), or null when it may.</summary>
@@ -71,8 +84,25 @@ public sealed class OutboundGuard(bool allowPrivateNetworks)
 
     private static bool IsPublicV6(IPAddress address)
     {
-        var first = address.GetAddressBytes()[0];
+        var b = address.GetAddressBytes();
+        if (EmbeddedIPv4(b) is { } embedded)
+            return IsPublicV4(embedded);
         return !(address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
-            || (first & 0xFE) == 0xFC);                  // unique local fc00::/7
+            || (b[0] & 0xFE) == 0xFC                     // unique local fc00::/7
+            || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0)  // Teredo 2001::/32
+            || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8)); // documentation
+    }
+
+    /// <summary>
+    /// The IPv4 address that NAT64 (64:ff9b::/96, 64:ff9b:1::/48), 6to4 (2002::/16) and the
+    /// old IPv4-compatible form (::a.b.c.d) carry, which is where such an address really leads.
+    /// </summary>
+    private static byte[]? EmbeddedIPv4(byte[] b)
+    {
+        if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b)
+            return b[12..16];
+        if (b[0] == 0x20 && b[1] == 0x02)
+            return b[2..6];
+        return b[..12].All(x => x == 0) && !(b[12] == 0 && b[13] == 0 && b[14] == 0) ? b[12..16] : null;
     }
 }

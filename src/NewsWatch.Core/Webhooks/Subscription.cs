@@ -35,14 +35,24 @@ public sealed record Subscription(string Id, Uri Url, string Secret, DateTimeOff
     public DateTimeOffset? FailingSince { get; init; }
 
     /// <summary>The secrets a delivery is signed with now: the current one, and the previous one during its grace period.</summary>
+    /// <summary>Keeps the secrets out of logs and exception messages that print the record.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Id = {Id}, Url = {Url.GetLeftPart(UriPartial.Authority)}/…, IsEnabled = {IsEnabled}");
+        return true;
+    }
+
     public IReadOnlyList<string> SigningSecrets(DateTimeOffset now) =>
         PreviousSecret is not null && PreviousSecretExpiresAt > now ? [Secret, PreviousSecret] : [Secret];
 
+    /// <summary>
+    /// Whether the alert passes the filters. A disabled subscription still matches: its
+    /// deliveries are queued and wait, so enabling it again loses nothing.
+    /// </summary>
     public bool Matches(Alert alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        return IsEnabled
-            && alert.Score >= MinScore
+        return alert.Score >= MinScore
             && (Events.Count == 0 || Events.Contains(alert.Event))
             && (Languages.Count == 0 || alert.Sources.Any(s => Languages.Contains(s.Language, StringComparer.OrdinalIgnoreCase)) || Languages.Contains(alert.Language, StringComparer.OrdinalIgnoreCase))
             && (Orgs.Count == 0 || alert.Orgs.Any(org => Orgs.Contains(org, StringComparer.OrdinalIgnoreCase)));

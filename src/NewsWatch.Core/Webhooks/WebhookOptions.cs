@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace NewsWatch.Core.Webhooks;
 
 /// <summary>How webhooks are sent (section <c>NewsWatch:Webhooks</c>).</summary>
-public sealed class WebhookOptions
+public sealed class WebhookOptions : IValidatableObject
 {
     /// <summary>Lets webhooks reach loopback and private addresses: for local development and tests only.</summary>
     public bool AllowPrivateNetworks { get; set; }
@@ -36,4 +36,13 @@ public sealed class WebhookOptions
 
     [Range(1, 64)]
     public int MaxConcurrencyPerSubscription { get; set; } = 4;
+
+    /// <summary>The longest wait a receiver's Retry-After can impose on one delivery.</summary>
+    public static TimeSpan MaxRetryAfter { get; } = TimeSpan.FromDays(1);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (RetrySchedule is { } schedule && schedule.Any(wait => wait <= TimeSpan.Zero || wait > TimeSpan.FromDays(7)))
+            yield return new ValidationResult("NewsWatch:Webhooks:RetrySchedule entries must each be more than 0 and at most 7 days.", [nameof(RetrySchedule)]);
+    }
 }

@@ -19,6 +19,10 @@ public sealed class OutboundGuardTests
     [InlineData("fe80::1")]
     [InlineData("fd00::1")]
     [InlineData("ff02::1")]
+    [InlineData("64:ff9b::a9fe:a9fe")]
+    [InlineData("2002:0a00:0001::1")]
+    [InlineData("2001:0:4136:e378:8000:63bf:3fff:fdd2")]
+    [InlineData("::10.0.0.1")]
     public void IsPublic_RefusesLoopbackPrivateLinkLocalAndReservedAddresses(string address) =>
         Assert.False(OutboundGuard.IsPublic(IPAddress.Parse(address)));
 
@@ -27,6 +31,7 @@ public sealed class OutboundGuardTests
     [InlineData("8.8.8.8")]
     [InlineData("2606:4700:4700::1111")]
     [InlineData("::ffff:8.8.8.8")]
+    [InlineData("64:ff9b::808:808")]
     public void IsPublic_AcceptsPublicAddresses(string address) =>
         Assert.True(OutboundGuard.IsPublic(IPAddress.Parse(address)));
 

@@ -69,6 +69,43 @@ public sealed class StoryTests(AzuriteFixture azurite)
         Assert.Equal("/hooks/newswatch?who=updates", Assert.Single(updates).PathAndQuery);
     }
 
+    [Fact]
+    public async Task AThirdReport_JoinsThroughAPersonOnlyAnEarlierJoiningReportNamed()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        var raiser = host.Get<AlertRaiser>();
+        await raiser.RaiseAsync(await Stored(host, "a", "Safety lead resigns", "en", time), Departure("en", "Jan Leike"), ct);
+        await raiser.RaiseAsync(await Stored(host, "b", "Two researchers leave", "en", time), Departure("en", "Jan Leike") with { People = ["Jan Leike", "Ilya Sutskever"] }, ct);
+
+        await raiser.RaiseAsync(await Stored(host, "c", "Sutskever departs", "en", time), Departure("en", "Ilya Sutskever") with { Orgs = [] }, ct);
+
+        var alert = Assert.Single(await host.RowsAsync(TableNames.Alerts));
+        Assert.Equal(3, (await host.Get<AlertStore>().FindAsync(alert.RowKey, ct))!.Sources.Count);
+    }
+
+    [Fact]
+    public async Task ARedoneReportWhoseAlertWasCreatedBeforeACrash_FinishesItsOwnAlertInsteadOfJoiningAnother()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        await host.Get<Subscriptions>().CreateAsync(new SubscriptionRequest(receiver.Url.AbsoluteUri), ct);
+        var first = await Stored(host, "a", "Leike resigns", "en", time);
+        // The crash: the alert row was written, its story rows and deliveries were not.
+        await host.Get<AlertStore>().AddAsync(Alert.From(first, Departure("en", "Jan Leike")), ct);
+        await host.Get<AlertRaiser>().RaiseAsync(await Stored(host, "b", "Leike quits", "en", time), Departure("en", "Jan Leike"), ct);
+
+        var redone = await host.Get<AlertRaiser>().RaiseAsync(first, Departure("en", "Jan Leike"), ct);
+        await host.Get<DeliveryCycle>().RunAsync(ct);
+
+        Assert.Equal(Alert.IdFor("a", "item-a", first.FirstSeen), redone);
+        Assert.Equal(2, (await host.RowsAsync(TableNames.Alerts)).Count);
+        Assert.Equal(2, receiver.Deliveries.Count);
+    }
+
     [Theory]
     [InlineData(AlertEvent.Arrival, "Jan Leike", 1)]
     [InlineData(AlertEvent.Departure, "Ilya Sutskever", 11)]

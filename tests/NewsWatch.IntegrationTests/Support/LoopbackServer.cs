@@ -41,12 +41,14 @@ public sealed class LoopbackServer : IAsyncDisposable
             using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
             var body = await reader.ReadToEndAsync(context.RequestAborted);
             context.Request.Body.Position = 0;
-            server!.Requests.Enqueue(new RecordedRequest(
+            var recorded = new RecordedRequest(
                 context.Request.Method,
                 context.Request.Path + context.Request.QueryString,
                 context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-                body));
+                body);
+            server!.Requests.Enqueue(recorded);
             await handler(context);
+            recorded.Status = context.Response.StatusCode;
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -61,4 +63,8 @@ public sealed class LoopbackServer : IAsyncDisposable
     }
 }
 
-public sealed record RecordedRequest(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers, string Body);
+public sealed record RecordedRequest(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers, string Body)
+{
+    /// <summary>The status the server answered with, once the handler has run.</summary>
+    public int? Status { get; set; }
+}
