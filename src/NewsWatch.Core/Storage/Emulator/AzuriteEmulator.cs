@@ -123,8 +123,8 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         // Drain the child's output so a full pipe can never block it.
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-        var deadline = DateTime.UtcNow + limit;
-        while (DateTime.UtcNow < deadline)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < limit)
         {
             if (process.HasExited)
                 throw new InvalidOperationException($"Azurite exited at start: {await errors}{await output}".Trim());
