@@ -33,7 +33,8 @@ public sealed record SubscriptionInput(
             Orgs = orgs,
             Languages = Languages ?? [],
             MinScore = MinScore,
-            Format = Format,
+            // Answers spell the format as JSON does ("cloud_events"); take that back as well as "cloudevents".
+            Format = Format?.Replace("_", string.Empty, StringComparison.Ordinal),
             NotifyUpdates = NotifyUpdates ?? false,
         };
     }
