@@ -19,7 +19,7 @@ public sealed class FunctionsHost : IAsyncDisposable
 
     private FunctionsHost(ServiceProvider services) => this.services = services;
 
-    public static FunctionsHost Create(AzuriteFixture azurite, IDictionary<string, string?>? settings = null)
+    public static FunctionsHost Create(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var configuration = new ConfigurationBuilder()
@@ -32,6 +32,8 @@ public sealed class FunctionsHost : IAsyncDisposable
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection().AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (time is not null)
+            services.AddSingleton(time);
         services.AddSingleton<IConfiguration>(configuration);
         services.AddNewsWatch(configuration);
         return new FunctionsHost(services.BuildServiceProvider(validateScopes: true));
