@@ -23,8 +23,10 @@ public sealed record SubscriptionInput(
         var orgs = Orgs ?? [];
         if (orgs.Count > MaxOrgs || orgs.Any(org => string.IsNullOrWhiteSpace(org) || org.Length > MaxOrgLength))
             errors.Add("orgs", $"orgs must list at most {MaxOrgs} names, each 1 to {MaxOrgLength} characters.");
-        if (Events?.Any(e => e is null) == true || Languages?.Any(l => l is null) == true)
-            errors.Add(Events?.Any(e => e is null) == true ? "events" : "languages", "Lists must not hold null.");
+        if (Events?.Any(e => e is null) == true)
+            errors.Add("events", "events must not hold null.");
+        if (Languages?.Any(l => l is null) == true)
+            errors.Add("languages", "languages must not hold null.");
         if (errors.Any)
             return null;
         return new SubscriptionRequest(Url)

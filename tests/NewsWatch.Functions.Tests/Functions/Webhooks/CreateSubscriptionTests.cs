@@ -94,6 +94,8 @@ public sealed class CreateSubscriptionTests(AzuriteFixture azurite)
     [InlineData("""{"url":"https://127.0.0.1:9/x","events":"departure"}""", "events")]
     [InlineData("""{"url":"https://127.0.0.1:9/x","minScore":"high"}""", "minScore")]
     [InlineData("""{"url":"https://127.0.0.1:9/x","orgs":[""]}""", "orgs")]
+    [InlineData("""{"url":"https://127.0.0.1:9/x","languages":[null]}""", "languages")]
+    [InlineData("""{"url":"https://127.0.0.1:9/x","events":[null]}""", "events")]
     public async Task Create_WithAFieldOfTheWrongNameOrType_Answers400NamingIt(string body, string field)
     {
         await using var host = FunctionsHost.Create(azurite);
