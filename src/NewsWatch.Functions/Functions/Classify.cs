@@ -24,9 +24,7 @@ public sealed class Classify(Classifier classifier, TimeProvider time)
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(title) || title.Length > MaxTitleLength)
             errors.Add("title", $"title must be 1 to {MaxTitleLength} characters.");
-        var language = lang is null ? null : LanguageCode.Normalise(lang);
-        if (lang is not null && (language is null || lang.Trim().Length != 2))
-            errors.Add("lang", $"'{lang}' is not a two-letter language code such as en or fr.");
+        var language = LanguageField.Parse(lang, "lang", errors);
         if (errors.Any)
             return errors.ToProblem();
         var item = new NewsItem("api", "classify", title!.Trim(), summary?.Trim() ?? string.Empty, null, null, time.GetUtcNow(), language, null);

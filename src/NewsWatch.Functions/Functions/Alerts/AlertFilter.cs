@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using NewsWatch.Core.Alerts;
 using NewsWatch.Core.Classification;
-using NewsWatch.Core.Feeds;
 using NewsWatch.Functions.Http;
 
 namespace NewsWatch.Functions.Functions.Alerts;
@@ -26,7 +25,7 @@ public static class AlertFilter
             errors.Add("since", "since must be before until.");
         var limit = reader.WholeNumber("limit", 1, MaxLimit) ?? DefaultLimit;
         var alertEvent = Event(reader.Text("event"), errors);
-        var language = reader.Text("lang") is { } lang ? Language(lang, errors) : null;
+        var language = LanguageField.Parse(reader.Text("lang"), "lang", errors);
         var org = reader.Text("org", maxLength: 100);
         var after = reader.Text("continuationToken", maxLength: 64);
         if (after is not null && AlertKey.Of(after) is null)
@@ -44,14 +43,6 @@ public static class AlertFilter
             return value;
         var known = Enum.GetValues<AlertEvent>().Where(e => e != AlertEvent.None).Select(e => e.ToString().ToLowerInvariant());
         errors.Add("event", $"Unknown event '{name}': use one of {string.Join(", ", known)}.");
-        return null;
-    }
-
-    private static string? Language(string code, FieldErrors errors)
-    {
-        if (code.Length == 2 && LanguageCode.Normalise(code) is { } language)
-            return language;
-        errors.Add("lang", $"'{code}' is not a two-letter language code such as en or fr.");
         return null;
     }
 }

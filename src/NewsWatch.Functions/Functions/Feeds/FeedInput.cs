@@ -14,9 +14,7 @@ public sealed record FeedInput(string? Url, string? Title, string? Lang)
         var url = FeedUrl.Parse(Url, "url", errors);
         if (Title is { Length: > MaxTitleLength } || (Title is not null && string.IsNullOrWhiteSpace(Title)))
             errors.Add("title", $"title must be 1 to {MaxTitleLength} characters.");
-        var language = Lang is null ? null : LanguageCode.Normalise(Lang);
-        if (Lang is not null && (language is null || Lang.Trim().Length != 2))
-            errors.Add("lang", $"'{Lang}' is not a two-letter language code such as en or fr.");
+        var language = LanguageField.Parse(Lang, "lang", errors);
         return errors.Any ? null : new OpmlFeed(Title?.Trim() ?? url!.Host, url!, language);
     }
 }
