@@ -17,6 +17,11 @@ public static class Problems
     public static IActionResult TooLarge(int limit) =>
         Create(413, "Content Too Large", "rfc9110#section-15.5.14", $"The request body must be at most {limit / 1024} KiB.");
 
+    public static IActionResult Unavailable(string detail) => Create(503, "Service Unavailable", "rfc9110#section-15.6.4", detail);
+
+    public static IActionResult Internal() =>
+        Create(500, "Internal Server Error", "rfc9110#section-15.6.1", "Something went wrong on our side; it has been logged.");
+
     private static JsonResponse Create(int status, string title, string section, string detail, IReadOnlyDictionary<string, string[]>? errors = null) =>
         new(status, new Problem(new Uri("https://www.rfc-editor.org/rfc/" + section), title, status, detail) { Errors = errors }, MediaType);
 }
