@@ -34,6 +34,38 @@ public sealed partial class OpenApiDocumentTests
         Assert.Equal("code", ((YamlScalarNode)query.Children[new YamlScalarNode("name")]).Value);
     }
 
+    [Fact]
+    public void OpenApi_EveryReferenceResolves()
+    {
+        var root = Load();
+
+        var references = References(root).ToList();
+        var unresolved = references.Where(reference => Resolve(root, reference) is null).ToList();
+
+        Assert.NotEmpty(references);
+        Assert.Empty(unresolved);
+    }
+
+    private static IEnumerable<string> References(YamlNode node) => node switch
+    {
+        YamlMappingNode mapping => mapping.Children.SelectMany(child =>
+            child.Key is YamlScalarNode { Value: "$ref" } && child.Value is YamlScalarNode { Value: { } reference }
+                ? [reference]
+                : References(child.Value)),
+        YamlSequenceNode sequence => sequence.Children.SelectMany(References),
+        _ => [],
+    };
+
+    private static YamlNode? Resolve(YamlMappingNode root, string reference)
+    {
+        if (!reference.StartsWith("#/", StringComparison.Ordinal))
+            return null;
+        YamlNode? node = root;
+        foreach (var segment in reference[2..].Split('/'))
+            node = node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode(segment), out var child) ? child : null;
+        return node;
+    }
+
     private static List<(string Path, string Method, string OperationId)> Operations(YamlMappingNode root)
     {
         var paths = (YamlMappingNode)root.Children[new YamlScalarNode("paths")];
