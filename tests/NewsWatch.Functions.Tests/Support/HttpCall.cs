@@ -36,7 +36,7 @@ public sealed class HttpCall
 
     public static HttpCall PostJson(string path, object body) => Post(path, JsonSerializer.Serialize(body, NewsWatch.Core.NewsWatchJson.Options));
 
-    /// <summary>A body sent without Content-Length (chunked), so only reading it can tell its size.</summary>
+    /// <summary>The request's body; without <paramref name="sendLength"/> it comes with no Content-Length (as chunked), so only reading it tells its size.</summary>
     public HttpCall WithBody(byte[] body, string contentType, bool sendLength)
     {
         ArgumentNullException.ThrowIfNull(body);
