@@ -8,5 +8,7 @@ public sealed class DeliverWebhooks(DeliveryCycle cycle)
 {
     [Function(nameof(DeliverWebhooks))]
     public Task Run([TimerTrigger("%NewsWatch:DeliverySchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
+        // The cycle logs its own one-line summary (attempted, delivered, to retry, dead). A delivery
+        // a dead run left unrecorded stays due and goes with the next tick, under the same webhook-id.
         cycle.RunAsync(cancellationToken);
 }

@@ -1,0 +1,18 @@
+using NewsWatch.Functions.Http;
+
+namespace NewsWatch.Functions.Functions.Feeds;
+
+/// <summary>Feed addresses as the API takes them: absolute http(s) URLs of a sensible length.</summary>
+public static class FeedUrl
+{
+    public const int MaxLength = 2048;
+
+    public static Uri? Parse(string? text, string field, FieldErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (text is { Length: <= MaxLength } && Uri.TryCreate(text.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            return url;
+        errors.Add(field, $"{field} must be an absolute http or https URL of at most {MaxLength} characters.");
+        return null;
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsWatch.Core.Storage;
+using NewsWatch.Functions.Http;
+
+namespace NewsWatch.Functions.Functions.Feeds;
+
+/// <summary><c>GET /api/feeds</c>: every watched feed with its polling state.</summary>
+public sealed class ListFeeds(FeedStore feeds)
+{
+    [Function(nameof(ListFeeds))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new FieldErrors();
+        new QueryReader(request.Query, errors).AllowOnly();
+        if (errors.Any)
+            return errors.ToProblem();
+        var all = await feeds.ListAsync(cancellationToken);
+        return JsonResponse.Ok(all.OrderBy(f => f.Url.AbsoluteUri, StringComparer.Ordinal).ToList());
+    }
+}

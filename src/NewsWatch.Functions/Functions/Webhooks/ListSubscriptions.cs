@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsWatch.Core.Webhooks;
+using NewsWatch.Functions.Http;
+
+namespace NewsWatch.Functions.Functions.Webhooks;
+
+/// <summary><c>GET /api/subscriptions</c>: every subscription, without secrets.</summary>
+public sealed class ListSubscriptions(Subscriptions subscriptions)
+{
+    [Function(nameof(ListSubscriptions))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "subscriptions")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new FieldErrors();
+        new QueryReader(request.Query, errors).AllowOnly();
+        if (errors.Any)
+            return errors.ToProblem();
+        var all = await subscriptions.ListAsync(cancellationToken);
+        return JsonResponse.Ok(all.OrderBy(s => s.CreatedAt).Select(s => SubscriptionView.Of(s)).ToList());
+    }
+}

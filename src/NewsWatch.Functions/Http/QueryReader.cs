@@ -1,0 +1,55 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+
+namespace NewsWatch.Functions.Http;
+
+/// <summary>Reads query parameters one by one, recording in <see cref="FieldErrors"/> each that is malformed or unknown.</summary>
+public sealed class QueryReader(IQueryCollection query, FieldErrors errors)
+{
+    /// <summary>The Functions host reads the function key from <c>code</c>; it is no parameter of ours.</summary>
+    private const string FunctionKey = "code";
+
+    public string? Text(string name, int maxLength = 200)
+    {
+        if (!query.TryGetValue(name, out var values))
+            return null;
+        if (values.Count != 1 || string.IsNullOrWhiteSpace(values[0]))
+        {
+            errors.Add(name, $"{name} must be given once, not empty.");
+            return null;
+        }
+
+        var text = values[0]!.Trim();
+        if (text.Length <= maxLength)
+            return text;
+        errors.Add(name, $"{name} must be at most {maxLength} characters.");
+        return null;
+    }
+
+    public DateTimeOffset? Time(string name)
+    {
+        if (Text(name) is not { } text)
+            return null;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+            return time;
+        errors.Add(name, $"{name} must be an ISO 8601 time such as 2026-05-01T00:00:00Z.");
+        return null;
+    }
+
+    public int? WholeNumber(string name, int min, int max)
+    {
+        if (Text(name) is not { } text)
+            return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+            return value;
+        errors.Add(name, $"{name} must be a whole number from {min} to {max}.");
+        return null;
+    }
+
+    /// <summary>Refuses parameters the route does not know, so a misspelt filter is not silently ignored.</summary>
+    public void AllowOnly(params string[] names)
+    {
+        foreach (var key in query.Keys.Where(key => key != FunctionKey && !names.Contains(key, StringComparer.Ordinal)))
+            errors.Add(key, $"Unknown query parameter '{key}': use {(names.Length == 0 ? "none" : string.Join(", ", names))}.");
+    }
+}
