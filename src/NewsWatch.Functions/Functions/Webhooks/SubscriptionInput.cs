@@ -35,8 +35,7 @@ public sealed record SubscriptionInput(
             Orgs = orgs,
             Languages = Languages ?? [],
             MinScore = MinScore,
-            // Answers spell the format as JSON does ("cloud_events"); take that back as well as "cloudevents".
-            Format = Format?.Replace("_", string.Empty, StringComparison.Ordinal),
+            Format = Format,
             NotifyUpdates = NotifyUpdates ?? false,
         };
     }
