@@ -73,18 +73,27 @@ public sealed partial class DeliveryCycle(
         return (next.State, result);
     }
 
-    /// <summary>One save per subscription and cycle: a success clears the failing mark, otherwise the first failure sets it.</summary>
+    /// <summary>
+    /// One write per subscription and cycle, applied to the subscription as stored now, so a
+    /// user's rotation, disabling or deletion meanwhile is never undone.
+    /// </summary>
     private async Task RecordHealthAsync(Subscription subscription, IReadOnlyList<SendResult> results, CancellationToken cancellationToken)
     {
         if (results.Count == 0)
             return;
         var decisive = results.FirstOrDefault(r => r.IsGone) ?? results.FirstOrDefault(r => r.IsDelivered) ?? results[0];
-        if (health.After(subscription, decisive, time.GetUtcNow()) is { } changed)
-        {
-            await subscriptions.SaveAsync(changed, cancellationToken);
-            if (!changed.IsEnabled)
-                LogDisabled(subscription.Id, changed.DisabledReason);
-        }
+        var disabled = false;
+        var after = await subscriptions.UpdateAsync(
+            subscription.Id,
+            current =>
+            {
+                var changed = current.IsEnabled ? health.After(current, decisive, time.GetUtcNow()) : null;
+                disabled = changed is { IsEnabled: false };
+                return changed;
+            },
+            cancellationToken);
+        if (disabled && after is not null)
+            LogDisabled(subscription.Id, after.DisabledReason);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery cycle: {Attempted} attempted, {Delivered} delivered, {Retrying} to retry, {Dead} dead")]

@@ -12,6 +12,36 @@ public sealed class SubscriptionStore(TableStore tables)
         await table.UpsertEntityAsync(SubscriptionEntity.From(subscription), TableUpdateMode.Replace, cancellationToken);
     }
 
+    /// <summary>
+    /// Changes one subscription without losing a change made meanwhile by someone else (a
+    /// user rotating its secret while a delivery cycle marks it failing): the change is
+    /// applied to the row as stored and retried if the row moved. Returns the subscription as
+    /// stored afterwards; null when it does not exist (deleted meanwhile stays deleted).
+    /// </summary>
+    public async Task<Subscription?> UpdateAsync(string id, Func<Subscription, Subscription?> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var table = await Table(cancellationToken);
+        while (true)
+        {
+            var entity = await table.FindAsync<SubscriptionEntity>(SubscriptionEntity.Partition, TableKey.Encode(id), cancellationToken);
+            if (entity is null)
+                return null;
+            var current = entity.ToSubscription();
+            if (change(current) is not { } changed)
+                return current;
+            try
+            {
+                await table.UpdateEntityAsync(SubscriptionEntity.From(changed), entity.ETag, TableUpdateMode.Replace, cancellationToken);
+                return changed;
+            }
+            catch (Azure.RequestFailedException ex) when (ex.Status is 412 or 404)
+            {
+                // Moved or deleted since the read: read again.
+            }
+        }
+    }
+
     public async Task<Subscription?> FindAsync(string id, CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken);

@@ -32,29 +32,28 @@ public sealed class Subscriptions(
     /// </summary>
     public async Task<CreatedSubscription?> RotateSecretAsync(string id, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(id, cancellationToken) is not { } subscription)
-            return null;
         var secret = WebhookSecret.Create();
-        var rotated = subscription with
-        {
-            Secret = secret,
-            PreviousSecret = subscription.Secret,
-            PreviousSecretExpiresAt = time.GetUtcNow() + options.Value.SecretRotationGrace,
-        };
-        await store.SaveAsync(rotated, cancellationToken);
-        return new CreatedSubscription(rotated, secret);
+        var rotated = await store.UpdateAsync(
+            id,
+            subscription => subscription with
+            {
+                Secret = secret,
+                PreviousSecret = subscription.Secret,
+                PreviousSecretExpiresAt = time.GetUtcNow() + options.Value.SecretRotationGrace,
+            },
+            cancellationToken);
+        return rotated is null ? null : new CreatedSubscription(rotated, secret);
     }
 
     /// <summary>Enables or disables a subscription; returns null for an unknown id.</summary>
     public async Task<Subscription?> SetEnabledAsync(string id, bool enabled, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(id, cancellationToken) is not { } subscription)
-            return null;
-        var changed = enabled
-            ? subscription with { IsEnabled = true, DisabledReason = null, FailingSince = null }
-            : subscription with { IsEnabled = false, DisabledReason = "Disabled by a user." };
-        await store.SaveAsync(changed, cancellationToken);
-        return changed;
+        return await store.UpdateAsync(
+            id,
+            subscription => enabled
+                ? subscription with { IsEnabled = true, DisabledReason = null, FailingSince = null }
+                : subscription with { IsEnabled = false, DisabledReason = "Disabled by a user." },
+            cancellationToken);
     }
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) => store.DeleteAsync(id, cancellationToken);

@@ -138,6 +138,52 @@ public sealed class WebhookDeliveryTests(AzuriteFixture azurite)
         Assert.Contains("failed", after.DisabledReason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Deliver_WhenTheUserRotatesTheSecretDuringTheCycle_KeepsTheNewSecret()
+    {
+        TestHost? host = null;
+        string? rotatedSecret = null;
+        string? subscriptionId = null;
+        await using var receiver = await WebhookReceiver.StartAsync(async context =>
+        {
+            rotatedSecret = (await host!.Get<Subscriptions>().RotateSecretAsync(subscriptionId!, context.RequestAborted))!.Secret;
+            context.Response.StatusCode = 500;
+        });
+        (host, var time, var subscription) = await StartAsync(receiver.Url);
+        subscriptionId = subscription.Id;
+        await using var _ = host;
+        var ct = TestContext.Current.CancellationToken;
+        await SampleAlerts.RaiseAsync(host, SampleAlerts.Departure(time.GetUtcNow()), ct);
+
+        await host.Get<DeliveryCycle>().RunAsync(ct);
+
+        var after = await host.Get<Subscriptions>().FindAsync(subscription.Id, ct);
+        Assert.Equal(rotatedSecret, after!.Secret);
+        Assert.Equal(subscription.Secret, after.PreviousSecret);
+        Assert.NotNull(after.FailingSince);
+    }
+
+    [Fact]
+    public async Task Deliver_WhenTheUserDeletesTheSubscriptionDuringTheCycle_DoesNotBringItBack()
+    {
+        TestHost? host = null;
+        string? subscriptionId = null;
+        await using var receiver = await WebhookReceiver.StartAsync(async context =>
+        {
+            await host!.Get<Subscriptions>().DeleteAsync(subscriptionId!, context.RequestAborted);
+            context.Response.StatusCode = 500;
+        });
+        (host, var time, var subscription) = await StartAsync(receiver.Url);
+        subscriptionId = subscription.Id;
+        await using var _ = host;
+        var ct = TestContext.Current.CancellationToken;
+        await SampleAlerts.RaiseAsync(host, SampleAlerts.Departure(time.GetUtcNow()), ct);
+
+        await host.Get<DeliveryCycle>().RunAsync(ct);
+
+        Assert.Null(await host.Get<Subscriptions>().FindAsync(subscription.Id, ct));
+    }
+
     private async Task<(TestHost Host, FakeTimeProvider Time, Subscription Subscription)> StartAsync(Uri url, IDictionary<string, string?>? settings = null)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
