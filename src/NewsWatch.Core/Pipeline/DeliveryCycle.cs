@@ -25,8 +25,16 @@ public sealed partial class DeliveryCycle(
         var enabled = (await subscriptions.ListAsync(cancellationToken)).Where(s => s.IsEnabled).ToList();
         await Parallel.ForEachAsync(enabled, cancellationToken, async (subscription, token) =>
         {
-            foreach (var state in await DeliverDueAsync(subscription, token))
-                outcomes.Add(state);
+            try
+            {
+                foreach (var state in await DeliverDueAsync(subscription, token))
+                    outcomes.Add(state);
+            }
+            catch (Exception ex) when (!token.IsCancellationRequested)
+            {
+                // Storage trouble with one subscription's deliveries must not hold up the others.
+                LogSubscriptionCrashed(ex, subscription.Id);
+            }
         });
 
         var summary = new DeliverySummary(
@@ -48,7 +56,35 @@ public sealed partial class DeliveryCycle(
         return [.. outcomes.Select(o => o.State)];
     }
 
+    /// <summary>
+    /// One delivery. Whatever goes wrong with it (a storage error, an unreadable alert row)
+    /// is recorded on it as a failed attempt and costs only it, never the cycle.
+    /// </summary>
     private async Task<(DeliveryState, SendResult?)> DeliverAsync(Subscription subscription, Delivery delivery, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AttemptAsync(subscription, delivery, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogDeliveryCrashed(ex, subscription.Id, delivery.MessageId);
+            var failed = retries.AfterFailure(delivery, SendResult.Failed($"Unexpected error: {ex.Message}"), time.GetUtcNow());
+            try
+            {
+                await deliveries.SaveAsync(failed, cancellationToken);
+            }
+            catch (Exception saveError) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Still pending as stored: the next cycle tries it again.
+                LogDeliveryCrashed(saveError, subscription.Id, delivery.MessageId);
+            }
+
+            return (failed.State, null);
+        }
+    }
+
+    private async Task<(DeliveryState, SendResult?)> AttemptAsync(Subscription subscription, Delivery delivery, CancellationToken cancellationToken)
     {
         var alert = await alerts.FindAsync(delivery.Alert, cancellationToken);
         if (alert is null)
@@ -57,7 +93,8 @@ public sealed partial class DeliveryCycle(
             return (DeliveryState.Dead, null);
         }
 
-        // The message's timestamp is the delivery's creation, so every retry sends the same body.
+        // The message's id and timestamp are the delivery's, the same on every retry; the alert
+        // is read as it is now, so a retry after a report joined carries the newer sources.
         var message = new WebhookMessage(delivery.MessageId, delivery.Type, delivery.CreatedAt, alert);
         var result = await sender.SendAsync(subscription, message, cancellationToken);
         var now = time.GetUtcNow();
@@ -101,6 +138,12 @@ public sealed partial class DeliveryCycle(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {MessageId} to subscription {Subscription} failed: {Error}")]
     private partial void LogAttemptFailed(string subscription, string messageId, string? error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering to subscription {Subscription} crashed; its deliveries wait for the next cycle")]
+    private partial void LogSubscriptionCrashed(Exception exception, string subscription);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivery {MessageId} to subscription {Subscription} crashed")]
+    private partial void LogDeliveryCrashed(Exception exception, string subscription, string messageId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Subscription {Subscription} disabled: {Reason}")]
     private partial void LogDisabled(string subscription, string? reason);

@@ -184,6 +184,27 @@ public sealed class WebhookDeliveryTests(AzuriteFixture azurite)
         Assert.Null(await host.Get<Subscriptions>().FindAsync(subscription.Id, ct));
     }
 
+    [Fact]
+    public async Task Deliver_WhenOneAlertRowIsUnreadable_DeliversTheOthersAndRecordsTheError()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var (host, time, subscription) = await StartAsync(receiver.Url);
+        await using var _ = host;
+        var ct = TestContext.Current.CancellationToken;
+        var poisoned = await SampleAlerts.RaiseAsync(host, SampleAlerts.Departure(time.GetUtcNow(), "poisoned"), ct);
+        await SampleAlerts.RaiseAsync(host, SampleAlerts.Departure(time.GetUtcNow().AddSeconds(-1), "fine"), ct);
+        var row = (await host.RowsAsync(TableNames.Alerts)).Single(r => r.RowKey == poisoned.Id);
+        row["Json"] = "{ not json";
+        await host.Table(TableNames.Alerts).UpdateEntityAsync(row, row.ETag, Azure.Data.Tables.TableUpdateMode.Merge, ct);
+
+        var summary = await host.Get<DeliveryCycle>().RunAsync(ct);
+
+        Assert.Equal((2, 1, 1), (summary.Attempted, summary.Delivered, summary.Retrying));
+        Assert.Single(receiver.Deliveries);
+        var stuck = (await host.Get<DeliveryStore>().ListAsync(subscription.Id, ct)).Single(d => d.AlertId == poisoned.Id);
+        Assert.StartsWith("Unexpected error", stuck.LastError, StringComparison.Ordinal);
+    }
+
     private async Task<(TestHost Host, FakeTimeProvider Time, Subscription Subscription)> StartAsync(Uri url, IDictionary<string, string?>? settings = null)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
