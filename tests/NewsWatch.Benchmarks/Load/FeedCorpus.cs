@@ -87,7 +87,8 @@ internal static class FeedCorpus
 
     private static bool IsAlertReport(int feed, int item, int items) => ((feed * items) + item) % AlertEvery == 7;
 
-    private static (string Title, string Summary) Story(int feed, int item, int items)
+    /// <summary>The title and summary of item <paramref name="item"/> of feed <paramref name="feed"/>.</summary>
+    public static (string Title, string Summary) Story(int feed, int item, int items)
     {
         var n = (feed * items) + item;
         if (IsAlertReport(feed, item, items))

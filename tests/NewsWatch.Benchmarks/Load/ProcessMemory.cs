@@ -42,6 +42,29 @@ internal static class ProcessMemory
             : null;
     }
 
+    /// <summary>CPU time a process has used so far (user and system), from /proc/pid/stat.</summary>
+    public static TimeSpan? CpuTime(int? pid)
+    {
+        if (pid is not { } id)
+            return null;
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{id}/stat");
+            // Fields after the command name, which is in parentheses and may hold spaces.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return TimeSpan.FromSeconds(ticks / 100.0);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The machine's load averages, as /proc/loadavg gives them (other work on the box skews timings).</summary>
+    public static string LoadAverage() =>
+        OperatingSystem.IsLinux() && File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
     private static double? Kilobytes(Dictionary<string, string> status, string key) =>
         status.TryGetValue(key, out var value) && double.TryParse(value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], CultureInfo.InvariantCulture, out var kb) ? kb : null;
 
