@@ -40,7 +40,9 @@ internal static class WebhookLoad
         Console.WriteLine($"{options.Alerts} alerts x {options.Subscriptions} subscriptions, receiver failing {options.Fail:P0} at random, {Environment.ProcessorCount} cores");
         Console.WriteLine($"Raised and enqueued in {setup.Elapsed.TotalSeconds:F1} s; load average {ProcessMemory.LoadAverage()}");
 
+        using var requests = new StorageRequests();
         var (elapsed, cycles, attempted, dead) = await DeliverUntilIdleAsync(host, cancellationToken);
+        var storageRequests = requests.Count;
         var check = await CheckAsync(host, receiver, subscribers, options, cancellationToken);
 
         var duplicates = receiver.Accepted.Values.Sum(count => count - 1);
@@ -49,7 +51,7 @@ internal static class WebhookLoad
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{check.Expected,10} {check.Arrived,8} {check.Lost,5} {dead,5} {receiver.Attempts,8} {receiver.Refused,7} {duplicates,10} {check.IdChanges,10} {cycles,6} {elapsed.TotalSeconds,8:F2} {check.Arrived / elapsed.TotalSeconds,12:F0}"));
         Console.WriteLine();
-        Console.WriteLine($"Pipeline attempts counted by delivery cycles: {attempted}; load average {ProcessMemory.LoadAverage()}; peak working set {ProcessMemory.PeakWorkingSetMb():F0} MB");
+        Console.WriteLine($"Pipeline attempts counted by delivery cycles: {attempted}; storage requests while delivering: {storageRequests}; load average {ProcessMemory.LoadAverage()}; peak working set {ProcessMemory.PeakWorkingSetMb():F0} MB");
 
         var wanted = options.Alerts * options.Subscriptions;
         var ok = check.Lost == 0 && check.IdChanges == 0 && check.Expected == wanted;
