@@ -25,11 +25,7 @@ public sealed class ItemProcessor(
     public async Task<Admission> AdmitAsync(IReadOnlyList<NewsItem> parsed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        // A feed can repeat an item (same guid twice); the first occurrence stands for both.
-        var distinct = parsed.DistinctBy(item => (item.FeedId, item.Id)).ToList();
-        var known = distinct.Count == 0 ? new Dictionary<string, StoredItem>() : await items.FindManyAsync(distinct[0].FeedId, distinct.Select(i => i.Id), cancellationToken);
-        var unfinished = known.Values.Where(stored => !stored.IsDone).ToList();
-        var fresh = distinct.Where(item => !known.ContainsKey(item.Id)).ToList();
+        var (unfinished, fresh) = await SortAsync(parsed, cancellationToken);
         if (fresh.Count == 0)
             return new Admission(unfinished, 0);
 
@@ -51,10 +47,7 @@ public sealed class ItemProcessor(
     public async Task<(Admission Admission, int Settled)> AdmitAndSettleAsync(IReadOnlyList<NewsItem> parsed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        var distinct = parsed.DistinctBy(item => (item.FeedId, item.Id)).ToList();
-        var known = distinct.Count == 0 ? new Dictionary<string, StoredItem>() : await items.FindManyAsync(distinct[0].FeedId, distinct.Select(i => i.Id), cancellationToken);
-        var unfinished = known.Values.Where(stored => !stored.IsDone).ToList();
-        var fresh = distinct.Where(item => !known.ContainsKey(item.Id)).ToList();
+        var (unfinished, fresh) = await SortAsync(parsed, cancellationToken);
         if (fresh.Count == 0)
             return (new Admission(unfinished, 0), 0);
 
@@ -98,5 +91,14 @@ public sealed class ItemProcessor(
 
         await items.CompleteManyAsync(completions, cancellationToken);
         return completions.Count(c => c.AlertId is not null);
+    }
+
+    /// <summary>Splits a feed's items into those a dead cycle left unfinished and those never seen.</summary>
+    private async Task<(List<StoredItem> Unfinished, List<NewsItem> Fresh)> SortAsync(IReadOnlyList<NewsItem> parsed, CancellationToken cancellationToken)
+    {
+        // A feed can repeat an item (same guid twice); the first occurrence stands for both.
+        var distinct = parsed.DistinctBy(item => (item.FeedId, item.Id)).ToList();
+        var known = distinct.Count == 0 ? new Dictionary<string, StoredItem>() : await items.FindManyAsync(distinct[0].FeedId, distinct.Select(i => i.Id), cancellationToken);
+        return ([.. known.Values.Where(stored => !stored.IsDone)], [.. distinct.Where(item => !known.ContainsKey(item.Id))]);
     }
 }
