@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsWatch.Core.Alerts;
 using NewsWatch.Core.Storage;
 using NewsWatch.Core.Webhooks;
 
@@ -23,11 +24,13 @@ public sealed partial class DeliveryCycle(
     {
         var outcomes = new ConcurrentBag<DeliveryState>();
         var enabled = (await subscriptions.ListAsync(cancellationToken)).Where(s => s.IsEnabled).ToList();
+        // An alert is owed to every subscription that matches it: read it once per cycle, not once per delivery.
+        var alertsRead = new ConcurrentDictionary<AlertKey, Lazy<Task<Alert?>>>();
         await Parallel.ForEachAsync(enabled, cancellationToken, async (subscription, token) =>
         {
             try
             {
-                foreach (var state in await DeliverDueAsync(subscription, token))
+                foreach (var state in await DeliverDueAsync(subscription, alertsRead, token))
                     outcomes.Add(state);
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
@@ -46,12 +49,12 @@ public sealed partial class DeliveryCycle(
         return summary;
     }
 
-    private async Task<IReadOnlyList<DeliveryState>> DeliverDueAsync(Subscription subscription, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DeliveryState>> DeliverDueAsync(Subscription subscription, ConcurrentDictionary<AlertKey, Lazy<Task<Alert?>>> alertsRead, CancellationToken cancellationToken)
     {
         var due = await deliveries.ListDueAsync(subscription.Id, time.GetUtcNow(), cancellationToken);
         var outcomes = new ConcurrentBag<(DeliveryState State, SendResult? Result)>();
         var perSubscription = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrencyPerSubscription, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(due, perSubscription, async (delivery, token) => outcomes.Add(await DeliverAsync(subscription, delivery, token)));
+        await Parallel.ForEachAsync(due, perSubscription, async (delivery, token) => outcomes.Add(await DeliverAsync(subscription, delivery, alertsRead, token)));
         await RecordHealthAsync(subscription, [.. outcomes.Select(o => o.Result).OfType<SendResult>()], cancellationToken);
         return [.. outcomes.Select(o => o.State)];
     }
@@ -60,11 +63,11 @@ public sealed partial class DeliveryCycle(
     /// One delivery. Whatever goes wrong with it (a storage error, an unreadable alert row)
     /// is recorded on it as a failed attempt and costs only it, never the cycle.
     /// </summary>
-    private async Task<(DeliveryState, SendResult?)> DeliverAsync(Subscription subscription, Delivery delivery, CancellationToken cancellationToken)
+    private async Task<(DeliveryState, SendResult?)> DeliverAsync(Subscription subscription, Delivery delivery, ConcurrentDictionary<AlertKey, Lazy<Task<Alert?>>> alertsRead, CancellationToken cancellationToken)
     {
         try
         {
-            return await AttemptAsync(subscription, delivery, cancellationToken);
+            return await AttemptAsync(subscription, delivery, alertsRead, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -84,9 +87,9 @@ public sealed partial class DeliveryCycle(
         }
     }
 
-    private async Task<(DeliveryState, SendResult?)> AttemptAsync(Subscription subscription, Delivery delivery, CancellationToken cancellationToken)
+    private async Task<(DeliveryState, SendResult?)> AttemptAsync(Subscription subscription, Delivery delivery, ConcurrentDictionary<AlertKey, Lazy<Task<Alert?>>> alertsRead, CancellationToken cancellationToken)
     {
-        var alert = await alerts.FindAsync(delivery.Alert, cancellationToken);
+        var alert = await alertsRead.GetOrAdd(delivery.Alert, key => new Lazy<Task<Alert?>>(() => alerts.FindAsync(key, cancellationToken))).Value;
         if (alert is null)
         {
             await deliveries.SaveAsync(delivery with { State = DeliveryState.Dead, LastError = "The alert no longer exists." }, cancellationToken);

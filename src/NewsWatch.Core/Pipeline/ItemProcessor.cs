@@ -25,11 +25,7 @@ public sealed class ItemProcessor(
     public async Task<Admission> AdmitAsync(IReadOnlyList<NewsItem> parsed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        // A feed can repeat an item (same guid twice); the first occurrence stands for both.
-        var distinct = parsed.DistinctBy(item => (item.FeedId, item.Id)).ToList();
-        var known = distinct.Count == 0 ? new Dictionary<string, StoredItem>() : await items.FindManyAsync(distinct[0].FeedId, distinct.Select(i => i.Id), cancellationToken);
-        var unfinished = known.Values.Where(stored => !stored.IsDone).ToList();
-        var fresh = distinct.Where(item => !known.ContainsKey(item.Id)).ToList();
+        var (unfinished, fresh) = await SortAsync(parsed, cancellationToken);
         if (fresh.Count == 0)
             return new Admission(unfinished, 0);
 
@@ -39,6 +35,46 @@ public sealed class ItemProcessor(
         if (duplicates.Count > 0)
             await items.CompleteManyAsync([.. duplicates.Select(d => new ItemCompletion(d, null, DuplicateOfFeed: firstFeeds[d.Item.Id]))], cancellationToken);
         return new Admission([.. unfinished, .. begun.Except(duplicates)], duplicates.Count);
+    }
+
+    /// <summary>
+    /// Admits the items like <see cref="AdmitAsync"/>, but classifies the new ones first and
+    /// records at once, as done, those that raise no alert (and the duplicates): they need no
+    /// later write, so ordinary news costs one write per item, not two. Only alerting items
+    /// (and any a dead cycle left) are recorded pending and returned to finish; Settled counts
+    /// the new items written done that are not duplicates.
+    /// </summary>
+    public async Task<(Admission Admission, int Settled)> AdmitAndSettleAsync(IReadOnlyList<NewsItem> parsed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var (unfinished, fresh) = await SortAsync(parsed, cancellationToken);
+        if (fresh.Count == 0)
+            return (new Admission(unfinished, 0), 0);
+
+        var firstFeeds = await items.ClaimLinksAsync(fresh, cancellationToken);
+        var firstSeen = time.GetUtcNow();
+        var toFinish = new List<NewsItem>();
+        var settled = new List<ItemCompletion>();
+        foreach (var item in fresh)
+        {
+            var stored = new StoredItem(item, firstSeen, IsDone: false);
+            if (firstFeeds.TryGetValue(item.Id, out var firstFeed))
+            {
+                settled.Add(new ItemCompletion(stored, null, DuplicateOfFeed: firstFeed));
+                continue;
+            }
+
+            // Classification is pure and cheap: FinishAsync redoes it for the few that alert.
+            var classification = classifier.Classify(item);
+            if (classification.IsAlert(options.Value.MinScore))
+                toFinish.Add(item);
+            else
+                settled.Add(new ItemCompletion(stored, classification));
+        }
+
+        var begun = await items.RecordManyAsync(toFinish, settled, firstSeen, cancellationToken);
+        var duplicates = settled.Count(c => c.DuplicateOfFeed is not null);
+        return (new Admission([.. unfinished, .. begun], duplicates), settled.Count - duplicates);
     }
 
     /// <summary>Classifies pending items, raises their alerts and marks them done; returns the alerts raised.</summary>
@@ -55,5 +91,14 @@ public sealed class ItemProcessor(
 
         await items.CompleteManyAsync(completions, cancellationToken);
         return completions.Count(c => c.AlertId is not null);
+    }
+
+    /// <summary>Splits a feed's items into those a dead cycle left unfinished and those never seen.</summary>
+    private async Task<(List<StoredItem> Unfinished, List<NewsItem> Fresh)> SortAsync(IReadOnlyList<NewsItem> parsed, CancellationToken cancellationToken)
+    {
+        // A feed can repeat an item (same guid twice); the first occurrence stands for both.
+        var distinct = parsed.DistinctBy(item => (item.FeedId, item.Id)).ToList();
+        var known = distinct.Count == 0 ? new Dictionary<string, StoredItem>() : await items.FindManyAsync(distinct[0].FeedId, distinct.Select(i => i.Id), cancellationToken);
+        return ([.. known.Values.Where(stored => !stored.IsDone)], [.. distinct.Where(item => !known.ContainsKey(item.Id))]);
     }
 }

@@ -94,9 +94,10 @@ public sealed partial class PollCycle(
         }
 
         // Items are recorded before the new validators: a crash in between must not let a
-        // 304 hide items that were never written.
+        // 304 hide items that were never written. Items raising no alert are recorded done
+        // straight away; only alerting ones stay pending until their alert is written.
         var hinted = parsed.Items.Select(item => item with { Language = item.Language ?? feed.Language }).ToList();
-        var admission = await processor.AdmitAsync(hinted, cancellationToken);
+        var (admission, settled) = await processor.AdmitAndSettleAsync(hinted, cancellationToken);
         var updated = feed with
         {
             Url = fetched.PermanentUrl ?? feed.Url,
@@ -109,7 +110,7 @@ public sealed partial class PollCycle(
         if (admission.Pending.Count > 0)
             await feeds.SaveAsync(updated, cancellationToken);
         var alerts = await processor.FinishAsync(admission.Pending, cancellationToken);
-        var newItems = admission.Pending.Count;
+        var newItems = admission.Pending.Count + settled;
         var done = schedule.Succeeded(updated, now) with { PendingSince = null, ItemCount = updated.ItemCount + newItems };
         return new FeedPollResult(done, FetchOutcome.Fetched, newItems, alerts);
     }

@@ -82,18 +82,22 @@ public sealed class ItemStore(TableStore tables)
     {
         ArgumentNullException.ThrowIfNull(items);
         var entities = items.Select(item => ItemEntity.Pending(item, firstSeen)).ToList();
-        var table = await Items(cancellationToken);
-        foreach (var feed in entities.GroupBy(e => e.PartitionKey))
-        {
-            var adds = feed.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)).ToList();
-            if (!await table.SubmitInChunksAsync(adds, cancellationToken))
-            {
-                foreach (var entity in feed)
-                    await table.TryAddAsync(entity, cancellationToken);
-            }
-        }
-
+        await AddAllAsync(entities, cancellationToken);
         return entities.Select(e => e.ToStoredItem()).ToList();
+    }
+
+    /// <summary>
+    /// Records new items in one go: <paramref name="pending"/> as pending, and
+    /// <paramref name="done"/> (items that need nothing more) as done, in the same add-if-absent
+    /// transactions. Returns the pending items as stored.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredItem>> RecordManyAsync(IReadOnlyList<NewsItem> pending, IReadOnlyList<ItemCompletion> done, DateTimeOffset firstSeen, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        ArgumentNullException.ThrowIfNull(done);
+        var begun = pending.Select(item => ItemEntity.Pending(item, firstSeen)).ToList();
+        await AddAllAsync([.. begun, .. done.Select(ItemEntity.Done)], cancellationToken);
+        return begun.Select(e => e.ToStoredItem()).ToList();
     }
 
     /// <summary>Marks items fully processed, with a summary of their classification.</summary>
@@ -105,6 +109,21 @@ public sealed class ItemStore(TableStore tables)
         {
             var upserts = feed.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)).ToList();
             await table.SubmitInChunksAsync(upserts, cancellationToken);
+        }
+    }
+
+    /// <summary>Adds the entities a partition's transaction at a time; when one was there already, adds the rest one by one.</summary>
+    private async Task AddAllAsync(IReadOnlyList<ItemEntity> entities, CancellationToken cancellationToken)
+    {
+        var table = await Items(cancellationToken);
+        foreach (var feed in entities.GroupBy(e => e.PartitionKey))
+        {
+            var adds = feed.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)).ToList();
+            if (!await table.SubmitInChunksAsync(adds, cancellationToken))
+            {
+                foreach (var entity in feed)
+                    await table.TryAddAsync(entity, cancellationToken);
+            }
         }
     }
 
