@@ -6,8 +6,7 @@ using NewsWatch.Core.Storage;
 namespace NewsWatch.Core.Pipeline;
 
 /// <summary>
-/// Takes a feed's items through dedup, classification, alert and outbox, in two steps the
-/// caller can put a write between. Each step is written before the next reads it, and every
+/// Takes a feed's items through dedup, classification, alert and outbox, in two steps. Each step is written before the next reads it, and every
 /// write is add-if-absent or keyed by the item, so redoing items a dead cycle left pending
 /// neither loses nor doubles anything.
 /// </summary>
@@ -19,37 +18,19 @@ public sealed class ItemProcessor(
     TimeProvider time)
 {
     /// <summary>
-    /// Records the items not seen before as pending (those another feed carried first are
-    /// recorded done, as duplicates) and returns what is left to classify.
+    /// Records a feed's new items. Those that raise no alert, and those another feed carried
+    /// first, are recorded done at once: ordinary news costs one write per item. Alerting items
+    /// are recorded pending (after <paramref name="markPending"/> has marked the feed, so a
+    /// crash leaves them findable) and returned, with any a dead cycle left, for
+    /// <see cref="FinishAsync"/>; Settled counts the new items recorded done that are not duplicates.
     /// </summary>
-    public async Task<Admission> AdmitAsync(IReadOnlyList<NewsItem> parsed, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<StoredItem> Pending, int Settled)> AdmitAsync(IReadOnlyList<NewsItem> parsed, Func<Task> markPending, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parsed);
+        ArgumentNullException.ThrowIfNull(markPending);
         var (unfinished, fresh) = await SortAsync(parsed, cancellationToken);
         if (fresh.Count == 0)
-            return new Admission(unfinished, 0);
-
-        var firstFeeds = await items.ClaimLinksAsync(fresh, cancellationToken);
-        var begun = await items.BeginManyAsync(fresh, time.GetUtcNow(), cancellationToken);
-        var duplicates = begun.Where(stored => firstFeeds.ContainsKey(stored.Item.Id)).ToList();
-        if (duplicates.Count > 0)
-            await items.CompleteManyAsync([.. duplicates.Select(d => new ItemCompletion(d, null, DuplicateOfFeed: firstFeeds[d.Item.Id]))], cancellationToken);
-        return new Admission([.. unfinished, .. begun.Except(duplicates)], duplicates.Count);
-    }
-
-    /// <summary>
-    /// Admits the items like <see cref="AdmitAsync"/>, but classifies the new ones first and
-    /// records at once, as done, those that raise no alert (and the duplicates): they need no
-    /// later write, so ordinary news costs one write per item, not two. Only alerting items
-    /// (and any a dead cycle left) are recorded pending and returned to finish; Settled counts
-    /// the new items written done that are not duplicates.
-    /// </summary>
-    public async Task<(Admission Admission, int Settled)> AdmitAndSettleAsync(IReadOnlyList<NewsItem> parsed, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(parsed);
-        var (unfinished, fresh) = await SortAsync(parsed, cancellationToken);
-        if (fresh.Count == 0)
-            return (new Admission(unfinished, 0), 0);
+            return (unfinished, 0);
 
         var firstFeeds = await items.ClaimLinksAsync(fresh, cancellationToken);
         var firstSeen = time.GetUtcNow();
@@ -72,9 +53,10 @@ public sealed class ItemProcessor(
                 settled.Add(new ItemCompletion(stored, classification));
         }
 
+        if (toFinish.Count > 0 || unfinished.Count > 0)
+            await markPending();
         var begun = await items.RecordManyAsync(toFinish, settled, firstSeen, cancellationToken);
-        var duplicates = settled.Count(c => c.DuplicateOfFeed is not null);
-        return (new Admission([.. unfinished, .. begun], duplicates), settled.Count - duplicates);
+        return ([.. unfinished, .. begun], settled.Count(c => c.DuplicateOfFeed is null));
     }
 
     /// <summary>Classifies pending items, raises their alerts and marks them done; returns the alerts raised.</summary>

@@ -55,7 +55,8 @@ public sealed partial class PollCycle(
         {
             // Storage trouble or a bug must cost this feed's poll, not the cycle.
             LogFeedCrashed(ex, feed.Url);
-            var failed = schedule.Failed(feed, time.GetUtcNow(), $"Unexpected error: {ex.Message}");
+            // The crash may have come after items were recorded pending: keep the feed marked.
+            var failed = schedule.Failed(feed with { PendingSince = feed.PendingSince ?? time.GetUtcNow() }, time.GetUtcNow(), $"Unexpected error: {ex.Message}");
             await TrySaveAsync(failed, cancellationToken);
             return new FeedPollResult(failed, FetchOutcome.Failed, 0, 0);
         }
@@ -83,9 +84,14 @@ public sealed partial class PollCycle(
     {
         var now = time.GetUtcNow();
         var parsed = parser.Parse(feed.Id, fetched.FinalUrl ?? feed.Url, fetched.Body, fetched.ContentType);
-        // A page naming its feed is followed once; a page that leads only to more pages is an error.
-        if (parsed.DiscoveredFeedUrl is { } discovered && discoveryHops == 0 && discovered != feed.Url)
-            return await FetchAndProcessAsync(feed with { Url = discovered, ETag = null, LastModified = null }, cancellationToken, discoveryHops + 1);
+        // A page naming its web feed is followed once, and the feed's URL kept only if it works;
+        // a page that leads to another page, or to a non-web address, is an error.
+        if (parsed.DiscoveredFeedUrl is { Scheme: "http" or "https" } discovered && discoveryHops == 0 && discovered != feed.Url)
+        {
+            var followed = await FetchAndProcessAsync(feed with { Url = discovered, ETag = null, LastModified = null }, cancellationToken, discoveryHops + 1);
+            return followed.IsFailure ? followed with { Feed = followed.Feed with { Url = feed.Url } } : followed;
+        }
+
         if (!parsed.IsSuccess)
         {
             var error = parsed.Error ?? $"{feed.Url} is a web page whose advertised feed is another web page.";
@@ -97,7 +103,7 @@ public sealed partial class PollCycle(
         // 304 hide items that were never written. Items raising no alert are recorded done
         // straight away; only alerting ones stay pending until their alert is written.
         var hinted = parsed.Items.Select(item => item with { Language = item.Language ?? feed.Language }).ToList();
-        var (admission, settled) = await processor.AdmitAndSettleAsync(hinted, cancellationToken);
+        var (pending, settled) = await processor.AdmitAsync(hinted, () => feeds.SaveAsync(feed with { PendingSince = now }, cancellationToken), cancellationToken);
         var updated = feed with
         {
             Url = fetched.PermanentUrl ?? feed.Url,
@@ -105,12 +111,9 @@ public sealed partial class PollCycle(
             Language = feed.Language ?? parsed.Language,
             ETag = fetched.ETag,
             LastModified = fetched.LastModified,
-            PendingSince = admission.Pending.Count > 0 ? now : null,
         };
-        if (admission.Pending.Count > 0)
-            await feeds.SaveAsync(updated, cancellationToken);
-        var alerts = await processor.FinishAsync(admission.Pending, cancellationToken);
-        var newItems = admission.Pending.Count + settled;
+        var alerts = await processor.FinishAsync(pending, cancellationToken);
+        var newItems = pending.Count + settled;
         var done = schedule.Succeeded(updated, now) with { PendingSince = null, ItemCount = updated.ItemCount + newItems };
         return new FeedPollResult(done, FetchOutcome.Fetched, newItems, alerts);
     }

@@ -11,8 +11,8 @@ namespace NewsWatch.Core.Storage;
 /// </summary>
 public sealed class ItemStore(TableStore tables)
 {
-    // Each id adds about 60 characters to the filter; 40 keep the request URL short.
-    private const int IdsPerQuery = 40;
+    // Azure Table Storage allows at most 15 comparisons in one filter: the partition and 14 ids.
+    private const int IdsPerQuery = 14;
 
     public async Task<StoredItem?> FindAsync(string feedId, string itemId, CancellationToken cancellationToken)
     {
@@ -61,29 +61,23 @@ public sealed class ItemStore(TableStore tables)
         foreach (var partition in claims.GroupBy(c => c.PartitionKey))
         {
             var adds = partition.Select(c => new TableTransactionAction(TableTransactionActionType.Add, c)).ToList();
-            if (await table.SubmitInChunksAsync(adds, cancellationToken))
-                continue;
-            // Some link was known already: settle each claim on its own.
-            foreach (var claim in partition)
+            // Where some link was known already, settle each claim of that transaction on its own.
+            foreach (var claim in (await table.SubmitInChunksAsync(adds, cancellationToken)).Select(a => (LinkEntity)a.Entity))
             {
                 if (await table.TryAddAsync(claim, cancellationToken))
                     continue;
                 var owner = await table.FindAsync<LinkEntity>(claim.PartitionKey, claim.RowKey, cancellationToken);
-                if (owner is not null && owner.FeedId != claim.FeedId)
+                if (owner is null || owner.FeedId == claim.FeedId)
+                    continue;
+                // A claim whose item was never recorded (its feed died in between) binds no one.
+                if (await FindAsync(owner.FeedId, owner.ItemId, cancellationToken) is null)
+                    await table.UpsertEntityAsync(claim, TableUpdateMode.Replace, cancellationToken);
+                else
                     firstFeeds[claim.ItemId] = owner.FeedId;
             }
         }
 
         return items.Where(i => i.CanonicalLink is not null && firstFeeds.ContainsKey(i.Id)).ToDictionary(i => i.Id, i => firstFeeds[i.Id], StringComparer.Ordinal);
-    }
-
-    /// <summary>Records new items as pending before anything is derived from them, so a crash cannot lose them.</summary>
-    public async Task<IReadOnlyList<StoredItem>> BeginManyAsync(IReadOnlyList<NewsItem> items, DateTimeOffset firstSeen, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        var entities = items.Select(item => ItemEntity.Pending(item, firstSeen)).ToList();
-        await AddAllAsync(entities, cancellationToken);
-        return entities.Select(e => e.ToStoredItem()).ToList();
     }
 
     /// <summary>
@@ -96,8 +90,9 @@ public sealed class ItemStore(TableStore tables)
         ArgumentNullException.ThrowIfNull(pending);
         ArgumentNullException.ThrowIfNull(done);
         var begun = pending.Select(item => ItemEntity.Pending(item, firstSeen)).ToList();
-        await AddAllAsync([.. begun, .. done.Select(ItemEntity.Done)], cancellationToken);
-        return begun.Select(e => e.ToStoredItem()).ToList();
+        var added = await AddAllAsync([.. begun, .. done.Select(ItemEntity.Done)], cancellationToken);
+        // An item another writer recorded first is that writer's to finish, with its own first-seen time.
+        return begun.Where(added.Contains).Select(e => e.ToStoredItem()).ToList();
     }
 
     /// <summary>Marks items fully processed, with a summary of their classification.</summary>
@@ -112,19 +107,27 @@ public sealed class ItemStore(TableStore tables)
         }
     }
 
-    /// <summary>Adds the entities a partition's transaction at a time; when one was there already, adds the rest one by one.</summary>
-    private async Task AddAllAsync(IReadOnlyList<ItemEntity> entities, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the entities a partition's transaction at a time; when one was there already, adds
+    /// the rest one by one. Returns the entities this call added.
+    /// </summary>
+    private async Task<HashSet<ItemEntity>> AddAllAsync(IReadOnlyList<ItemEntity> entities, CancellationToken cancellationToken)
     {
         var table = await Items(cancellationToken);
+        var added = new HashSet<ItemEntity>(ReferenceEqualityComparer.Instance);
         foreach (var feed in entities.GroupBy(e => e.PartitionKey))
         {
             var adds = feed.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)).ToList();
-            if (!await table.SubmitInChunksAsync(adds, cancellationToken))
+            var refused = (await table.SubmitInChunksAsync(adds, cancellationToken)).Select(a => (ItemEntity)a.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+            added.UnionWith(feed.Where(e => !refused.Contains(e)));
+            foreach (var entity in refused.Cast<ItemEntity>())
             {
-                foreach (var entity in feed)
-                    await table.TryAddAsync(entity, cancellationToken);
+                if (await table.TryAddAsync(entity, cancellationToken))
+                    added.Add(entity);
             }
         }
+
+        return added;
     }
 
     private Task<TableClient> Items(CancellationToken cancellationToken) => tables.GetTableAsync(TableNames.Items, cancellationToken);

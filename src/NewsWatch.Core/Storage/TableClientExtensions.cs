@@ -31,14 +31,15 @@ public static class TableClientExtensions
     }
 
     /// <summary>
-    /// Submits same-partition actions as transactions of at most 100, the most Azure accepts in one.
-    /// Returns false when a transaction was refused because an added entity already existed.
+    /// Submits same-partition actions as transactions of at most 100, the most Azure accepts in
+    /// one. Returns the actions of the transactions refused because an added entity already
+    /// existed (none were applied: a transaction is all or nothing), for the caller to settle.
     /// </summary>
-    public static async Task<bool> SubmitInChunksAsync(this TableClient table, IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<TableTransactionAction>> SubmitInChunksAsync(this TableClient table, IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(actions);
-        var allApplied = true;
+        var refused = new List<TableTransactionAction>();
         foreach (var chunk in actions.Chunk(MaxTransactionSize))
         {
             try
@@ -47,11 +48,11 @@ public static class TableClientExtensions
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 409)
             {
-                allApplied = false;
+                refused.AddRange(chunk);
             }
         }
 
-        return allApplied;
+        return refused;
     }
 
     public const int MaxTransactionSize = 100;

@@ -71,6 +71,26 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
         Assert.Single(receiver.Deliveries);
     }
 
+    [Fact]
+    public async Task Poll_WhenAnotherFeedClaimedTheLinkButDiedBeforeRecordingTheItem_StillAlertsOnIt()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var rss = RssFeed.Of("AI Wire", "en", Departure);
+        await using var feedServer = await LoopbackServer.StartAsync(context => context.Response.WriteAsync(rss));
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        var hash = NewsWatch.Core.Feeds.StableId.Of(NewsWatch.Core.Feeds.CanonicalLink.From(new Uri(Departure.Link)));
+        var orphanClaim = new TableEntity(hash[..1], hash) { ["FeedId"] = "dead-feed", ["ItemId"] = "never-recorded", ["Link"] = Departure.Link };
+        await host.Table(TableNames.Links).CreateIfNotExistsAsync(ct);
+        await host.Table(TableNames.Links).AddEntityAsync(orphanClaim, ct);
+        await host.Get<FeedStore>().AddAsync(feedServer.Url("rss"), null, null, ct);
+
+        var summary = await host.Get<PollCycle>().RunAsync(ct);
+
+        Assert.Equal(1, summary.Alerts);
+        Assert.Single(await host.RowsAsync(TableNames.Alerts));
+    }
+
     private int feedServerRequests;
 
     /// <summary>The Items row back to pending and the feed marked mid-processing: what a death before completion leaves.</summary>

@@ -148,6 +148,34 @@ public sealed class PollCycleHttpTests(AzuriteFixture azurite)
         Assert.NotNull((await host.Get<FeedStore>().FindAsync(hanging.Id, ct))!.LastError);
     }
 
+    [Theory]
+    [InlineData("file:///etc/hostname")]
+    [InlineData("/missing-feed.xml")]
+    public async Task Poll_WhenAPageAdvertisesAFeedThatIsNotAWorkingWebFeed_KeepsTheStoredUrlAndRecordsTheFailure(string advertised)
+    {
+        await using var server = await LoopbackServer.StartAsync(context =>
+        {
+            if (context.Request.Path != "/")
+            {
+                context.Response.StatusCode = 404;
+                return Task.CompletedTask;
+            }
+
+            context.Response.ContentType = "text/html";
+            return context.Response.WriteAsync($"<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"{advertised}\"></head></html>");
+        });
+        var (host, _, feed) = await StartAsync(server.Url("/"));
+        await using var __ = host;
+        var ct = TestContext.Current.CancellationToken;
+
+        var summary = await host.Get<PollCycle>().RunAsync(ct);
+
+        var stored = await host.Get<FeedStore>().FindAsync(feed.Id, ct);
+        Assert.Equal(1, summary.Failed);
+        Assert.Equal(server.Url("/"), stored!.Url);
+        Assert.NotNull(stored.LastError);
+    }
+
     private async Task<(TestHost Host, FakeTimeProvider Time, WatchedFeed Feed)> StartAsync(Uri url)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);

@@ -131,6 +131,6 @@ public sealed class StoryTests(AzuriteFixture azurite)
     private static async Task<StoredItem> Stored(TestHost host, string feedId, string title, string language, TimeProvider time)
     {
         var item = new NewsItem(feedId, "item-" + feedId, title, title, new Uri($"https://{feedId}.example/story"), null, time.GetUtcNow(), language, feedId);
-        return (await host.Get<ItemStore>().BeginManyAsync([item], time.GetUtcNow(), TestContext.Current.CancellationToken))[0];
+        return (await host.Get<ItemStore>().RecordManyAsync([item], [], time.GetUtcNow(), TestContext.Current.CancellationToken))[0];
     }
 }
