@@ -24,11 +24,16 @@ public sealed class ItemProcessor(
     /// crash leaves them findable) and returned, with any a dead cycle left, for
     /// <see cref="FinishAsync"/>; Settled counts the new items recorded done that are not duplicates.
     /// </summary>
-    public async Task<(IReadOnlyList<StoredItem> Pending, int Settled)> AdmitAsync(IReadOnlyList<NewsItem> parsed, Func<Task> markPending, CancellationToken cancellationToken)
+    /// <param name="isFirstPoll">
+    /// The feed has never been polled: nothing of it can be known, so the lookup is skipped.
+    /// Were some rows there after all (a poll that died before saving the feed), the
+    /// add-if-absent writes leave them as they are.
+    /// </param>
+    public async Task<(IReadOnlyList<StoredItem> Pending, int Settled)> AdmitAsync(IReadOnlyList<NewsItem> parsed, bool isFirstPoll, Func<Task> markPending, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(markPending);
-        var (unfinished, fresh) = await SortAsync(parsed, cancellationToken);
+        var (unfinished, fresh) = await SortAsync(parsed, isFirstPoll, cancellationToken);
         if (fresh.Count == 0)
             return (unfinished, 0);
 
@@ -76,11 +81,13 @@ public sealed class ItemProcessor(
     }
 
     /// <summary>Splits a feed's items into those a dead cycle left unfinished and those never seen.</summary>
-    private async Task<(List<StoredItem> Unfinished, List<NewsItem> Fresh)> SortAsync(IReadOnlyList<NewsItem> parsed, CancellationToken cancellationToken)
+    private async Task<(List<StoredItem> Unfinished, List<NewsItem> Fresh)> SortAsync(IReadOnlyList<NewsItem> parsed, bool isFirstPoll, CancellationToken cancellationToken)
     {
         // A feed can repeat an item (same guid twice); the first occurrence stands for both.
         var distinct = parsed.DistinctBy(item => (item.FeedId, item.Id)).ToList();
-        var known = distinct.Count == 0 ? new Dictionary<string, StoredItem>() : await items.FindManyAsync(distinct[0].FeedId, distinct.Select(i => i.Id), cancellationToken);
+        var known = distinct.Count == 0 || isFirstPoll
+            ? new Dictionary<string, StoredItem>()
+            : await items.FindManyAsync(distinct[0].FeedId, distinct.Select(i => i.Id), cancellationToken);
         return ([.. known.Values.Where(stored => !stored.IsDone)], [.. distinct.Where(item => !known.ContainsKey(item.Id))]);
     }
 }

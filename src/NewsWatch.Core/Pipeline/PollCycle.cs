@@ -103,7 +103,8 @@ public sealed partial class PollCycle(
         // 304 hide items that were never written. Items raising no alert are recorded done
         // straight away; only alerting ones stay pending until their alert is written.
         var hinted = parsed.Items.Select(item => item with { Language = item.Language ?? feed.Language }).ToList();
-        var (pending, settled) = await processor.AdmitAsync(hinted, () => feeds.SaveAsync(feed with { PendingSince = now }, cancellationToken), cancellationToken);
+        var isFirstPoll = feed.LastSuccessAt is null && feed.ItemCount == 0 && feed.PendingSince is null;
+        var (pending, settled) = await processor.AdmitAsync(hinted, isFirstPoll, () => feeds.SaveAsync(feed with { PendingSince = now }, cancellationToken), cancellationToken);
         var updated = feed with
         {
             Url = fetched.PermanentUrl ?? feed.Url,

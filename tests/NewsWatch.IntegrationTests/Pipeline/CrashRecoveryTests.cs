@@ -79,8 +79,8 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
         await using var feedServer = await LoopbackServer.StartAsync(context => context.Response.WriteAsync(rss));
         await using var host = TestHost.Create(azurite, time);
         var ct = TestContext.Current.CancellationToken;
-        var hash = NewsWatch.Core.Feeds.StableId.Of(NewsWatch.Core.Feeds.CanonicalLink.From(new Uri(Departure.Link)));
-        var orphanClaim = new TableEntity(hash[..1], hash) { ["FeedId"] = "dead-feed", ["ItemId"] = "never-recorded", ["Link"] = Departure.Link };
+        var carried = new NewsWatch.Core.Feeds.NewsItem("dead-feed", "never-recorded", Departure.Title, "", new Uri(Departure.Link), NewsWatch.Core.Feeds.CanonicalLink.From(new Uri(Departure.Link)), Departure.Published, "en", "Dead");
+        var orphanClaim = LinkEntity.Claim(carried);
         await host.Table(TableNames.Links).CreateIfNotExistsAsync(ct);
         await host.Table(TableNames.Links).AddEntityAsync(orphanClaim, ct);
         await host.Get<FeedStore>().AddAsync(feedServer.Url("rss"), null, null, ct);
