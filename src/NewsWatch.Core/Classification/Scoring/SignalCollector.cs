@@ -59,6 +59,20 @@ internal static class SignalCollector
                 sentences |= SentenceBit(tokens[match.FirstToken]);
         }
 
+        // A headline without a verb ("Shake-up at the AI safety institute") names what the
+        // summary's first sentence reports on, so the two read as one sentence.
+        var title = 0UL;
+        var firstOfSummary = 0UL;
+        foreach (var token in tokens)
+        {
+            if (token.InTitle)
+                title |= SentenceBit(token);
+            else if (firstOfSummary == 0)
+                firstOfSummary = SentenceBit(token);
+        }
+
+        if ((sentences & title) == 0 && (sentences & firstOfSummary) != 0)
+            sentences |= title;
         return sentences;
     }
 
