@@ -38,6 +38,7 @@ internal static class EntityExtractor
         foreach (var scope in cues.Where(c => c.Value.Kind is CueKind.Scope or CueKind.Role or CueKind.TeamNoun))
             Array.Fill(claimed, true, scope.FirstToken, scope.TokenCount);
 
+        OrgFinder.Find(text, tokens, claimed, knowledge, orgs);
         TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), teams);
         // German capitalises every noun, so a capitalised pair there says little about a name.
         PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", people);

@@ -34,7 +34,22 @@ internal static class TeamFinder
                     teams.Add(text[tokens[first].Start..tokens[end - 1].End], tokens[first].InTitle);
             }
         }
+
+        // German and Dutch write the team word into the compound: "Sicherheitsteam", "ethiekcommissie".
+        foreach (var scope in cues)
+        {
+            if (scope.Value.Kind is not (CueKind.Scope or CueKind.ScopeIfAi) || (knowsTeam && scope.Value.Kind == CueKind.ScopeIfAi) || scope.TokenCount != 1)
+                continue;
+            var token = tokens[scope.FirstToken];
+            if (IsTeamCompound(token.Forms.Surface))
+                teams.Add(text[token.Start..token.End], token.InTitle);
+        }
     }
+
+    private static readonly string[] CompoundTeamWords = ["team", "teams", "abteilung", "afdeling", "gremium", "kommission", "commissie", "rat", "raad"];
+
+    private static bool IsTeamCompound(string word) =>
+        Array.Exists(CompoundTeamWords, suffix => word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal));
 
     private static bool IsTeamName(List<TextToken> tokens, PhraseMatch<Cue> noun, PhraseMatch<Cue> scope)
     {

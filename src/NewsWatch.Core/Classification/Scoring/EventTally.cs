@@ -63,11 +63,14 @@ internal sealed class EventTally
         return events;
     }
 
-    // The title states the news unless its only cue is weak ("former", "ex-") and the summary says more.
+    // The title states the news unless its only cue is weak ("former", "ex-") or background
+    // ("after the latest cuts") and the summary says more.
     private bool TitleStatesTheNews()
     {
-        var title = Math.Max(Max(_title), Max(_titleBackdrop));
-        return title >= WeakCue || (title > 0 && Max(_summary) <= title);
+        var title = Max(_title);
+        if (title > 0)
+            return title >= WeakCue || Max(_summary) <= title;
+        return Max(_titleBackdrop) > 0 && Max(_summary) == 0;
     }
 
     private static AlertEvent MostSevere(double[] strengths)

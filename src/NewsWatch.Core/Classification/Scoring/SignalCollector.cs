@@ -19,7 +19,10 @@ internal static class SignalCollector
         List<PhraseMatch<GazetteerEntry>> entities,
         List<Evidence> evidence)
     {
-        var isAi = cues.Exists(m => m.Value.Kind is CueKind.AiContext or CueKind.Scope) || entities.Exists(m => m.Value.IsAi);
+        // Team names such as "Preparedness" or "Responsible AI" match in any capitalisation, so on
+        // their own they do not say the text is about AI ("FEMA's preparedness chief").
+        var isAi = cues.Exists(m => m.Value.Kind is CueKind.AiContext or CueKind.Scope)
+            || entities.Exists(m => m.Value.IsAi && m.Value.Kind != EntityKind.Team);
         var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues));
         for (var i = 0; i < cues.Count; i++)
         {
@@ -44,7 +47,7 @@ internal static class SignalCollector
             }
         }
 
-        foreach (var match in entities.Where(m => m.Value.ScopeWeight > 0))
+        foreach (var match in entities.Where(m => m.Value.ScopeWeight > 0 && (isAi || m.Value.Kind != EntityKind.Team)))
             tally.AddScope(match, match.Value.ScopeWeight, $"known safety {match.Value.Kind.ToString().ToLowerInvariant()}: {match.Value.Name}");
         return tally.ToSignals();
     }
@@ -59,6 +62,20 @@ internal static class SignalCollector
                 sentences |= SentenceBit(tokens[match.FirstToken]);
         }
 
+        // A headline without a verb ("Shake-up at the AI safety institute") names what the
+        // summary's first sentence reports on, so the two read as one sentence.
+        var title = 0UL;
+        var firstOfSummary = 0UL;
+        foreach (var token in tokens)
+        {
+            if (token.InTitle)
+                title |= SentenceBit(token);
+            else if (firstOfSummary == 0)
+                firstOfSummary = SentenceBit(token);
+        }
+
+        if ((sentences & title) == 0 && (sentences & firstOfSummary) != 0)
+            sentences |= title;
         return sentences;
     }
 
