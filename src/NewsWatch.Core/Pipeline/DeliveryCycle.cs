@@ -51,7 +51,7 @@ public sealed partial class DeliveryCycle(
 
     private async Task<IReadOnlyList<DeliveryState>> DeliverDueAsync(Subscription subscription, ConcurrentDictionary<AlertKey, Lazy<Task<Alert?>>> alertsRead, CancellationToken cancellationToken)
     {
-        var due = await deliveries.ListDueAsync(subscription.Id, time.GetUtcNow(), cancellationToken);
+        var due = await deliveries.ListDueAsync(subscription.Id, time.GetUtcNow(), cancellationToken, options.Value.MaxDeliveriesPerSubscriptionPerCycle);
         var outcomes = new ConcurrentBag<(DeliveryState State, SendResult? Result)>();
         var perSubscription = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrencyPerSubscription, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(due, perSubscription, async (delivery, token) => outcomes.Add(await DeliverAsync(subscription, delivery, alertsRead, token)));

@@ -20,7 +20,7 @@ public sealed class DeliveryStore(TableStore tables)
     }
 
     /// <summary>The subscription's pending deliveries whose next attempt is due.</summary>
-    public async Task<IReadOnlyList<Delivery>> ListDueAsync(string subscriptionId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Delivery>> ListDueAsync(string subscriptionId, DateTimeOffset now, CancellationToken cancellationToken, int limit = int.MaxValue)
     {
         var table = await Table(cancellationToken);
         var partition = TableKey.Encode(subscriptionId);
@@ -30,7 +30,12 @@ public sealed class DeliveryStore(TableStore tables)
             e => e.PartitionKey == partition && e.State == pending && e.NextAttemptAt <= now,
             cancellationToken: cancellationToken);
         await foreach (var entity in query)
+        {
             due.Add(entity.ToDelivery());
+            if (due.Count == limit)
+                break;
+        }
+
         return due;
     }
 

@@ -34,6 +34,14 @@ public sealed class WebhookOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")]
     public TimeSpan DisableAfterFailingFor { get; set; } = TimeSpan.FromDays(3);
 
+    /// <summary>
+    /// At most this many deliveries per subscription in one cycle: a slow, failing endpoint
+    /// with a large backlog then costs a bounded time (here 100 × 15 s ÷ 4 ≈ 6 min at worst),
+    /// and its health is recorded every cycle; the rest wait for the next cycles.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxDeliveriesPerSubscriptionPerCycle { get; set; } = 100;
+
     [Range(1, 64)]
     public int MaxConcurrencyPerSubscription { get; set; } = 4;
 

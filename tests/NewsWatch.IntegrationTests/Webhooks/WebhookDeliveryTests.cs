@@ -205,6 +205,24 @@ public sealed class WebhookDeliveryTests(AzuriteFixture azurite)
         Assert.StartsWith("Unexpected error", stuck.LastError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Deliver_ABacklogLargerThanTheCycleCap_IsWorkedOffOverSeveralCycles()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var (host, time, _) = await StartAsync(receiver.Url, new Dictionary<string, string?> { ["NewsWatch:Webhooks:MaxDeliveriesPerSubscriptionPerCycle"] = "2" });
+        await using var __ = host;
+        var ct = TestContext.Current.CancellationToken;
+        for (var i = 0; i < 5; i++)
+            await SampleAlerts.RaiseAsync(host, SampleAlerts.Departure(time.GetUtcNow().AddSeconds(-i), $"backlog-{i}"), ct);
+
+        var attempted = new List<int>();
+        for (var cycle = 0; cycle < 4; cycle++)
+            attempted.Add((await host.Get<DeliveryCycle>().RunAsync(ct)).Attempted);
+
+        Assert.Equal([2, 2, 1, 0], attempted);
+        Assert.Equal(5, receiver.Deliveries.Count);
+    }
+
     private async Task<(TestHost Host, FakeTimeProvider Time, Subscription Subscription)> StartAsync(Uri url, IDictionary<string, string?>? settings = null)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
