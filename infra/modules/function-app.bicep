@@ -122,6 +122,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'NewsWatch__Classification__MinScore', value: minScore }
         // In Azure, webhooks may only go to public addresses.
         { name: 'NewsWatch__Webhooks__AllowPrivateNetworks', value: 'false' }
+        { name: 'NewsWatch__Feeds__AllowPrivateNetworks', value: 'false' }
       ]
     }
   }

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsWatch.Core.Alerts;
 using NewsWatch.Core.Classification;
 using NewsWatch.Core.Feeds;
+using NewsWatch.Core.Network;
 using NewsWatch.Core.Pipeline;
 using NewsWatch.Core.Storage;
 using NewsWatch.Core.Webhooks;

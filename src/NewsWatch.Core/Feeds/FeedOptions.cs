@@ -27,6 +27,13 @@ public sealed class FeedOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>
+    /// Lets feeds be fetched from loopback and private addresses: on for a local install (an
+    /// intranet feed, a test server), off in Azure so that a feed, its redirects or a page's
+    /// advertised feed cannot reach the app's internal network or the metadata endpoint.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; } = true;
+
     public string UserAgent { get; set; } = "NewsWatch/1.0 (AI-safety news monitor; +https://github.com/newswatch/newswatch)";
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

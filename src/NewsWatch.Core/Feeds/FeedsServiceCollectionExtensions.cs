@@ -24,8 +24,12 @@ public static class FeedsServiceCollectionExtensions
                 client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", provider.GetRequiredService<IOptions<FeedOptions>>().Value.UserAgent);
                 client.DefaultRequestHeaders.TryAddWithoutValidation("Accept", Accept);
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
             {
+                // Where feeds may not reach internal addresses (in Azure), every hop, redirects
+                // and discovered feeds included, connects only to a checked public address.
+                ConnectCallback = new Network.OutboundGuard(provider.GetRequiredService<IOptions<FeedOptions>>().Value.AllowPrivateNetworks).ConnectAsync,
+                UseProxy = false,
                 // Setting this also sends Accept-Encoding: gzip, deflate, br.
                 AutomaticDecompression = DecompressionMethods.All,
                 // Redirects are followed by FeedFetcher so it knows whether every hop was permanent.

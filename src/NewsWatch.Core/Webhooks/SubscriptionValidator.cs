@@ -1,5 +1,6 @@
 using NewsWatch.Core.Classification;
 using NewsWatch.Core.Feeds;
+using NewsWatch.Core.Network;
 
 namespace NewsWatch.Core.Webhooks;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using NewsWatch.Core.Network;
 using NewsWatch.Core.Storage;
 
 namespace NewsWatch.Core.Webhooks;

@@ -147,6 +147,7 @@ public sealed class MainTemplateTests
         var settings = AppSettings(template);
 
         Assert.Equal("false", settings["NewsWatch__Webhooks__AllowPrivateNetworks"]);
+        Assert.Equal("false", settings["NewsWatch__Feeds__AllowPrivateNetworks"]);
         Assert.Equal("[parameters('pollSchedule')]", settings["NewsWatch__PollSchedule"]);
         Assert.Equal("[parameters('deliverySchedule')]", settings["NewsWatch__DeliverySchedule"]);
         Assert.Equal("[parameters('minScore')]", settings["NewsWatch__Classification__MinScore"]);

@@ -176,6 +176,21 @@ public sealed class PollCycleHttpTests(AzuriteFixture azurite)
         Assert.NotNull(stored.LastError);
     }
 
+    [Fact]
+    public async Task Poll_WhenFeedsMayNotReachPrivateNetworks_RefusesALoopbackFeedWithoutConnecting()
+    {
+        await using var server = await LoopbackServer.StartAsync(context => context.Response.WriteAsync(Rss));
+        await using var host = TestHost.Create(azurite, settings: new Dictionary<string, string?> { ["NewsWatch:Feeds:AllowPrivateNetworks"] = "false" });
+        var ct = TestContext.Current.CancellationToken;
+        var feed = await host.Get<FeedStore>().AddAsync(server.Url("rss"), null, null, ct);
+
+        var summary = await host.Get<PollCycle>().RunAsync(ct);
+
+        Assert.Equal(1, summary.Failed);
+        Assert.Contains("private or reserved", (await host.Get<FeedStore>().FindAsync(feed.Id, ct))!.LastError, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
     private async Task<(TestHost Host, FakeTimeProvider Time, WatchedFeed Feed)> StartAsync(Uri url)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);

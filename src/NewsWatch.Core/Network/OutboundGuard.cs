@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace NewsWatch.Core.Webhooks;
+namespace NewsWatch.Core.Network;
 
 /// <summary>
 /// Keeps webhooks away from internal networks. The host is resolved once and the socket
@@ -18,7 +18,7 @@ public sealed class OutboundGuard(bool allowPrivateNetworks)
         // IPv4 first: many hosts (Azure's among them) have no IPv6 route out.
         var allowed = addresses.Where(IsAllowed).OrderBy(a => a.AddressFamily == AddressFamily.InterNetwork ? 0 : 1).ToList();
         if (allowed.Count == 0)
-            throw new HttpRequestException($"Refused to send to {host}: it resolves only to private or reserved addresses.");
+            throw new HttpRequestException($"Refused to connect to {host}: it resolves only to private or reserved addresses.");
 
         SocketException? last = null;
         foreach (var address in allowed)

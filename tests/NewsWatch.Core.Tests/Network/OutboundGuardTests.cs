@@ -1,7 +1,7 @@
 using System.Net;
-using NewsWatch.Core.Webhooks;
+using NewsWatch.Core.Network;
 
-namespace NewsWatch.Core.Tests.Webhooks;
+namespace NewsWatch.Core.Tests.Network;
 
 public sealed class OutboundGuardTests
 {
