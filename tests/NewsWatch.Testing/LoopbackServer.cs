@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace NewsWatch.IntegrationTests.Support;
+namespace NewsWatch.Testing;
 
 /// <summary>A real HTTP server (Kestrel) on 127.0.0.1 and a free port, answering with the given handler.</summary>
 public sealed class LoopbackServer : IAsyncDisposable

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using StandardWebhooks;
 using StandardWebhooks.Diagnostics;
 
-namespace NewsWatch.IntegrationTests.Support;
+namespace NewsWatch.Testing;
 
 /// <summary>
 /// A webhook endpoint on loopback that verifies each delivery the way a receiver would,

@@ -1,8 +1,7 @@
 using NewsWatch.Core.Storage.Emulator;
+using Xunit;
 
-[assembly: AssemblyFixture(typeof(NewsWatch.IntegrationTests.Support.AzuriteFixture))]
-
-namespace NewsWatch.IntegrationTests.Support;
+namespace NewsWatch.Testing;
 
 /// <summary>One in-memory Azurite for the whole test run, on a free loopback port, stopped at the end.</summary>
 public sealed class AzuriteFixture : IAsyncLifetime
