@@ -1,26 +1,18 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace NewsWatch.Testing;
 
-/// <summary>A real HTTP server (Kestrel) on 127.0.0.1 and a free port, answering with the given handler.</summary>
+/// <summary>A real HTTP server (Kestrel) on 127.0.0.1 that records every request before answering it with the given handler.</summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private LoopbackHost host = null!;
 
-    private LoopbackServer(WebApplication app, Uri baseUri)
+    private LoopbackServer()
     {
-        this.app = app;
-        BaseUri = baseUri;
     }
 
-    public Uri BaseUri { get; }
+    public Uri BaseUri => host.BaseUri;
 
     /// <summary>Every request received, in order: method, path and query, headers, body.</summary>
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
@@ -30,36 +22,27 @@ public sealed class LoopbackServer : IAsyncDisposable
     /// <summary>Starts on <paramref name="port"/>, or on a free port when it is 0.</summary>
     public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler, int port = 0)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
-        LoopbackServer? server = null;
-        app.Run(async context =>
-        {
-            context.Request.EnableBuffering();
-            using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
-            var body = await reader.ReadToEndAsync(context.RequestAborted);
-            context.Request.Body.Position = 0;
-            var recorded = new RecordedRequest(
-                context.Request.Method,
-                context.Request.Path + context.Request.QueryString,
-                context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-                body);
-            server!.Requests.Enqueue(recorded);
-            await handler(context);
-            recorded.Status = context.Response.StatusCode;
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new LoopbackServer(app, new Uri(address.TrimEnd('/') + "/"));
+        var server = new LoopbackServer();
+        server.host = await LoopbackHost.StartAsync(context => server.RecordAndAnswerAsync(context, handler), port);
         return server;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => host.DisposeAsync();
+
+    private async Task RecordAndAnswerAsync(HttpContext context, Func<HttpContext, Task> handler)
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        context.Request.EnableBuffering();
+        using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        context.Request.Body.Position = 0;
+        var recorded = new RecordedRequest(
+            context.Request.Method,
+            context.Request.Path + context.Request.QueryString,
+            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            body);
+        Requests.Enqueue(recorded);
+        await handler(context);
+        recorded.Status = context.Response.StatusCode;
     }
 }
 

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using NewsWatch.Testing;
 
 namespace NewsWatch.Benchmarks.Load;
 
@@ -19,20 +14,19 @@ namespace NewsWatch.Benchmarks.Load;
 /// </summary>
 internal sealed class CountingReceiver : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private LoopbackHost host = null!;
     private readonly double failShare;
     private readonly Random random;
     private int attempts;
     private int refused;
 
-    private CountingReceiver(WebApplication app, double failShare, int seed)
+    private CountingReceiver(double failShare, int seed)
     {
-        this.app = app;
         this.failShare = failShare;
         random = new Random(seed);
     }
 
-    public Uri BaseUri { get; private set; } = null!;
+    public Uri BaseUri => host.BaseUri;
 
     public int Attempts => attempts;
 
@@ -48,23 +42,12 @@ internal sealed class CountingReceiver : IAsyncDisposable
 
     public static async Task<CountingReceiver> StartAsync(double failShare, int seed)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var receiver = new CountingReceiver(app, failShare, seed);
-        app.Run(receiver.ReceiveAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.BaseUri = new Uri(address.TrimEnd('/') + "/");
+        var receiver = new CountingReceiver(failShare, seed);
+        receiver.host = await LoopbackHost.StartAsync(receiver.ReceiveAsync);
         return receiver;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 
     private async Task ReceiveAsync(HttpContext context)
     {

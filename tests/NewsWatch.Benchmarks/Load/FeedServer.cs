@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using NewsWatch.Testing;
 
 namespace NewsWatch.Benchmarks.Load;
 
@@ -14,15 +9,13 @@ namespace NewsWatch.Benchmarks.Load;
 /// </summary>
 internal sealed class FeedServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private LoopbackHost host = null!;
 
-    private FeedServer(WebApplication app, Uri baseUri)
+    private FeedServer()
     {
-        this.app = app;
-        BaseUri = baseUri;
     }
 
-    public Uri BaseUri { get; }
+    public Uri BaseUri => host.BaseUri;
 
     public int Fetched => fetched;
 
@@ -35,23 +28,12 @@ internal sealed class FeedServer : IAsyncDisposable
 
     public static async Task<FeedServer> StartAsync(IReadOnlyList<byte[]> documents)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        FeedServer? server = null;
-        app.Run(context => server!.ServeAsync(context, documents));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new FeedServer(app, new Uri(address.TrimEnd('/') + "/"));
+        var server = new FeedServer();
+        server.host = await LoopbackHost.StartAsync(context => server.ServeAsync(context, documents));
         return server;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 
     private async Task ServeAsync(HttpContext context, IReadOnlyList<byte[]> documents)
     {
