@@ -57,9 +57,11 @@ internal static class FeedLoad
         var correct = first.Summary.NewItems == expected && first.Summary.Failed == 0 && second.Summary.NotModified == options.Feeds && second.Summary.NewItems == 0;
         if (!correct)
             await Console.Error.WriteLineAsync($"Unexpected counts: cycle 1 {first.Summary}; cycle 2 {second.Summary}; expected {expected} new items then {options.Feeds} not modified.");
-        Console.WriteLine($"Targets (1,000 x 50): cycle 1 <= {FirstCycleTarget.TotalSeconds} s: {Verdict(first.Elapsed <= FirstCycleTarget)}; "
-            + $"cycle 2 <= {NotModifiedTarget.TotalSeconds} s: {Verdict(second.Elapsed <= NotModifiedTarget)}; "
-            + $"peak working set < {PeakWorkingSetTargetMb} MB: {Verdict(peak < PeakWorkingSetTargetMb)}");
+        // The targets are set for the full 1,000 x 50 run; a smaller run says nothing about them.
+        if (options.Feeds == 1000 && options.Items == 50)
+            Console.WriteLine($"Targets (1,000 x 50): cycle 1 <= {FirstCycleTarget.TotalSeconds} s: {Verdict(first.Elapsed <= FirstCycleTarget)}; "
+                + $"cycle 2 <= {NotModifiedTarget.TotalSeconds} s: {Verdict(second.Elapsed <= NotModifiedTarget)}; "
+                + $"peak working set < {PeakWorkingSetTargetMb} MB: {Verdict(peak < PeakWorkingSetTargetMb)}");
         return correct ? 0 : 1;
     }
 
