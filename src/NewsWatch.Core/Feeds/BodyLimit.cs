@@ -23,7 +23,7 @@ internal static class BodyLimit
 
     public static string TooLarge(long limit) => $"The feed is larger than the {Describe(limit)} limit.";
 
-    private static string Describe(long bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0
+    public static string Describe(long bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0
         ? $"{bytes / (1024 * 1024)} MiB"
         : $"{bytes} byte";
 }

@@ -11,9 +11,12 @@ namespace NewsWatch.Core.Feeds;
 /// </summary>
 public static partial class FeedDate
 {
+    /// <summary>Far longer than any real date with its zone name; longer text is not a date, whatever it starts with.</summary>
+    private const int MaxLength = 256;
+
     public static DateTimeOffset? Parse(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength)
             return null;
         var cleaned = Whitespace().Replace(text.Replace("<![CDATA[", " ", StringComparison.Ordinal).Replace("]]>", " ", StringComparison.Ordinal), " ").Trim();
         return FromRfc822(cleaned) ?? FromIso8601(cleaned);
@@ -50,13 +53,13 @@ public static partial class FeedDate
         match.Groups[group].Success && match.Groups[group].Length > 0 ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
 
     // Optional weekday in any language, day, month name, 2- or 4-digit year, time with or without colons, any zone text.
-    [GeneratedRegex(@"^(?:[^\d\s,]+\.?,?\s+)?(?<day>\d{1,2})\.?\s+(?<month>[^\d\s.,]+)\.?,?\s+(?<year>\d{4}|\d{2})(?:,?\s+(?<hour>\d{1,2}):?(?<minute>\d{2})(?::?(?<second>\d{2}))?(?:\.\d+)?)?\s*(?<zone>.*)$")]
+    [GeneratedRegex(@"^(?:[^\d\s,]+\.?,?\s+)?(?<day>\d{1,2})\.?\s+(?<month>[^\d\s.,]+)\.?,?\s+(?<year>\d{4}|\d{2})(?:,?\s+(?<hour>\d{1,2}):?(?<minute>\d{2})(?::?(?<second>\d{2}))?(?:\.\d+)?)?\s*(?<zone>.*)$", RegexOptions.NonBacktracking)]
     private static partial Regex Rfc822();
 
-    [GeneratedRegex(@"^\d{4}[-/]\d{1,2}[-/]\d{1,2}")]
+    [GeneratedRegex(@"^\d{4}[-/]\d{1,2}[-/]\d{1,2}", RegexOptions.NonBacktracking)]
     private static partial Regex YearFirst();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
     private static partial Regex Whitespace();
 
     private static class MonthNames

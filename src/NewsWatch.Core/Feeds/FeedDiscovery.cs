@@ -55,15 +55,15 @@ public static partial class FeedDiscovery
         return null;
     }
 
-    [GeneratedRegex(@"<(?<name>link|base)\b(?<attributes>[^>]*)>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<(?<name>link|base)\b(?<attributes>[^>]*)>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"(?<name>[\w:-]+)\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s""'>]+))")]
+    [GeneratedRegex(@"(?<name>[\w:-]+)\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s""'>]+))", RegexOptions.NonBacktracking)]
     private static partial Regex AttributePair();
 
-    [GeneratedRegex(@"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:html|head|body)[\s>]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:html|head|body)[\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex HtmlStart();
 
-    [GeneratedRegex(@"<title[^>]*>([\s\S]*?)</title>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<title[^>]*>([\s\S]*?)</title>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PageTitle();
 }

@@ -8,8 +8,17 @@ public sealed class FeedOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>The largest feed body read, and the most a gzip body may inflate to.</summary>
     [Range(1024, 1024L * 1024 * 1024)]
     public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// How long reading one feed body may take. Parsing is linear, so an honest feed at the body
+    /// limit needs a fraction of this; a feed that still runs over is recorded as failed and
+    /// backs off, and the rest of the cycle goes on.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan ParseTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// How long one poll cycle may keep starting feeds; feeds not started by then stay due and

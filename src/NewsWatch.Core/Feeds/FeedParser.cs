@@ -1,65 +1,91 @@
 using System.Xml.Linq;
 using CodeHollow.FeedReader;
+using Microsoft.Extensions.Options;
 
 namespace NewsWatch.Core.Feeds;
 
 /// <summary>
 /// The one adapter over CodeHollow.FeedReader: bytes in, our <see cref="NewsItem"/>s out.
 /// Decoding, repair and autodiscovery happen first, so the library only ever sees a
-/// well-formed string; its exceptions become a failed <see cref="ParseResult"/>.
+/// well-formed string with no DTD; its exceptions become a failed <see cref="ParseResult"/>.
 /// </summary>
-public sealed class FeedParser(TimeProvider time)
+public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
 {
     private const int UntitledLength = 100;
     private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
     private static readonly string[] DateElements = ["pubDate", "published", "issued", "date", "updated", "modified", "created"];
 
-    public ParseResult Parse(string feedId, Uri feedUrl, byte[] body, string? contentType = null)
+    public FeedParser(TimeProvider time)
+        : this(time, Options.Create(new FeedOptions()))
+    {
+    }
+
+    /// <summary>
+    /// Reads a feed body. Never throws for anything the body holds; throws
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires first.
+    /// </summary>
+    public ParseResult Parse(string feedId, Uri feedUrl, byte[] body, string? contentType = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(feedUrl);
         ArgumentNullException.ThrowIfNull(body);
         try
         {
-            return ParseBody(feedId, feedUrl, body, contentType);
+            return ParseBody(new ParseContext(feedId, feedUrl, cancellationToken), body, contentType);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
         {
             // A bug in repair or mapping must cost one feed one poll, not the whole pipeline run.
             return ParseResult.Failure($"Could not read the feed ({ex.GetType().Name}): {ex.Message.Split('\n')[0].Trim()}");
         }
     }
 
-    private ParseResult ParseBody(string feedId, Uri feedUrl, byte[] body, string? contentType)
+    private ParseResult ParseBody(ParseContext context, byte[] body, string? contentType)
     {
-        var text = FeedDecoder.Decode(GzipBody.Unwrap(body), contentType);
+        var limit = options.Value.MaxBodyBytes;
+        if (GzipBody.Unwrap(body, limit) is not { } unwrapped)
+            return ParseResult.Failure($"The feed is gzip data that inflates to more than the {BodyLimit.Describe(limit)} limit.");
+        var text = FeedDecoder.Decode(unwrapped, contentType);
+        context.CancellationToken.ThrowIfCancellationRequested();
         if (string.IsNullOrWhiteSpace(text))
             return ParseResult.Failure("The feed is empty: there is no content to read.");
         if (JsonFeedText.LooksLikeJson(text))
-            return ParseJson(feedId, feedUrl, text);
+            return ParseJson(context, text);
         if (FeedDiscovery.IsHtml(text))
-            return Discover(text, feedUrl);
-        return ParseXml(feedId, feedUrl, text);
+            return Discover(text, context.FeedUrl);
+        return ParseXml(context, text);
     }
 
-    private ParseResult ParseJson(string feedId, Uri feedUrl, string text)
+    private ParseResult ParseJson(ParseContext context, string text)
     {
-        var (json, error) = JsonFeedText.Normalise(text);
-        return json is null ? ParseResult.Failure(error!) : Read(feedId, feedUrl, json);
+        var (json, error, items) = JsonFeedText.Normalise(text);
+        return json is null ? ParseResult.Failure(error!) : Read(context, json, new FeedShape(items));
     }
 
-    private ParseResult ParseXml(string feedId, Uri feedUrl, string text)
+    private ParseResult ParseXml(ParseContext context, string text)
     {
-        var (document, wellFormed, error) = XmlRepair.MakeWellFormed(text);
-        if (document?.Root is not { } root)
-            return ParseResult.Failure($"Not well-formed XML, even after repair: {error}");
+        var repaired = XmlRepair.MakeWellFormed(text, context.CancellationToken);
+        if (repaired.Document is not { Root: { } root } document)
+            return ParseResult.Failure($"Not well-formed XML, even after repair: {repaired.Error}");
         return root.Name.LocalName.ToLowerInvariant() switch
         {
-            "rss" when root.Elements().Any(e => e.Name.LocalName == "channel") => Read(feedId, feedUrl, XmlNamespaces.Normalised(document) ?? wellFormed),
+            "rss" when root.Elements().Any(e => e.Name.LocalName == "channel") => ReadXml(context, repaired),
             "rss" => ParseResult.Failure("An RSS document without a <channel>: there is nothing to read."),
-            "rdf" or "feed" => Read(feedId, feedUrl, XmlNamespaces.Normalised(document) ?? wellFormed),
-            "html" => Discover(text, feedUrl),
+            "rdf" or "feed" => ReadXml(context, repaired),
+            "html" => Discover(text, context.FeedUrl),
             _ => ParseResult.Failure($"Well-formed XML, but not a feed: the root element is <{root.Name.LocalName}>."),
         };
+    }
+
+    /// <summary>
+    /// The library is handed the document as we read it, written out again: its own parser
+    /// would otherwise see (and expand) any DTD the original text carried.
+    /// </summary>
+    private ParseResult ReadXml(ParseContext context, RepairedXml repaired)
+    {
+        var document = repaired.Document!;
+        XmlNamespaces.Normalise(document);
+        var shape = new FeedShape(FeedItems.Count(document), repaired);
+        return Read(context, document.ToString(SaveOptions.DisableFormatting), shape);
     }
 
     private static ParseResult Discover(string html, Uri pageUrl)
@@ -78,8 +104,9 @@ public sealed class FeedParser(TimeProvider time)
             : $"An HTML page (\"{title}\"), not a feed, and it links to no feed.");
     }
 
-    private ParseResult Read(string feedId, Uri feedUrl, string text)
+    private ParseResult Read(ParseContext context, string text, FeedShape shape)
     {
+        context.CancellationToken.ThrowIfCancellationRequested();
         Feed feed;
         try
         {
@@ -90,14 +117,20 @@ public sealed class FeedParser(TimeProvider time)
             return ParseResult.Failure($"Not a readable RSS, Atom or JSON feed ({ex.GetType().Name}): {ex.Message.Split('\n')[0].Trim()}");
         }
 
-        var source = string.IsNullOrWhiteSpace(feed.Title) ? feedUrl.Host : PlainText.FromHtml(feed.Title);
+        var source = string.IsNullOrWhiteSpace(feed.Title) ? context.FeedUrl.Host : PlainText.FromHtml(feed.Title);
         var language = LanguageCode.Normalise(feed.Language) ?? DeclaredLanguage(feed.SpecificFeed?.Element);
-        var firstSeen = time.GetUtcNow();
-        var items = feed.Items
-            .Select(item => ToNewsItem(new ItemContext(feedId, feedUrl, source, language, firstSeen), item))
-            .Where(HasContent)
-            .ToList();
-        return new ParseResult { Title = source, Language = language, Items = items };
+        var itemContext = new ItemContext(context.FeedId, context.FeedUrl, source, language, time.GetUtcNow());
+        var items = new List<NewsItem>(feed.Items.Count);
+        foreach (var item in feed.Items)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (ToNewsItem(itemContext, item) is { } newsItem && HasContent(newsItem))
+                items.Add(newsItem);
+        }
+
+        return items.Count == 0 && shape.ItemElements > 0
+            ? ParseResult.Failure(shape.WhyNoItems())
+            : new ParseResult { Title = source, Language = language, Items = items };
     }
 
     private static NewsItem ToNewsItem(ItemContext context, FeedItem item)
@@ -162,6 +195,8 @@ public sealed class FeedParser(TimeProvider time)
             && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps)
             ? absolute
             : null;
+
+    private sealed record ParseContext(string FeedId, Uri FeedUrl, CancellationToken CancellationToken);
 
     private sealed record ItemContext(string FeedId, Uri FeedUrl, string Source, string? Language, DateTimeOffset FirstSeen);
 }

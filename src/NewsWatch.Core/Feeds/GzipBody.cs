@@ -8,10 +8,12 @@ namespace NewsWatch.Core.Feeds;
 /// </summary>
 internal static class GzipBody
 {
-    /// <summary>Guards against a small "gzip bomb" body expanding without end.</summary>
-    private const long MaxInflatedBytes = 64L * 1024 * 1024;
-
-    public static byte[] Unwrap(byte[] body)
+    /// <summary>
+    /// The inflated body, the body itself when it is not gzip (or not valid gzip), or null when
+    /// it inflates past <paramref name="maxBytes"/>: the same limit as a plain body, so a small
+    /// "gzip bomb" costs no more than an honest feed of that size.
+    /// </summary>
+    public static byte[]? Unwrap(byte[] body, long maxBytes)
     {
         if (body is not [0x1F, 0x8B, ..])
             return body;
@@ -21,9 +23,14 @@ internal static class GzipBody
             using var inflated = new MemoryStream();
             var chunk = new byte[81920];
             int read;
-            while ((read = gzip.Read(chunk)) > 0 && inflated.Length <= MaxInflatedBytes)
+            while ((read = gzip.Read(chunk)) > 0)
+            {
+                if (inflated.Length + read > maxBytes)
+                    return null;
                 inflated.Write(chunk, 0, read);
-            return inflated.Length <= MaxInflatedBytes ? inflated.ToArray() : body;
+            }
+
+            return inflated.ToArray();
         }
         catch (InvalidDataException)
         {

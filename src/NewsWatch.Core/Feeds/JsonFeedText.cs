@@ -19,7 +19,7 @@ internal static class JsonFeedText
 
     public static bool LooksLikeJson(string text) => text.AsSpan().TrimStart() is ['{', ..] or ['[', ..];
 
-    public static (string? Json, string? Error) Normalise(string text)
+    public static (string? Json, string? Error, int Items) Normalise(string text)
     {
         JsonNode? document;
         try
@@ -28,11 +28,11 @@ internal static class JsonFeedText
         }
         catch (JsonException ex)
         {
-            return (null, $"Invalid JSON: {ex.Message}");
+            return (null, $"Invalid JSON: {ex.Message}", 0);
         }
 
         if (document is not JsonObject feed || feed["items"] is not JsonArray)
-            return (null, "JSON, but not a JSON Feed: there is no \"items\" array.");
+            return (null, "JSON, but not a JSON Feed: there is no \"items\" array.", 0);
 
         var version = feed["version"] is JsonValue value && value.TryGetValue<string>(out var declared) ? declared : null;
         if (version is null || !version.StartsWith(VersionPrefix, StringComparison.Ordinal))
@@ -45,6 +45,6 @@ internal static class JsonFeedText
             index++;
         }
 
-        return (feed.ToJsonString(), null);
+        return (feed.ToJsonString(), null, ((JsonArray)feed["items"]!).Count);
     }
 }

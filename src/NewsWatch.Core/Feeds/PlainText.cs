@@ -25,9 +25,9 @@ public static partial class PlainText
         return Whitespace().Replace(decoded, " ").Trim();
     }
 
-    [GeneratedRegex(@"<script\b[^>]*>[\s\S]*?</script>|<style\b[^>]*>[\s\S]*?</style>|<!--[\s\S]*?-->|<[^>]+>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<script\b[^>]*>[\s\S]*?</script>|<style\b[^>]*>[\s\S]*?</style>|<!--[\s\S]*?-->|<[^>]+>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Tags();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
     private static partial Regex Whitespace();
 }

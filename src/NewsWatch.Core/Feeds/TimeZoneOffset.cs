@@ -33,6 +33,6 @@ internal static partial class TimeZoneOffset
         return NamedHours.TryGetValue(name, out var named) ? TimeSpan.FromHours(named) : null;
     }
 
-    [GeneratedRegex(@"^(?:GMT|UTC)?(?<sign>[+-])(?<hours>\d{2}):?(?<minutes>\d{2})?\b")]
+    [GeneratedRegex(@"^(?:GMT|UTC)?(?<sign>[+-])(?<hours>\d{2}):?(?<minutes>\d{2})?\b", RegexOptions.NonBacktracking)]
     private static partial Regex Numeric();
 }

@@ -11,13 +11,13 @@ internal static class XmlNamespaces
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    /// <summary>The document rewritten, or null when nothing needed changing.</summary>
-    public static string? Normalised(XDocument document)
+    /// <summary>Rewrites the document in place where it needs it.</summary>
+    public static void Normalise(XDocument document)
     {
         if (document.Root is not { } root)
-            return null;
-        var changed = HoistPrefixes(root) | DropAtomPrefix(root);
-        return changed ? document.ToString(SaveOptions.DisableFormatting) : null;
+            return;
+        HoistPrefixes(root);
+        DropAtomPrefix(root);
     }
 
     /// <summary>

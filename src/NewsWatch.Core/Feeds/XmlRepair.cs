@@ -8,41 +8,26 @@ namespace NewsWatch.Core.Feeds;
 
 /// <summary>
 /// Makes real-world "XML" well-formed the way forgiving readers do: each step runs only if the
-/// previous text still fails to parse, so valid feeds pass through untouched.
+/// previous text still fails to parse, so valid feeds pass through untouched. Every step is a
+/// single pass over the text, and every parse goes through <see cref="SafeXml"/>.
 /// </summary>
 internal static partial class XmlRepair
 {
-    private static readonly Func<string, string>[] Steps = [WithoutDoctype, WithoutLeadingJunk, WithEscapesAndCharactersFixed, Salvaged];
+    private static readonly Func<string, string>[] Steps = [WithoutLeadingJunk, WithEscapesAndCharactersFixed];
 
-    /// <summary>The first well-formed version of <paramref name="text"/>, or the parser's complaint about the last try.</summary>
-    public static (XDocument? Document, string Text, string? Error) MakeWellFormed(string text)
+    /// <summary>The first well-formed version of <paramref name="text"/>, or the parser's complaint about the first try.</summary>
+    public static RepairedXml MakeWellFormed(string text, CancellationToken cancellationToken = default)
     {
-        string? error = null;
+        if (TryParse(text, cancellationToken, out var document, out var error))
+            return new RepairedXml(document, null);
         foreach (var step in Steps)
         {
             text = step(text);
-            try
-            {
-                return (XDocument.Parse(text), text, null);
-            }
-            catch (XmlException ex)
-            {
-                error ??= ex.Message;
-            }
+            if (TryParse(text, cancellationToken, out document, out _))
+                return new RepairedXml(document, null);
         }
 
-        return (null, text, error);
-    }
-
-    /// <summary>
-    /// A DOCTYPE is dropped before anything parses the text: feeds need none, and an internal
-    /// subset is the door to entity-expansion bombs. HTML entities it might have declared are
-    /// handled by the escape step instead.
-    /// </summary>
-    internal static string WithoutDoctype(string text)
-    {
-        var match = Doctype().Match(text);
-        return match.Success && match.Index < 4096 ? text.Remove(match.Index, match.Length) : text;
+        return Salvaged(text, error, cancellationToken);
     }
 
     /// <summary>Whitespace, a stray newline or a comment before the XML declaration (the declaration must come first).</summary>
@@ -60,6 +45,22 @@ internal static partial class XmlRepair
     {
         var escaped = Ampersand().Replace(text, match => match.Groups["name"].Success ? NamedEntity(match) : match.Groups["reference"].Success ? match.Value : "&amp;");
         return WithoutIllegalCharacters(escaped);
+    }
+
+    private static bool TryParse(string text, CancellationToken cancellationToken, out XDocument? document, out string? error)
+    {
+        try
+        {
+            document = SafeXml.Parse(text, cancellationToken);
+            error = null;
+            return true;
+        }
+        catch (XmlException ex)
+        {
+            document = null;
+            error = ex.Message;
+            return false;
+        }
     }
 
     private static string NamedEntity(Match match)
@@ -90,70 +91,21 @@ internal static partial class XmlRepair
 
     /// <summary>
     /// Keeps everything up to the first fatal error and closes the elements still open, so a feed
-    /// cut off mid-transfer (or mid-item) still yields the items that arrived whole.
+    /// cut off mid-transfer still yields the items that arrived whole. The item the break came
+    /// in is dropped: half an item would be read as a different item when the whole one arrives.
     /// </summary>
-    internal static string Salvaged(string text)
+    private static RepairedXml Salvaged(string text, string? firstError, CancellationToken cancellationToken)
     {
-        var output = new StringBuilder();
-        var readerSettings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, CheckCharacters = false, IgnoreWhitespace = true, XmlResolver = null };
-        try
-        {
-            Copy(text, readerSettings, output);
-        }
-        catch (InvalidOperationException)
-        {
-            return text;
-        }
-
-        return output.ToString();
+        var copy = SalvageCopy.Of(text, cancellationToken);
+        if (copy.Text.Length == 0)
+            return new RepairedXml(null, firstError);
+        if (!TryParse(copy.Text, cancellationToken, out var document, out var error))
+            return new RepairedXml(null, firstError ?? error);
+        if (copy.BrokeInsideItem)
+            document!.Descendants().LastOrDefault(FeedItems.IsItem)?.Remove();
+        return new RepairedXml(document, null) { BrokeOff = copy.BrokeOff, DroppedPartialItem = copy.BrokeInsideItem };
     }
 
-    private static void Copy(string text, XmlReaderSettings readerSettings, StringBuilder output)
-    {
-        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { OmitXmlDeclaration = true, CheckCharacters = false }))
-        using (var reader = XmlReader.Create(new StringReader(text), readerSettings))
-        {
-            try
-            {
-                while (reader.Read())
-                    CopyNode(reader, writer);
-            }
-            catch (XmlException)
-            {
-                // Expected: this is the point where the document broke off.
-            }
-
-            if (writer.WriteState != WriteState.Start)
-                writer.WriteEndDocument();
-        }
-    }
-
-    private static void CopyNode(XmlReader reader, XmlWriter writer)
-    {
-        switch (reader.NodeType)
-        {
-            case XmlNodeType.Element:
-                var isEmpty = reader.IsEmptyElement;
-                writer.WriteStartElement(reader.Prefix, reader.LocalName, reader.NamespaceURI);
-                writer.WriteAttributes(reader, defattr: false);
-                if (isEmpty)
-                    writer.WriteEndElement();
-                break;
-            case XmlNodeType.EndElement:
-                writer.WriteFullEndElement();
-                break;
-            case XmlNodeType.Text or XmlNodeType.SignificantWhitespace:
-                writer.WriteString(reader.Value);
-                break;
-            case XmlNodeType.CDATA:
-                writer.WriteCData(reader.Value);
-                break;
-        }
-    }
-
-    [GeneratedRegex(@"<!DOCTYPE\s[^\[>]*(?:\[[\s\S]*?\]\s*)?>", RegexOptions.IgnoreCase)]
-    private static partial Regex Doctype();
-
-    [GeneratedRegex(@"&(?:(?<reference>#[0-9]+;|#[xX][0-9a-fA-F]+;)|(?<name>[A-Za-z][A-Za-z0-9]{1,31});)?")]
+    [GeneratedRegex(@"&(?:(?<reference>#[0-9]+;|#[xX][0-9a-fA-F]+;)|(?<name>[A-Za-z][A-Za-z0-9]{1,31});)?", RegexOptions.NonBacktracking)]
     private static partial Regex Ampersand();
 }

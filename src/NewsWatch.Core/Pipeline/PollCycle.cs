@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsWatch.Core.Feeds;
@@ -83,7 +84,7 @@ public sealed partial class PollCycle(
     private async Task<FeedPollResult> ParseAndProcessAsync(WatchedFeed feed, FetchResult fetched, int discoveryHops, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var parsed = parser.Parse(feed.Id, fetched.FinalUrl ?? feed.Url, fetched.Body, fetched.ContentType);
+        var parsed = ParseWithinDeadline(feed, fetched, cancellationToken);
         // A page naming its web feed is followed once, and the feed's URL kept only if it works;
         // a page that leads to another page, or to a non-web address, is an error.
         if (parsed.DiscoveredFeedUrl is { Scheme: "http" or "https" } discovered && discoveryHops == 0 && discovered != feed.Url)
@@ -117,6 +118,27 @@ public sealed partial class PollCycle(
         var newItems = pending.Count + settled;
         var done = schedule.Succeeded(updated, now) with { PendingSince = null, ItemCount = updated.ItemCount + newItems };
         return new FeedPollResult(done, FetchOutcome.Fetched, newItems, alerts);
+    }
+
+    /// <summary>
+    /// Parses under its own deadline as well as the cycle's token: a body that is slow to read
+    /// costs its feed one failed poll (and a back-off), never the cycle.
+    /// </summary>
+    private ParseResult ParseWithinDeadline(WatchedFeed feed, FetchResult fetched, CancellationToken cancellationToken)
+    {
+        var timeout = options.Value.ParseTimeout;
+        using var deadline = new CancellationTokenSource(timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            return parser.Parse(feed.Id, fetched.FinalUrl ?? feed.Url, fetched.Body, fetched.ContentType, linked.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return ParseResult.Failure(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Reading the feed took longer than {timeout.TotalSeconds:0.#} s and was stopped ({fetched.Body.Length} bytes)."));
+        }
     }
 
     /// <summary>Finishes items a dead cycle left pending on this feed; returns the alerts they raised.</summary>

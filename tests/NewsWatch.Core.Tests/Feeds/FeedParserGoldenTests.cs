@@ -26,7 +26,7 @@ public sealed class FeedParserGoldenTests
     {
         var parser = new FeedParser(new FakeTimeProvider(FirstSeen));
 
-        var result = parser.Parse("fixture", new Uri("https://feeds.example.org/" + fixture), FixtureFiles.Bytes(fixture), contentType);
+        var result = parser.Parse("fixture", new Uri("https://feeds.example.org/" + fixture), FixtureFiles.Bytes(fixture), contentType, TestContext.Current.CancellationToken);
 
         Assert.True(result.IsSuccess, result.Error);
         var golden = FixtureFiles.PathOf(Path.GetFileNameWithoutExtension(fixture) + ".golden.txt");

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsWatch.Core.Feeds;
 
@@ -22,7 +23,7 @@ public sealed class FeedParserTests
     [InlineData("<html><head><title>Moved</title></head><body>gone</body></html>", "An HTML page (\"Moved\")")]
     public void Parse_WhenNotAFeed_FailsWithAClearOneLineError(string body, string expected)
     {
-        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(body), null);
+        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(body), null, TestContext.Current.CancellationToken);
 
         Assert.False(result.IsSuccess);
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
@@ -34,7 +35,7 @@ public sealed class FeedParserTests
     {
         const string html = """<!doctype html><html><head><link rel="alternate" type="application/atom+xml" href="/atom.xml"></head></html>""";
 
-        var result = parser.Parse("f", new Uri("https://news.example.org/blog/"), Encoding.UTF8.GetBytes(html), "text/html");
+        var result = parser.Parse("f", new Uri("https://news.example.org/blog/"), Encoding.UTF8.GetBytes(html), "text/html", TestContext.Current.CancellationToken);
 
         Assert.Equal(new Uri("https://news.example.org/atom.xml"), result.DiscoveredFeedUrl);
         Assert.Empty(result.Items);
@@ -45,7 +46,7 @@ public sealed class FeedParserTests
     {
         const string html = """<html><head><link rel="alternate" type="application/rss+xml" href="/feed"></head></html>""";
 
-        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(html), "text/html");
+        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(html), "text/html", TestContext.Current.CancellationToken);
 
         Assert.Null(result.DiscoveredFeedUrl);
         Assert.Contains("names itself", result.Error, StringComparison.Ordinal);
@@ -56,7 +57,7 @@ public sealed class FeedParserTests
     {
         var body = Gzip(FixtureFiles.Bytes("rss20-iso-8859-1.xml"));
 
-        var result = parser.Parse("f", FeedUrl, body, "application/xml");
+        var result = parser.Parse("f", FeedUrl, body, "application/xml", TestContext.Current.CancellationToken);
 
         Assert.Equal("Übernahme: Café-Kette kauft Bäckerei", Assert.Single(result.Items).Title);
     }
@@ -64,8 +65,8 @@ public sealed class FeedParserTests
     [Fact]
     public void Parse_SameFeedTwice_GivesTheSameIds()
     {
-        var first = parser.Parse("f", FeedUrl, FixtureFiles.Bytes("atom10-xml-base.xml"), null);
-        var second = new FeedParser(new FakeTimeProvider(FirstSeen.AddDays(1))).Parse("f", FeedUrl, FixtureFiles.Bytes("atom10-xml-base.xml"), null);
+        var first = parser.Parse("f", FeedUrl, FixtureFiles.Bytes("atom10-xml-base.xml"), null, TestContext.Current.CancellationToken);
+        var second = new FeedParser(new FakeTimeProvider(FirstSeen.AddDays(1))).Parse("f", FeedUrl, FixtureFiles.Bytes("atom10-xml-base.xml"), null, TestContext.Current.CancellationToken);
 
         Assert.Equal(first.Items.Select(i => i.Id), second.Items.Select(i => i.Id));
     }
@@ -75,7 +76,7 @@ public sealed class FeedParserTests
     {
         const string rss = "<rss version=\"2.0\"><channel><title>t</title><item><title>Only a title</title></item></channel></rss>";
 
-        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null).Items);
+        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null, TestContext.Current.CancellationToken).Items);
 
         Assert.Equal(StableId.Of("Only a title\n"), item.Id);
         Assert.Equal(FirstSeen, item.Published);
@@ -92,7 +93,7 @@ public sealed class FeedParserTests
             </item></channel></rss>
             """;
 
-        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null).Items);
+        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null, TestContext.Current.CancellationToken).Items);
 
         Assert.Equal("OpenAI équipe", item.Title);
         Assert.Equal("Line one line two", item.Summary);
@@ -108,7 +109,7 @@ public sealed class FeedParserTests
             <item><title><![CDATA[Cut off in the mid
             """;
 
-        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null);
+        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null, TestContext.Current.CancellationToken);
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal("Complete", Assert.Single(result.Items).Title);
@@ -119,7 +120,7 @@ public sealed class FeedParserTests
     {
         const string atom = """<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>t</title><entry><title>e</title><summary mode="base64">RW50cnkgU3VtbWFyeQ==</summary></entry></feed>""";
 
-        Assert.Equal("Entry Summary", Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(atom), null).Items).Summary);
+        Assert.Equal("Entry Summary", Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(atom), null, TestContext.Current.CancellationToken).Items).Summary);
     }
 
     [Fact]
@@ -127,10 +128,91 @@ public sealed class FeedParserTests
     {
         const string json = """{"version": "1.1", "title": "t", "items": [{"url": "https://example.org/a?utm_source=x", "title": "No id"}]}""";
 
-        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(json), null).Items);
+        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(json), null, TestContext.Current.CancellationToken).Items);
 
         Assert.Equal("No id", item.Title);
         Assert.Equal(StableId.Of("https://example.org/a"), item.Id);
+    }
+
+    [Fact]
+    public void Parse_WhenGzipInflatesPastTheBodyLimit_FailsWithoutInflatingItAll()
+    {
+        var limited = new FeedParser(new FakeTimeProvider(FirstSeen), Options.Create(new FeedOptions { MaxBodyBytes = 64 * 1024 }));
+        var bomb = Gzip(new byte[1024 * 1024]);
+
+        var result = limited.Parse("f", FeedUrl, bomb, null, TestContext.Current.CancellationToken);
+
+        Assert.Contains("inflates to more than the 65536 byte limit", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_WhenADtdDeclaresEntities_TheTitleKeepsTheReferenceUnexpanded()
+    {
+        const string rss = """
+            <?xml version="1.0"?>
+            <!-- <!DOCTYPE decoy [] > -->
+            <!DOCTYPE rss [ <!ENTITY a "aaaaaaaaaaaaaaaaaaaa"> <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"> ]>
+            <rss version="2.0"><channel><title>t</title><item><title>Lab news &b;</title><link>https://news.example.org/1</link></item></channel></rss>
+            """;
+
+        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null, TestContext.Current.CancellationToken).Items);
+
+        Assert.Equal("Lab news &b;", item.Title);
+    }
+
+    [Fact]
+    public void Parse_WhenCutOffMidItem_YieldsTheWholeItemsBeforeTheCut()
+    {
+        const string rss = """<rss version="2.0"><channel><title>t</title><item><title>One</title><link>https://news.example.org/1</link></item><item><title>Two</title><link>https://news.example.org/2</link></item><item><title><![CDATA[Thr""";
+
+        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["One", "Two"], result.Items.Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("""<rss version="2.0"><channel><title>t</title><item><title><![CDATA[Cut""", "breaks off inside its first item")]
+    [InlineData("""<feed xmlns="http://www.w3.org/2005/Atom"><entry><author></author></entry><entry/></feed>""", "holds 2 items, but none has a title, text or link")]
+    [InlineData("""{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": [{"id": "1"}]}""", "holds 1 item, but none")]
+    public void Parse_WhenItemsAreThereButNoneCanBeRead_SaysWhy(string body, string expected)
+    {
+        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(body), null, TestContext.Current.CancellationToken);
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_WhenTheFeedHasNoItems_SucceedsEmpty()
+    {
+        const string rss = """<rss version="2.0"><channel><title>Quiet</title></channel></rss>""";
+
+        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null, TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsSuccess);
+        Assert.Empty(result.Items);
+    }
+
+    [Fact]
+    public void Parse_WhenAnEntryHasNoIdLinkOrDate_GetsAStableIdFromItsContent()
+    {
+        const string atom = """<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><title>Safety lead leaves</title></entry><entry><title>Other news</title></entry></feed>""";
+        var body = Encoding.UTF8.GetBytes(atom);
+
+        var first = parser.Parse("f", FeedUrl, body, null, TestContext.Current.CancellationToken).Items;
+        var again = new FeedParser(new FakeTimeProvider(FirstSeen.AddDays(1))).Parse("f", FeedUrl, body, null, TestContext.Current.CancellationToken).Items;
+
+        Assert.Equal(2, first.Select(i => i.Id).Distinct().Count());
+        Assert.Equal(first.Select(i => i.Id), again.Select(i => i.Id));
+    }
+
+    [Fact]
+    public void Parse_WhenCancelled_ThrowsInsteadOfReportingABrokenFeed()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => parser.Parse("f", FeedUrl, FixtureFiles.Bytes("atom10-xml-base.xml"), null, cancelled.Token));
     }
 
     private static byte[] Gzip(byte[] data)

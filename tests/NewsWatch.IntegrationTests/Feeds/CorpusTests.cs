@@ -22,6 +22,8 @@ public sealed partial class CorpusTests(Corpus corpus) : IClassFixture<Corpus>
         ["rsparser-json10-allthis-truncated.json"] = "Invalid JSON",
         ["rsparser-rss-in-json-scriptingnews.json"] = "not a JSON Feed",
         ["rssparser-html-document-moved.rss"] = "HTML page (\"Document Moved\")",
+        ["rssparser-atom10-entry-missing-id-link-dates.xml"] = "holds 1 item, but none has a title, text or link",
+        ["feedparser-rss20-incomplete-cdata.xml"] = "breaks off inside its first item",
     };
 
     public static TheoryData<string> Files => new(Corpus.FileNames.DefaultIfEmpty("(corpus absent)"));
@@ -46,6 +48,21 @@ public sealed partial class CorpusTests(Corpus corpus) : IClassFixture<Corpus>
 
         Assert.True(result.Error is null || IsOneClearLine(result.Error), result.Error);
         Assert.All(result.Items, item => Assert.False(string.IsNullOrWhiteSpace(item.Id)));
+    }
+
+    public static TheoryData<string> FilesCarryingItems => new(Corpus.FileNames
+        .Where(name => CarriesItems(File.ReadAllBytes(Path.Combine(Corpus.Folder!, name))))
+        .DefaultIfEmpty("(corpus absent)"));
+
+    [Theory]
+    [MemberData(nameof(FilesCarryingItems))]
+    public async Task FetchAndParse_CorpusFileThatCarriesItems_YieldsThemOrSaysWhyNot(string file)
+    {
+        Corpus.SkipIfAbsent();
+
+        var result = await FetchAndParseAsync(file);
+
+        Assert.True(result.Items.Count > 0 || result.Error is not null, $"{file} holds items but yielded none, silently");
     }
 
     [Theory]
@@ -126,8 +143,27 @@ public sealed partial class CorpusTests(Corpus corpus) : IClassFixture<Corpus>
         return feeds.Parser.Parse(file, fetched.FinalUrl!, fetched.Body, fetched.ContentType);
     }
 
+    /// <summary>Whether a body holds an item element or a JSON item, judged by its bytes (gzip inflated) rather than by the parser under test.</summary>
+    private static bool CarriesItems(byte[] body)
+    {
+        if (body is [0x1F, 0x8B, ..])
+        {
+            using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress);
+            using var inflated = new MemoryStream();
+            gzip.CopyTo(inflated);
+            body = inflated.ToArray();
+        }
+
+        var text = System.Text.Encoding.Latin1.GetString(body).Replace("\0", string.Empty, StringComparison.Ordinal);
+        return text.Contains("<item", StringComparison.OrdinalIgnoreCase) || text.Contains("<entry", StringComparison.OrdinalIgnoreCase)
+            || ItemsArray().IsMatch(text);
+    }
+
     private static bool IsOneClearLine(string error) =>
         error.Length is > 10 and < 400 && !error.Contains('\n', StringComparison.Ordinal) && !StackFrame().IsMatch(error);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"""items""\s*:\s*\[\s*\{")]
+    private static partial System.Text.RegularExpressions.Regex ItemsArray();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bat [\w.`<>]+\(")]
     private static partial System.Text.RegularExpressions.Regex StackFrame();

@@ -117,7 +117,7 @@ public sealed class FeedFetcherTests
         using var feeds = new FeedServices();
 
         var fetched = await feeds.FetchAsync(server.Url("/feed"));
-        var parsed = feeds.Parser.Parse("test", fetched.FinalUrl!, fetched.Body, fetched.ContentType);
+        var parsed = feeds.Parser.Parse("test", fetched.FinalUrl!, fetched.Body, fetched.ContentType, TestContext.Current.CancellationToken);
 
         Assert.Equal(FetchOutcome.Fetched, fetched.Outcome);
         Assert.Equal("Safety team grows", Assert.Single(parsed.Items).Title);
@@ -193,7 +193,7 @@ public sealed class FeedFetcherTests
 
             Assert.Equal(FetchOutcome.Fetched, byUrl.Outcome);
             Assert.Equal(byUrl.Body, byPath.Body);
-            Assert.Equal("Safety team grows", Assert.Single(feeds.Parser.Parse("f", byUrl.FinalUrl!, byUrl.Body, null).Items).Title);
+            Assert.Equal("Safety team grows", Assert.Single(feeds.Parser.Parse("f", byUrl.FinalUrl!, byUrl.Body, null, TestContext.Current.CancellationToken).Items).Title);
         }
         finally
         {

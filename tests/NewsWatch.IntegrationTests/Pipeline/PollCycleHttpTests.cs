@@ -191,6 +191,30 @@ public sealed class PollCycleHttpTests(AzuriteFixture azurite)
         Assert.Empty(server.Requests);
     }
 
+    [Fact]
+    public async Task Poll_WhenParsingOutlastsItsDeadline_RecordsTheFeedFailedAndBacksOff()
+    {
+        await using var server = await LoopbackServer.StartAsync(context => context.Response.WriteAsync(Rss));
+        // Every reading of the clock moves it on 2 s, so the 1 s parse deadline has passed by
+        // the time the parser stamps its items: a slow parse, made deterministic.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromSeconds(2) };
+        await using var host = TestHost.Create(azurite, time, new Dictionary<string, string?>
+        {
+            ["NewsWatch:Feeds:ParseTimeout"] = "00:00:01",
+            ["NewsWatch:Feeds:RequestTimeout"] = "00:10:00",
+        });
+        var ct = TestContext.Current.CancellationToken;
+        var feed = await host.Get<FeedStore>().AddAsync(server.Url("rss"), null, null, ct);
+
+        var summary = await host.Get<PollCycle>().RunAsync(ct);
+
+        var stored = (await host.Get<FeedStore>().FindAsync(feed.Id, ct))!;
+        Assert.Equal((1, 0), (summary.Failed, summary.NewItems));
+        Assert.Contains("took longer than 1 s", stored.LastError, StringComparison.Ordinal);
+        Assert.Equal(1, stored.ConsecutiveFailures);
+        Assert.True(stored.NextPollAt > stored.LastPolledAt);
+    }
+
     private async Task<(TestHost Host, FakeTimeProvider Time, WatchedFeed Feed)> StartAsync(Uri url)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
