@@ -4,9 +4,10 @@ using System.Net.Sockets;
 namespace NewsWatch.Core.Network;
 
 /// <summary>
-/// Keeps webhooks and feeds away from internal networks. The host is resolved once and the
-/// socket connects to the address that was checked, so a DNS answer that changes between the
-/// check and the connection (rebinding) cannot reach an internal address.
+/// Keeps webhooks and feeds away from internal networks and cloud metadata endpoints. The
+/// host is resolved once and the socket connects to the address that was checked, so a DNS
+/// answer that changes between the check and the connection (rebinding) cannot reach an
+/// internal address.
 /// </summary>
 public sealed class OutboundGuard(bool allowPrivateNetworks)
 {
@@ -63,15 +64,27 @@ public sealed class OutboundGuard(bool allowPrivateNetworks)
         return addresses.Any(IsAllowed) ? null : $"The host {host} resolves only to private or reserved addresses, which webhooks may not reach.";
     }
 
-    public bool IsAllowed(IPAddress address) => allowPrivateNetworks || IsPublic(address);
+    /// <summary>
+    /// Whether a connection may go to the address. Cloud metadata and platform endpoints are
+    /// refused even where private networks are allowed: they are never a feed or a webhook,
+    /// and a local install on a cloud machine would otherwise let any URL read its credentials.
+    /// </summary>
+    public bool IsAllowed(IPAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return !PlatformEndpoints.Includes(address) && (allowPrivateNetworks || IsPublic(address));
+    }
 
     /// <summary>
     /// Whether the address is one the internet delivers to: globally reachable by the IANA
-    /// special-purpose registries, judged by the IPv4 it carries where it carries one.
+    /// special-purpose registries, judged by the IPv4 it carries where it carries one, and
+    /// not a cloud platform endpoint.
     /// </summary>
     public static bool IsPublic(IPAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
+        if (PlatformEndpoints.Includes(address))
+            return false;
         if (EmbeddedIPv4.Of(address) is { } carried)
             return SpecialPurposeRanges.IsGloballyReachable(carried);
         // IANA assigns global unicast only from 2000::/3; outside it (::2, the rest of ::/8,

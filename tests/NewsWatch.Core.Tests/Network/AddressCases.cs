@@ -50,6 +50,7 @@ internal static class AddressCases
         "198.51.99.255", "198.51.101.0",
         "203.0.112.255", "203.0.114.0",
         "223.255.255.255",
+        "168.63.129.15", "168.63.129.17",       // either side of Azure's WireServer
     ];
 
     public static readonly string[] NotGlobalIPv6 =
@@ -91,6 +92,15 @@ internal static class AddressCases
         "2001:30::", "2001:3f:ffff:ffff:ffff:ffff:ffff:ffff",          // Drone Remote ID DETs
         "2620:4f:8000::1",                                             // Direct Delegation AS112
         "3ffe:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "3fff:1000::", "3fff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
+    ];
+
+    /// <summary>Metadata and platform endpoints, refused however private networks are set.</summary>
+    public static readonly string[] PlatformEndpoints =
+    [
+        "168.63.129.16", "169.254.169.254", "169.254.169.253", "169.254.169.123", "169.254.170.2",
+        "169.254.170.23", "169.254.0.23", "169.254.42.42", "100.100.100.200", "192.0.0.192",
+        "fd00:ec2::254", "fd00:ec2::253", "fd00:ec2::123", "fd00:ec2::23", "fd20:ce::254",
+        "fd00:c1::a9fe:a9fe", "fd00:42::42", "fd00:a9fe:a9fe::1",
     ];
 
     /// <summary>The address itself and each IPv6 form that leads to it: IPv4-mapped, NAT64 and 6to4.</summary>

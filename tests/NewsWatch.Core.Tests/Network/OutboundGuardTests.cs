@@ -13,6 +13,9 @@ public sealed class OutboundGuardTests
 
     public static TheoryData<string> PublicIPv6 => AddressCases.Data(AddressCases.PublicIPv6);
 
+    public static TheoryData<string> PlatformEndpointsInEveryForm => AddressCases.Data(AddressCases.PlatformEndpoints
+        .SelectMany(a => a.Contains(':', StringComparison.Ordinal) ? [a] : AddressCases.Forms(a).Append("::" + a)));
+
     [Theory]
     [MemberData(nameof(NotGlobalIPv4InEveryForm))]
     public void IsPublic_RefusesIPv4NotGloballyReachable_InEveryFormThatLeadsToIt(string address) =>
@@ -40,12 +43,21 @@ public sealed class OutboundGuardTests
         Assert.False(OutboundGuard.IsPublic(IPAddress.Parse(address)));
 
     [Theory]
+    [MemberData(nameof(PlatformEndpointsInEveryForm))]
+    public void IsAllowed_RefusesMetadataAndPlatformEndpoints_EvenWherePrivateNetworksAreAllowed(string address)
+    {
+        var ip = IPAddress.Parse(address);
+
+        Assert.False(new OutboundGuard(allowPrivateNetworks: true).IsAllowed(ip));
+        Assert.False(new OutboundGuard(allowPrivateNetworks: false).IsAllowed(ip));
+    }
+
+    [Theory]
     [InlineData("127.0.0.1")]
     [InlineData("10.0.0.1")]
     [InlineData("172.16.5.4")]
     [InlineData("192.168.1.1")]
     [InlineData("169.254.1.1")]
-    [InlineData("169.254.169.254")]
     [InlineData("::1")]
     [InlineData("::ffff:127.0.0.1")]
     [InlineData("fd12:3456::1")]
@@ -67,5 +79,17 @@ public sealed class OutboundGuardTests
 
         Assert.True(new OutboundGuard(allowPrivateNetworks: true).IsAllowed(ip));
         Assert.True(new OutboundGuard(allowPrivateNetworks: false).IsAllowed(ip));
+    }
+
+    [Theory]
+    [InlineData("168.63.129.16")]
+    [InlineData("169.254.169.254")]
+    [InlineData("[fd00:ec2::254]")]
+    public async Task Refusal_OfAPlatformEndpoint_NamesTheHost_EvenWherePrivateNetworksAreAllowed(string host)
+    {
+        var refusal = await new OutboundGuard(allowPrivateNetworks: true).RefusalAsync(host, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(refusal);
+        Assert.Contains(host, refusal, StringComparison.Ordinal);
     }
 }
