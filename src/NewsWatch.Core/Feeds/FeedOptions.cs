@@ -39,7 +39,8 @@ public sealed class FeedOptions : IValidatableObject
     /// <summary>
     /// Lets feeds be fetched from loopback and private addresses: on for a local install (an
     /// intranet feed, a test server), off in Azure so that a feed, its redirects or a page's
-    /// advertised feed cannot reach the app's internal network or the metadata endpoint.
+    /// advertised feed cannot reach the app's internal network. Cloud metadata and platform
+    /// endpoints are refused either way (see <see cref="Network.OutboundGuard.IsAllowed"/>).
     /// </summary>
     public bool AllowPrivateNetworks { get; set; } = true;
 

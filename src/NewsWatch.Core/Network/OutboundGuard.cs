@@ -4,12 +4,15 @@ using System.Net.Sockets;
 namespace NewsWatch.Core.Network;
 
 /// <summary>
-/// Keeps webhooks away from internal networks. The host is resolved once and the socket
-/// connects to the address that was checked, so a DNS answer that changes between the
-/// check and the connection (rebinding) cannot reach an internal address.
+/// Keeps webhooks and feeds away from internal networks and cloud metadata endpoints. The
+/// host is resolved once and the socket connects to the address that was checked, so a DNS
+/// answer that changes between the check and the connection (rebinding) cannot reach an
+/// internal address.
 /// </summary>
 public sealed class OutboundGuard(bool allowPrivateNetworks)
 {
+    private static readonly AddressBlock GlobalUnicast = AddressBlock.Parse("2000::/3", "Global Unicast (RFC 4291)");
+
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -61,48 +64,33 @@ public sealed class OutboundGuard(bool allowPrivateNetworks)
         return addresses.Any(IsAllowed) ? null : $"The host {host} resolves only to private or reserved addresses, which webhooks may not reach.";
     }
 
-    public bool IsAllowed(IPAddress address) => allowPrivateNetworks || IsPublic(address);
-
-    public static bool IsPublic(IPAddress address)
+    /// <summary>
+    /// Whether a connection may go to the address. Cloud metadata and platform endpoints are
+    /// refused even where private networks are allowed: they are never a feed or a webhook,
+    /// and a local install on a cloud machine would otherwise let any URL read its credentials.
+    /// </summary>
+    public bool IsAllowed(IPAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        if (address.IsIPv4MappedToIPv6)
-            address = address.MapToIPv4();
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
-            return false;
-        return address.AddressFamily == AddressFamily.InterNetwork ? IsPublicV4(address.GetAddressBytes()) : IsPublicV6(address);
-    }
-
-    private static bool IsPublicV4(byte[] b) => !(
-        b[0] is 0 or 10 or 127 or >= 224                 // this network, private, loopback, multicast and reserved
-        || (b[0] == 100 && b[1] is >= 64 and <= 127)     // carrier-grade NAT
-        || (b[0] == 169 && b[1] == 254)                  // link-local, cloud metadata
-        || (b[0] == 172 && b[1] is >= 16 and <= 31)
-        || (b[0] == 192 && b[1] == 168)
-        || (b[0] == 192 && b[1] == 0 && b[2] is 0 or 2)  // IETF protocol assignments, TEST-NET-1
-        || (b[0] == 198 && b[1] is 18 or 19));           // benchmarking
-
-    private static bool IsPublicV6(IPAddress address)
-    {
-        var b = address.GetAddressBytes();
-        if (EmbeddedIPv4(b) is { } embedded)
-            return IsPublicV4(embedded);
-        return !(address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
-            || (b[0] & 0xFE) == 0xFC                     // unique local fc00::/7
-            || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0)  // Teredo 2001::/32
-            || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8)); // documentation
+        return !PlatformEndpoints.Includes(address) && (allowPrivateNetworks || IsPublic(address));
     }
 
     /// <summary>
-    /// The IPv4 address that NAT64 (64:ff9b::/96, 64:ff9b:1::/48), 6to4 (2002::/16) and the
-    /// old IPv4-compatible form (::a.b.c.d) carry, which is where such an address really leads.
+    /// Whether the address is one the internet delivers to: globally reachable by the IANA
+    /// special-purpose registries, judged by the IPv4 it carries where it carries one, and
+    /// not a cloud platform endpoint.
     /// </summary>
-    private static byte[]? EmbeddedIPv4(byte[] b)
+    public static bool IsPublic(IPAddress address)
     {
-        if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b)
-            return b[12..16];
-        if (b[0] == 0x20 && b[1] == 0x02)
-            return b[2..6];
-        return b[..12].All(x => x == 0) && !(b[12] == 0 && b[13] == 0 && b[14] == 0) ? b[12..16] : null;
+        ArgumentNullException.ThrowIfNull(address);
+        if (PlatformEndpoints.Includes(address))
+            return false;
+        if (EmbeddedIPv4.Of(address) is { } carried)
+            return SpecialPurposeRanges.IsGloballyReachable(carried);
+        // IANA assigns global unicast only from 2000::/3; outside it (::2, the rest of ::/8,
+        // 4000::/3...) nothing is on the internet but the embedded-IPv4 forms handled above.
+        if (address.AddressFamily == AddressFamily.InterNetworkV6 && !GlobalUnicast.Contains(address))
+            return false;
+        return SpecialPurposeRanges.IsGloballyReachable(address);
     }
 }

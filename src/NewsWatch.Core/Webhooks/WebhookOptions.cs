@@ -5,7 +5,7 @@ namespace NewsWatch.Core.Webhooks;
 /// <summary>How webhooks are sent (section <c>NewsWatch:Webhooks</c>).</summary>
 public sealed class WebhookOptions : IValidatableObject
 {
-    /// <summary>Lets webhooks reach loopback and private addresses: for local development and tests only.</summary>
+    /// <summary>Lets webhooks reach loopback and private addresses (never cloud metadata endpoints): for local development and tests only.</summary>
     public bool AllowPrivateNetworks { get; set; }
 
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]

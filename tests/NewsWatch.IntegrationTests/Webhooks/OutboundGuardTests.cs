@@ -4,7 +4,7 @@ using NewsWatch.IntegrationTests.Support;
 
 namespace NewsWatch.IntegrationTests.Webhooks;
 
-/// <summary>The outbound guard with private networks not allowed, as in production.</summary>
+/// <summary>The outbound guard with private networks not allowed, as in production, and metadata endpoints refused either way.</summary>
 public sealed class OutboundGuardTests(AzuriteFixture azurite)
 {
     private static readonly Dictionary<string, string?> Production = new() { ["NewsWatch:Webhooks:AllowPrivateNetworks"] = "false" };
@@ -19,6 +19,20 @@ public sealed class OutboundGuardTests(AzuriteFixture azurite)
     public async Task Subscribe_ToAnInternalAddress_IsRefusedNamingTheUrl(string url)
     {
         await using var host = TestHost.Create(azurite, settings: Production);
+
+        var refusal = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            host.Get<Subscriptions>().CreateAsync(new SubscriptionRequest(url), TestContext.Current.CancellationToken));
+
+        Assert.Contains("url", refusal.Errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("https://168.63.129.16/machine")]
+    [InlineData("https://169.254.169.254/metadata/instance")]
+    [InlineData("http://[::ffff:169.254.169.254]/latest/meta-data")]
+    public async Task Subscribe_ToAMetadataEndpoint_IsRefusedEvenWherePrivateNetworksAreAllowed(string url)
+    {
+        await using var host = TestHost.Create(azurite, settings: new Dictionary<string, string?> { ["NewsWatch:Webhooks:AllowPrivateNetworks"] = "true" });
 
         var refusal = await Assert.ThrowsAsync<InvalidRequestException>(() =>
             host.Get<Subscriptions>().CreateAsync(new SubscriptionRequest(url), TestContext.Current.CancellationToken));
