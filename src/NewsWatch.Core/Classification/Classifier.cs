@@ -24,21 +24,23 @@ public sealed class Classifier
     public ClassificationResult Classify(NewsItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return Classify(item.Title, item.Summary, item.Language);
+        return Classify(item.Title, item.Summary, item.Language, item.Content, item.Published);
     }
 
     /// <param name="title">The item's title, plain text.</param>
     /// <param name="summary">The item's summary, plain text; may be empty.</param>
     /// <param name="languageHint">The declared language; when supported, detection is skipped.</param>
-    public ClassificationResult Classify(string title, string summary, string? languageHint = null)
+    /// <param name="content">The full article, one paragraph a line, when the feed carries it.</param>
+    /// <param name="published">When the item was published: events dated in earlier years are background.</param>
+    public ClassificationResult Classify(string title, string summary, string? languageHint = null, string? content = null, DateTimeOffset? published = null)
     {
         ArgumentNullException.ThrowIfNull(title);
-        summary ??= string.Empty;
-        var text = summary.Length == 0 ? title : string.Concat(title, "\n", summary);
+        var (body, articleStart) = ArticleText.Body(summary ?? string.Empty, content ?? string.Empty);
+        var text = body.Length == 0 ? title : string.Concat(title, "\n", body);
         var (language, detected) = _languages.Identify(text, languageHint);
         var scratch = _scratch ??= new Scratch();
         scratch.Clear();
-        Tokenizer.Tokenize(text, title.Length, _knowledge.Stemmers.For(language), scratch.Tokens);
+        Tokenizer.Tokenize(text, title.Length, _knowledge.Stemmers.For(language), scratch.Tokens, title.Length + 1 + articleStart);
         _knowledge.CuesFor(language).FindAll(scratch.Tokens, scratch.Cues);
         _knowledge.Gazetteer.FindAll(scratch.Tokens, scratch.Entities);
         GazetteerSelection.KeepLongest(scratch.Entities, scratch.Tokens);
@@ -46,7 +48,7 @@ public sealed class Classifier
         var evidence = new List<Evidence>();
         if (detected)
             evidence.Add(new Evidence(string.Empty, 0, "language", $"detected {language}"));
-        var signals = SignalCollector.Collect(text, scratch.Tokens, scratch.Cues, scratch.Entities, evidence);
+        var signals = SignalCollector.Collect(text, scratch.Tokens, scratch.Cues, scratch.Entities, evidence, published?.Year);
         var entities = EntityExtractor.Extract(text, scratch.Tokens, scratch.Cues, scratch.Entities, _knowledge, language);
         var headline = signals.Events.Count > 0 ? signals.Events[0] : AlertEvent.None;
         return new ClassificationResult(

@@ -145,7 +145,10 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
         var identity = !string.IsNullOrWhiteSpace(item.Id) && !JsonFeedText.IsInventedId(item.Id) ? item.Id.Trim()
             : canonical ?? $"{title}\n{item.PublishingDateString}";
         var language = DeclaredLanguage(element) ?? context.Language;
-        return new NewsItem(context.FeedId, StableId.Of(identity), title, summary, link, canonical, published, language, context.Source);
+        return new NewsItem(context.FeedId, StableId.Of(identity), title, summary, link, canonical, published, language, context.Source)
+        {
+            Content = PlainText.ParagraphsFromHtml(item.Content),
+        };
     }
 
     /// <summary>An item with no title, text or link (what is left of one cut off mid-transfer) says nothing.</summary>

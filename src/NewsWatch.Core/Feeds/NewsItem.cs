@@ -19,4 +19,11 @@ public sealed record NewsItem(
     string? CanonicalLink,
     DateTimeOffset Published,
     string? Language,
-    string? Source);
+    string? Source)
+{
+    /// <summary>
+    /// The full article when the feed carries it (RSS content:encoded, Atom content, JSON Feed
+    /// content_html or content_text): plain text with one paragraph a line; empty otherwise.
+    /// </summary>
+    public string Content { get; init; } = string.Empty;
+}

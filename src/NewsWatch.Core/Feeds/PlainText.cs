@@ -25,6 +25,24 @@ public static partial class PlainText
         return Whitespace().Replace(decoded, " ").Trim();
     }
 
+    /// <summary>
+    /// Like <see cref="FromHtml"/>, but each paragraph, heading, list item or line break ends a
+    /// line, so an article keeps the paragraph structure the classifier reads it by.
+    /// </summary>
+    public static string ParagraphsFromHtml(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+            return string.Empty;
+        var lines = BlockBreak().Replace(Hidden().Replace(html, " "), "\n").Split('\n');
+        return string.Join('\n', lines.Select(FromHtml).Where(line => line.Length > 0));
+    }
+
+    [GeneratedRegex(@"<script\b[^>]*>[\s\S]*?</script>|<style\b[^>]*>[\s\S]*?</style>|<!--[\s\S]*?-->", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex Hidden();
+
+    [GeneratedRegex(@"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|figure|figcaption|tr|hr|pre)\b[^>]*>|\r?\n\s*\r?\n", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex BlockBreak();
+
     [GeneratedRegex(@"<script\b[^>]*>[\s\S]*?</script>|<style\b[^>]*>[\s\S]*?</style>|<!--[\s\S]*?-->|<[^>]+>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Tags();
 

@@ -49,7 +49,7 @@ internal static class ClassifyCommand
         foreach (var item in LabelledItemReader.Read(reader))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = classifier.Classify(item.Title, item.Summary, string.IsNullOrWhiteSpace(item.Lang) ? null : item.Lang);
+            var result = classifier.Classify(item.Title, item.Summary, string.IsNullOrWhiteSpace(item.Lang) ? null : item.Lang, item.Content, item.Published);
             await writer.WriteLineAsync(JsonSerializer.Serialize(Prediction.Of(item.Id, result, minScore), NewsWatchJson.Options));
             count++;
         }

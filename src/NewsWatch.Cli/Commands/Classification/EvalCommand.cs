@@ -29,7 +29,7 @@ internal static class EvalCommand
             var classifier = host.Get<Classifier>();
             var minScore = host.Get<IOptions<ClassificationOptions>>().Value.MinScore;
             var declare = !parse.GetValue(detect);
-            var classified = WithProgress(items, item => classifier.Classify(item.Title, item.Summary, declare ? item.Lang : null), token);
+            var classified = WithProgress(items, item => classifier.Classify(item.Title, item.Summary, declare ? item.Lang : null, item.Content, item.Published), token);
             var report = EvaluationReport.Compute(classified, minScore);
             if (parse.GetValue(json))
                 await console.WriteLineAsync(JsonSerializer.Serialize(EvaluationSummary.Of(report), NewsWatchJson.Indented));

@@ -37,7 +37,7 @@ public sealed record EvaluationReport(
         ArgumentNullException.ThrowIfNull(classifier);
         return Compute(
             items.Where(i => i.Label is not null)
-                .Select(i => (i, classifier.Classify(i.Title, i.Summary, declareLanguage ? i.Lang : null))),
+                .Select(i => (i, classifier.Classify(i.Title, i.Summary, declareLanguage ? i.Lang : null, i.Content, i.Published))),
             minScore);
     }
 

@@ -9,7 +9,11 @@ public sealed record LabelledItem(
     string? Link,
     string? Source,
     DateTimeOffset? Published,
-    ItemLabel? Label);
+    ItemLabel? Label)
+{
+    /// <summary>The full article, for items written in the form outlets publish; empty for headline-and-summary items.</summary>
+    public string Content { get; init; } = string.Empty;
+}
 
 /// <summary>What a person decided an item reports.</summary>
 public sealed record ItemLabel(

@@ -40,6 +40,7 @@ public static class LabelledItemReader
             return item with
             {
                 Summary = item.Summary ?? string.Empty,
+                Content = item.Content ?? string.Empty,
                 Label = item.Label is null ? null : item.Label with
                 {
                     Events = item.Label.Events ?? [],

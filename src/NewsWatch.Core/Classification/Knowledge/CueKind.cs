@@ -26,6 +26,13 @@ internal enum CueKind
 
     /// <summary>Marks the next event cue as background, not news: "after" in "joins X after leaving Y".</summary>
     Backdrop,
+
+    /// <summary>
+    /// A time before the news ("in 2023", "last year", "il y a deux ans"): an event cue just
+    /// before it, or in the rest of a sentence it opens, is history, not news. A year counts as
+    /// past only when it is earlier than the item's publication.
+    /// </summary>
+    Past,
 }
 
 /// <summary>One row of a cues file.</summary>

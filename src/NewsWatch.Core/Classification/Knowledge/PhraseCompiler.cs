@@ -18,6 +18,12 @@ internal static class PhraseCompiler
         var words = new List<TextToken>();
         foreach (var piece in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            if (piece == "{year}")
+            {
+                keys.Add(new PhraseKey(piece, PhraseKeyKind.Year));
+                continue;
+            }
+
             if (piece is "_" or "...")
             {
                 keys.Add(new PhraseKey(piece, piece == "_" ? PhraseKeyKind.Any : PhraseKeyKind.Gap));

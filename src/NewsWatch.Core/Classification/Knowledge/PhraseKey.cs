@@ -20,6 +20,9 @@ internal enum PhraseKeyKind
     /// German "löst ... auf" and Dutch "heft ... op".
     /// </summary>
     Gap,
+
+    /// <summary>A year from 1900 to 2099 written in digits, written "{year}": "in {year}", "il y a _ ans".</summary>
+    Year,
 }
 
 /// <summary>One word of a lexicon phrase.</summary>
@@ -28,11 +31,15 @@ internal readonly record struct PhraseKey(string Text, PhraseKeyKind Kind)
     /// <summary>Enough for "löst sein gesamtes Responsible-AI-Team auf"; longer spans join unrelated words.</summary>
     public const int MaxGap = 6;
 
+    public static bool IsYear(string word) => word.Length == 4 && word.All(char.IsAsciiDigit)
+        && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
+
     public bool Matches(Text.TokenForms forms) => Kind switch
     {
         PhraseKeyKind.Stem => forms.Stem == Text,
         PhraseKeyKind.Surface => forms.Surface == Text,
         PhraseKeyKind.Prefix => forms.Surface.StartsWith(Text, StringComparison.Ordinal),
+        PhraseKeyKind.Year => IsYear(forms.Surface),
         _ => true,
     };
 }

@@ -2,18 +2,23 @@ namespace NewsWatch.Core.Classification.Scoring;
 
 /// <summary>
 /// Collects the event cues of one item and decides which event is the news. The title states
-/// the news, so its events win over the summary's; a cue marked as background ("after leaving
-/// OpenAI") is listed among the events but does not make the headline while another event does.
+/// the news, then the lede (the summary, or an article's first paragraph), then the article
+/// body: each part's events win over the later parts'. A cue marked as background ("after
+/// leaving OpenAI", "launched in 2023") is listed among the events but does not make the
+/// headline while another event does.
 /// </summary>
 internal sealed class EventTally
 {
     // A cue in the summary is often background ("...who joined in 2021"); the title states the news.
-    private const double SummaryDiscount = 0.85;
+    private const double LedeDiscount = 0.85;
+
+    // Deep in an article a cue is as often context as news: it counts, but needs its scope close by.
+    private const double ArticleDiscount = 0.75;
 
     // "joins Anthropic after leaving OpenAI": the departure is context for the arrival.
     private const double BackdropDiscount = 0.4;
 
-    // A title whose only event cue is this weak ("former", "ex-") leaves the news to the summary.
+    // A part whose only event cue is this weak ("former", "ex-") leaves the news to the next part.
     private const double WeakCue = 0.5;
 
     // Events weaker than this share of the strongest are incidental wording, not the news.
@@ -21,32 +26,39 @@ internal sealed class EventTally
 
     private const int Slots = (int)AlertEvent.Dissolution + 1;
 
-    private readonly double[] _title = new double[Slots];
-    private readonly double[] _summary = new double[Slots];
-    private readonly double[] _titleBackdrop = new double[Slots];
-    private readonly double[] _summaryBackdrop = new double[Slots];
+    private static readonly double[] PartWeights = [1.0, LedeDiscount, ArticleDiscount];
 
-    public void Add(AlertEvent kind, double weight, bool inTitle, bool isBackdrop)
+    // Per part (title, lede, article): the strongest cue of each event, as news and as background.
+    private readonly double[][] _news = [new double[Slots], new double[Slots], new double[Slots]];
+    private readonly double[][] _background = [new double[Slots], new double[Slots], new double[Slots]];
+
+    public void Add(AlertEvent kind, double weight, TextPart part, bool isBackdrop)
     {
-        var slots = (inTitle, isBackdrop) switch
-        {
-            (true, false) => _title,
-            (false, false) => _summary,
-            (true, true) => _titleBackdrop,
-            _ => _summaryBackdrop,
-        };
+        var slots = (isBackdrop ? _background : _news)[(int)part];
         slots[(int)kind] = Math.Max(slots[(int)kind], weight);
     }
 
     /// <summary>How strongly the item reports a change, about 0..1.</summary>
-    public double Strength => Math.Max(
-        Math.Max(Max(_title), SummaryDiscount * Max(_summary)),
-        BackdropDiscount * Math.Max(Max(_titleBackdrop), SummaryDiscount * Max(_summaryBackdrop)));
+    public double Strength
+    {
+        get
+        {
+            double news = 0, background = 0;
+            for (var part = 0; part < PartWeights.Length; part++)
+            {
+                news = Math.Max(news, PartWeights[part] * Max(_news[part]));
+                background = Math.Max(background, PartWeights[part] * Max(_background[part]));
+            }
+
+            return Math.Max(news, BackdropDiscount * background);
+        }
+    }
 
     /// <summary>The headline event first, then the other events of the same part of the text, most severe first.</summary>
     public List<AlertEvent> Events()
     {
-        var (news, background) = TitleStatesTheNews() ? (_title, _titleBackdrop) : (_summary, _summaryBackdrop);
+        var part = NewsPart();
+        var (news, background) = (_news[part], _background[part]);
         var headlineFrom = Max(news) > 0 ? news : background;
         var events = new List<AlertEvent>();
         var headline = MostSevere(headlineFrom);
@@ -63,14 +75,24 @@ internal sealed class EventTally
         return events;
     }
 
-    // The title states the news unless its only cue is weak ("former", "ex-") or background
-    // ("after the latest cuts") and the summary says more.
-    private bool TitleStatesTheNews()
+    // The first part with a clear event cue states the news; failing that, the part with the
+    // strongest weak one; failing that, the first part with only background.
+    private int NewsPart()
     {
-        var title = Max(_title);
-        if (title > 0)
-            return title >= WeakCue || Max(_summary) <= title;
-        return Max(_titleBackdrop) > 0 && Max(_summary) == 0;
+        var strongest = -1;
+        for (var part = 0; part < PartWeights.Length; part++)
+        {
+            var value = Max(_news[part]);
+            if (value >= WeakCue)
+                return part;
+            if (value > 0 && (strongest < 0 || value > Max(_news[strongest])))
+                strongest = part;
+        }
+
+        if (strongest >= 0)
+            return strongest;
+        var withBackground = Array.FindIndex(_background, slots => Max(slots) > 0);
+        return Math.Max(withBackground, 0);
     }
 
     private static AlertEvent MostSevere(double[] strengths)

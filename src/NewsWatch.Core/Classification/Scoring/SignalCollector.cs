@@ -9,21 +9,30 @@ internal static class SignalCollector
     // A look-alike in the summary is often an aside ("...before the law takes effect"); in the title it is the story.
     private const double SummaryLookalikeDiscount = 0.5;
 
+    // Deep in an article, a look-alike is context (the lab's last launch, the law in the works):
+    // it must not sink a story for being long.
+    private const double ArticleLookalikeDiscount = 0.2;
+
     // How far before an event cue a background marker ("after", "après", "tras") reaches.
     private const int BackdropReach = 3;
+
+    // How far after an event cue a past time ("launched in 2023", "disbanded two years ago") reaches.
+    private const int PastReach = 3;
 
     public static Signals Collect(
         string text,
         List<TextToken> tokens,
         List<PhraseMatch<Cue>> cues,
         List<PhraseMatch<GazetteerEntry>> entities,
-        List<Evidence> evidence)
+        List<Evidence> evidence,
+        int? publishedYear)
     {
         // Team names such as "Preparedness" or "Responsible AI" match in any capitalisation, so on
         // their own they do not say the text is about AI ("FEMA's preparedness chief").
         var isAi = cues.Exists(m => m.Value.Kind is CueKind.AiContext or CueKind.Scope)
             || entities.Exists(m => m.Value.IsAi && m.Value.Kind != EntityKind.Team);
         var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues));
+        var past = PastTimes(text, tokens, cues, publishedYear);
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -33,7 +42,7 @@ internal static class SignalCollector
             switch (cue.Kind)
             {
                 case CueKind.Event:
-                    tally.AddEvent(match, IsBackdrop(match, cues));
+                    tally.AddEvent(match, IsBackdrop(match, cues) || IsHistory(match, past, tokens, text));
                     break;
                 case CueKind.Scope:
                 case CueKind.ScopeIfAi when isAi:
@@ -52,36 +61,61 @@ internal static class SignalCollector
         return tally.ToSignals();
     }
 
-    /// <summary>The sentences holding an event cue, as bits (sentences past 63 share the last bit).</summary>
-    private static ulong EventSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    /// <summary>Which sentences hold an event cue, indexed by sentence number.</summary>
+    private static bool[] EventSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
     {
-        var sentences = 0UL;
+        var sentences = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];
         foreach (var match in cues)
         {
             if (match.Value.Kind == CueKind.Event)
-                sentences |= SentenceBit(tokens[match.FirstToken]);
+                sentences[tokens[match.FirstToken].Sentence] = true;
         }
 
         // A headline without a verb ("Shake-up at the AI safety institute") names what the
         // summary's first sentence reports on, so the two read as one sentence.
-        var title = 0UL;
-        var firstOfSummary = 0UL;
-        foreach (var token in tokens)
-        {
-            if (token.InTitle)
-                title |= SentenceBit(token);
-            else if (firstOfSummary == 0)
-                firstOfSummary = SentenceBit(token);
-        }
-
-        if ((sentences & title) == 0 && (sentences & firstOfSummary) != 0)
-            sentences |= title;
+        var firstOfSummary = tokens.FindIndex(t => !t.InTitle);
+        var titleSentences = tokens.Where(t => t.InTitle).Select(t => t.Sentence).Distinct().ToList();
+        if (firstOfSummary >= 0 && sentences[tokens[firstOfSummary].Sentence] && !titleSentences.Exists(s => sentences[s]))
+            titleSentences.ForEach(s => sentences[s] = true);
         return sentences;
     }
 
-    private static bool IsIn(ulong sentences, TextToken token) => (sentences & SentenceBit(token)) != 0;
+    /// <summary>The past-time cues that really are past: a year counts only when it is before the item was published.</summary>
+    private static List<PhraseMatch<Cue>> PastTimes(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int? publishedYear)
+    {
+        var past = cues.FindAll(m => m.Value.Kind == CueKind.Past);
+        if (past.Count == 0)
+            return past;
+        // Without a publication date, the latest year the text names stands for "now".
+        var now = publishedYear ?? tokens.Select(t => YearOf(text, t)).Max() ?? int.MaxValue;
+        past.RemoveAll(m => Enumerable.Range(m.FirstToken, m.TokenCount).Any(i => YearOf(text, tokens[i]) >= now));
+        return past;
+    }
 
-    private static ulong SentenceBit(TextToken token) => 1UL << Math.Min(token.Sentence, 63);
+    private static int? YearOf(string text, TextToken token) =>
+        PhraseKey.IsYear(token.Forms.Surface) ? int.Parse(text.AsSpan(token.Start, token.Length), System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>
+    /// An event told as history: a past time follows it closely ("launched in 2023"), stands
+    /// right before it (German and Dutch "das 2023 gegründete Team") or opens its sentence
+    /// ("Last year, the lab disbanded ..."). The news is what changed now.
+    /// </summary>
+    private static bool IsHistory(PhraseMatch<Cue> eventMatch, List<PhraseMatch<Cue>> past, List<TextToken> tokens, string text)
+    {
+        var sentence = tokens[eventMatch.FirstToken].Sentence;
+        return past.Exists(p => tokens[p.FirstToken].Sentence == sentence
+            && ((p.FirstToken >= eventMatch.EndToken && p.FirstToken - eventMatch.EndToken <= PastReach)
+                || (p.EndToken <= eventMatch.FirstToken && (Qualifies(p, eventMatch, tokens, text) || OpensSentence(p, tokens)))));
+    }
+
+    // "das 2023 gegründete Team": the time qualifies the very next word, with nothing but a space between.
+    private static bool Qualifies(PhraseMatch<Cue> time, PhraseMatch<Cue> eventMatch, List<TextToken> tokens, string text) =>
+        eventMatch.FirstToken == time.EndToken
+        && string.IsNullOrWhiteSpace(text[tokens[time.EndToken - 1].End..tokens[eventMatch.FirstToken].Start]);
+
+    private static bool OpensSentence(PhraseMatch<Cue> match, List<TextToken> tokens) =>
+        match.FirstToken == 0 || tokens[match.FirstToken - 1].Sentence != tokens[match.FirstToken].Sentence
+        || (match.FirstToken > 1 && tokens[match.FirstToken - 2].Sentence != tokens[match.FirstToken].Sentence);
 
     // One span counts once per kind: "réduit le budget" is one resources cue, not also the
     // restructuring cue "réduit"; "AI Act" (any language) and "act" (English) are one look-alike.
@@ -108,7 +142,7 @@ internal static class SignalCollector
             && eventMatch.FirstToken - m.EndToken < BackdropReach);
 
     /// <summary>The running sums of one item's signals, with the evidence for each.</summary>
-    private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, ulong eventSentences)
+    private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, bool[] eventSentences)
     {
         private readonly EventTally _events = new();
         private WeightedMax _scope;
@@ -118,14 +152,15 @@ internal static class SignalCollector
         public void AddEvent(PhraseMatch<Cue> match, bool isBackdrop)
         {
             var cue = match.Value;
-            _events.Add(cue.Event, cue.Weight, tokens[match.FirstToken].InTitle, isBackdrop);
+            var token = tokens[match.FirstToken];
+            _events.Add(cue.Event, cue.Weight, token.InTitle ? TextPart.Title : token.InArticle ? TextPart.Article : TextPart.Lede, isBackdrop);
             Add(match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")})");
         }
 
         public void AddScope<T>(PhraseMatch<T> match, double weight, string reason)
         {
             _scope.Add(weight);
-            if (IsIn(eventSentences, tokens[match.FirstToken]))
+            if (eventSentences[tokens[match.FirstToken].Sentence])
                 _scopeNearEvent.Add(weight);
             Add(match, "scope", reason);
         }
@@ -133,7 +168,8 @@ internal static class SignalCollector
         public void AddLookalike(PhraseMatch<Cue> match)
         {
             var cue = match.Value;
-            _lookalike.Add(tokens[match.FirstToken].InTitle ? cue.Weight : cue.Weight * SummaryLookalikeDiscount);
+            var token = tokens[match.FirstToken];
+            _lookalike.Add(cue.Weight * (token.InTitle ? 1 : token.InArticle ? ArticleLookalikeDiscount : SummaryLookalikeDiscount));
             Add(match, "negative", $"look-alike: {cue.Label} ({cue.Language})");
         }
 

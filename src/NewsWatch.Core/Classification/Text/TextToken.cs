@@ -9,5 +9,8 @@ namespace NewsWatch.Core.Classification.Text;
 /// <param name="Sentence">Which sentence the word is in, counting from 0 (the title is one sentence).</param>
 internal readonly record struct TextToken(int Start, int Length, TokenForms Forms, bool IsCapitalised, bool InTitle, int Sentence)
 {
+    /// <summary>Whether the word is in the article body, past the title and its lede (the summary or first paragraph).</summary>
+    public bool InArticle { get; init; }
+
     public int End => Start + Length;
 }

@@ -23,7 +23,8 @@ internal static class Tokenizer
 
     /// <summary>Appends the words of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
     /// <param name="titleLength">Characters at the start of the text that belong to the title.</param>
-    public static void Tokenize(string text, int titleLength, TokenFormCache forms, List<TextToken> tokens)
+    /// <param name="articleStart">Where the article body begins, past the title and lede; the text's length when there is none.</param>
+    public static void Tokenize(string text, int titleLength, TokenFormCache forms, List<TextToken> tokens, int articleStart = int.MaxValue)
     {
         Span<char> lowered = stackalloc char[MaxWordLength];
         var i = 0;
@@ -43,7 +44,7 @@ internal static class Tokenizer
                 i++;
             var word = text.AsSpan(start, Math.Min(i - start, MaxWordLength));
             var length = word.ToLowerInvariant(lowered);
-            tokens.Add(new TextToken(start, i - start, forms.Get(lowered[..length]), HasCapital(word), start < titleLength, sentence));
+            tokens.Add(new TextToken(start, i - start, forms.Get(lowered[..length]), HasCapital(word), start < titleLength, sentence) { InArticle = start >= articleStart });
         }
     }
 }

@@ -1,0 +1,100 @@
+using NewsWatch.Core.Classification;
+
+namespace NewsWatch.Core.Tests.Classification;
+
+/// <summary>Full articles, as feeds carry them in content:encoded: the news can come late, after background.</summary>
+public class ClassifierArticleTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 5, 17, 18, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Classify_WhenTheNewsComesAfterABackgroundParagraph_TakesTheEventFromTheNews()
+    {
+        const string content = """
+            Ruth Amsel était codirectrice de l'équipe Garde-fous de Norvalis, lancée en 2023 pour aligner les futurs systèmes d'IA sur les intentions humaines.
+
+            L'équipe devait recevoir une part importante de la puissance de calcul du laboratoire, selon l'annonce de l'époque.
+
+            Vendredi, la chercheuse a annoncé sa démission sur les réseaux sociaux. Quelques heures plus tard, Norvalis a confirmé la dissolution de l'équipe Garde-fous, dont les membres rejoignent d'autres groupes de recherche.
+            """;
+
+        var result = SharedClassifier.Instance.Classify("Norvalis : ce qui change pour la sécurité de l'IA", "Ce qui change dans le laboratoire.", "fr", content, Published);
+
+        Assert.True(result.IsAlert(0.5), Explain(result));
+        Assert.Equal(AlertEvent.Dissolution, result.Event);
+        Assert.Contains(AlertEvent.Departure, result.Events);
+        Assert.DoesNotContain(AlertEvent.Formation, result.Events.Take(1));
+    }
+
+    [Fact]
+    public void Classify_WhenAnOldChangeIsOnlyBackground_RaisesNoAlert()
+    {
+        const string content = """
+            Kestrel Labs, whose alignment team was disbanded in 2022, reported higher revenue for the quarter.
+
+            The company said sales of its coding assistant doubled.
+
+            Its chief executive, Dana Pruitt, said the firm would open an office in Lisbon.
+            """;
+
+        var result = SharedClassifier.Instance.Classify("Kestrel Labs revenue doubles on coding assistant sales", "Quarterly figures beat forecasts.", "en", content, Published);
+
+        Assert.False(result.IsAlert(0.5), Explain(result));
+    }
+
+    [Theory]
+    [InlineData("Read also: OpenAI disbands its superalignment team")]
+    [InlineData("Lire aussi : OpenAI dissout son équipe de superalignement")]
+    [InlineData("Lesen Sie auch: OpenAI löst sein Superalignment-Team auf")]
+    [InlineData("— Ada Morrow (@adamorrow) May 17, 2025: I resigned from the alignment team today.")]
+    public void Classify_WhenOnlyALinkToAnotherStoryOrAnEmbeddedPostReportsAChange_RaisesNoAlert(string aside)
+    {
+        var content = $"""
+            The lab published a paper on how language models learn arithmetic.
+
+            {aside}
+
+            The authors plan to release their code next month.
+            """;
+
+        var result = SharedClassifier.Instance.Classify("New paper on how models learn arithmetic", "A research update.", "en", content, Published);
+
+        Assert.False(result.IsAlert(0.5), Explain(result));
+    }
+
+    [Fact]
+    public void Classify_WhenTheArticleRepeatsTheSummary_ScoresAsTheSummaryAlone()
+    {
+        const string summary = "The AI safety researcher resigned from the lab's alignment team on Friday.";
+
+        var alone = SharedClassifier.Instance.Classify("Alignment researcher quits Norvalis", summary, "en", published: Published);
+        var withArticle = SharedClassifier.Instance.Classify("Alignment researcher quits Norvalis", summary, "en", summary + "\nShe did not give a reason.", Published);
+
+        Assert.Equal(alone.Score, withArticle.Score, 3);
+        Assert.Equal(alone.Event, withArticle.Event);
+    }
+
+    [Theory]
+    [InlineData("en", "Lab dissolves the alignment team it launched in 2023", AlertEvent.Dissolution)]
+    [InlineData("de", "Konzern löst das 2023 gegründete KI-Sicherheitsteam auf", AlertEvent.Dissolution)]
+    [InlineData("fr", "Le laboratoire dissout l'équipe de sécurité de l'IA créée en 2023", AlertEvent.Dissolution)]
+    public void Classify_WhenAPastYearDatesOneChange_TheOtherIsTheNews(string language, string title, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language, published: Published);
+
+        Assert.Equal(expected, result.Event);
+        Assert.True(result.IsAlert(0.5), Explain(result));
+    }
+
+    [Fact]
+    public void Classify_WhenTheYearIsTheYearOfPublication_ItIsNotBackground()
+    {
+        var result = SharedClassifier.Instance.Classify("Lab launches an AI safety institute in 2025", string.Empty, "en", published: Published);
+
+        Assert.Equal(AlertEvent.Formation, result.Event);
+        Assert.DoesNotContain(result.Evidence, e => e.Reason.Contains("background", StringComparison.Ordinal));
+    }
+
+    private static string Explain(ClassificationResult result) =>
+        $"{result.Event} {result.Score:0.00}: " + string.Join("; ", result.Evidence.Select(e => $"{e.Kind} '{e.Text}' {e.Reason}"));
+}
