@@ -31,7 +31,7 @@ internal sealed class AlertEntity : ITableEntity
     public static AlertEntity From(Alert alert) => new()
     {
         PartitionKey = TableKey.Month(alert.CreatedAt),
-        RowKey = alert.Id,
+        RowKey = TableKey.Encode(alert.Id),
         AlertId = alert.Id,
         CreatedAt = alert.CreatedAt,
         Event = alert.Event.ToString().ToLowerInvariant(),

@@ -44,7 +44,7 @@ internal sealed class DeliveryEntity : ITableEntity
         DeliveredAt = delivery.DeliveredAt,
     };
 
-    public Delivery ToDelivery() => new(PartitionKey, RowKey, AlertId, new AlertKey(AlertPartition, AlertRow), MessageId, CreatedAt)
+    public Delivery ToDelivery() => new(TableKey.Decode(PartitionKey), TableKey.Decode(RowKey), AlertId, new AlertKey(AlertPartition, AlertRow), MessageId, CreatedAt)
     {
         Type = Type,
         State = Enum.Parse<DeliveryState>(State),

@@ -48,7 +48,7 @@ internal sealed class FeedEntity : ITableEntity
         PendingSince = feed.PendingSince,
     };
 
-    public WatchedFeed ToFeed() => new(RowKey, new Uri(Url))
+    public WatchedFeed ToFeed() => new(TableKey.Decode(RowKey), new Uri(Url))
     {
         Title = Title,
         Language = Language,

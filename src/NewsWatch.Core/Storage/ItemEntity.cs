@@ -54,7 +54,7 @@ internal sealed class ItemEntity : ITableEntity
     public StoredItem ToStoredItem()
     {
         var link = Link is null ? null : new Uri(Link);
-        var item = new NewsItem(PartitionKey, RowKey, Title, Summary, link, CanonicalLink, Published, Language, Source);
+        var item = new NewsItem(TableKey.Decode(PartitionKey), TableKey.Decode(RowKey), Title, Summary, link, CanonicalLink, Published, Language, Source);
         return new StoredItem(item, FirstSeen, IsDone);
     }
 

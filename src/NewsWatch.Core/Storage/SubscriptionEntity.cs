@@ -33,7 +33,7 @@ internal sealed class SubscriptionEntity : ITableEntity
 
     public static SubscriptionEntity From(Subscription subscription) => new()
     {
-        RowKey = subscription.Id,
+        RowKey = TableKey.Encode(subscription.Id),
         Url = subscription.Url.AbsoluteUri,
         Secret = subscription.Secret,
         CreatedAt = subscription.CreatedAt,
@@ -50,7 +50,7 @@ internal sealed class SubscriptionEntity : ITableEntity
         FailingSince = subscription.FailingSince,
     };
 
-    public Subscription ToSubscription() => new(RowKey, new Uri(Url), Secret, CreatedAt)
+    public Subscription ToSubscription() => new(TableKey.Decode(RowKey), new Uri(Url), Secret, CreatedAt)
     {
         Events = JsonSerializer.Deserialize<AlertEvent[]>(Events, NewsWatchJson.Options) ?? [],
         Orgs = JsonSerializer.Deserialize<string[]>(Orgs, NewsWatchJson.Options) ?? [],
