@@ -3,6 +3,13 @@ namespace NewsWatch.Core.Feeds;
 /// <summary>A feed NewsWatch polls, with what it learnt the last times it did.</summary>
 public sealed record WatchedFeed(string Id, Uri Url)
 {
+    /// <summary>
+    /// The longest feed URL (as <see cref="Uri.AbsoluteUri"/>) NewsWatch watches. Longer ones are
+    /// refused where feeds are added, and redirects to them not followed for good: a URL is
+    /// stored whole or not at all, since a cut one names another resource.
+    /// </summary>
+    public const int MaxUrlLength = 2048;
+
     public string? Title { get; init; }
 
     /// <summary>The language the user or the feed declared (ISO 639-1), a hint for the classifier.</summary>
@@ -33,6 +40,13 @@ public sealed record WatchedFeed(string Id, Uri Url)
     public DateTimeOffset? PendingSince { get; init; }
 
     public bool IsDue(DateTimeOffset now) => IsEnabled && (NextPollAt is null || NextPollAt <= now);
+
+    /// <summary>Whether the URL is short enough to be a watched feed's (see <see cref="MaxUrlLength"/>).</summary>
+    public static bool IsWatchableUrl(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.AbsoluteUri.Length <= MaxUrlLength;
+    }
 
     /// <summary>The id a feed URL gets when first added; it stays when the feed moves.</summary>
     public static string IdFor(Uri url)

@@ -86,7 +86,7 @@ public sealed partial class PollCycle(
         var parsed = parser.Parse(feed.Id, fetched.FinalUrl ?? feed.Url, fetched.Body, fetched.ContentType);
         // A page naming its web feed is followed once, and the feed's URL kept only if it works;
         // a page that leads to another page, or to a non-web address, is an error.
-        if (parsed.DiscoveredFeedUrl is { Scheme: "http" or "https" } discovered && discoveryHops == 0 && discovered != feed.Url)
+        if (parsed.DiscoveredFeedUrl is { Scheme: "http" or "https" } discovered && discoveryHops == 0 && discovered != feed.Url && WatchedFeed.IsWatchableUrl(discovered))
         {
             var followed = await FetchAndProcessAsync(feed with { Url = discovered, ETag = null, LastModified = null }, cancellationToken, discoveryHops + 1);
             return followed.IsFailure ? followed with { Feed = followed.Feed with { Url = feed.Url } } : followed;
@@ -107,7 +107,8 @@ public sealed partial class PollCycle(
         var (pending, settled) = await processor.AdmitAsync(hinted, isFirstPoll, () => feeds.SaveAsync(feed with { PendingSince = now }, cancellationToken), cancellationToken);
         var updated = feed with
         {
-            Url = fetched.PermanentUrl ?? feed.Url,
+            // A URL too long to store whole is not adopted: the old one still redirects there.
+            Url = fetched.PermanentUrl is { } moved && WatchedFeed.IsWatchableUrl(moved) ? moved : feed.Url,
             Title = feed.Title ?? parsed.Title,
             Language = feed.Language ?? parsed.Language,
             ETag = fetched.ETag,

@@ -7,8 +7,12 @@ namespace NewsWatch.Core.Storage;
 public sealed class FeedStore(TableStore tables)
 {
     /// <summary>Adds a feed, or returns the one already watching that URL.</summary>
+    /// <exception cref="ArgumentException">The URL is longer than <see cref="WatchedFeed.MaxUrlLength"/>: hosts check it first.</exception>
     public async Task<WatchedFeed> AddAsync(Uri url, string? title, string? language, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(url);
+        if (!WatchedFeed.IsWatchableUrl(url))
+            throw new ArgumentException($"A feed URL may have at most {WatchedFeed.MaxUrlLength} characters.", nameof(url));
         var feed = new WatchedFeed(WatchedFeed.IdFor(url), url) { Title = title, Language = language };
         var table = await Table(cancellationToken);
         if (await table.TryAddAsync(FeedEntity.From(feed), cancellationToken))
@@ -16,13 +20,13 @@ public sealed class FeedStore(TableStore tables)
         return (await FindAsync(feed.Id, cancellationToken))!;
     }
 
-    /// <summary>Adds every listed feed not watched yet; returns how many were new.</summary>
+    /// <summary>Adds every listed feed not watched yet, but none whose URL is too long to keep; returns how many were new.</summary>
     public async Task<int> ImportAsync(IEnumerable<OpmlFeed> outlines, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outlines);
         var table = await Table(cancellationToken);
         var added = 0;
-        foreach (var outline in outlines)
+        foreach (var outline in outlines.Where(o => WatchedFeed.IsWatchableUrl(o.XmlUrl)))
         {
             var feed = new WatchedFeed(WatchedFeed.IdFor(outline.XmlUrl), outline.XmlUrl) { Title = outline.Title, Language = outline.Language };
             added += await table.TryAddAsync(FeedEntity.From(feed), cancellationToken) ? 1 : 0;

@@ -31,6 +31,10 @@ internal sealed class SubscriptionEntity : ITableEntity
     public DateTimeOffset? PreviousSecretExpiresAt { get; set; }
     public DateTimeOffset? FailingSince { get; set; }
 
+    // The URL and the filters are not cut here, as a cut URL or filter list would be another
+    // subscription: SubscriptionValidator refuses those too long for a column.
+    private const int MaxReason = 2_000;
+
     public static SubscriptionEntity From(Subscription subscription) => new()
     {
         RowKey = TableKey.Encode(subscription.Id),
@@ -44,7 +48,7 @@ internal sealed class SubscriptionEntity : ITableEntity
         Format = subscription.Format.ToString(),
         NotifyUpdates = subscription.NotifyUpdates,
         IsEnabled = subscription.IsEnabled,
-        DisabledReason = subscription.DisabledReason,
+        DisabledReason = TableText.Fit(subscription.DisabledReason, MaxReason),
         PreviousSecret = subscription.PreviousSecret,
         PreviousSecretExpiresAt = subscription.PreviousSecretExpiresAt,
         FailingSince = subscription.FailingSince,

@@ -26,6 +26,32 @@ public sealed class ItemStoreTests(AzuriteFixture azurite)
         Assert.Equal([neighbour.Id, item.Id], pending.Select(p => p.Item.Id).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Record_WhenEveryTextOfAnItemIsFarTooLong_StoresItCut()
+    {
+        await using var host = TestHost.Create(azurite);
+        var ct = TestContext.Current.CancellationToken;
+        var store = host.Get<ItemStore>();
+        var huge = new string('x', 100_000);
+        var item = Item("feed", "huge") with
+        {
+            Title = huge,
+            Summary = huge,
+            Link = new Uri("https://news.example/" + huge),
+            CanonicalLink = "https://news.example/" + huge,
+            Source = huge,
+            Language = huge,
+        };
+
+        var recorded = await store.RecordManyAsync([item], [], Now, ct);
+
+        var stored = Assert.Single(recorded).Item;
+        Assert.Equal(stored, (await store.FindAsync("feed", "huge", ct))!.Item);
+        Assert.True(stored.Title.Length < 10_000 && stored.Summary.Length < TableText.MaxProperty);
+        Assert.StartsWith("xxx", stored.Title, StringComparison.Ordinal);
+        Assert.Null(stored.Link);
+    }
+
     private static NewsItem Item(string feedId, string id) =>
         new(feedId, id, "Director steps down", "The director resigned.", new Uri("https://news.example/a"), "https://news.example/a", Now, "en", "Wire");
 }
