@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NewsWatch.Core.Feeds;
 
 /// <summary>A feed NewsWatch polls, with what it learnt the last times it did.</summary>
@@ -38,6 +40,14 @@ public sealed record WatchedFeed(string Id, Uri Url)
 
     /// <summary>Set while a cycle works through this feed's items; still set after a crash, so the next cycle finishes them.</summary>
     public DateTimeOffset? PendingSince { get; init; }
+
+    /// <summary>
+    /// The version of the stored row this copy was read or last written as (the table's ETag);
+    /// null for a feed not read from storage. A poll writes back only over that version, so
+    /// that a change made meanwhile is seen (see <c>FeedStore.RecordPollAsync</c>).
+    /// </summary>
+    [JsonIgnore]
+    public string? Version { get; init; }
 
     public bool IsDue(DateTimeOffset now) => IsEnabled && (NextPollAt is null || NextPollAt <= now);
 

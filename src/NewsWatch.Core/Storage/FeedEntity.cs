@@ -75,5 +75,6 @@ internal sealed class FeedEntity : ITableEntity
         NextPollAt = NextPollAt,
         ItemCount = ItemCount,
         PendingSince = PendingSince,
+        Version = ETag.ToString(),
     };
 }

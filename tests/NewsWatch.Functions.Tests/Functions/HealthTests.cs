@@ -17,8 +17,8 @@ public sealed class HealthTests(AzuriteFixture azurite)
         var lastPoll = new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
         var good = await store.AddAsync(new Uri("https://good.example/rss"), null, null, Ct);
         var bad = await store.AddAsync(new Uri("https://bad.example/rss"), null, null, Ct);
-        await store.SaveAsync(good with { LastPolledAt = lastPoll.AddMinutes(-5) }, Ct);
-        await store.SaveAsync(bad with { LastPolledAt = lastPoll, ConsecutiveFailures = 3, LastError = "HTTP 500" }, Ct);
+        await store.RecordPollAsync(good with { LastPolledAt = lastPoll.AddMinutes(-5) }, Ct);
+        await store.RecordPollAsync(bad with { LastPolledAt = lastPoll, ConsecutiveFailures = 3, LastError = "HTTP 500" }, Ct);
         var call = HttpCall.Get("/api/health");
 
         var answer = await call.AnswerAsync(host.Function<Health>().Run(call.Request, Ct));

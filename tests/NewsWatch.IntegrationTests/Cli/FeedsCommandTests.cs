@@ -165,7 +165,7 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
         await using var host = TestHost.Create(azurite);
         var feeds = host.Get<FeedStore>();
         var feed = await feeds.AddAsync(new Uri("https://old.example/rss"), "Moved", null, Ct);
-        await feeds.SaveAsync(feed with { Url = new Uri("https://new.example/rss") }, Ct);
+        await feeds.RecordPollAsync(feed with { Url = new Uri("https://new.example/rss") }, Ct);
 
         var removed = await CliRun.InvokeAsync(host, "feeds", "remove", "https://new.example/rss");
 
