@@ -17,6 +17,8 @@ public static class TableClientExtensions
         try
         {
             var response = await table.AddEntityAsync(entity, cancellationToken);
+            // The service always sends the version; were it missing, a later write over "*" could
+            // still only update the row, never re-create it.
             return response.Headers.ETag ?? ETag.All;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
