@@ -25,6 +25,7 @@ public sealed record Alert(
     private const int MaxSources = 30;
     private const int MaxEvidence = 20;
     private const int MaxSummary = 2000;
+    private const int MaxTitle = 1000;
 
     /// <summary>Reports that joined after the first <see cref="MaxSources"/>, counted but not listed.</summary>
     public int LaterSources { get; init; }
@@ -50,8 +51,8 @@ public sealed record Alert(
             classification.People,
             classification.Teams,
             [.. classification.Evidence.Take(MaxEvidence)],
-            item.Title,
-            item.Summary.Length > MaxSummary ? item.Summary[..MaxSummary] + "…" : item.Summary,
+            TableText.Fit(item.Title, MaxTitle),
+            item.Summary.Length > MaxSummary ? TableText.Fit(item.Summary, MaxSummary) + "…" : item.Summary,
             item.Link,
             [source]);
     }

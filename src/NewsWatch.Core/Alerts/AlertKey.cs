@@ -1,6 +1,8 @@
 namespace NewsWatch.Core.Alerts;
 
 /// <summary>Where an alert's row is: enough to read it back with one point read.</summary>
+/// <param name="Partition">The month partition.</param>
+/// <param name="Row">The alert id (the store escapes it into the row key).</param>
 public sealed record AlertKey(string Partition, string Row)
 {
     /// <summary>The key an alert id names (see <see cref="Alert.IdFor"/>), or null for text that is no alert id.</summary>

@@ -147,8 +147,16 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
         var language = DeclaredLanguage(element) ?? context.Language;
         return new NewsItem(context.FeedId, StableId.Of(identity), title, summary, link, canonical, published, language, context.Source)
         {
-            Content = PlainText.ParagraphsFromHtml(item.Content),
+            Content = Shortened(PlainText.ParagraphsFromHtml(item.Content), NewsItem.MaxContentLength),
         };
+    }
+
+    private static string Shortened(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+            return text;
+        // Never keep half of a surrogate pair.
+        return text[..(char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength)];
     }
 
     /// <summary>An item with no title, text or link (what is left of one cut off mid-transfer) says nothing.</summary>

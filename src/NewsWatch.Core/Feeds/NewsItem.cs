@@ -26,4 +26,10 @@ public sealed record NewsItem(
     /// content_html or content_text): plain text with one paragraph a line; empty otherwise.
     /// </summary>
     public string Content { get; init; } = string.Empty;
+
+    /// <summary>
+    /// How much of an article is kept: far more than the paragraphs where news is told, and
+    /// what one Table Storage column holds.
+    /// </summary>
+    public const int MaxContentLength = 30_000;
 }

@@ -1,8 +1,17 @@
+using System.Text.Json.Serialization;
+
 namespace NewsWatch.Core.Feeds;
 
 /// <summary>A feed NewsWatch polls, with what it learnt the last times it did.</summary>
 public sealed record WatchedFeed(string Id, Uri Url)
 {
+    /// <summary>
+    /// The longest feed URL (as <see cref="Uri.AbsoluteUri"/>) NewsWatch watches. Longer ones are
+    /// refused where feeds are added, and redirects to them not followed for good: a URL is
+    /// stored whole or not at all, since a cut one names another resource.
+    /// </summary>
+    public const int MaxUrlLength = 2048;
+
     public string? Title { get; init; }
 
     /// <summary>The language the user or the feed declared (ISO 639-1), a hint for the classifier.</summary>
@@ -32,7 +41,22 @@ public sealed record WatchedFeed(string Id, Uri Url)
     /// <summary>Set while a cycle works through this feed's items; still set after a crash, so the next cycle finishes them.</summary>
     public DateTimeOffset? PendingSince { get; init; }
 
+    /// <summary>
+    /// The version of the stored row this copy was read or last written as (the table's ETag);
+    /// null for a feed not read from storage. A poll writes back only over that version, so
+    /// that a change made meanwhile is seen (see <c>FeedStore.RecordPollAsync</c>).
+    /// </summary>
+    [JsonIgnore]
+    public string? Version { get; init; }
+
     public bool IsDue(DateTimeOffset now) => IsEnabled && (NextPollAt is null || NextPollAt <= now);
+
+    /// <summary>Whether the URL is short enough to be a watched feed's (see <see cref="MaxUrlLength"/>).</summary>
+    public static bool IsWatchableUrl(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.AbsoluteUri.Length <= MaxUrlLength;
+    }
 
     /// <summary>The id a feed URL gets when first added; it stays when the feed moves.</summary>
     public static string IdFor(Uri url)

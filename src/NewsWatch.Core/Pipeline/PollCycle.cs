@@ -49,7 +49,7 @@ public sealed partial class PollCycle(
         {
             var recovered = await FinishPendingAsync(feed, cancellationToken);
             var result = await FetchAndProcessAsync(feed, cancellationToken);
-            await feeds.SaveAsync(result.Feed, cancellationToken);
+            await RecordAsync(result.Feed, cancellationToken);
             return result with { Alerts = result.Alerts + recovered };
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -58,7 +58,7 @@ public sealed partial class PollCycle(
             LogFeedCrashed(ex, feed.Url);
             // The crash may have come after items were recorded pending: keep the feed marked.
             var failed = schedule.Failed(feed with { PendingSince = feed.PendingSince ?? time.GetUtcNow() }, time.GetUtcNow(), $"Unexpected error: {ex.Message}");
-            await TrySaveAsync(failed, cancellationToken);
+            await TryRecordAsync(failed, cancellationToken);
             return new FeedPollResult(failed, FetchOutcome.Failed, 0, 0);
         }
     }
@@ -87,7 +87,7 @@ public sealed partial class PollCycle(
         var parsed = ParseWithinDeadline(feed, fetched, cancellationToken);
         // A page naming its web feed is followed once, and the feed's URL kept only if it works;
         // a page that leads to another page, or to a non-web address, is an error.
-        if (parsed.DiscoveredFeedUrl is { Scheme: "http" or "https" } discovered && discoveryHops == 0 && discovered != feed.Url)
+        if (parsed.DiscoveredFeedUrl is { Scheme: "http" or "https" } discovered && discoveryHops == 0 && discovered != feed.Url && WatchedFeed.IsWatchableUrl(discovered))
         {
             var followed = await FetchAndProcessAsync(feed with { Url = discovered, ETag = null, LastModified = null }, cancellationToken, discoveryHops + 1);
             return followed.IsFailure ? followed with { Feed = followed.Feed with { Url = feed.Url } } : followed;
@@ -105,18 +105,12 @@ public sealed partial class PollCycle(
         // straight away; only alerting ones stay pending until their alert is written.
         var hinted = parsed.Items.Select(item => item with { Language = item.Language ?? feed.Language }).ToList();
         var isFirstPoll = feed.LastSuccessAt is null && feed.ItemCount == 0 && feed.PendingSince is null;
-        var (pending, settled) = await processor.AdmitAsync(hinted, isFirstPoll, () => feeds.SaveAsync(feed with { PendingSince = now }, cancellationToken), cancellationToken);
-        var updated = feed with
-        {
-            Url = fetched.PermanentUrl ?? feed.Url,
-            Title = feed.Title ?? parsed.Title,
-            Language = feed.Language ?? parsed.Language,
-            ETag = fetched.ETag,
-            LastModified = fetched.LastModified,
-        };
+        // Marking the feed pending writes its row: later writes go over the version it made.
+        var marked = feed;
+        var (pending, settled) = await processor.AdmitAsync(hinted, isFirstPoll, async () => marked = await RecordAsync(feed with { PendingSince = now }, cancellationToken), cancellationToken);
         var alerts = await processor.FinishAsync(pending, cancellationToken);
         var newItems = pending.Count + settled;
-        var done = schedule.Succeeded(updated, now) with { PendingSince = null, ItemCount = updated.ItemCount + newItems };
+        var done = schedule.Succeeded(Learnt(marked, fetched, parsed), now) with { PendingSince = null, ItemCount = marked.ItemCount + newItems };
         return new FeedPollResult(done, FetchOutcome.Fetched, newItems, alerts);
     }
 
@@ -141,6 +135,17 @@ public sealed partial class PollCycle(
         }
     }
 
+    /// <summary>The feed with what a fetch taught: new validators, the title and language it lacked, and where it moved for good.</summary>
+    private static WatchedFeed Learnt(WatchedFeed feed, FetchResult fetched, ParseResult parsed) => feed with
+    {
+        // A URL too long to store whole is not adopted: the old one still redirects there.
+        Url = fetched.PermanentUrl is { } moved && WatchedFeed.IsWatchableUrl(moved) ? moved : feed.Url,
+        Title = feed.Title ?? parsed.Title,
+        Language = feed.Language ?? parsed.Language,
+        ETag = fetched.ETag,
+        LastModified = fetched.LastModified,
+    };
+
     /// <summary>Finishes items a dead cycle left pending on this feed; returns the alerts they raised.</summary>
     private async Task<int> FinishPendingAsync(WatchedFeed feed, CancellationToken cancellationToken)
     {
@@ -149,11 +154,20 @@ public sealed partial class PollCycle(
         return await processor.FinishAsync(await items.ListPendingAsync(feed.Id, cancellationToken), cancellationToken);
     }
 
-    private async Task TrySaveAsync(WatchedFeed feed, CancellationToken cancellationToken)
+    /// <summary>Writes the poll's state of the feed; returns the feed as stored, or as it was when it was removed meanwhile.</summary>
+    private async Task<WatchedFeed> RecordAsync(WatchedFeed feed, CancellationToken cancellationToken)
+    {
+        if (await feeds.RecordPollAsync(feed, cancellationToken) is { } stored)
+            return stored;
+        LogFeedRemoved(feed.Url);
+        return feed;
+    }
+
+    private async Task TryRecordAsync(WatchedFeed feed, CancellationToken cancellationToken)
     {
         try
         {
-            await feeds.SaveAsync(feed, cancellationToken);
+            await RecordAsync(feed, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -166,6 +180,9 @@ public sealed partial class PollCycle(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Url} failed: {Error}")]
     private partial void LogFeedFailed(Uri url, string? error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Url} was removed while it was polled: its poll is not recorded")]
+    private partial void LogFeedRemoved(Uri url);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Polling {Url} crashed")]
     private partial void LogFeedCrashed(Exception exception, Uri url);

@@ -28,19 +28,40 @@ internal sealed class AlertEntity : ITableEntity
     /// <summary>The whole alert as JSON: lists and evidence have no native column type.</summary>
     public string Json { get; set; } = string.Empty;
 
+    // The Title and Link columns serve filters and people reading the table; the alert itself is in Json.
+    private const int MaxTitle = 1_000;
+    private const int MaxLink = 4_096;
+
     public static AlertEntity From(Alert alert) => new()
     {
         PartitionKey = TableKey.Month(alert.CreatedAt),
-        RowKey = alert.Id,
+        RowKey = TableKey.Encode(alert.Id),
         AlertId = alert.Id,
         CreatedAt = alert.CreatedAt,
         Event = alert.Event.ToString().ToLowerInvariant(),
         Score = alert.Score,
-        Language = alert.Language,
-        Title = alert.Title.Length > 1000 ? alert.Title[..1000] : alert.Title,
-        Link = alert.Link?.AbsoluteUri,
-        Json = JsonSerializer.Serialize(alert, NewsWatchJson.Storage),
+        Language = TableText.Fit(alert.Language, 100),
+        Title = TableText.Fit(alert.Title, MaxTitle),
+        Link = TableText.WholeOrNone(alert.Link?.AbsoluteUri, MaxLink),
+        Json = FittedJson(alert),
     };
+
+    /// <summary>
+    /// The alert as JSON that fits one column. Its texts are bounded already; what can still
+    /// grow is the list of sources, so the last-listed ones are counted instead of listed
+    /// until it fits, as <see cref="Alert.Joined"/> does past its maximum.
+    /// </summary>
+    private static string FittedJson(Alert alert)
+    {
+        var json = JsonSerializer.Serialize(alert, NewsWatchJson.Storage);
+        while (json.Length > TableText.MaxProperty && alert.Sources.Count > 1)
+        {
+            alert = alert with { Sources = alert.Sources.Take(alert.Sources.Count - 1).ToArray(), LaterSources = alert.LaterSources + 1 };
+            json = JsonSerializer.Serialize(alert, NewsWatchJson.Storage);
+        }
+
+        return json;
+    }
 
     public Alert ToAlert() => JsonSerializer.Deserialize<Alert>(Json, NewsWatchJson.Storage)
         ?? throw new InvalidDataException($"Alert row {PartitionKey}/{RowKey} holds no alert.");

@@ -13,14 +13,14 @@ public sealed class AlertStore(TableStore tables)
         var entity = AlertEntity.From(alert);
         var table = await Table(cancellationToken);
         await table.TryAddAsync(entity, cancellationToken);
-        return new AlertKey(entity.PartitionKey, entity.RowKey);
+        return new AlertKey(entity.PartitionKey, alert.Id);
     }
 
     public async Task<Alert?> FindAsync(AlertKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         var table = await Table(cancellationToken);
-        var entity = await table.FindAsync<AlertEntity>(key.Partition, key.Row, cancellationToken);
+        var entity = await table.FindAsync<AlertEntity>(key.Partition, TableKey.Encode(key.Row), cancellationToken);
         return entity?.ToAlert();
     }
 
@@ -38,7 +38,7 @@ public sealed class AlertStore(TableStore tables)
         var table = await Table(cancellationToken);
         while (true)
         {
-            var entity = await table.FindAsync<AlertEntity>(key.Partition, key.Row, cancellationToken);
+            var entity = await table.FindAsync<AlertEntity>(key.Partition, TableKey.Encode(key.Row), cancellationToken);
             if (entity is null)
                 return null;
             var current = entity.ToAlert();
@@ -83,7 +83,8 @@ public sealed class AlertStore(TableStore tables)
     {
         // Row keys sort newest first, so the range is (until, since] read downwards in time.
         var upper = TableKey.NewestFirst(query.Until) + "~";
-        var start = query.After is { } after && string.CompareOrdinal(after, upper) > 0 ? after : upper;
+        var after = query.After is null ? null : TableKey.Encode(query.After);
+        var start = after is not null && string.CompareOrdinal(after, upper) > 0 ? after : upper;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {start} and RowKey lt {TableKey.NewestFirst(query.Since) + "~"}");
         if (query.Event is { } alertEvent)
             filter += " and " + TableClient.CreateQueryFilter($"Event eq {alertEvent.ToString().ToLowerInvariant()}");

@@ -26,6 +26,9 @@ internal sealed class DeliveryEntity : ITableEntity
     public string? LastError { get; set; }
     public DateTimeOffset? DeliveredAt { get; set; }
 
+    // A receiver's error page can be any size; its first lines say what went wrong.
+    private const int MaxError = 2_000;
+
     public static DeliveryEntity From(Delivery delivery) => new()
     {
         PartitionKey = TableKey.Encode(delivery.SubscriptionId),
@@ -40,11 +43,11 @@ internal sealed class DeliveryEntity : ITableEntity
         Attempts = delivery.Attempts,
         NextAttemptAt = delivery.NextAttemptAt,
         LastStatus = delivery.LastStatus,
-        LastError = delivery.LastError is { Length: > 2000 } error ? error[..2000] : delivery.LastError,
+        LastError = TableText.Fit(delivery.LastError, MaxError),
         DeliveredAt = delivery.DeliveredAt,
     };
 
-    public Delivery ToDelivery() => new(PartitionKey, RowKey, AlertId, new AlertKey(AlertPartition, AlertRow), MessageId, CreatedAt)
+    public Delivery ToDelivery() => new(TableKey.Decode(PartitionKey), TableKey.Decode(RowKey), AlertId, new AlertKey(AlertPartition, AlertRow), MessageId, CreatedAt)
     {
         Type = Type,
         State = Enum.Parse<DeliveryState>(State),

@@ -9,6 +9,18 @@ internal sealed class FeedEntity : ITableEntity
 {
     public const string Partition = "feed";
 
+    // Whatever a feed sends, its row must stay writable (see TableText); a title or an error
+    // message never needs more than this. The URL is not cut: it is refused where feeds are
+    // added (WatchedFeed.MaxUrlLength), as a cut URL would be another feed.
+    private const int MaxTitle = 2_000;
+    private const int MaxLanguage = 100;
+    private const int MaxError = 2_000;
+
+    // A cut validator would never match the server's again, and sending it back would only
+    // earn a full answer (or a refused request line). Storing none costs one full download
+    // and lets the next poll succeed; real ETags and dates are a few dozen characters.
+    private const int MaxValidator = 2_048;
+
     public string PartitionKey { get; set; } = Partition;
     public string RowKey { get; set; } = string.Empty;
     public DateTimeOffset? Timestamp { get; set; }
@@ -33,22 +45,22 @@ internal sealed class FeedEntity : ITableEntity
     {
         RowKey = TableKey.Encode(feed.Id),
         Url = feed.Url.AbsoluteUri,
-        Title = feed.Title,
-        Language = feed.Language,
+        Title = TableText.Fit(feed.Title, MaxTitle),
+        Language = TableText.Fit(feed.Language, MaxLanguage),
         IsEnabled = feed.IsEnabled,
-        DisabledReason = feed.DisabledReason,
-        HttpETag = feed.ETag,
-        HttpLastModified = feed.LastModified,
+        DisabledReason = TableText.Fit(feed.DisabledReason, MaxError),
+        HttpETag = TableText.WholeOrNone(feed.ETag, MaxValidator),
+        HttpLastModified = TableText.WholeOrNone(feed.LastModified, MaxValidator),
         LastPolledAt = feed.LastPolledAt,
         LastSuccessAt = feed.LastSuccessAt,
         ConsecutiveFailures = feed.ConsecutiveFailures,
-        LastError = Truncate(feed.LastError),
+        LastError = TableText.Fit(feed.LastError, MaxError),
         NextPollAt = feed.NextPollAt,
         ItemCount = feed.ItemCount,
         PendingSince = feed.PendingSince,
     };
 
-    public WatchedFeed ToFeed() => new(RowKey, new Uri(Url))
+    public WatchedFeed ToFeed() => new(TableKey.Decode(RowKey), new Uri(Url))
     {
         Title = Title,
         Language = Language,
@@ -63,8 +75,6 @@ internal sealed class FeedEntity : ITableEntity
         NextPollAt = NextPollAt,
         ItemCount = ItemCount,
         PendingSince = PendingSince,
+        Version = ETag.ToString(),
     };
-
-    // A property holds at most 32K characters; an error message never needs that many.
-    private static string? Truncate(string? text) => text is { Length: > 2000 } ? text[..2000] : text;
 }

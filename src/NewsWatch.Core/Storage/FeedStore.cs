@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using NewsWatch.Core.Feeds;
 
@@ -6,23 +7,30 @@ namespace NewsWatch.Core.Storage;
 /// <summary>The Feeds table: which feeds to poll and their polling state.</summary>
 public sealed class FeedStore(TableStore tables)
 {
+    // Each retry follows a change someone made within the last round trip: a few suffice.
+    private const int MaxRecordAttempts = 5;
+
     /// <summary>Adds a feed, or returns the one already watching that URL.</summary>
+    /// <exception cref="ArgumentException">The URL is longer than <see cref="WatchedFeed.MaxUrlLength"/>: hosts check it first.</exception>
     public async Task<WatchedFeed> AddAsync(Uri url, string? title, string? language, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(url);
+        if (!WatchedFeed.IsWatchableUrl(url))
+            throw new ArgumentException($"A feed URL may have at most {WatchedFeed.MaxUrlLength} characters.", nameof(url));
         var feed = new WatchedFeed(WatchedFeed.IdFor(url), url) { Title = title, Language = language };
         var table = await Table(cancellationToken);
-        if (await table.TryAddAsync(FeedEntity.From(feed), cancellationToken))
-            return feed;
+        if (await table.AddIfAbsentAsync(FeedEntity.From(feed), cancellationToken) is { } version)
+            return feed with { Version = version.ToString() };
         return (await FindAsync(feed.Id, cancellationToken))!;
     }
 
-    /// <summary>Adds every listed feed not watched yet; returns how many were new.</summary>
+    /// <summary>Adds every listed feed not watched yet, but none whose URL is too long to keep; returns how many were new.</summary>
     public async Task<int> ImportAsync(IEnumerable<OpmlFeed> outlines, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outlines);
         var table = await Table(cancellationToken);
         var added = 0;
-        foreach (var outline in outlines)
+        foreach (var outline in outlines.Where(o => WatchedFeed.IsWatchableUrl(o.XmlUrl)))
         {
             var feed = new WatchedFeed(WatchedFeed.IdFor(outline.XmlUrl), outline.XmlUrl) { Title = outline.Title, Language = outline.Language };
             added += await table.TryAddAsync(FeedEntity.From(feed), cancellationToken) ? 1 : 0;
@@ -58,10 +66,37 @@ public sealed class FeedStore(TableStore tables)
         return feeds;
     }
 
-    public async Task SaveAsync(WatchedFeed feed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records what a poll learnt, over the row version the feed was read as: a feed removed
+    /// meanwhile stays removed (returns null, nothing written), and a change made meanwhile is
+    /// kept, the poll's state re-applied on top of it (<see cref="FeedConflict.Resolve"/>).
+    /// Returns the feed as stored, with its new version for the poll's next write.
+    /// </summary>
+    public async Task<WatchedFeed?> RecordPollAsync(WatchedFeed polled, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(polled);
         var table = await Table(cancellationToken);
-        await table.UpsertEntityAsync(FeedEntity.From(feed), TableUpdateMode.Replace, cancellationToken);
+        var candidate = polled;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                // A copy never read from storage (Version null) may still only update, never re-create.
+                var version = candidate.Version is { } read ? new ETag(read) : ETag.All;
+                var response = await table.UpdateEntityAsync(FeedEntity.From(candidate), version, TableUpdateMode.Replace, cancellationToken);
+                return candidate with { Version = response.Headers.ETag?.ToString() };
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                return null;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412 && attempt < MaxRecordAttempts)
+            {
+                if (await FindAsync(polled.Id, cancellationToken) is not { } fresh)
+                    return null;
+                candidate = FeedConflict.Resolve(fresh, polled);
+            }
+        }
     }
 
     public async Task<bool> RemoveAsync(string id, CancellationToken cancellationToken)

@@ -7,6 +7,15 @@ namespace NewsWatch.Core.Storage;
 /// <summary>A row of the Items table: PartitionKey the feed id, RowKey the item id.</summary>
 internal sealed class ItemEntity : ITableEntity
 {
+    // Well past any real headline or teaser, and together far below an entity's 1 MiB (see
+    // TableText). Links are kept whole or not at all: a cut link leads elsewhere.
+    private const int MaxTitle = 4_000;
+    private const int MaxSummary = 16_000;
+    private const int MaxContent = NewsItem.MaxContentLength;
+    private const int MaxLink = 4_096;
+    private const int MaxLanguage = 100;
+    private const int MaxSource = 500;
+
     public string PartitionKey { get; set; } = string.Empty;
     public string RowKey { get; set; } = string.Empty;
     public DateTimeOffset? Timestamp { get; set; }
@@ -17,6 +26,7 @@ internal sealed class ItemEntity : ITableEntity
     public DateTimeOffset Published { get; set; }
     public string Title { get; set; } = string.Empty;
     public string Summary { get; set; } = string.Empty;
+    public string? Content { get; set; }
     public string? Link { get; set; }
     public string? CanonicalLink { get; set; }
     public string? Language { get; set; }
@@ -32,12 +42,13 @@ internal sealed class ItemEntity : ITableEntity
         RowKey = TableKey.Encode(item.Id),
         FirstSeen = firstSeen,
         Published = item.Published,
-        Title = Clip(item.Title, 4000),
-        Summary = Clip(item.Summary, 16000),
-        Link = item.Link?.AbsoluteUri,
-        CanonicalLink = item.CanonicalLink,
-        Language = item.Language,
-        Source = item.Source,
+        Title = TableText.Fit(item.Title, MaxTitle),
+        Summary = TableText.Fit(item.Summary, MaxSummary),
+        Content = item.Content.Length == 0 ? null : TableText.Fit(item.Content, MaxContent),
+        Link = TableText.WholeOrNone(item.Link?.AbsoluteUri, MaxLink),
+        CanonicalLink = TableText.WholeOrNone(item.CanonicalLink, MaxLink),
+        Language = TableText.Fit(item.Language, MaxLanguage),
+        Source = TableText.Fit(item.Source, MaxSource),
     };
 
     public static ItemEntity Done(ItemCompletion completion)
@@ -54,10 +65,10 @@ internal sealed class ItemEntity : ITableEntity
     public StoredItem ToStoredItem()
     {
         var link = Link is null ? null : new Uri(Link);
-        var item = new NewsItem(PartitionKey, RowKey, Title, Summary, link, CanonicalLink, Published, Language, Source);
+        var item = new NewsItem(TableKey.Decode(PartitionKey), TableKey.Decode(RowKey), Title, Summary, link, CanonicalLink, Published, Language, Source)
+        {
+            Content = Content ?? string.Empty,
+        };
         return new StoredItem(item, FirstSeen, IsDone);
     }
-
-    // A string property holds at most 32K characters; a summary past that is not news text.
-    private static string Clip(string text, int length) => text.Length > length ? text[..length] : text;
 }

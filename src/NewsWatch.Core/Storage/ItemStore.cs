@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure.Data.Tables;
 using NewsWatch.Core.Feeds;
 
@@ -29,9 +28,12 @@ public sealed class ItemStore(TableStore tables)
         foreach (var chunk in itemIds.Select(TableKey.Encode).Distinct(StringComparer.Ordinal).Chunk(IdsPerQuery))
         {
             var rows = string.Join(" or ", chunk.Select(id => TableClient.CreateQueryFilter($"RowKey eq {id}")));
-            var filter = string.Create(CultureInfo.InvariantCulture, $"PartitionKey eq '{partition}' and ({rows})");
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}") + $" and ({rows})";
             await foreach (var entity in table.QueryAsync<ItemEntity>(filter, cancellationToken: cancellationToken))
-                found[entity.RowKey] = entity.ToStoredItem();
+            {
+                var stored = entity.ToStoredItem();
+                found[stored.Item.Id] = stored;
+            }
         }
 
         return found;

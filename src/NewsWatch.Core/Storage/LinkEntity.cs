@@ -14,7 +14,10 @@ internal sealed class LinkEntity : ITableEntity
 
     public string FeedId { get; set; } = string.Empty;
     public string ItemId { get; set; } = string.Empty;
+    /// <summary>The link, for people reading the table; the key is the hash of the whole link, so a cut one costs nothing.</summary>
     public string Link { get; set; } = string.Empty;
+
+    private const int MaxLink = 4_096;
 
     /// <summary>
     /// This feed's claim on the item's link. Four partitions, by the hash's first digit,
@@ -25,6 +28,6 @@ internal sealed class LinkEntity : ITableEntity
     {
         var hash = StableId.Of(item.CanonicalLink!);
         var partition = "l" + (Convert.ToInt32(hash[..1], 16) / 4).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new LinkEntity { PartitionKey = partition, RowKey = hash, FeedId = item.FeedId, ItemId = item.Id, Link = item.CanonicalLink! };
+        return new LinkEntity { PartitionKey = partition, RowKey = hash, FeedId = item.FeedId, ItemId = item.Id, Link = TableText.Fit(item.CanonicalLink!, MaxLink) };
     }
 }

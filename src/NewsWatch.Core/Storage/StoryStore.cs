@@ -15,7 +15,7 @@ public sealed class StoryStore(TableStore tables)
         var hasPeopleOrTeams = keys.Any(k => k.Kind != StoryKey.Org);
         foreach (var key in keys)
         {
-            var row = new StoryEntity { PartitionKey = TableKey.Encode(key.Partition), RowKey = alert.Id, CreatedAt = alert.CreatedAt, HasPeopleOrTeams = hasPeopleOrTeams };
+            var row = new StoryEntity { PartitionKey = TableKey.Encode(key.Partition), RowKey = TableKey.Encode(alert.Id), CreatedAt = alert.CreatedAt, HasPeopleOrTeams = hasPeopleOrTeams };
             await table.TryAddAsync(row, cancellationToken);
         }
     }
@@ -37,8 +37,9 @@ public sealed class StoryStore(TableStore tables)
             {
                 var strongEnough = key.Kind != StoryKey.Org || !reportHasPeopleOrTeams || !row.HasPeopleOrTeams;
                 // Alert ids sort newest first.
-                if (strongEnough && (newest is null || string.CompareOrdinal(row.RowKey, newest) < 0))
-                    newest = row.RowKey;
+                var alertId = TableKey.Decode(row.RowKey);
+                if (strongEnough && (newest is null || string.CompareOrdinal(alertId, newest) < 0))
+                    newest = alertId;
             }
         }
 

@@ -31,9 +31,13 @@ internal sealed class SubscriptionEntity : ITableEntity
     public DateTimeOffset? PreviousSecretExpiresAt { get; set; }
     public DateTimeOffset? FailingSince { get; set; }
 
+    // The URL and the filters are not cut here, as a cut URL or filter list would be another
+    // subscription: SubscriptionValidator refuses those too long for a column.
+    private const int MaxReason = 2_000;
+
     public static SubscriptionEntity From(Subscription subscription) => new()
     {
-        RowKey = subscription.Id,
+        RowKey = TableKey.Encode(subscription.Id),
         Url = subscription.Url.AbsoluteUri,
         Secret = subscription.Secret,
         CreatedAt = subscription.CreatedAt,
@@ -44,13 +48,13 @@ internal sealed class SubscriptionEntity : ITableEntity
         Format = subscription.Format.ToString(),
         NotifyUpdates = subscription.NotifyUpdates,
         IsEnabled = subscription.IsEnabled,
-        DisabledReason = subscription.DisabledReason,
+        DisabledReason = TableText.Fit(subscription.DisabledReason, MaxReason),
         PreviousSecret = subscription.PreviousSecret,
         PreviousSecretExpiresAt = subscription.PreviousSecretExpiresAt,
         FailingSince = subscription.FailingSince,
     };
 
-    public Subscription ToSubscription() => new(RowKey, new Uri(Url), Secret, CreatedAt)
+    public Subscription ToSubscription() => new(TableKey.Decode(RowKey), new Uri(Url), Secret, CreatedAt)
     {
         Events = JsonSerializer.Deserialize<AlertEvent[]>(Events, NewsWatchJson.Options) ?? [],
         Orgs = JsonSerializer.Deserialize<string[]>(Orgs, NewsWatchJson.Options) ?? [],

@@ -7,17 +7,23 @@ namespace NewsWatch.Core.Storage;
 public static class TableClientExtensions
 {
     /// <summary>Adds the entity; returns false, without error, when it was already there.</summary>
-    public static async Task<bool> TryAddAsync(this TableClient table, ITableEntity entity, CancellationToken cancellationToken)
+    public static async Task<bool> TryAddAsync(this TableClient table, ITableEntity entity, CancellationToken cancellationToken) =>
+        await table.AddIfAbsentAsync(entity, cancellationToken) is not null;
+
+    /// <summary>Adds the entity and returns the version it was stored as; null, without error, when it was already there.</summary>
+    public static async Task<ETag?> AddIfAbsentAsync(this TableClient table, ITableEntity entity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
         try
         {
-            await table.AddEntityAsync(entity, cancellationToken);
-            return true;
+            var response = await table.AddEntityAsync(entity, cancellationToken);
+            // The service always sends the version; were it missing, a later write over "*" could
+            // still only update the row, never re-create it.
+            return response.Headers.ETag ?? ETag.All;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            return false;
+            return null;
         }
     }
 

@@ -14,6 +14,7 @@ internal sealed class SubscriptionValidator(OutboundGuard guard, bool allowPriva
         var url = await UrlAsync(request.Url, cancellationToken);
         var events = request.Events.Select(Event).OfType<AlertEvent>().Distinct().ToList();
         var languages = request.Languages.Select(Language).OfType<string>().Distinct().ToList();
+        var orgs = Orgs(request.Orgs);
         var minScore = request.MinScore ?? 0;
         if (minScore is < 0 or > 1 || double.IsNaN(minScore))
             Add("minScore", "minScore must be between 0 and 1.");
@@ -26,7 +27,7 @@ internal sealed class SubscriptionValidator(OutboundGuard guard, bool allowPriva
         return new Subscription(id, url!, secret, now)
         {
             Events = events,
-            Orgs = [.. request.Orgs.Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
+            Orgs = orgs,
             Languages = languages,
             MinScore = minScore,
             Format = format,
@@ -42,11 +43,21 @@ internal sealed class SubscriptionValidator(OutboundGuard guard, bool allowPriva
             return null;
         }
 
-        if (url.Scheme == "http" && !allowPrivateNetworks)
+        if (url.AbsoluteUri.Length > SubscriptionRequest.MaxUrlLength)
+            Add("url", $"url must be at most {SubscriptionRequest.MaxUrlLength} characters.");
+        else if (url.Scheme == "http" && !allowPrivateNetworks)
             Add("url", "url must use https.");
         else if (await guard.RefusalAsync(url.Host, cancellationToken) is { } refusal)
             Add("url", refusal);
         return url;
+    }
+
+    private string[] Orgs(IReadOnlyList<string> names)
+    {
+        string[] orgs = [.. names.Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+        if (orgs.Length > SubscriptionRequest.MaxOrgs || orgs.Any(org => org.Length > SubscriptionRequest.MaxOrgLength))
+            Add("orgs", $"orgs must list at most {SubscriptionRequest.MaxOrgs} names, each 1 to {SubscriptionRequest.MaxOrgLength} characters.");
+        return orgs;
     }
 
     private AlertEvent? Event(string name)

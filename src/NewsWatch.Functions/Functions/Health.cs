@@ -3,6 +3,7 @@ using Azure.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
 using NewsWatch.Core.Feeds;
 using NewsWatch.Core.Storage;
 using NewsWatch.Functions.Http;
@@ -11,9 +12,11 @@ namespace NewsWatch.Functions.Functions;
 
 /// <summary>
 /// <c>GET /api/health</c>: 200 while storage answers, 503 when it does not (within 5 s), with
-/// when feeds were last polled and which are failing.
+/// when feeds were last polled and how many are failing. A monitor needs no more: the answer
+/// never carries an exception's text or type (they name hosts, accounts and endpoints) nor
+/// which feeds fail; the cause goes to the log.
 /// </summary>
-public sealed class Health(FeedStore feeds)
+public sealed partial class Health(FeedStore feeds, ILogger<Health> logger)
 {
     private static readonly TimeSpan StorageBudget = TimeSpan.FromSeconds(5);
 
@@ -32,18 +35,21 @@ public sealed class Health(FeedStore feeds)
         catch (Exception ex) when (ex is RequestFailedException or AggregateException or AuthenticationFailedException
             || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return new JsonResponse(503, new HealthReport("unhealthy", false, null, new FailingFeeds(0, [])) { Error = ex.Message });
+            LogStorageUnreachable(ex);
+            return new JsonResponse(503, new HealthReport("unhealthy", false, null, null));
         }
 
-        var failing = all.Where(f => f.IsEnabled && f.ConsecutiveFailures > 0).Select(f => f.Id).Order(StringComparer.Ordinal).ToList();
+        var failing = all.Count(f => f.IsEnabled && f.ConsecutiveFailures > 0);
         var lastPoll = all.Max(f => f.LastPolledAt);
-        return JsonResponse.Ok(new HealthReport("healthy", true, lastPoll, new FailingFeeds(failing.Count, failing)));
+        return JsonResponse.Ok(new HealthReport("healthy", true, lastPoll, new FailingFeeds(failing)));
     }
 
-    public sealed record HealthReport(string Status, bool StorageReachable, DateTimeOffset? LastPollAt, FailingFeeds FailingFeeds)
-    {
-        public string? Error { get; init; }
-    }
+    /// <param name="FailingFeeds">Absent when storage did not answer: the number is then unknown.</param>
+    public sealed record HealthReport(string Status, bool StorageReachable, DateTimeOffset? LastPollAt, FailingFeeds? FailingFeeds);
 
-    public sealed record FailingFeeds(int Count, IReadOnlyList<string> Ids);
+    /// <param name="Count">Enabled feeds whose last poll failed.</param>
+    public sealed record FailingFeeds(int Count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Health check: storage did not answer")]
+    private partial void LogStorageUnreachable(Exception exception);
 }

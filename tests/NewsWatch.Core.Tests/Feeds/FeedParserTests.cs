@@ -215,6 +215,22 @@ public sealed class FeedParserTests
         Assert.ThrowsAny<OperationCanceledException>(() => parser.Parse("f", FeedUrl, FixtureFiles.Bytes("atom10-xml-base.xml"), null, cancelled.Token));
     }
 
+    [Fact]
+    public void Parse_WhenTheFeedCarriesTheArticle_KeepsItAsContentWithOneParagraphALine()
+    {
+        const string rss = """
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>t</title>
+            <item><title>Lab news</title><link>https://news.example.org/1</link><description>The short teaser.</description>
+            <content:encoded><![CDATA[<p>First paragraph.</p><p>Second <b>paragraph</b>,<br>with a break.</p><script>var x = "<p>hidden</p>";</script>]]></content:encoded></item>
+            </channel></rss>
+            """;
+
+        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null, TestContext.Current.CancellationToken).Items);
+
+        Assert.Equal("The short teaser.", item.Summary);
+        Assert.Equal("First paragraph.\nSecond paragraph ,\nwith a break.", item.Content);
+    }
+
     private static byte[] Gzip(byte[] data)
     {
         using var output = new MemoryStream();

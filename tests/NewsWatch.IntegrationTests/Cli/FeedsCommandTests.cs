@@ -88,6 +88,18 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Add_WithAUrlTooLongToKeepWhole_ExitsTwoAndWatchesNothing()
+    {
+        await using var host = TestHost.Create(azurite);
+
+        var added = await CliRun.InvokeAsync(host, "feeds", "add", "https://news.example/" + new string('a', 3_000));
+
+        Assert.Equal(2, added.ExitCode);
+        Assert.Contains("at most 2048", Assert.Single(added.ErrorLines), StringComparison.Ordinal);
+        Assert.Empty(await host.Get<FeedStore>().ListAsync(Ct));
+    }
+
+    [Fact]
     public async Task Add_WithAnInvalidLanguage_ExitsTwo()
     {
         await using var host = TestHost.Create(azurite);
@@ -153,7 +165,7 @@ public sealed class FeedsCommandTests(AzuriteFixture azurite)
         await using var host = TestHost.Create(azurite);
         var feeds = host.Get<FeedStore>();
         var feed = await feeds.AddAsync(new Uri("https://old.example/rss"), "Moved", null, Ct);
-        await feeds.SaveAsync(feed with { Url = new Uri("https://new.example/rss") }, Ct);
+        await feeds.RecordPollAsync(feed with { Url = new Uri("https://new.example/rss") }, Ct);
 
         var removed = await CliRun.InvokeAsync(host, "feeds", "remove", "https://new.example/rss");
 

@@ -102,6 +102,6 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
         await items.UpdateEntityAsync(item, item.ETag, TableUpdateMode.Merge, ct);
         var feeds = host.Get<FeedStore>();
         var feed = await feeds.FindAsync(feedId, ct);
-        await feeds.SaveAsync(feed! with { PendingSince = host.Time!.GetUtcNow() }, ct);
+        await feeds.RecordPollAsync(feed! with { PendingSince = host.Time!.GetUtcNow() }, ct);
     }
 }

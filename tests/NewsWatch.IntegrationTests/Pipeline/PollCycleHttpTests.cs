@@ -215,6 +215,34 @@ public sealed class PollCycleHttpTests(AzuriteFixture azurite)
         Assert.True(stored.NextPollAt > stored.LastPolledAt);
     }
 
+    [Fact]
+    public async Task Poll_WhenTheFeedsTitleAndETagAreTooLongForAColumn_RecordsEveryPollAndNeverSendsACutETag()
+    {
+        var longTitle = new string('T', 100_000);
+        var longETag = "\"" + new string('e', 40_000) + "\"";
+        var body = RssFeed.Of(longTitle, "en", new RssFeed.Item("1", "Quarterly results", "Revenue grew.", "https://news.example/q", DateTimeOffset.UnixEpoch));
+        await using var server = await LoopbackServer.StartAsync(context =>
+        {
+            context.Response.Headers.ETag = longETag;
+            return context.Response.WriteAsync(body);
+        });
+        var (host, time, feed) = await StartAsync(server.Url("rss"));
+        await using var _ = host;
+        var ct = TestContext.Current.CancellationToken;
+        await host.Get<PollCycle>().RunAsync(ct);
+
+        time.Advance(TimeSpan.FromMinutes(6));
+        var second = await host.Get<PollCycle>().RunAsync(ct);
+
+        var stored = await host.Get<FeedStore>().FindAsync(feed.Id, ct);
+        Assert.Equal((1, 0), (second.FeedsPolled, second.Failed));
+        Assert.Equal((time.GetUtcNow(), 0, (string?)null), (stored!.LastSuccessAt, stored.ConsecutiveFailures, stored.LastError));
+        Assert.StartsWith("TTT", stored.Title, StringComparison.Ordinal);
+        Assert.Null(stored.ETag);
+        Assert.Equal(1L, stored.ItemCount);
+        Assert.All(server.Requests, request => Assert.False(request.Headers.ContainsKey("If-None-Match")));
+    }
+
     private async Task<(TestHost Host, FakeTimeProvider Time, WatchedFeed Feed)> StartAsync(Uri url)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);

@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Time.Testing;
 using NewsWatch.Core.Pipeline;
@@ -62,4 +64,52 @@ public sealed class PollCycleTests(AzuriteFixture azurite)
 
         Assert.Equal((2, 0), (second.FeedsPolled, second.NewItems));
     }
+
+    [Fact]
+    public async Task Poll_WhenTheFeedIsRemovedWhileItIsFetched_LeavesNoFeedRow()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = TestHost.Create(azurite, time);
+        var feeds = host.Get<FeedStore>();
+        string? feedId = null;
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            // The user removes the feed through the API or the CLI while the cycle waits for its answer.
+            await feeds.RemoveAsync(feedId!, context.RequestAborted);
+            await context.Response.WriteAsync(AlertingFeed(time));
+        });
+        feedId = (await feeds.AddAsync(server.Url("rss"), null, null, TestContext.Current.CancellationToken)).Id;
+
+        var summary = await host.Get<PollCycle>().RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal((1, 0), (summary.FeedsPolled, summary.Failed));
+        Assert.Empty(await host.RowsAsync(TableNames.Feeds));
+    }
+
+    [Fact]
+    public async Task Poll_WhenAUserRenamesAndDisablesTheFeedWhileItIsFetched_KeepsTheirChangeAndRecordsThePoll()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = TestHost.Create(azurite, time);
+        var feeds = host.Get<FeedStore>();
+        string? feedId = null;
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            var change = new TableEntity("feed", feedId!) { ["Title"] = "Renamed by a user", ["IsEnabled"] = false, ["DisabledReason"] = "Paused by a user." };
+            await host.Table(TableNames.Feeds).UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, context.RequestAborted);
+            await context.Response.WriteAsync(AlertingFeed(time));
+        });
+        feedId = (await feeds.AddAsync(server.Url("rss"), null, null, TestContext.Current.CancellationToken)).Id;
+
+        var summary = await host.Get<PollCycle>().RunAsync(TestContext.Current.CancellationToken);
+
+        var stored = (await feeds.FindAsync(feedId, TestContext.Current.CancellationToken))!;
+        Assert.Equal((1, 1), (summary.NewItems, summary.Alerts));
+        Assert.Equal(("Renamed by a user", false, "Paused by a user."), (stored.Title, stored.IsEnabled, stored.DisabledReason));
+        Assert.Equal((time.GetUtcNow(), 1L, (DateTimeOffset?)null), (stored.LastSuccessAt, stored.ItemCount, stored.PendingSince));
+    }
+
+    /// <summary>A feed whose one item raises an alert, so that polling it also marks the feed pending on the way.</summary>
+    private static string AlertingFeed(TimeProvider time) => RssFeed.Of("Wire", "en", new RssFeed.Item(
+        "x", "AI safety institute director steps down", "The head of the government AI safety institute resigned.", "https://news.example/aisi", time.GetUtcNow()));
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using NewsWatch.Core.Feeds;
 
 namespace NewsWatch.Cli.Commands.Feeds;
 
@@ -32,6 +33,7 @@ internal static class FeedAddress
     private static string? Problem(string text, Uri? url) => url switch
     {
         null => $"'{text}' is neither an absolute http(s) URL nor a local file.",
+        _ when !WatchedFeed.IsWatchableUrl(url) => $"The URL is {url.AbsoluteUri.Length} characters long; a feed URL may have at most {WatchedFeed.MaxUrlLength}.",
         { IsFile: true } when !File.Exists(url.LocalPath) => $"'{text}' is neither an absolute http(s) URL nor an existing file ({url.LocalPath}).",
         { IsFile: true } => null,
         _ when url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps => $"'{text}' is not an http(s) URL: NewsWatch polls http, https and local files.",

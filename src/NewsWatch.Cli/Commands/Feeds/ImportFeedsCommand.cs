@@ -9,7 +9,7 @@ internal static class ImportFeedsCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file.opml") { Description = "An OPML file, as feed readers export; outlines without an http(s) xmlUrl are skipped." };
+        var file = new Argument<string>("file.opml") { Description = "An OPML file, as feed readers export; outlines without an http(s) xmlUrl (of at most 2048 characters) are skipped." };
         var command = new Command("import", "Watch the feeds an OPML file lists. Prints how many were added and how many were already watched.") { file };
         command.SetAction(async (parse, ct) =>
         {
@@ -22,8 +22,9 @@ internal static class ImportFeedsCommand
 
     private static async Task<int> ImportAsync(FeedStore feeds, IReadOnlyList<OpmlFeed> outlines, TextWriter output, CancellationToken cancellationToken)
     {
-        // A list may name a feed twice; it is one feed, counted once.
-        var distinct = outlines.DistinctBy(outline => WatchedFeed.IdFor(outline.XmlUrl)).ToList();
+        // A list may name a feed twice; it is one feed, counted once. A URL too long to keep
+        // whole is skipped like one that is no http(s) URL.
+        var distinct = outlines.Where(o => WatchedFeed.IsWatchableUrl(o.XmlUrl)).DistinctBy(outline => WatchedFeed.IdFor(outline.XmlUrl)).ToList();
         var added = await feeds.ImportAsync(distinct, cancellationToken);
         await output.WriteLineAsync($"Imported {distinct.Count} feeds: {added} added, {distinct.Count - added} already watched.");
         return 0;

@@ -19,7 +19,7 @@ public sealed class RemoveFeed(FeedStore feeds)
         var query = new QueryReader(request.Query, errors);
         query.AllowOnly("id", "url");
         var id = query.Text("id", maxLength: 64);
-        var url = request.Query.ContainsKey("url") ? FeedUrl.Parse(query.Text("url", maxLength: 2048), "url", errors) : null;
+        var url = request.Query.ContainsKey("url") ? FeedUrl.Parse(query.Text("url", maxLength: FeedUrl.MaxLength), "url", errors) : null;
         if (!errors.Any && (id is null) == (url is null))
             errors.Add(string.Empty, "Give exactly one of id and url.");
         if (errors.Any)

@@ -13,8 +13,8 @@ public sealed record SubscriptionInput(
     string? Format,
     bool? NotifyUpdates)
 {
-    private const int MaxOrgs = 50;
-    private const int MaxOrgLength = 100;
+    private const int MaxOrgs = SubscriptionRequest.MaxOrgs;
+    private const int MaxOrgLength = SubscriptionRequest.MaxOrgLength;
 
     /// <summary>The request for Core, or null with <paramref name="errors"/> filled for what only the host can see wrong.</summary>
     public SubscriptionRequest? ToRequest(FieldErrors errors)

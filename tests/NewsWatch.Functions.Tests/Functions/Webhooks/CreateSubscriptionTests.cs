@@ -74,6 +74,18 @@ public sealed class CreateSubscriptionTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Create_WithAUrlTooLongToKeepWhole_Answers400WithAUrlError()
+    {
+        await using var host = FunctionsHost.Create(azurite);
+        var call = HttpCall.PostJson("/api/subscriptions", new { url = "https://hooks.example/" + new string('a', 3_000) });
+
+        var answer = await call.AnswerAsync(host.Function<CreateSubscription>().Run(call.Request, Ct));
+
+        ProblemAssert.IsProblem(answer, 400);
+        Assert.Contains("2048", Assert.Single(answer.ErrorsFor("url")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Create_WithAnUnknownEventAndBadFields_ListsEveryWrongFieldAtOnce()
     {
         await using var host = FunctionsHost.Create(azurite);
