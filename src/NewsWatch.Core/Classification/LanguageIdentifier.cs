@@ -15,6 +15,9 @@ internal sealed class LanguageIdentifier
     // find the right language for 408, the whole text for 409, 60 characters for 392.
     private const int MaxCharactersToDetect = 100;
 
+    // Fewer lower-case words than this are too few to go on; the whole text is read then.
+    private const int MinLowerCaseWords = 3;
+
     private static readonly FrozenDictionary<Language, string> Codes = new Dictionary<Language, string>
     {
         [Language.English] = "en",
@@ -38,9 +41,23 @@ internal sealed class LanguageIdentifier
         var hint = LanguageCode.Normalise(declared);
         if (SupportedLanguages.IsSupported(hint))
             return (hint!, false);
-        var sample = text.Length <= MaxCharactersToDetect ? text : text[..CutAtWord(text)];
-        var guess = _detector.DetectLanguageOf(sample);
+        var guess = _detector.DetectLanguageOf(Sample(text));
         return (Codes.TryGetValue(guess, out var code) ? code : "en", true);
+    }
+
+    /// <summary>
+    /// The words that say which language a text is in. Names and English loan terms ("AI Safety
+    /// Institute", "Superalignment") are capitalised and say nothing about it, so where enough
+    /// lower-case words remain ("rebaptise son ... en"), only those are read.
+    /// </summary>
+    private static string Sample(string text)
+    {
+        var head = text.Length <= 3 * MaxCharactersToDetect ? text : text[..(3 * MaxCharactersToDetect)];
+        var words = head.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var lowerCase = string.Join(' ', words.Where(w => !w.Any(char.IsUpper) && w.Any(char.IsLetter)));
+        if (lowerCase.Count(c => c == ' ') < MinLowerCaseWords - 1)
+            lowerCase = text;
+        return lowerCase.Length <= MaxCharactersToDetect ? lowerCase : lowerCase[..CutAtWord(lowerCase)];
     }
 
     // A half word would be scored as a strange word; end the sample at the last space instead.

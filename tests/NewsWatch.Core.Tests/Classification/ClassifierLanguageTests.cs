@@ -22,6 +22,8 @@ public class ClassifierLanguageTests
     [InlineData(null, "Il responsabile della sicurezza dell'IA lascia l'azienda dopo tre anni", "it")]
     [InlineData("ja", "De onderzoeker vertrekt na drie jaar bij het bedrijf en gaat terug naar de universiteit", "nl")]
     [InlineData("", "O investigador deixa a empresa depois de dois anos à frente da equipa", "pt")]
+    [InlineData(null, "Le Canada rebaptise son Frontier AI Safety Office en Frontier AI Security Office", "fr")]
+    [InlineData(null, "Norvalis Labs benoemt Ada Pruitt tot hoofd van het Model Alignment Team", "nl")]
     public void Classify_WhenLanguageIsMissingOrUnsupported_DetectsIt(string? declared, string title, string expected)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, declared);
