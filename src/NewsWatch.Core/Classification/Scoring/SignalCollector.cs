@@ -29,8 +29,10 @@ internal static class SignalCollector
     {
         // Team names such as "Preparedness" or "Responsible AI" match in any capitalisation, so on
         // their own they do not say the text is about AI ("FEMA's preparedness chief").
+        // An unknown start-up that names itself "Helix Labs" or "Polder AI" is an AI company too.
         var isAi = cues.Exists(m => m.Value.Kind is CueKind.AiContext or CueKind.Scope)
-            || entities.Exists(m => m.Value.IsAi && m.Value.Kind != EntityKind.Team);
+            || entities.Exists(m => m.Value.IsAi && m.Value.Kind != EntityKind.Team)
+            || Entities.StartupName.AnyIn(text, tokens);
         var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues));
         var past = PastTimes(text, tokens, cues, publishedYear);
         for (var i = 0; i < cues.Count; i++)

@@ -1,0 +1,38 @@
+using NewsWatch.Core.Classification.Evaluation;
+
+namespace NewsWatch.Core.Tests.Classification.Evaluation;
+
+/// <summary>
+/// Scope from context: the project's labelled alerts, with every person and company swapped for
+/// an invented one, must still be found. What is left to go on is what the text says.
+/// </summary>
+public class NameSwapTests
+{
+    private static readonly string DataFolder = Path.Combine(AppContext.BaseDirectory, "Classification", "Data");
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("de")]
+    [InlineData("es")]
+    [InlineData("it")]
+    [InlineData("pt")]
+    [InlineData("nl")]
+    public void Evaluate_AlertsWithInventedNames_AreStillFound(string language)
+    {
+        var alerts = Directory.EnumerateFiles(DataFolder, $"*{language}.jsonl")
+            .SelectMany(LabelledItemReader.ReadFile)
+            .Where(item => item.Lang == language && item.Label!.Event != Core.Classification.AlertEvent.None)
+            .Select((item, i) => NameSwap.Apply(item, i))
+            .ToList();
+
+        var report = EvaluationReport.Evaluate(alerts, SharedClassifier.Instance);
+
+        Assert.True(alerts.Count >= 50, $"{language}: only {alerts.Count} labelled alerts");
+        Assert.True(report.Alerts.Recall >= RecallFloor, $"{language} recall with invented names {report.Alerts}");
+    }
+
+    // Measured at 0.83-0.89 per language when this test was written (0.76-0.84 before unknown
+    // start-up names counted as AI context); with the real names, 1.0 on the items tuned on.
+    private const double RecallFloor = 0.8;
+}
