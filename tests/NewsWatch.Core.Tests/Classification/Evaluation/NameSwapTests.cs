@@ -32,7 +32,8 @@ public class NameSwapTests
         Assert.True(report.Alerts.Recall >= RecallFloor, $"{language} recall with invented names {report.Alerts}");
     }
 
-    // Measured at 0.83-0.89 per language when this test was written (0.76-0.84 before unknown
-    // start-up names counted as AI context); with the real names, 1.0 on the items tuned on.
-    private const double RecallFloor = 0.8;
+    // Measured at 0.86-0.95 per language (0.76-0.84 before unknown start-up names, and
+    // interpretability and alignment work, counted as AI context, and before the lexicons
+    // grew); with the real names, 1.0 on the items tuned on.
+    private const double RecallFloor = 0.84;
 }
