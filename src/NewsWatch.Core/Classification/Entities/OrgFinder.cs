@@ -15,7 +15,7 @@ internal static class OrgFinder
         for (var i = 2; i < tokens.Count; i++)
         {
             var name = tokens[i - 1];
-            if (!StartupName.EndsAt(text, tokens, i) || claimed[i - 1] || name.Sentence != tokens[i - 2].Sentence
+            if (!StartupName.EndsAt(text, tokens, i, anyCompany: true) || claimed[i - 1] || name.Sentence != tokens[i - 2].Sentence
                 || knowledge.NotNames.Contains(name.Forms.Surface) || knowledge.GivenNames.Contains(name.Forms.Surface))
                 continue;
             orgs.Add(text[name.Start..tokens[i].End], name.InTitle);

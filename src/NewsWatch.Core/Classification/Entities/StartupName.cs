@@ -3,22 +3,31 @@ using NewsWatch.Core.Classification.Text;
 namespace NewsWatch.Core.Classification.Entities;
 
 /// <summary>
-/// How AI start-ups name themselves: one capitalised word followed by "AI", "Labs" or "Lab"
-/// ("Helix Labs", "Polder AI"). Such a name says the story is about AI even when no list knows it.
+/// How start-ups name themselves: one capitalised word followed by "AI", "Labs" or "Lab"
+/// ("Helix Labs", "Polder AI", "Cajuína IA"), which says the story is about AI even when no
+/// list knows the company; or followed by a company word ("Veridian Systems", "Tupã Sistemas"),
+/// which says only that it is a company.
 /// </summary>
 internal static class StartupName
 {
-    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "AI", "Labs", "Lab" };
+    private static readonly HashSet<string> AiSuffixes = new(StringComparer.Ordinal) { "AI", "IA", "KI", "Labs", "Lab" };
+
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
+    {
+        "Systems", "Sistemas", "Sistemi", "Systeme", "Technologies", "Tecnologias", "Tecnologías", "Tecnologie",
+        "Intelligence", "Inteligencia", "Inteligência", "Intelligenza", "Robotics", "Analytics", "Computing",
+    };
 
     /// <summary>Whether tokens <paramref name="suffix"/> - 1 and <paramref name="suffix"/> are such a name, written "Word Suffix".</summary>
-    public static bool EndsAt(string text, List<TextToken> tokens, int suffix)
+    /// <param name="anyCompany">Also accept company words, not only the endings that say "AI".</param>
+    public static bool EndsAt(string text, List<TextToken> tokens, int suffix, bool anyCompany = false)
     {
         if (suffix < 1)
             return false;
         var name = tokens[suffix - 1];
         var end = tokens[suffix];
         return name.IsCapitalised && name.Sentence == end.Sentence && name.End + 1 == end.Start && text[name.End] == ' '
-            && Suffixes.Contains(text.Substring(end.Start, end.Length));
+            && (AiSuffixes.Contains(text.Substring(end.Start, end.Length)) || (anyCompany && CompanySuffixes.Contains(text.Substring(end.Start, end.Length))));
     }
 
     public static bool AnyIn(string text, List<TextToken> tokens)
