@@ -11,7 +11,7 @@ public static partial class PlainText
         if (string.IsNullOrWhiteSpace(html))
             return string.Empty;
 
-        var withoutTags = Tags().Replace(html, " ");
+        var withoutTags = HtmlMarkup.Strip(html);
         // Feeds often double-escape ("&amp;eacute;"), so decode until nothing changes.
         var decoded = WebUtility.HtmlDecode(withoutTags);
         for (var i = 0; i < 2 && decoded.Contains('&', StringComparison.Ordinal); i++)
@@ -19,7 +19,7 @@ public static partial class PlainText
             var again = WebUtility.HtmlDecode(decoded);
             if (again == decoded)
                 break;
-            decoded = Tags().Replace(again, " ");
+            decoded = HtmlMarkup.Strip(again);
         }
 
         return Whitespace().Replace(decoded, " ").Trim();
@@ -33,18 +33,12 @@ public static partial class PlainText
     {
         if (string.IsNullOrWhiteSpace(html))
             return string.Empty;
-        var lines = BlockBreak().Replace(Hidden().Replace(html, " "), "\n").Split('\n');
+        var lines = BlankLine().Replace(HtmlMarkup.Strip(html, ' ', '\n'), "\n").Split('\n');
         return string.Join('\n', lines.Select(FromHtml).Where(line => line.Length > 0));
     }
 
-    [GeneratedRegex(@"<script\b[^>]*>[\s\S]*?</script>|<style\b[^>]*>[\s\S]*?</style>|<!--[\s\S]*?-->", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Hidden();
-
-    [GeneratedRegex(@"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|figure|figcaption|tr|hr|pre)\b[^>]*>|\r?\n\s*\r?\n", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex BlockBreak();
-
-    [GeneratedRegex(@"<script\b[^>]*>[\s\S]*?</script>|<style\b[^>]*>[\s\S]*?</style>|<!--[\s\S]*?-->|<[^>]+>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Tags();
+    [GeneratedRegex(@"\r?\n\s*\r?\n", RegexOptions.NonBacktracking)]
+    private static partial Regex BlankLine();
 
     [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
     private static partial Regex Whitespace();
