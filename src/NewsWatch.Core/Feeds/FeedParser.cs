@@ -57,8 +57,8 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
 
     private ParseResult ParseJson(ParseContext context, string text)
     {
-        var (json, error, items) = JsonFeedText.Normalise(text);
-        return json is null ? ParseResult.Failure(error!) : Read(context, json, new FeedShape(items));
+        var (feed, error, items) = JsonFeedText.Read(text);
+        return feed is null ? ParseResult.Failure(error!) : Read(context, feed, new FeedShape(items));
     }
 
     private ParseResult ParseXml(ParseContext context, string text)
@@ -85,7 +85,17 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
         var document = repaired.Document!;
         XmlNamespaces.Normalise(document);
         var shape = new FeedShape(FeedItems.Count(document), repaired);
-        return Read(context, document.ToString(SaveOptions.DisableFormatting), shape);
+        Feed feed;
+        try
+        {
+            feed = FeedReader.ReadFromString(document.ToString(SaveOptions.DisableFormatting));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return ParseResult.Failure($"Not a readable RSS or Atom feed ({ex.GetType().Name}): {ex.Message.Split('\n')[0].Trim()}");
+        }
+
+        return Read(context, feed, shape);
     }
 
     private static ParseResult Discover(string html, Uri pageUrl)
@@ -104,19 +114,9 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
             : $"An HTML page (\"{title}\"), not a feed, and it links to no feed.");
     }
 
-    private ParseResult Read(ParseContext context, string text, FeedShape shape)
+    private ParseResult Read(ParseContext context, Feed feed, FeedShape shape)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
-        Feed feed;
-        try
-        {
-            feed = FeedReader.ReadFromString(text);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return ParseResult.Failure($"Not a readable RSS, Atom or JSON feed ({ex.GetType().Name}): {ex.Message.Split('\n')[0].Trim()}");
-        }
-
         var source = string.IsNullOrWhiteSpace(feed.Title) ? context.FeedUrl.Host : PlainText.FromHtml(feed.Title);
         var language = LanguageCode.Normalise(feed.Language) ?? DeclaredLanguage(feed.SpecificFeed?.Element);
         var itemContext = new ItemContext(context.FeedId, context.FeedUrl, source, language, time.GetUtcNow());
@@ -124,7 +124,8 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
         foreach (var item in feed.Items)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (ToNewsItem(itemContext, item) is { } newsItem && HasContent(newsItem))
+            var newsItem = ToNewsItem(itemContext, item);
+            if (HasContent(newsItem))
                 items.Add(newsItem);
         }
 
