@@ -145,7 +145,7 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
             ?? FeedDate.Parse(DateText(element)) ?? context.FirstSeen;
         var identity = !string.IsNullOrWhiteSpace(item.Id) && !JsonFeedText.IsInventedId(item.Id) ? item.Id.Trim()
             : canonical ?? $"{title}\n{item.PublishingDateString}";
-        var language = DeclaredLanguage(element) ?? context.Language;
+        var language = OwnLanguage(element) ?? context.Language;
         return new NewsItem(context.FeedId, StableId.Of(identity), title, summary, link, canonical, published, language, context.Source)
         {
             Content = Shortened(PlainText.ParagraphsFromHtml(item.Content), NewsItem.MaxContentLength),
@@ -196,6 +196,15 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
 
         return result;
     }
+
+    /// <summary>
+    /// The language an item declares itself. Its ancestors' declarations are the feed's, read
+    /// once per feed: looking them up per item would scan the channel's children (every item)
+    /// again for each item.
+    /// </summary>
+    private static string? OwnLanguage(XElement? element) => element is null
+        ? null
+        : LanguageCode.Normalise((string?)element.Attribute(XNamespace.Xml + "lang") ?? (string?)element.Element(DublinCore + "language"));
 
     private static string? DeclaredLanguage(XElement? element) =>
         element?.AncestorsAndSelf()
