@@ -1,0 +1,101 @@
+using System.Globalization;
+using NewsWatch.Core.Feeds;
+using NewsWatch.Testing.Fuzzing;
+
+namespace NewsWatch.Benchmarks.Fuzzing;
+
+/// <summary>
+/// <c>attacks</c>: each attack of the catalogue at each size against a plain feed of the same
+/// size, as a markdown table of parse cost per MB (fastest of three runs) and bytes allocated per
+/// byte of body.
+/// </summary>
+internal static class AttacksCommand
+{
+    private const string Usage = "Usage: attacks [--sizes 64K,256K,1M,4M] [--budget 120] [--only doctype-repeated,gzip-bomb]";
+
+    /// <summary>Past a second a parse is not repeated: noise cannot change what it shows.</summary>
+    private static readonly TimeSpan RepeatBelow = TimeSpan.FromSeconds(1);
+
+    public static int Run(IReadOnlyList<string> args)
+    {
+        if (!AttackArguments.TryParse(args, out var options, out var error))
+        {
+            Console.Error.WriteLine($"{error}\n{Usage}");
+            return 2;
+        }
+
+        var meter = new ParseMeter();
+        meter.WarmUp();
+        var baseline = new PlainBaseline(meter);
+        Console.WriteLine($"FeedParser.Parse, fastest of 3 runs, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+        Console.WriteLine();
+        Console.WriteLine("| input | body bytes | ms | ms per MB | x plain per byte | allocated per byte | outcome |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---|");
+        foreach (var size in options.Sizes)
+        {
+            var (length, plain) = baseline.At(size);
+            Print("plain", length, plain, "1", Outcome(plain, expanded: false));
+        }
+
+        foreach (var attack in AttackCatalogue.All.Where(a => options.Only is null || options.Only.Contains(a.Name)))
+            RunAttack(attack, options, meter, baseline);
+
+        Console.WriteLine();
+        Console.WriteLine($"Load average after: {LoadAverage()}");
+        return 0;
+    }
+
+    private static void RunAttack(Attack attack, AttackArguments options, ParseMeter meter, PlainBaseline baseline)
+    {
+        var done = new List<(int Size, TimeSpan Elapsed)>();
+        foreach (var size in options.Sizes)
+        {
+            if (Predicted(done, size) is { } predicted && predicted.TotalSeconds > options.BudgetSeconds)
+            {
+                Console.WriteLine(Invariant($"| {attack.Name} | ~{size:N0} | | | | | not run: about {predicted.TotalSeconds:N0} s expected from the smaller sizes |"));
+                continue;
+            }
+
+            var measured = AttackCost.Measure(attack, size, meter, baseline, RepeatBelow);
+            Print(attack.Name, measured.BodyBytes, measured.Cost, Invariant($"{measured.TimeRatio:N1}"), Outcome(measured.Cost, measured.Expanded));
+            done.Add((size, measured.Cost.Elapsed));
+        }
+    }
+
+    private static void Print(string name, int bodyBytes, ParseCost cost, string ratio, string outcome)
+    {
+        var milliseconds = cost.Elapsed.TotalMilliseconds;
+        Console.WriteLine(Invariant($"| {name} | {bodyBytes:N0} | {milliseconds:N1} | {milliseconds / (bodyBytes / 1048576.0):N1} | {ratio} | {cost.AllocatedBytes / (double)bodyBytes:N1} | {outcome} |"));
+    }
+
+    /// <summary>Time at <paramref name="size"/> from the growth seen so far (assumed quadratic from one point).</summary>
+    private static TimeSpan? Predicted(List<(int Size, TimeSpan Elapsed)> done, int size)
+    {
+        if (done.Count == 0)
+            return null;
+        var (lastSize, lastTime) = done[^1];
+        var exponent = done.Count > 1 && done[^2] is var (s, t) && t > TimeSpan.Zero
+            ? Math.Clamp(Math.Log(lastTime / t) / Math.Log(lastSize / (double)s), 1, 2)
+            : 2;
+        return lastTime * Math.Pow(size / (double)lastSize, exponent);
+    }
+
+    private static string Outcome(ParseCost cost, bool expanded)
+    {
+        if (cost.Escaped is { } escaped)
+            return $"THREW {escaped.GetType().Name}";
+        var result = cost.Result!;
+        var longest = result.Items.Count == 0 ? 0 : result.Items.Max(i => i.Title.Length);
+        var outcome = result switch
+        {
+            { DiscoveredFeedUrl: { } url } => $"discovered {url}",
+            { Error: { } error } => "error: " + (error.Length > 60 ? error[..60] + "…" : error).Replace("|", "\\|", StringComparison.Ordinal),
+            _ => Invariant($"{result.Items.Count:N0} items, longest title {longest:N0} chars"),
+        };
+        return expanded ? "**entity expanded**; " + outcome : outcome;
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
