@@ -25,7 +25,7 @@ public sealed record AttackCost(Attack Attack, int BodyBytes, ParseCost Cost, do
         var plain = baseline.At(size);
         var cost = meter.Measure(body, Repetitions, hopelessAfter);
         var ratio = PlainBaseline.TimeRatio(cost, body.Length, plain);
-        if (ratio > FuzzBounds.TimeRatio && cost.Elapsed <= hopelessAfter && cost.Escaped is null)
+        if (ratio > FuzzBounds.TimeRatio && cost.CpuTime <= hopelessAfter && cost.Escaped is null)
         {
             plain = baseline.Remeasure(size);
             cost = meter.Measure(body, Repetitions, hopelessAfter);

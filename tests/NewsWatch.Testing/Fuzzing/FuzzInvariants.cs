@@ -50,8 +50,8 @@ public sealed class FuzzInvariants(ParseMeter meter, PlainBaseline baseline)
         if (glance <= FuzzBounds.TimeRatio)
             return glance;
         var plain = baseline.Exact((int)Math.Min(charged, FuzzBounds.BodyLimitBytes));
-        var hopeless = plain.Cost.Elapsed * FuzzBounds.TimeRatio * 3;
-        var cost = first.Elapsed > hopeless ? first : meter.Measure(body, ConfirmRepetitions, hopeless);
+        var hopeless = plain.Cost.CpuTime * FuzzBounds.TimeRatio * 3;
+        var cost = first.CpuTime > hopeless ? first : meter.Measure(body, ConfirmRepetitions, hopeless);
         return PlainBaseline.TimeRatio(cost, charged, plain);
     }
 
