@@ -8,6 +8,8 @@ if (args is ["load", .. var rest])
     return await LoadCommand.RunAsync(rest);
 if (args is ["fuzz", .. var fuzz])
     return FuzzCommand.Run(fuzz);
+if (args is ["fuzz-worker", .. var worker])
+    return FuzzWorker.Run(worker);
 if (args is ["attacks", .. var attacks])
     return AttacksCommand.Run(attacks);
 

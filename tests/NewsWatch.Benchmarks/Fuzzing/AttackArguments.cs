@@ -7,7 +7,7 @@ internal sealed record AttackArguments
 {
     public IReadOnlyList<int> Sizes { get; init; } = [64 * 1024, 256 * 1024, 1024 * 1024, 4 * 1024 * 1024];
 
-    /// <summary>A size whose parse is predicted (from the smaller sizes) to take longer than this is not run.</summary>
+    /// <summary>A size whose parse is predicted (from the smaller sizes) to take longer than this is not run, and a parse still running after it is given up on.</summary>
     public double BudgetSeconds { get; init; } = 120;
 
     public IReadOnlyList<string>? Only { get; init; }

@@ -24,7 +24,7 @@ internal static class AttacksCommand
             return 2;
         }
 
-        var meter = new ParseMeter();
+        var meter = new ParseMeter(TimeSpan.FromSeconds(options.BudgetSeconds));
         meter.WarmUp();
         var baseline = new PlainBaseline(meter);
         Console.WriteLine($"FeedParser.Parse, least of 3 runs, {(ThreadCpuClock.IsThreadTime ? "CPU time of the parsing thread" : "wall-clock time")}, "
@@ -42,6 +42,8 @@ internal static class AttacksCommand
             RunAttack(attack, options, meter, baseline);
 
         Console.WriteLine();
+        if (meter.Abandoned > 0)
+            Console.WriteLine($"{meter.Abandoned} parses were given up on and kept running: the rows after them shared the machine with them.");
         Console.WriteLine($"Load average after: {LoadAverage()}");
         return 0;
     }
@@ -58,6 +60,12 @@ internal static class AttacksCommand
             }
 
             var measured = AttackCost.Measure(attack, size, meter, baseline, RepeatBelow);
+            if (measured.Cost.GaveUp)
+            {
+                Console.WriteLine(Invariant($"| {attack.Name} | {measured.BodyBytes:N0} | | | | | | **did not finish in {options.BudgetSeconds:N0} s** (given up; it keeps a core busy for the rest of the run) |"));
+                return;
+            }
+
             Print(attack.Name, measured.BodyBytes, measured.Cost, Invariant($"{measured.TimeRatio:N1}"), Outcome(measured.Cost, measured.Expanded));
             done.Add((size, measured.Cost.Elapsed));
         }

@@ -15,6 +15,16 @@ internal sealed record FuzzArguments
 
     public int MaxBytes { get; init; } = 256 * 1024;
 
+    /// <summary>Whether the seeds are checked as they are first (a restarted worker has done that already).</summary>
+    public bool CheckSeeds { get; init; } = true;
+
+    /// <summary>The same options as arguments, for a worker process.</summary>
+    public IEnumerable<string> ToArguments()
+    {
+        string[] numbers = ["--seed", Invariant(Seed), "--minutes", Invariant(Minutes), "--max-bytes", Invariant(MaxBytes), "--check-seeds", CheckSeeds ? "1" : "0"];
+        return [.. numbers, .. Iterations is { } k ? ["--iterations", Invariant(k)] : Array.Empty<string>(), .. Out is { } o ? ["--out", o] : Array.Empty<string>()];
+    }
+
     public static bool TryParse(IReadOnlyList<string> args, out FuzzArguments parsed, out string? error)
     {
         parsed = new FuzzArguments();
@@ -36,6 +46,7 @@ internal sealed record FuzzArguments
                 ("--minutes", { } minutes) => parsed with { Minutes = minutes },
                 ("--iterations", { } iterations) => parsed with { Iterations = (int)iterations },
                 ("--max-bytes", { } bytes) => parsed with { MaxBytes = Math.Max(1, (int)bytes) },
+                ("--check-seeds", { } check) => parsed with { CheckSeeds = check != 0 },
                 _ => null,
             };
             if (next is null)
@@ -49,4 +60,6 @@ internal sealed record FuzzArguments
 
         return true;
     }
+
+    private static string Invariant(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);
 }

@@ -1,16 +1,19 @@
+using System.Diagnostics;
 using System.Globalization;
 using NewsWatch.Testing.Fuzzing;
 
 namespace NewsWatch.Benchmarks.Fuzzing;
 
 /// <summary>
-/// <c>fuzz</c>: seeded mutants of the fixtures, the shared corpus and earlier findings through the
-/// parser for as long as asked, new findings saved where the tests replay them. Exits 1 if it found any.
+/// <c>fuzz</c>: seeded mutants of the fixtures and the shared corpus through the parser for as
+/// long as asked, new findings saved where the tests replay them. The fuzzing runs in a worker
+/// process, so that a parse that never finishes, or one that kills the process (a stack
+/// overflow cannot be caught), costs only a restart: the body is saved as a finding and a fresh
+/// worker goes on with the next seed. Exits 1 if anything was found.
 /// </summary>
 internal static class FuzzCommand
 {
     private const string Usage = "Usage: fuzz [--seed 1] [--minutes 10] [--iterations K] [--out DIR] [--max-bytes 262144]";
-    private const string InProgressName = "in-progress.tmp";
 
     public static int Run(IReadOnlyList<string> args)
     {
@@ -22,66 +25,71 @@ internal static class FuzzCommand
 
         var folder = new RegressionFolder(options.Out ?? FuzzFolders.Regressions);
         Directory.CreateDirectory(folder.Path);
-        var inProgress = Path.Combine(folder.Path, InProgressName);
-        RecoverCrash(folder, inProgress);
-        var seeds = Seeds(folder);
-        Console.WriteLine($"Fuzzing FeedParser.Parse: seed {options.Seed}, {seeds.Count} seed inputs, up to {options.Minutes} min"
-            + $"{(options.Iterations is { } k ? $" or {k:N0} mutants" : string.Empty)}, bodies up to {options.MaxBytes:N0} bytes; findings go to {folder.Path}");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Bounds: time per byte <= {FuzzBounds.TimeRatio}x a plain feed's, allocation <= {FuzzBounds.AllocatedPerByte} bytes per byte, output <= {FuzzBounds.OutputCharsPerByte} chars per byte (bodies charged at least {FuzzBounds.FloorBytes:N0} bytes)"));
+        var inProgress = Path.Combine(folder.Path, FuzzWorker.InProgressName);
+        var exitCode = RecoverCrash(folder, inProgress) ? 1 : 0;
+        PrintHeader(options, folder);
 
-        using var stop = new CancellationTokenSource();
+        // Ctrl+C reaches the worker too, which stops cleanly; this process only waits for it.
+        var stopping = false;
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
-            stop.Cancel();
+            stopping = true;
         };
-        var meter = new ParseMeter();
-        meter.WarmUp();
-        var run = new FuzzRun(new FuzzInvariants(meter, new PlainBaseline(meter)), folder)
+        var clock = Stopwatch.StartNew();
+        for (var attempt = 0; !stopping && clock.Elapsed.TotalMinutes < options.Minutes; attempt++)
         {
-            OnProgress = progress => Console.WriteLine(progress),
-            OnFinding = finding => Console.WriteLine($"FINDING {finding}"),
-        };
-        var findings = run.Run(seeds, new FuzzOptions
-        {
-            Seed = options.Seed,
-            Iterations = options.Iterations,
-            Duration = TimeSpan.FromMinutes(options.Minutes),
-            MaxLength = options.MaxBytes,
-            InProgressFile = inProgress,
-        }, stop.Token);
-        File.Delete(inProgress);
-        PrintSummary(findings);
-        return findings.Count == 0 ? 0 : 1;
+            var worker = options with { Seed = options.Seed + attempt, Minutes = options.Minutes - clock.Elapsed.TotalMinutes, CheckSeeds = attempt == 0 };
+            var code = RunWorker(worker);
+            if (code is 0 or 1 or 2)
+                return Math.Max(exitCode, code);
+            exitCode = 1;
+            if (code != FuzzWorker.RunawayExitCode)
+            {
+                Console.WriteLine($"The worker died (exit code {code}).");
+                RecoverCrash(folder, inProgress);
+            }
+
+            Console.WriteLine($"Starting a fresh worker with seed {worker.Seed + 1}.");
+        }
+
+        return exitCode;
     }
 
-    /// <summary>A body left behind by a run that died mid-parse (a stack overflow cannot be caught) is a finding.</summary>
-    private static void RecoverCrash(RegressionFolder folder, string inProgress)
+    private static int RunWorker(FuzzArguments options)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
+        // Under `dotnet NewsWatch.Benchmarks.dll` the process is dotnet itself, which needs the assembly.
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+            start.ArgumentList.Add(typeof(FuzzCommand).Assembly.Location);
+        start.ArgumentList.Add("fuzz-worker");
+        foreach (var argument in options.ToArguments())
+            start.ArgumentList.Add(argument);
+        using var worker = Process.Start(start)!;
+        worker.WaitForExit();
+        return worker.ExitCode;
+    }
+
+    /// <summary>A body left behind by a worker that died mid-parse is a finding.</summary>
+    private static bool RecoverCrash(RegressionFolder folder, string inProgress)
     {
         if (!File.Exists(inProgress))
-            return;
+            return false;
         var saved = folder.Save(File.ReadAllBytes(inProgress));
         File.Delete(inProgress);
-        Console.WriteLine($"FINDING {Path.GetFileName(saved)}: the previous run died while parsing it (process crash)");
+        Console.WriteLine($"FINDING {Path.GetFileName(saved)}: the fuzzing process died while parsing it");
+        return true;
     }
 
-    /// <summary>The fixtures, the shared corpus when present, and every earlier finding (they reach deep paths already).</summary>
-    private static List<SeedInput> Seeds(RegressionFolder folder)
+    private static void PrintHeader(FuzzArguments options, RegressionFolder folder)
     {
-        var seeds = new List<SeedInput>(SeedInput.FromFolder(FuzzFolders.Fixtures));
-        if (FuzzFolders.Corpus is { } corpus)
-            seeds.AddRange(SeedInput.FromFolder(corpus));
-        else
+        var limits = options.Iterations is { } k ? $" or {k:N0} mutants per worker" : string.Empty;
+        Console.WriteLine($"Fuzzing FeedParser.Parse from seed {options.Seed}, up to {options.Minutes} min{limits}, bodies up to {options.MaxBytes:N0} bytes; "
+            + $"findings go to {folder.Path}");
+        if (FuzzFolders.Corpus is null)
             Console.WriteLine("The shared corpus (../shared/corpus/feeds) is absent: seeding from the fixtures only.");
-        seeds.AddRange(folder.FileNames().Select(name => new SeedInput(name, folder.Read(name))));
-        return seeds;
-    }
-
-    private static void PrintSummary(IReadOnlyList<FuzzFinding> findings)
-    {
-        Console.WriteLine(findings.Count == 0 ? "No findings." : $"{findings.Count} findings:");
-        foreach (var group in findings.SelectMany(f => f.Verdict.Violations).GroupBy(v => v.Invariant))
-            Console.WriteLine($"  {group.Key}: {group.Count()}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Bounds: time per byte <= {FuzzBounds.TimeRatio}x a plain feed's, allocation <= {FuzzBounds.AllocatedPerByte} bytes per byte, "
+            + $"output <= {FuzzBounds.OutputCharsPerByte} chars per byte (bodies charged at least {FuzzBounds.FloorBytes:N0} bytes); a parse running 1 min is given up on"));
     }
 }

@@ -5,6 +5,9 @@ public sealed record FuzzOptions
 {
     public int Seed { get; init; } = 1;
 
+    /// <summary>Whether each seed is checked as it is before the mutants (a restarted run has done that already).</summary>
+    public bool CheckSeeds { get; init; } = true;
+
     /// <summary>Mutants to try after the seeds themselves; null for no limit.</summary>
     public int? Iterations { get; init; }
 

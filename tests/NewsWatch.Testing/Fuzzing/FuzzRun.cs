@@ -4,7 +4,8 @@ namespace NewsWatch.Testing.Fuzzing;
 
 /// <summary>
 /// The fuzz loop: every seed as it is, then seeded mutants until a limit, each checked against
-/// the invariants; what breaks one is saved to the regression folder and reported.
+/// the invariants; what breaks one is saved to the regression folder and reported. A parse that
+/// never finishes ends the run (see <see cref="FuzzSummary.Runaway"/>).
 /// </summary>
 public sealed class FuzzRun(FuzzInvariants invariants, RegressionFolder? findings)
 {
@@ -14,7 +15,7 @@ public sealed class FuzzRun(FuzzInvariants invariants, RegressionFolder? finding
 
     public Action<FuzzFinding>? OnFinding { get; init; }
 
-    public IReadOnlyList<FuzzFinding> Run(IReadOnlyList<SeedInput> seeds, FuzzOptions options, CancellationToken cancellationToken = default)
+    public FuzzSummary Run(IReadOnlyList<SeedInput> seeds, FuzzOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(seeds);
         ArgumentNullException.ThrowIfNull(options);
@@ -23,6 +24,7 @@ public sealed class FuzzRun(FuzzInvariants invariants, RegressionFolder? finding
         var found = new List<FuzzFinding>();
         var lastReport = TimeSpan.Zero;
         var progress = new FuzzProgress(0, 0, 0, TimeSpan.Zero, (0, 0));
+        var abandoned = invariants.Abandoned;
         foreach (var (body, recipe) in Inputs(seeds, mutator, options))
         {
             if (cancellationToken.IsCancellationRequested || clock.Elapsed > options.Duration)
@@ -38,6 +40,8 @@ public sealed class FuzzRun(FuzzInvariants invariants, RegressionFolder? finding
             }
 
             progress = Tally(progress, verdict, found.Count, clock.Elapsed);
+            if (invariants.Abandoned > abandoned)
+                return End(found, progress with { Elapsed = clock.Elapsed }, runaway: true);
             if (clock.Elapsed - lastReport >= ProgressEvery)
             {
                 lastReport = clock.Elapsed;
@@ -45,8 +49,13 @@ public sealed class FuzzRun(FuzzInvariants invariants, RegressionFolder? finding
             }
         }
 
-        OnProgress?.Invoke(progress with { Elapsed = clock.Elapsed });
-        return found;
+        return End(found, progress with { Elapsed = clock.Elapsed }, runaway: false);
+    }
+
+    private FuzzSummary End(List<FuzzFinding> found, FuzzProgress progress, bool runaway)
+    {
+        OnProgress?.Invoke(progress);
+        return new FuzzSummary(found, progress, runaway);
     }
 
     private static FuzzProgress Tally(FuzzProgress progress, FuzzVerdict verdict, int findings, TimeSpan elapsed)
@@ -59,8 +68,12 @@ public sealed class FuzzRun(FuzzInvariants invariants, RegressionFolder? finding
 
     private static IEnumerable<(byte[] Body, string Recipe)> Inputs(IReadOnlyList<SeedInput> seeds, FeedMutator mutator, FuzzOptions options)
     {
-        foreach (var seed in seeds)
-            yield return (seed.Bytes, seed.Name);
+        if (options.CheckSeeds)
+        {
+            foreach (var seed in seeds)
+                yield return (seed.Bytes, seed.Name);
+        }
+
         for (var i = 0; options.Iterations is not { } limit || i < limit; i++)
         {
             var mutant = mutator.Next();

@@ -6,14 +6,21 @@ namespace NewsWatch.Testing.Fuzzing;
 
 /// <summary>
 /// Times a synchronous <see cref="FeedParser.Parse"/> (wall clock and the thread's CPU time) and
-/// counts what it allocates on this thread. Repetitions keep the least of each, so a neighbour's
-/// burst of CPU on a shared machine does not count against the parser; a repetition that is
-/// hopeless anyway ends the series early.
+/// counts what it allocates. Repetitions keep the least of each, so a neighbour's burst of CPU on
+/// a shared machine does not count against the parser; a repetition that is hopeless anyway ends
+/// the series early. Each parse runs on a thread of its own, so one that never ends (an
+/// exponential backtrack) can be given up on: it cannot be stopped, but it no longer blocks.
 /// </summary>
-public sealed class ParseMeter
+public sealed class ParseMeter(TimeSpan? giveUpAfter = null)
 {
     private static readonly Uri FeedUrl = new("https://fuzz.example/feed");
     private readonly FeedParser parser = new(TimeProvider.System);
+
+    /// <summary>How long one parse may run before it is given up on (wall clock).</summary>
+    public TimeSpan GiveUpAfter { get; } = giveUpAfter ?? TimeSpan.FromMinutes(1);
+
+    /// <summary>Parses given up on. Each is still running on its own thread, taking a core, until the process ends.</summary>
+    public int Abandoned { get; private set; }
 
     /// <summary>
     /// Runs every path of the parser enough times for the JIT to finish with it, so the first
@@ -58,7 +65,7 @@ public sealed class ParseMeter
                 CpuTime = cost.CpuTime < best.CpuTime ? cost.CpuTime : best.CpuTime,
                 AllocatedBytes = Math.Min(cost.AllocatedBytes, best.AllocatedBytes),
             };
-            if (cost.Escaped is not null || cost.CpuTime > hopelessAfter)
+            if (cost.Escaped is not null || cost.GaveUp || cost.CpuTime > hopelessAfter)
                 break;
         }
 
@@ -66,6 +73,17 @@ public sealed class ParseMeter
     }
 
     private ParseCost Once(byte[] body)
+    {
+        ParseCost? cost = null;
+        var thread = new Thread(() => cost = OnThisThread(body)) { IsBackground = true, Name = "Parse under measurement" };
+        thread.Start();
+        if (thread.Join(GiveUpAfter))
+            return cost!;
+        Abandoned++;
+        return new ParseCost(GiveUpAfter, GiveUpAfter, 0, null, null) { GaveUp = true };
+    }
+
+    private ParseCost OnThisThread(byte[] body)
     {
         ParseResult? result = null;
         Exception? escaped = null;

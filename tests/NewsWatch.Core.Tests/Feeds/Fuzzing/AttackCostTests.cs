@@ -37,6 +37,7 @@ public sealed class AttackCostTests(FuzzingFixture fixture)
 
         var where = Invariant($"{attack.Name} at {measured.BodyBytes:N0} bytes ({measured.Cost.CpuTime.TotalMilliseconds:N0} ms of CPU)");
         TestContext.Current.TestOutputHelper?.WriteLine(Invariant($"{where}: {measured.TimeRatio:N1}x plain time per byte, {measured.AllocatedPerByte:N0} bytes allocated per byte"));
+        Assert.False(measured.Cost.GaveUp, Invariant($"{where}: still running after {fixture.Meter.GiveUpAfter.TotalSeconds:N0} s, given up on."));
         Assert.Null(measured.Cost.Escaped);
         Assert.False(measured.Expanded, $"{where}: an entity was expanded into the items ('{attack.MustNotAppear}' reached them).");
         Assert.True(measured.TimeRatio <= FuzzBounds.TimeRatio, Invariant($"{where}: {measured.TimeRatio:N1}x a plain feed's time per byte (bound {FuzzBounds.TimeRatio}x)."));
