@@ -37,6 +37,10 @@ public static class AttackCatalogue
             size => Repeat(Declaration + Channel + "<item><title>Scripts</title><description><![CDATA[", "<script>x", "]]></description></item>" + Footer, size)),
         new("title-unclosed", "an HTML page of `<title>` repeated and never closed (the page-title scan)",
             size => Repeat("<!DOCTYPE html><html><head>", "<title>x", "</head></html>", size)),
+        new("comments-before-root", "short comments repeated between the XML declaration and `<rss>`: the HTML-sniffing regex backtracks through every way of splitting them",
+            size => Repeat(Declaration, "<!-- c -->\n", Channel + "<item><title>After the comments</title></item>" + Footer, size)),
+        new("comments-before-latin1-page", "the same comments before an HTML page whose bytes are not UTF-8: the regex looking for an encoding declaration does the same",
+            size => Latin1(Repeat(string.Empty, "<!-- c -->\n", "<html><head><title>Caf\u00E9</title></head></html>", size))),
         new("json-escaped-content", "a JSON Feed item whose content_html is one long run of HTML and escaped quotes",
             size => Repeat("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Hostile\",\"items\":[{\"id\":\"1\",\"title\":\"Escapes\",\"content_html\":\"",
                 "<p>a \\\"quoted\\\" &amp; b</p>", "\"}]}", size)),
@@ -60,6 +64,9 @@ public static class AttackCatalogue
         while (text.Length + unit.Length + tail.Length <= size);
         return Encoding.UTF8.GetBytes(text.Append(tail).ToString());
     }
+
+    /// <summary>The same text in windows-1252, which for 'é' is not valid UTF-8.</summary>
+    private static byte[] Latin1(byte[] utf8) => Encoding.Latin1.GetBytes(Encoding.UTF8.GetString(utf8));
 
     private static byte[] EntityDecoy(int size)
     {
