@@ -19,8 +19,8 @@ public sealed record FuzzOptions
     /// <summary>Whether time is checked too; a short pass in CI checks only what a single run can show for sure.</summary>
     public bool Timed { get; init; } = true;
 
-    /// <summary>Findings saved at most: a known bug found a thousand ways needs ten examples, not a thousand.</summary>
-    public int MaxSaved { get; init; } = 50;
+    /// <summary>Findings saved at most for each invariant: a known bug found a thousand ways needs a few examples, not a thousand.</summary>
+    public int MaxSaved { get; init; } = 20;
 
     /// <summary>
     /// Where each body is written just before it is parsed, so that an input which kills the

@@ -25,6 +25,7 @@ public sealed class FuzzRun(FuzzInvariants invariants, RegressionFolder? finding
         var lastReport = TimeSpan.Zero;
         var progress = new FuzzProgress(0, 0, 0, TimeSpan.Zero, (0, 0));
         var abandoned = invariants.Abandoned;
+        var saved = new Dictionary<string, int>();
         foreach (var (body, recipe) in Inputs(seeds, mutator, options))
         {
             if (cancellationToken.IsCancellationRequested || clock.Elapsed > options.Duration)
@@ -34,7 +35,7 @@ public sealed class FuzzRun(FuzzInvariants invariants, RegressionFolder? finding
             var verdict = invariants.Check(body, options.Timed);
             if (!verdict.IsClean)
             {
-                var finding = new FuzzFinding(recipe, verdict, found.Count < options.MaxSaved ? findings?.Save(body) : null);
+                var finding = new FuzzFinding(recipe, verdict, Worth(verdict, saved, options.MaxSaved) ? findings?.Save(body) : null);
                 found.Add(finding);
                 OnFinding?.Invoke(finding);
             }
@@ -56,6 +57,17 @@ public sealed class FuzzRun(FuzzInvariants invariants, RegressionFolder? finding
     {
         OnProgress?.Invoke(progress);
         return new FuzzSummary(found, progress, runaway);
+    }
+
+    /// <summary>Whether a finding is kept: while fewer than the most saved per invariant it breaks, so a rare kind is not crowded out by a common one.</summary>
+    private static bool Worth(FuzzVerdict verdict, Dictionary<string, int> saved, int maxSaved)
+    {
+        var kinds = verdict.Violations.Select(v => v.Invariant).Distinct().ToList();
+        if (kinds.All(kind => saved.GetValueOrDefault(kind) >= maxSaved))
+            return false;
+        foreach (var kind in kinds)
+            saved[kind] = saved.GetValueOrDefault(kind) + 1;
+        return true;
     }
 
     private static FuzzProgress Tally(FuzzProgress progress, FuzzVerdict verdict, int findings, TimeSpan elapsed)

@@ -10,5 +10,5 @@ public sealed record FuzzVerdict(byte[] Body, long ChargedBytes, ParseCost Cost,
 
     public override string ToString() => IsClean
         ? $"{Body.Length} bytes: clean"
-        : $"{Body.Length} bytes (charged {ChargedBytes}), parsed in {Cost.CpuTime.TotalMilliseconds:N0} ms of CPU: {string.Join("; ", Violations)}";
+        : $"{Body.Length} bytes (charged {ChargedBytes}), {(Cost.GaveUp ? "given up on" : $"parsed in {Cost.CpuTime.TotalMilliseconds:N0} ms of CPU")}: {string.Join("; ", Violations)}";
 }

@@ -6,7 +6,7 @@ namespace NewsWatch.Core.Tests.Feeds.Fuzzing;
 /// <summary>
 /// Each attack of issue 10 costs about what a plain feed of the same size costs: CPU time per
 /// byte within <see cref="FuzzBounds.TimeRatio"/> of the plain feed's (a ratio measured in the
-/// same run, least of three each, never an absolute time), allocation within a fixed multiple of
+/// same run, least of three runs (five for the plain feed), never an absolute time), allocation within a fixed multiple of
 /// the size, and no entity expanded. Sizes grow to 1 MiB and the first one over a bound ends the
 /// test, so a quadratic parser fails in a second instead of a minute. (A quadratic scan with a
 /// small constant can still be under the bound at 1 MiB; the <c>attacks</c> harness goes to 4 MiB
