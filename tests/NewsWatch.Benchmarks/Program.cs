@@ -1,9 +1,17 @@
 using BenchmarkDotNet.Running;
+using NewsWatch.Benchmarks.Fuzzing;
 using NewsWatch.Benchmarks.Load;
 
-// `load feeds` and `load webhooks` run the end-to-end harnesses; anything else goes to BenchmarkDotNet.
+// `load feeds` and `load webhooks` run the end-to-end harnesses, `fuzz` and `attacks` the hostile-feed
+// harnesses; anything else goes to BenchmarkDotNet.
 if (args is ["load", .. var rest])
     return await LoadCommand.RunAsync(rest);
+if (args is ["fuzz", .. var fuzz])
+    return FuzzCommand.Run(fuzz);
+if (args is ["fuzz-worker", .. var worker])
+    return FuzzWorker.Run(worker);
+if (args is ["attacks", .. var attacks])
+    return AttacksCommand.Run(attacks);
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
