@@ -33,7 +33,7 @@ public sealed class FuzzEngineTests
     {
         var body = PlainFeed.OfSize(size);
 
-        var result = new FeedParser(TimeProvider.System).Parse("plain", new Uri("https://plain.example/feed"), body, null);
+        var result = new FeedParser(TimeProvider.System).Parse("plain", new Uri("https://plain.example/feed"), body, null, TestContext.Current.CancellationToken);
 
         Assert.InRange(body.Length, size, size + 1024);
         Assert.True(result.IsSuccess, result.Error);
