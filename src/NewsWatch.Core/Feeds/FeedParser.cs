@@ -137,7 +137,7 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
     private static NewsItem ToNewsItem(ItemContext context, FeedItem item)
     {
         var element = item.SpecificItem?.Element;
-        var summary = PlainText.FromHtml(Base64Content.Decode(element) ?? (string.IsNullOrWhiteSpace(item.Description) ? item.Content : item.Description));
+        var summary = Shortened(PlainText.FromHtml(Base64Content.Decode(element) ?? (string.IsNullOrWhiteSpace(item.Description) ? item.Content : item.Description)), NewsItem.MaxSummaryLength);
         var link = AbsoluteLink(BaseUrl(element, context.FeedUrl), item.Link);
         var title = Title(PlainText.FromHtml(item.Title), summary, link);
         var canonical = link is null ? null : CanonicalLink.From(link);

@@ -32,6 +32,19 @@ internal static class JsonFeedText
             return (null, $"Invalid JSON: {ex.Message}", 0);
         }
 
+        try
+        {
+            return ToFeed(document);
+        }
+        catch (ArgumentException ex)
+        {
+            // JsonNode accepts a repeated key while parsing and throws only when it is looked up.
+            return (null, $"Invalid JSON: {ex.Message}", 0);
+        }
+    }
+
+    private static (Feed? Feed, string? Error, int Items) ToFeed(JsonNode? document)
+    {
         if (document is not JsonObject root || root["items"] is not JsonArray items)
             return (null, "JSON, but not a JSON Feed: there is no \"items\" array.", 0);
 

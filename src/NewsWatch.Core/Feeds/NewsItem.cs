@@ -32,4 +32,10 @@ public sealed record NewsItem(
     /// what one Table Storage column holds.
     /// </summary>
     public const int MaxContentLength = 30_000;
+
+    /// <summary>
+    /// How much of a summary is kept: a summary is a paragraph or two, and bounding it keeps
+    /// classification bounded too (the same text is read after a crash as before it).
+    /// </summary>
+    public const int MaxSummaryLength = 16_000;
 }

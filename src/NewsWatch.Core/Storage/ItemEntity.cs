@@ -10,7 +10,7 @@ internal sealed class ItemEntity : ITableEntity
     // Well past any real headline or teaser, and together far below an entity's 1 MiB (see
     // TableText). Links are kept whole or not at all: a cut link leads elsewhere.
     private const int MaxTitle = 4_000;
-    private const int MaxSummary = 16_000;
+    private const int MaxSummary = NewsItem.MaxSummaryLength;
     private const int MaxContent = NewsItem.MaxContentLength;
     private const int MaxLink = 4_096;
     private const int MaxLanguage = 100;

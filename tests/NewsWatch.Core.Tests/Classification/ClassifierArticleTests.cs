@@ -75,15 +75,25 @@ public class ClassifierArticleTests
     }
 
     [Theory]
-    [InlineData("en", "Lab dissolves the alignment team it launched in 2023", AlertEvent.Dissolution)]
-    [InlineData("de", "Konzern löst das 2023 gegründete KI-Sicherheitsteam auf", AlertEvent.Dissolution)]
-    [InlineData("fr", "Le laboratoire dissout l'équipe de sécurité de l'IA créée en 2023", AlertEvent.Dissolution)]
-    public void Classify_WhenAPastYearDatesOneChange_TheOtherIsTheNews(string language, string title, AlertEvent expected)
+    [InlineData("en", "Lab hires a new head for the AI safety team it dissolved in 2023")]
+    [InlineData("fr", "Le laboratoire recrute une responsable pour l'équipe de sécurité de l'IA dissoute en 2023")]
+    [InlineData("de", "Konzern holt neue Chefin für das im Jahr 2023 aufgelöste KI-Sicherheitsteam")]
+    public void Classify_WhenAPastYearDatesTheMoreSevereChange_TheOtherIsTheNews(string language, string title)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language, published: Published);
 
-        Assert.Equal(expected, result.Event);
-        Assert.True(result.IsAlert(0.5), Explain(result));
+        Assert.Equal(AlertEvent.Arrival, result.Event);
+        Assert.Contains(result.Evidence, e => e.Reason.StartsWith("dissolution cue", StringComparison.Ordinal) && e.Reason.Contains("background", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Classify_WhenALinePointsAtAnOrdinaryWebsite_KeepsIt()
+    {
+        const string content = "The lab's alignment team was dissolved on Friday, according to a memo seen by this paper (see netflix.com/press for the unrelated story).";
+
+        var result = SharedClassifier.Instance.Classify("Inside the lab", "A look at the changes.", "en", content, Published);
+
+        Assert.Contains(result.Evidence, e => e.Text == "dissolved");
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class FeedParserTests
     [InlineData("just words", "Not well-formed XML")]
     [InlineData("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"cut", "Invalid JSON")]
     [InlineData("{\"rss\": {\"channel\": {}}}", "not a JSON Feed")]
+    [InlineData("{\"items\": [], \"items\": []}", "Invalid JSON")]
     [InlineData("<html><head><title>Moved</title></head><body>gone</body></html>", "An HTML page (\"Moved\")")]
     public void Parse_WhenNotAFeed_FailsWithAClearOneLineError(string body, string expected)
     {

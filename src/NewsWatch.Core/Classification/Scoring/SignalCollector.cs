@@ -99,7 +99,7 @@ internal static class SignalCollector
 
     /// <summary>
     /// An event told as history: a past time follows it closely ("launched in 2023"), stands
-    /// right before it (German and Dutch "das 2023 gegründete Team") or opens its sentence
+    /// right before it (German and Dutch "das im Jahr 2023 gegründete Team") or opens its sentence
     /// ("Last year, the lab disbanded ..."). The news is what changed now.
     /// </summary>
     private static bool IsHistory(PhraseMatch<Cue> eventMatch, List<PhraseMatch<Cue>> past, List<TextToken> tokens, string text)
@@ -110,7 +110,7 @@ internal static class SignalCollector
                 || (p.EndToken <= eventMatch.FirstToken && (Qualifies(p, eventMatch, tokens, text) || OpensSentence(p, tokens)))));
     }
 
-    // "das 2023 gegründete Team": the time qualifies the very next word, with nothing but a space between.
+    // "das im Jahr 2023 gegründete Team": the time qualifies the very next word, with nothing but a space between.
     private static bool Qualifies(PhraseMatch<Cue> time, PhraseMatch<Cue> eventMatch, List<TextToken> tokens, string text) =>
         eventMatch.FirstToken == time.EndToken
         && string.IsNullOrWhiteSpace(text[tokens[time.EndToken - 1].End..tokens[eventMatch.FirstToken].Start]);

@@ -46,7 +46,19 @@ internal static class ArticleText
         var head = AccentFolding.Fold(trimmed[..Math.Min(trimmed.Length, 40)].ToLowerInvariant());
         if (Array.Exists(OtherStoryOpenings, opening => head.StartsWith(opening, StringComparison.Ordinal)))
             return false;
-        return !Array.Exists(EmbeddedPostMarkers, marker => trimmed.Contains(marker, StringComparison.OrdinalIgnoreCase));
+        return !Array.Exists(EmbeddedPostMarkers, marker => ContainsWord(trimmed, marker));
+    }
+
+    // "x.com/" must not match inside "netflix.com/": the marker starts a word.
+    private static bool ContainsWord(string line, string marker)
+    {
+        for (var at = line.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0; at = line.IndexOf(marker, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at == 0 || !char.IsLetterOrDigit(line[at - 1]))
+                return true;
+        }
+
+        return false;
     }
 
     // Feeds often put the article's first paragraph, or its first sentences, in the summary too.
