@@ -16,8 +16,10 @@ internal static class SignalCollector
     // How far before an event cue a background marker ("after", "après", "tras") reaches.
     private const int BackdropReach = 3;
 
-    // How far after an event cue a past time ("launched in 2023", "disbanded two years ago") reaches.
-    private const int PastReach = 3;
+    // More tokens than any lexicon phrase spans, gaps included. Cues come in token order, so the
+    // cues that can cover, precede or date one are its near neighbours: looking only there keeps
+    // a long text with a cue in every word linear.
+    internal const int MaxCueSpan = 64;
 
     public static Signals Collect(
         string text,
@@ -34,7 +36,7 @@ internal static class SignalCollector
             || entities.Exists(m => m.Value.IsAi && m.Value.Kind != EntityKind.Team)
             || Entities.StartupName.AnyIn(text, tokens);
         var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues));
-        var past = PastTimes(text, tokens, cues, publishedYear);
+        var past = new PastTimes(text, tokens, cues, publishedYear);
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -44,7 +46,7 @@ internal static class SignalCollector
             switch (cue.Kind)
             {
                 case CueKind.Event:
-                    tally.AddEvent(match, IsBackdrop(match, cues) || IsHistory(match, past, tokens, text));
+                    tally.AddEvent(match, IsBackdrop(i, cues) || past.Dates(match));
                     break;
                 case CueKind.Scope:
                 case CueKind.ScopeIfAi when isAi:
@@ -82,67 +84,43 @@ internal static class SignalCollector
         return sentences;
     }
 
-    /// <summary>The past-time cues that really are past: a year counts only when it is before the item was published.</summary>
-    private static List<PhraseMatch<Cue>> PastTimes(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int? publishedYear)
-    {
-        var past = cues.FindAll(m => m.Value.Kind == CueKind.Past);
-        if (past.Count == 0)
-            return past;
-        // Without a publication date, the latest year the text names stands for "now".
-        var now = publishedYear ?? tokens.Select(t => YearOf(text, t)).Max() ?? int.MaxValue;
-        past.RemoveAll(m => Enumerable.Range(m.FirstToken, m.TokenCount).Any(i => YearOf(text, tokens[i]) >= now));
-        return past;
-    }
-
-    private static int? YearOf(string text, TextToken token) =>
-        PhraseKey.IsYear(token.Forms.Surface) ? int.Parse(text.AsSpan(token.Start, token.Length), System.Globalization.CultureInfo.InvariantCulture) : null;
-
-    /// <summary>
-    /// An event told as history: a past time follows it closely ("launched in 2023"), stands
-    /// right before it (German and Dutch "das im Jahr 2023 gegründete Team") or opens its sentence
-    /// ("Last year, the lab disbanded ..."). The news is what changed now.
-    /// </summary>
-    private static bool IsHistory(PhraseMatch<Cue> eventMatch, List<PhraseMatch<Cue>> past, List<TextToken> tokens, string text)
-    {
-        var sentence = tokens[eventMatch.FirstToken].Sentence;
-        return past.Exists(p => tokens[p.FirstToken].Sentence == sentence
-            && ((p.FirstToken >= eventMatch.EndToken && p.FirstToken - eventMatch.EndToken <= PastReach)
-                || (p.EndToken <= eventMatch.FirstToken && (Qualifies(p, eventMatch, tokens, text) || OpensSentence(p, tokens)))));
-    }
-
-    // "das im Jahr 2023 gegründete Team": the time qualifies the very next word, with nothing but a space between.
-    private static bool Qualifies(PhraseMatch<Cue> time, PhraseMatch<Cue> eventMatch, List<TextToken> tokens, string text) =>
-        eventMatch.FirstToken == time.EndToken
-        && string.IsNullOrWhiteSpace(text[tokens[time.EndToken - 1].End..tokens[eventMatch.FirstToken].Start]);
-
-    private static bool OpensSentence(PhraseMatch<Cue> match, List<TextToken> tokens) =>
-        match.FirstToken == 0 || tokens[match.FirstToken - 1].Sentence != tokens[match.FirstToken].Sentence
-        || (match.FirstToken > 1 && tokens[match.FirstToken - 2].Sentence != tokens[match.FirstToken].Sentence);
-
     // One span counts once per kind: "réduit le budget" is one resources cue, not also the
     // restructuring cue "réduit"; "AI Act" (any language) and "act" (English) are one look-alike.
     // The same span with two labels ("wechselt zu": leaves and joins) keeps both.
     private static bool IsShadowed(int index, List<PhraseMatch<Cue>> cues)
     {
         var match = cues[index];
-        for (var i = 0; i < cues.Count; i++)
+        for (var i = index - 1; i >= 0 && match.FirstToken - cues[i].FirstToken <= MaxCueSpan; i--)
         {
-            var other = cues[i];
-            if (i == index || other.Value.Kind != match.Value.Kind
-                || other.FirstToken > match.FirstToken || match.EndToken > other.EndToken)
-                continue;
-            if (other.TokenCount > match.TokenCount || (other.TokenCount == match.TokenCount && i < index && other.Value.Label == match.Value.Label))
+            if (Shadows(cues[i], i, match, index))
+                return true;
+        }
+
+        for (var i = index + 1; i < cues.Count && cues[i].FirstToken == match.FirstToken; i++)
+        {
+            if (Shadows(cues[i], i, match, index))
                 return true;
         }
 
         return false;
     }
 
-    private static bool IsBackdrop(PhraseMatch<Cue> eventMatch, List<PhraseMatch<Cue>> cues) =>
-        cues.Exists(m => m.Value.Kind == CueKind.Backdrop
-            && m.EndToken <= eventMatch.FirstToken
-            && eventMatch.FirstToken - m.EndToken < BackdropReach);
+    private static bool Shadows(PhraseMatch<Cue> other, int otherIndex, PhraseMatch<Cue> match, int index) =>
+        other.Value.Kind == match.Value.Kind && other.FirstToken <= match.FirstToken && match.EndToken <= other.EndToken
+        && (other.TokenCount > match.TokenCount || (other.TokenCount == match.TokenCount && otherIndex < index && other.Value.Label == match.Value.Label));
 
+    private static bool IsBackdrop(int eventIndex, List<PhraseMatch<Cue>> cues)
+    {
+        var eventMatch = cues[eventIndex];
+        for (var i = eventIndex - 1; i >= 0 && eventMatch.FirstToken - cues[i].FirstToken <= MaxCueSpan + BackdropReach; i--)
+        {
+            var m = cues[i];
+            if (m.Value.Kind == CueKind.Backdrop && m.EndToken <= eventMatch.FirstToken && eventMatch.FirstToken - m.EndToken < BackdropReach)
+                return true;
+        }
+
+        return false;
+    }
     /// <summary>The running sums of one item's signals, with the evidence for each.</summary>
     private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, bool[] eventSentences)
     {
