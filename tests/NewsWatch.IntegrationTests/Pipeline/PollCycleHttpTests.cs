@@ -29,10 +29,8 @@ public sealed class PollCycleHttpTests(AzuriteFixture azurite)
         var (host, time, feed) = await StartAsync(server.Url("rss"));
         await using var _ = host;
         var ct = TestContext.Current.CancellationToken;
-        await host.Get<PollCycle>().RunAsync(ct);
 
-        time.Advance(TimeSpan.FromMinutes(6));
-        var second = await host.Get<PollCycle>().RunAsync(ct);
+        var second = await PollTwiceAsync(host, time, TimeSpan.FromMinutes(6), ct);
 
         Assert.Equal((1, 0, 0), (second.NotModified, second.NewItems, second.Failed));
         var stored = await host.Get<FeedStore>().FindAsync(feed.Id, ct);
@@ -70,10 +68,8 @@ public sealed class PollCycleHttpTests(AzuriteFixture azurite)
         var (host, time, feed) = await StartAsync(server.Url("rss"));
         await using var _ = host;
         var ct = TestContext.Current.CancellationToken;
-        await host.Get<PollCycle>().RunAsync(ct);
 
-        time.Advance(TimeSpan.FromDays(1));
-        var later = await host.Get<PollCycle>().RunAsync(ct);
+        var later = await PollTwiceAsync(host, time, TimeSpan.FromDays(1), ct);
 
         var stored = await host.Get<FeedStore>().FindAsync(feed.Id, ct);
         Assert.False(stored!.IsEnabled);
@@ -229,10 +225,8 @@ public sealed class PollCycleHttpTests(AzuriteFixture azurite)
         var (host, time, feed) = await StartAsync(server.Url("rss"));
         await using var _ = host;
         var ct = TestContext.Current.CancellationToken;
-        await host.Get<PollCycle>().RunAsync(ct);
 
-        time.Advance(TimeSpan.FromMinutes(6));
-        var second = await host.Get<PollCycle>().RunAsync(ct);
+        var second = await PollTwiceAsync(host, time, TimeSpan.FromMinutes(6), ct);
 
         var stored = await host.Get<FeedStore>().FindAsync(feed.Id, ct);
         Assert.Equal((1, 0), (second.FeedsPolled, second.Failed));
@@ -241,6 +235,14 @@ public sealed class PollCycleHttpTests(AzuriteFixture azurite)
         Assert.Null(stored.ETag);
         Assert.Equal(1L, stored.ItemCount);
         Assert.All(server.Requests, request => Assert.False(request.Headers.ContainsKey("If-None-Match")));
+    }
+
+    /// <summary>Polls, lets <paramref name="wait"/> pass, polls again; returns the second cycle's summary.</summary>
+    private static async Task<PollSummary> PollTwiceAsync(TestHost host, FakeTimeProvider time, TimeSpan wait, CancellationToken ct)
+    {
+        await host.Get<PollCycle>().RunAsync(ct);
+        time.Advance(wait);
+        return await host.Get<PollCycle>().RunAsync(ct);
     }
 
     private async Task<(TestHost Host, FakeTimeProvider Time, WatchedFeed Feed)> StartAsync(Uri url)
