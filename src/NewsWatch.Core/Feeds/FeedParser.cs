@@ -206,10 +206,9 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
         ? null
         : LanguageCode.Normalise((string?)element.Attribute(XNamespace.Xml + "lang") ?? (string?)element.Element(DublinCore + "language"));
 
+    /// <summary>The language the feed element or one around it declares.</summary>
     private static string? DeclaredLanguage(XElement? element) =>
-        element?.AncestorsAndSelf()
-            .Select(e => LanguageCode.Normalise((string?)e.Attribute(XNamespace.Xml + "lang") ?? (string?)e.Element(DublinCore + "language")))
-            .FirstOrDefault(code => code is not null);
+        element?.AncestorsAndSelf().Select(OwnLanguage).FirstOrDefault(code => code is not null);
 
     private static Uri? AbsoluteLink(Uri baseUrl, string? link) =>
         !string.IsNullOrWhiteSpace(link) && Uri.TryCreate(baseUrl, link.Trim(), out var absolute)
