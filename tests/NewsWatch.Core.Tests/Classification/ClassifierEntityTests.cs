@@ -43,4 +43,78 @@ public class ClassifierEntityTests
 
         Assert.DoesNotContain("Meta", result.Orgs);
     }
+
+    [Fact]
+    public void Classify_WhenArticleNamesBystanders_ListsOnlyThePeopleTheStoryIsAbout()
+    {
+        const string content =
+            "Quarrystone AI has named Odile Frankenberg head of its alignment team.\n"
+            + "The company was founded in 2019 by Rupert Akinyemi and Sabine Oyelaran, who met at a robotics lab.\n"
+            + "\"We want someone who can say no,\" said Thomas Vettergren, an investor.";
+        var result = SharedClassifier.Instance.Classify("Quarrystone AI hires an alignment chief", string.Empty, "en", content);
+
+        Assert.Equal(["Odile Frankenberg"], result.People);
+        Assert.Equal(["Quarrystone AI"], result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("fr", "Yann Le Quérédec quitte l'équipe de sécurité de l'IA de Mistral AI", "Yann Le Quérédec")]
+    [InlineData("nl", "Bram Van Oosthuyse vertrekt bij het AI-veiligheidsteam van OpenAI", "Bram Van Oosthuyse")]
+    public void Classify_WhenParticleInsideNameIsCapitalised_KeepsWholeName(string language, string title, string person)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(person, result.People);
+    }
+
+    [Fact]
+    public void Classify_WhenHeadlineOpensWithNounAndParticleBeforeName_NamesOnlyThePerson()
+    {
+        var result = SharedClassifier.Instance.Classify("Arrivée de Julien Maréchaux-Tiberghien à la tête de l'équipe d'alignement de Mistral AI", string.Empty, "fr");
+
+        Assert.Equal(["Julien Maréchaux-Tiberghien"], result.People);
+    }
+
+    [Theory]
+    [InlineData("pt", "Laboratório Nacional de Computação cria unidade de segurança de IA", "Laboratório Nacional de Computação")]
+    [InlineData("es", "El Instituto Tecnológico de Monterrey crea un equipo de seguridad de la IA", "Instituto Tecnológico de Monterrey")]
+    [InlineData("nl", "Pieter-Jan leidt het nieuwe AI-veiligheidsteam", "Pieter-Jan")]
+    public void Classify_WhenCapitalisedWordsNameAnInstitutionOrOneWord_DoesNotTakeThemForAPerson(string language, string title, string notAPerson)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.DoesNotContain(result.People, p => p.Contains(notAPerson, StringComparison.Ordinal) || notAPerson.Contains(p, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl", "Orvanto AI heft zijn ethiekraad op", "Orvanto AI")]
+    [InlineData("es", "Tesselia Inteligencia disuelve su comité de ética de la IA", "Tesselia Inteligencia")]
+    public void Classify_WhenUnknownStartupOpensTheHeadline_NamesIt(string language, string title, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(org, result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("nl", "Het Utrechtse AI-bedrijf heft zijn ethiekraad op", "Utrechtse AI")]
+    [InlineData("de", "Ein Leipziger KI-Start-up löst sein Ethik-Team auf", "Leipziger KI")]
+    public void Classify_WhenTownAdjectiveOpensAnAiCompound_DoesNotNameAnOrg(string language, string title, string notAnOrg)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.DoesNotContain(notAnOrg, result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenSummaryParaphrasesAKnownTeam_ListsTheTeamOnce()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "OpenAI dissolves its Superalignment team",
+            "The team for long-term AI risk was set up less than a year ago.",
+            "en");
+
+        var team = Assert.Single(result.Teams);
+        Assert.Contains("Superalignment", team, StringComparison.Ordinal);
+    }
 }

@@ -6,7 +6,8 @@ namespace NewsWatch.Core.Classification.Entities;
 /// <summary>Lists the organisations, people and teams an item names: gazetteer hits first, then names found from context.</summary>
 internal static class EntityExtractor
 {
-    // A known safety body or person (scope weight from 0.5) is what the item is about wherever it is named.
+    // A known safety body or person (scope weight from 0.5) is what the item is about wherever
+    // the story names it, unless the article only mentions it aside.
     private const double SalientScope = 0.5;
 
     public static ExtractedEntities Extract(
@@ -19,9 +20,10 @@ internal static class EntityExtractor
     {
         // Teams are often named only in the summary ("...the researcher, who led the X team"),
         // while summary-only organisations and people are mostly bystanders.
-        var orgs = new EntityList(preferTitle: true);
-        var people = new EntityList(preferTitle: true);
-        var teams = new EntityList(preferTitle: false);
+        var orgs = new EntityList(keepMostProminent: true);
+        var people = new EntityList(keepMostProminent: true);
+        var teams = new EntityList(keepMostProminent: false);
+        var prominence = new ProminenceMap(tokens, cues);
         var claimed = new bool[tokens.Count];
         foreach (var match in known)
         {
@@ -31,17 +33,18 @@ internal static class EntityExtractor
                 EntityKind.Person => people,
                 _ => teams,
             };
-            list.Add(match.Value.Name, tokens[match.FirstToken].InTitle || match.Value.ScopeWeight >= SalientScope);
+            var at = prominence.At(match.FirstToken);
+            list.Add(match.Value.Name, match.Value.ScopeWeight >= SalientScope && at < Prominence.Aside ? Prominence.Title : at);
             Array.Fill(claimed, true, match.FirstToken, match.TokenCount);
         }
 
         foreach (var scope in cues.Where(c => c.Value.Kind is CueKind.Scope or CueKind.Role or CueKind.TeamNoun))
             Array.Fill(claimed, true, scope.FirstToken, scope.TokenCount);
 
-        OrgFinder.Find(text, tokens, claimed, knowledge, orgs);
-        TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), teams);
+        OrgFinder.Find(text, tokens, claimed, knowledge, prominence, orgs);
+        TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), prominence, teams);
         // German capitalises every noun, so a capitalised pair there says little about a name.
-        PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", people);
+        PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, people);
         return new ExtractedEntities(orgs.Names, people.Names, teams.Names);
     }
 }

@@ -4,34 +4,44 @@ namespace NewsWatch.Core.Classification.Entities;
 
 /// <summary>
 /// Collects names without repeats: a name that contains, or is contained in, one already
-/// listed ("Superalignment" and "Superalignment team") is the same entity; the longer wins.
-/// The title says what an item is about, so when asked to prefer the title and the title names
-/// any, names seen only in the summary (a former employer, a minister quoted) are left out.
+/// listed ("Superalignment" and "Superalignment team") is the same entity; the longer wins,
+/// and the entity keeps its most prominent mention.
+/// When asked to keep the most prominent, only the names at the best <see cref="Prominence"/>
+/// present are listed: a title that names an organisation says what the item is about, and
+/// the summary's former employer or the minister it quotes are bystanders. Otherwise every
+/// name is listed except article asides, which count only when nothing more prominent is named.
 /// </summary>
-/// <param name="preferTitle">Whether title names hide summary-only names.</param>
-internal sealed class EntityList(bool preferTitle)
+/// <param name="keepMostProminent">Whether only the most prominent names are listed.</param>
+internal sealed class EntityList(bool keepMostProminent)
 {
-    private readonly List<(string Name, string Folded, bool InTitle)> _names = [];
+    private readonly List<(string Name, string Folded, Prominence Prominence)> _names = [];
 
-    public IReadOnlyList<string> Names => preferTitle && _names.Exists(n => n.InTitle)
-        ? [.. _names.Where(n => n.InTitle).Select(n => n.Name)]
-        : [.. _names.Select(n => n.Name)];
+    public IReadOnlyList<string> Names
+    {
+        get
+        {
+            if (_names.Count == 0)
+                return [];
+            var best = _names.Min(n => n.Prominence);
+            return keepMostProminent || best == Prominence.Aside
+                ? [.. _names.Where(n => n.Prominence == best).Select(n => n.Name)]
+                : [.. _names.Where(n => n.Prominence < Prominence.Aside).Select(n => n.Name)];
+        }
+    }
 
-    public void Add(string name, bool inTitle)
+    public void Add(string name, Prominence prominence)
     {
         var folded = NameKey.Of(name);
         for (var i = 0; i < _names.Count; i++)
         {
-            var known = _names[i].Folded;
-            if (!NameKey.IsSameName(known, folded))
+            var known = _names[i];
+            if (!NameKey.IsSameName(known.Folded, folded))
                 continue;
-            if (folded.Length > known.Length)
-                _names[i] = (name, folded, inTitle || _names[i].InTitle);
-            else if (inTitle)
-                _names[i] = _names[i] with { InTitle = true };
+            var mostProminent = prominence < known.Prominence ? prominence : known.Prominence;
+            _names[i] = folded.Length > known.Folded.Length ? (name, folded, mostProminent) : known with { Prominence = mostProminent };
             return;
         }
 
-        _names.Add((name, folded, inTitle));
+        _names.Add((name, folded, prominence));
     }
 }

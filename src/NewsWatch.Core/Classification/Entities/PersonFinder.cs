@@ -20,15 +20,17 @@ internal static class PersonFinder
         bool[] claimed,
         KnowledgeBase knowledge,
         bool nounsAreCapitalised,
+        ProminenceMap prominence,
         EntityList people)
     {
         var i = 0;
         while (i < tokens.Count)
         {
             var end = RunEnd(text, tokens, claimed, knowledge, i);
-            var first = SkipLeadingWord(tokens, knowledge, i, end);
-            if (end - first >= 2 && end - first <= MaxNameWords && LooksLikePerson(tokens, cues, knowledge, nounsAreCapitalised, first, end))
-                people.Add(text[tokens[first].Start..EndOfName(text, tokens[end - 1])], tokens[first].InTitle);
+            var first = SkipLeadingWords(tokens, knowledge, i, end);
+            if (end - first >= 2 && end - first <= MaxNameWords && HasSpace(text, tokens, first, end)
+                && LooksLikePerson(tokens, cues, knowledge, nounsAreCapitalised, first, end))
+                people.Add(text[tokens[first].Start..EndOfName(text, tokens[end - 1])], prominence.At(first));
             i = Math.Max(end, i + 1);
         }
     }
@@ -53,10 +55,32 @@ internal static class PersonFinder
         return end;
     }
 
-    // "Sociologist Alex Hanna", "Ex-Googler Jan Smit": a capitalised word before a given name is a description.
-    private static int SkipLeadingWord(List<TextToken> tokens, KnowledgeBase knowledge, int first, int end) =>
-        end - first > 2 && !knowledge.GivenNames.Contains(tokens[first].Forms.Surface)
-            && knowledge.GivenNames.Contains(tokens[first + 1].Forms.Surface) ? first + 1 : first;
+    // "Sociologist Alex Hanna", "Ex-Googler Jan Smit": a capitalised word before a given name is a
+    // description. "Arrivée de Margaux Roy", "Salida de Ana Gil": a headline's opening noun and its
+    // linking particle are too.
+    private static int SkipLeadingWords(List<TextToken> tokens, KnowledgeBase knowledge, int first, int end)
+    {
+        if (end - first <= 2 || knowledge.GivenNames.Contains(tokens[first].Forms.Surface))
+            return first;
+        if (knowledge.GivenNames.Contains(tokens[first + 1].Forms.Surface))
+            return first + 1;
+        var opensSentence = first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence;
+        return opensSentence && end - first > 3 && !tokens[first + 1].IsCapitalised && knowledge.NameParticles.Contains(tokens[first + 1].Forms.Surface)
+            ? first + 2
+            : first;
+    }
+
+    // "Pieter-Jan" or "Max-Planck-Institut" is one word: a person is named with at least two.
+    private static bool HasSpace(string text, List<TextToken> tokens, int first, int end)
+    {
+        for (var i = first + 1; i < end; i++)
+        {
+            if (text[tokens[i - 1].End] == ' ')
+                return true;
+        }
+
+        return false;
+    }
 
     // Hyphenated given names keep their lower-case tail: "Kim Myung-joo".
     private static int EndOfName(string text, TextToken last)
@@ -72,8 +96,9 @@ internal static class PersonFinder
         return end;
     }
 
+    // Inside a name a particle may be capitalised too: "Yann Le Goarant", "Bram Van Hoorebeke".
     private static bool IsParticleBeforeName(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int at) =>
-        !tokens[at].IsCapitalised && knowledge.NameParticles.Contains(tokens[at].Forms.Surface)
+        knowledge.NameParticles.Contains(tokens[at].Forms.Surface)
         && at + 1 < tokens.Count && IsNameGap(text, tokens[at], tokens[at + 1])
         && (IsNameWord(tokens[at + 1], claimed[at + 1], knowledge) || knowledge.NameParticles.Contains(tokens[at + 1].Forms.Surface));
 

@@ -27,8 +27,13 @@ internal static class StartupName
         var name = tokens[suffix - 1];
         var end = tokens[suffix];
         return name.IsCapitalised && name.Sentence == end.Sentence && name.End + 1 == end.Start && text[name.End] == ' '
+            && !IsCompoundHead(text, end)
             && (AiSuffixes.Contains(text.Substring(end.Start, end.Length)) || (anyCompany && CompanySuffixes.Contains(text.Substring(end.Start, end.Length))));
     }
+
+    // "het Gentse AI-bedrijf", "ein Kölner KI-Start-up": the suffix opens a compound, so the word
+    // before it describes the company (a town, a trade) rather than naming it.
+    private static bool IsCompoundHead(string text, TextToken suffix) => suffix.End < text.Length && text[suffix.End] == '-';
 
     public static bool AnyIn(string text, List<TextToken> tokens)
     {

@@ -18,7 +18,7 @@ internal static class TeamFinder
     private static readonly HashSet<string> NotLinks = new(StringComparer.Ordinal) { "and", "et", "und", "y", "e", "en", "or", "ou", "oder", "o", "of", "s" };
 
     /// <param name="knowsTeam">Whether the gazetteer already named a team: then "safety team" is most likely that team, not another.</param>
-    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool knowsTeam, EntityList teams)
+    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool knowsTeam, ProminenceMap prominence, EntityList teams)
     {
         foreach (var noun in cues)
         {
@@ -30,8 +30,11 @@ internal static class TeamFinder
                     continue;
                 var first = Math.Min(noun.FirstToken, scope.FirstToken);
                 var end = Math.Max(noun.EndToken, scope.EndToken);
+                // "the team for long-term AI risk" beside a team the gazetteer knows describes that team.
+                if (knowsTeam && noun.FirstToken < scope.FirstToken)
+                    continue;
                 if (IsTeamName(tokens, noun, scope) && IsOnePhrase(text, tokens, first, end))
-                    teams.Add(text[tokens[first].Start..tokens[end - 1].End], tokens[first].InTitle);
+                    teams.Add(text[tokens[first].Start..tokens[end - 1].End], prominence.At(first));
             }
         }
 
@@ -42,7 +45,7 @@ internal static class TeamFinder
                 continue;
             var token = tokens[scope.FirstToken];
             if (IsTeamCompound(token.Forms.Surface))
-                teams.Add(text[token.Start..token.End], token.InTitle);
+                teams.Add(text[token.Start..token.End], prominence.At(scope.FirstToken));
         }
     }
 
