@@ -19,7 +19,7 @@ internal static class CliApp
         {
             RunCommand.Create(), PollCommand.Create(), DeliverCommand.Create(), FeedsCommand.Create(),
             SubscribeCommand.Create(), SubscriptionsCommand.Create(), AlertsCommand.Create(), DeliveriesCommand.Create(),
-            ClassifyCommand.Create(), EvalCommand.Create(),
+            ClassifyCommand.Create(), EvalCommand.Create(), AuditLexiconsCommand.Create(),
         },
     };
 }

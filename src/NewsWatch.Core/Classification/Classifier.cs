@@ -35,13 +35,8 @@ public sealed class Classifier
     public ClassificationResult Classify(string title, string summary, string? languageHint = null, string? content = null, DateTimeOffset? published = null)
     {
         ArgumentNullException.ThrowIfNull(title);
-        var (body, articleStart) = ArticleText.Body(summary ?? string.Empty, content ?? string.Empty);
-        var text = body.Length == 0 ? title : string.Concat(title, "\n", body);
-        var (language, detected) = _languages.Identify(text, languageHint);
         var scratch = _scratch ??= new Scratch();
-        scratch.Clear();
-        Tokenizer.Tokenize(text, title.Length, _knowledge.Stemmers.For(language), scratch.Tokens, title.Length + 1 + articleStart);
-        _knowledge.CuesFor(language).FindAll(scratch.Tokens, scratch.Cues);
+        var (text, language, detected) = Read(title, summary, languageHint, content, scratch);
         _knowledge.Gazetteer.FindAll(scratch.Tokens, scratch.Entities);
         GazetteerSelection.KeepLongest(scratch.Entities, scratch.Tokens);
 
@@ -60,6 +55,27 @@ public sealed class Classifier
             entities.People,
             entities.Teams,
             evidence);
+    }
+
+    /// <summary>The lexicon rows an item matches: what <see cref="Evaluation.LexiconAudit"/> counts.</summary>
+    internal List<Cue> MatchingCues(string title, string summary, string? languageHint, string? content)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var scratch = _scratch ??= new Scratch();
+        Read(title, summary, languageHint, content, scratch);
+        return [.. scratch.Cues.Select(m => m.Value)];
+    }
+
+    /// <summary>Tokenises an item into <paramref name="scratch"/> and finds its cues.</summary>
+    private (string Text, string Language, bool Detected) Read(string title, string? summary, string? languageHint, string? content, Scratch scratch)
+    {
+        var (body, articleStart) = ArticleText.Body(summary ?? string.Empty, content ?? string.Empty);
+        var text = body.Length == 0 ? title : string.Concat(title, "\n", body);
+        var (language, detected) = _languages.Identify(text, languageHint);
+        scratch.Clear();
+        Tokenizer.Tokenize(text, title.Length, _knowledge.Stemmers.For(language), scratch.Tokens, title.Length + 1 + articleStart);
+        _knowledge.CuesFor(language).FindAll(scratch.Tokens, scratch.Cues);
+        return (text, language, detected);
     }
 
     private sealed class Scratch
