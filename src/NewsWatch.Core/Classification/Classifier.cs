@@ -43,8 +43,8 @@ public sealed class Classifier
         var evidence = new List<Evidence>();
         if (detected)
             evidence.Add(new Evidence(string.Empty, 0, "language", $"detected {language}"));
-        var signals = SignalCollector.Collect(text, scratch.Tokens, scratch.Cues, scratch.Entities, evidence, published?.Year);
         var entities = EntityExtractor.Extract(text, scratch.Tokens, scratch.Cues, scratch.Entities, _knowledge, language);
+        var signals = SignalCollector.Collect(text, scratch.Tokens, scratch.Cues, scratch.Entities, evidence, published?.Year, entities.SentencesWithPeople);
         var headline = signals.Events.Count > 0 ? signals.Events[0] : AlertEvent.None;
         return new ClassificationResult(
             headline,

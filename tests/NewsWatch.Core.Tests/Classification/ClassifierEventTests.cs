@@ -107,4 +107,30 @@ public class ClassifierEventTests
         Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00} for '{title}'");
         Assert.Equal(expected, result.Event);
     }
+
+    [Theory]
+    [InlineData("es", "Adiós a la ética: Lumbre rebautiza su equipo de seguridad de la IA", AlertEvent.Restructuring)]
+    [InlineData("pt", "Equipe de segurança de IA da Lumbre é rebatizada e perde foco", AlertEvent.Restructuring)]
+    public void Classify_WhenDepartureWordNamesNoOne_ReportsTheTeamsChange(string language, string title, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Equal(expected, result.Event);
+    }
+
+    [Fact]
+    public void Classify_WhenJobTitleIsWrittenIntoACompound_StillReportsThePersonsDeparture()
+    {
+        var result = SharedClassifier.Instance.Classify("KI-Sicherheitsforscherin verlässt Lumbre AI", string.Empty, "de");
+
+        Assert.Equal(AlertEvent.Departure, result.Event);
+    }
+
+    [Fact]
+    public void Classify_WhenWordOnlyStemsLikeQuit_DoesNotReadADeparture()
+    {
+        var result = SharedClassifier.Instance.Classify("Lumbre AI's alignment team is quite small", "The team has six researchers.", "en");
+
+        Assert.DoesNotContain(AlertEvent.Departure, result.Events);
+    }
 }

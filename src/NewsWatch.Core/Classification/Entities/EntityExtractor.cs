@@ -44,7 +44,27 @@ internal static class EntityExtractor
         OrgFinder.Find(text, tokens, claimed, knowledge, prominence, orgs);
         TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), prominence, teams);
         // German capitalises every noun, so a capitalised pair there says little about a name.
-        PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, people);
-        return new ExtractedEntities(orgs.Names, people.Names, teams.Names);
+        var withPeople = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];
+        foreach (var match in known.Where(m => m.Value.Kind == EntityKind.Person))
+            withPeople[tokens[match.FirstToken].Sentence] = true;
+        foreach (var role in cues.Where(c => c.Value.Kind == CueKind.Role))
+            withPeople[tokens[role.FirstToken].Sentence] = true;
+        if (language is "de" or "nl")
+            MarkRoleCompounds(tokens, knowledge.RoleWordsFor(language), withPeople);
+        PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, people, withPeople);
+        return new ExtractedEntities(orgs.Names, people.Names, teams.Names, withPeople);
+    }
+
+    // "Sicherheitsforscherin", "alignmentonderzoeker": a compound ending in a job title names a person.
+    private const int MinCompoundHead = 4;
+
+    private static void MarkRoleCompounds(List<TextToken> tokens, IReadOnlySet<string> roleWords, bool[] withPeople)
+    {
+        foreach (var token in tokens)
+        {
+            var word = token.Forms.Surface;
+            if (!withPeople[token.Sentence] && roleWords.Any(role => word.Length >= role.Length + MinCompoundHead && word.EndsWith(role, StringComparison.Ordinal)))
+                withPeople[token.Sentence] = true;
+        }
     }
 }

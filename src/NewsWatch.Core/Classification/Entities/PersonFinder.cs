@@ -21,7 +21,8 @@ internal static class PersonFinder
         KnowledgeBase knowledge,
         bool nounsAreCapitalised,
         ProminenceMap prominence,
-        EntityList people)
+        EntityList people,
+        bool[] sentencesWithPeople)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -30,7 +31,11 @@ internal static class PersonFinder
             var first = SkipLeadingWords(tokens, knowledge, i, end);
             if (end - first >= 2 && end - first <= MaxNameWords && HasSpace(text, tokens, first, end)
                 && LooksLikePerson(tokens, cues, knowledge, nounsAreCapitalised, first, end))
+            {
                 people.Add(text[tokens[first].Start..EndOfName(text, tokens[end - 1])], prominence.At(first));
+                sentencesWithPeople[tokens[first].Sentence] = true;
+            }
+
             i = Math.Max(end, i + 1);
         }
     }

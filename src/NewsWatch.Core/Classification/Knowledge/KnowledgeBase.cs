@@ -15,6 +15,7 @@ internal sealed class KnowledgeBase
     private const string AnyLanguage = "any";
 
     private readonly FrozenDictionary<string, PhraseIndex<Cue>> _cues;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _roleWords;
 
     public KnowledgeBase(Stemmers stemmers)
     {
@@ -27,6 +28,9 @@ internal sealed class KnowledgeBase
             language => language,
             language => BuildCueIndex(cuesByLanguage.GetValueOrDefault(language, []), stemmers.For(language), shared, surface));
         Gazetteer = BuildGazetteer(surface);
+        _roleWords = SupportedLanguages.All.ToFrozenDictionary(
+            language => language,
+            language => RoleWordsOf(cuesByLanguage.GetValueOrDefault(language, [])));
         (GivenNames, NotNames, NameParticles) = ReadNameParts();
     }
 
@@ -43,6 +47,12 @@ internal sealed class KnowledgeBase
     /// <summary>Lower-case words inside names: "van" in "Bram van Dijk", "de" in "Ana de Souza".</summary>
     public FrozenSet<string> NameParticles { get; }
 
+    /// <summary>
+    /// The language's one-word job titles, folded ("forscherin", "onderzoeker"): German and Dutch
+    /// write them into compounds ("Sicherheitsforscherin"), which still name a person.
+    /// </summary>
+    public FrozenSet<string> RoleWordsFor(string language) => _roleWords.TryGetValue(language, out var words) ? words : FrozenSet<string>.Empty;
+
     public PhraseIndex<Cue> CuesFor(string language) => _cues.TryGetValue(language, out var index) ? index : _cues["en"];
 
     private static PhraseIndex<Cue> BuildCueIndex(List<Cue> own, TokenFormCache forms, List<Cue> shared, TokenFormCache surface)
@@ -54,6 +64,11 @@ internal sealed class KnowledgeBase
             index.Add(new PhrasePattern<Cue>(PhraseCompiler.Compile(cue.Phrase, null, surface), cue));
         return index;
     }
+
+    private static FrozenSet<string> RoleWordsOf(List<Cue> cues) =>
+        cues.Where(c => c.Kind == CueKind.Role && !c.Phrase.Contains(' ', StringComparison.Ordinal))
+            .Select(c => AccentFolding.Fold(c.Phrase.ToLowerInvariant()))
+            .ToFrozenSet(StringComparer.Ordinal);
 
     private static Dictionary<string, List<Cue>> ReadCueFiles()
     {

@@ -5,7 +5,9 @@ namespace NewsWatch.Core.Classification.Scoring;
 /// the news, then the lede (the summary, or an article's first paragraph), then the article
 /// body: each part's events win over the later parts'. A cue marked as background ("after
 /// leaving OpenAI", "launched in 2023") is listed among the events but does not make the
-/// headline while another event does.
+/// headline while another event does. A departure or arrival that names no one ("Adiós al
+/// superalineamiento", "loses its edge") is most likely a figure of speech: it counts towards
+/// the strength of a change, but makes the headline only when nothing else does.
 /// </summary>
 internal sealed class EventTally
 {
@@ -28,13 +30,15 @@ internal sealed class EventTally
 
     private static readonly double[] PartWeights = [1.0, LedeDiscount, ArticleDiscount];
 
-    // Per part (title, lede, article): the strongest cue of each event, as news and as background.
-    private readonly double[][] _news = [new double[Slots], new double[Slots], new double[Slots]];
-    private readonly double[][] _background = [new double[Slots], new double[Slots], new double[Slots]];
+    // Per part (title, lede, article): the strongest cue of each event, as news, as a figure of
+    // speech (a departure or arrival naming no one) and as background.
+    private readonly double[][] _news = NewParts();
+    private readonly double[][] _figurative = NewParts();
+    private readonly double[][] _background = NewParts();
 
-    public void Add(AlertEvent kind, double weight, TextPart part, bool isBackdrop)
+    public void Add(AlertEvent kind, double weight, TextPart part, bool isBackdrop, bool namesNoOne = false)
     {
-        var slots = (isBackdrop ? _background : _news)[(int)part];
+        var slots = (isBackdrop ? _background : namesNoOne ? _figurative : _news)[(int)part];
         slots[(int)kind] = Math.Max(slots[(int)kind], weight);
     }
 
@@ -46,7 +50,7 @@ internal sealed class EventTally
             double news = 0, background = 0;
             for (var part = 0; part < PartWeights.Length; part++)
             {
-                news = Math.Max(news, PartWeights[part] * Max(_news[part]));
+                news = Math.Max(news, PartWeights[part] * Math.Max(Max(_news[part]), Max(_figurative[part])));
                 background = Math.Max(background, PartWeights[part] * Max(_background[part]));
             }
 
@@ -57,15 +61,15 @@ internal sealed class EventTally
     /// <summary>The headline event first, then the other events of the same part of the text, most severe first.</summary>
     public List<AlertEvent> Events()
     {
-        var part = NewsPart();
-        var (news, background) = (_news[part], _background[part]);
-        var headlineFrom = Max(news) > 0 ? news : background;
+        var (part, tier) = NewsPart();
+        var headlineFrom = tier[part];
         var events = new List<AlertEvent>();
         var headline = MostSevere(headlineFrom);
         if (headline == AlertEvent.None)
             return events;
         events.Add(headline);
-        var strongest = Math.Max(Max(news), Max(background));
+        var strongest = Max(headlineFrom);
+        var (news, background) = (_news[part], _background[part]);
         for (var e = Slots - 1; e > 0; e--)
         {
             if ((AlertEvent)e != headline && Math.Max(news[e], background[e]) >= IncidentalShare * strongest)
@@ -76,23 +80,26 @@ internal sealed class EventTally
     }
 
     // The first part with a clear event cue states the news; failing that, the part with the
-    // strongest weak one; failing that, the first part with only background.
-    private int NewsPart()
+    // strongest weak one; failing that, the first part with a figure of speech, then with background.
+    private (int Part, double[][] Tier) NewsPart()
     {
         var strongest = -1;
         for (var part = 0; part < PartWeights.Length; part++)
         {
             var value = Max(_news[part]);
             if (value >= WeakCue)
-                return part;
+                return (part, _news);
             if (value > 0 && (strongest < 0 || value > Max(_news[strongest])))
                 strongest = part;
         }
 
         if (strongest >= 0)
-            return strongest;
+            return (strongest, _news);
+        var figurative = Array.FindIndex(_figurative, slots => Max(slots) > 0);
+        if (figurative >= 0)
+            return (figurative, _figurative);
         var withBackground = Array.FindIndex(_background, slots => Max(slots) > 0);
-        return Math.Max(withBackground, 0);
+        return (Math.Max(withBackground, 0), _background);
     }
 
     private static AlertEvent MostSevere(double[] strengths)
@@ -106,6 +113,8 @@ internal sealed class EventTally
 
         return AlertEvent.None;
     }
+
+    private static double[][] NewParts() => [new double[Slots], new double[Slots], new double[Slots]];
 
     private static double Max(double[] values) => values.Max();
 }

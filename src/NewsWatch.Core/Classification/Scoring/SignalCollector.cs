@@ -27,7 +27,8 @@ internal static class SignalCollector
         List<PhraseMatch<Cue>> cues,
         List<PhraseMatch<GazetteerEntry>> entities,
         List<Evidence> evidence,
-        int? publishedYear)
+        int? publishedYear,
+        bool[] sentencesWithPeople)
     {
         // Team names such as "Preparedness" or "Responsible AI" match in any capitalisation, so on
         // their own they do not say the text is about AI ("FEMA's preparedness chief").
@@ -35,7 +36,7 @@ internal static class SignalCollector
         var isAi = cues.Exists(m => m.Value.Kind is CueKind.AiContext or CueKind.Scope)
             || entities.Exists(m => m.Value.IsAi && m.Value.Kind != EntityKind.Team)
             || Entities.StartupName.AnyIn(text, tokens);
-        var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues));
+        var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues), sentencesWithPeople);
         var past = new PastTimes(text, tokens, cues, publishedYear);
         for (var i = 0; i < cues.Count; i++)
         {
@@ -122,7 +123,7 @@ internal static class SignalCollector
         return false;
     }
     /// <summary>The running sums of one item's signals, with the evidence for each.</summary>
-    private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, bool[] eventSentences)
+    private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, bool[] eventSentences, bool[] sentencesWithPeople)
     {
         private readonly EventTally _events = new();
         private WeightedMax _scope;
@@ -133,9 +134,16 @@ internal static class SignalCollector
         {
             var cue = match.Value;
             var token = tokens[match.FirstToken];
-            _events.Add(cue.Event, cue.Weight, token.InTitle ? TextPart.Title : token.InArticle ? TextPart.Article : TextPart.Lede, isBackdrop);
-            Add(match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")})");
+            // People leave and join, teams do not: "Adiós al superalineamiento" or "perde foco" names no
+            // one. A longer cue ("pede as contas", "lascia la guida") is an idiom said of a person.
+            var personless = cue.Event is AlertEvent.Departure or AlertEvent.Arrival && match.TokenCount == 1 && !NamesPersonNear(token.Sentence);
+            _events.Add(cue.Event, cue.Weight, token.InTitle ? TextPart.Title : token.InArticle ? TextPart.Article : TextPart.Lede, isBackdrop, personless);
+            Add(match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")}{(personless ? ", no person named" : "")})");
         }
+
+        // "She resigns." follows the sentence that names her.
+        private bool NamesPersonNear(int sentence) =>
+            sentencesWithPeople[sentence] || (sentence > 0 && sentencesWithPeople[sentence - 1]);
 
         public void AddScope<T>(PhraseMatch<T> match, double weight, string reason)
         {
