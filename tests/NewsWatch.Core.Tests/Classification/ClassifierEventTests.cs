@@ -133,4 +133,15 @@ public class ClassifierEventTests
 
         Assert.DoesNotContain(AlertEvent.Departure, result.Events);
     }
+
+    [Theory]
+    [InlineData("it", "Lumbre crea una squadra interna", "La startup di modelli linguistici ha costituito un'unità incaricata di testare i propri modelli prima di ogni rilascio.")]
+    [InlineData("nl", "Lumbre krijgt een eigen waakhond", "Het AI-bedrijf richt een centrum op dat zijn modellen op risico's moet doorlichten.")]
+    public void Classify_WhenNewUnitIsToTestAiModels_ReportsFormation(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Equal(AlertEvent.Formation, result.Event);
+        Assert.True(result.IsAlert(0.5), $"score {result.Score}");
+    }
 }

@@ -67,4 +67,34 @@ public class ClassifierLookalikeTests
 
         Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
     }
+
+    [Fact]
+    public void Classify_WhenJobCutsAccountForTheEventWord_DoesNotReportADissolution()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Lumbre réduit la voilure",
+            "La start-up d'IA générative supprime 45 postes dans la vente pour préserver sa trésorerie ; son équipe de sécurité de l'IA n'est pas touchée.",
+            "fr");
+
+        Assert.DoesNotContain(AlertEvent.Dissolution, result.Events);
+    }
+
+    [Theory]
+    [InlineData("pt", "Hospital de Lumbre reforça segurança do paciente", "O hospital nomeou uma nova diretora de qualidade, que vai usar inteligência artificial para prever riscos.")]
+    [InlineData("es", "El hospital de Lumbre refuerza la seguridad del paciente", "El hospital nombra una directora de calidad que usará inteligencia artificial para anticipar riesgos.")]
+    public void Classify_WhenSafetyIsThePatients_RaisesNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"score {result.Score}");
+    }
+
+    [Fact]
+    public void Classify_WhenNucleusIsAUnitsName_DoesNotReadNuclearPower()
+    {
+        var result = SharedClassifier.Instance.Classify("Governo cria núcleo para testar modelos de IA", "O núcleo vai avaliar os riscos dos modelos de inteligência artificial.", "pt");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Reason.Contains("nuclear", StringComparison.Ordinal));
+        Assert.True(result.IsAlert(0.5), $"score {result.Score}");
+    }
 }

@@ -42,7 +42,7 @@ internal static class SignalCollector
         {
             var match = cues[i];
             var cue = match.Value;
-            if (IsShadowed(i, cues))
+            if (IsShadowed(i, cues) || (cue.Kind == CueKind.Event && IsExplainedByLookalike(i, cues)))
                 continue;
             switch (cue.Kind)
             {
@@ -105,6 +105,29 @@ internal static class SignalCollector
 
         return false;
     }
+
+    // "supprime 45 postes" is a job-cuts look-alike: its "supprime" is not a team being dissolved.
+    private static bool IsExplainedByLookalike(int index, List<PhraseMatch<Cue>> cues)
+    {
+        var match = cues[index];
+        for (var i = index - 1; i >= 0 && match.FirstToken - cues[i].FirstToken <= MaxCueSpan; i--)
+        {
+            if (Explains(cues[i], match))
+                return true;
+        }
+
+        for (var i = index + 1; i < cues.Count && cues[i].FirstToken == match.FirstToken; i++)
+        {
+            if (Explains(cues[i], match))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool Explains(PhraseMatch<Cue> lookalike, PhraseMatch<Cue> match) =>
+        lookalike.Value.Kind == CueKind.Lookalike && lookalike.FirstToken <= match.FirstToken && match.EndToken <= lookalike.EndToken
+        && lookalike.TokenCount > match.TokenCount;
 
     private static bool Shadows(PhraseMatch<Cue> other, int otherIndex, PhraseMatch<Cue> match, int index) =>
         other.Value.Kind == match.Value.Kind && other.FirstToken <= match.FirstToken && match.EndToken <= other.EndToken
