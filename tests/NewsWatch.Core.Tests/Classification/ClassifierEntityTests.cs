@@ -117,4 +117,25 @@ public class ClassifierEntityTests
         var team = Assert.Single(result.Teams);
         Assert.Contains("Superalignment", team, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("es", "Lumbrera disuelve su equipo de ética de la IA", "Lumbrera")]
+    [InlineData("en", "Quarrystone's red team loses its lead as AI safety work is cut", "Quarrystone")]
+    [InlineData("fr", "Chez Verlaine, une ancienne de l'Anssi prend la tête de l'équipe de sécurité de l'IA", "Verlaine")]
+    public void Classify_WhenOneWordCompanyIsTheSubjectOrOwner_NamesIt(string language, string title, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(org, result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("de", "Bundesregierung gründet Prüfstelle für KI-Sicherheit", "Bundesregierung")]
+    [InlineData("pt", "Brasil cria instituto de segurança da inteligência artificial", "Brasil")]
+    public void Classify_WhenHeadlineSubjectIsAGovernmentOrANoun_DoesNotNameACompany(string language, string title, string notAnOrg)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.DoesNotContain(notAnOrg, result.Orgs);
+    }
 }

@@ -42,6 +42,7 @@ internal static class EntityExtractor
             Array.Fill(claimed, true, scope.FirstToken, scope.TokenCount);
 
         OrgFinder.Find(text, tokens, claimed, knowledge, prominence, orgs);
+        CompanyWord.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, orgs);
         TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), prominence, teams);
         // German capitalises every noun, so a capitalised pair there says little about a name.
         var withPeople = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];
