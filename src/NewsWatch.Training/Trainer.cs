@@ -29,9 +29,11 @@ internal sealed class Trainer(TrainingSettings settings, TextWriter log, TimePro
         var byLanguage = learners.Select(l => CrossValidation.Run(l, examples, folds, e => e.Language)).ToList();
         log.Write($"{settings.Folds}-fold cross-validation, folds stratified by language and label:\n\n{ComparisonTable.Of("language", byLanguage)}\n");
 
-        var (batchFolds, _) = Folds.ByBatch(examples);
-        var byBatch = learners.Select(l => CrossValidation.Run(l, examples, batchFolds, e => e.Batch)).ToList();
-        log.Write($"Leave-one-batch-out: each batch scored by weights fitted on the other batches:\n\n{ComparisonTable.Of("batch", byBatch)}\n");
+        var (batchFolds, batches) = Folds.ByBatch(examples);
+        var byBatch = batches.Count < 2 ? [] : learners.Select(l => CrossValidation.Run(l, examples, batchFolds, e => e.Batch)).ToList();
+        log.Write(byBatch.Count == 0
+            ? "One batch only: no leave-one-batch-out.\n\n"
+            : $"Leave-one-batch-out: each batch scored by weights fitted on the other batches:\n\n{ComparisonTable.Of("batch", byBatch)}\n");
 
         var fitted = LogisticFit.Fit(examples, settings) with { TrainingSet = set.Description };
         var weights = WeightsStamp.Apply(fitted, Previous(output), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
@@ -46,7 +48,9 @@ internal sealed class Trainer(TrainingSettings settings, TextWriter log, TimePro
         "features as computed by Classification/Scoring/AlertFeatures.cs. Regenerate (deterministic):",
         $"  {Command}",
         string.Create(CultureInfo.InvariantCulture, $"Cross-validated alert F1, {settings.Folds} folds: {string.Join(", ", byLanguage.Select(r => $"{r.Learner} {r.Overall.F1:0.000}"))};"),
-        string.Create(CultureInfo.InvariantCulture, $"leave-one-batch-out: {string.Join(", ", byBatch.Select(r => $"{r.Learner} {r.Overall.F1:0.000}"))}."),
+        byBatch.Count == 0
+            ? "no leave-one-batch-out (one batch)."
+            : string.Create(CultureInfo.InvariantCulture, $"leave-one-batch-out: {string.Join(", ", byBatch.Select(r => $"{r.Learner} {r.Overall.F1:0.000}"))}."),
     ];
 
     private static void Write(string output, AlertWeights weights, string[] comments)
