@@ -18,7 +18,10 @@ internal static class ComparisonTable
         foreach (var group in results[0].ByGroup.Keys)
             Row(table, group, results.Select(r => r.ByGroup[group]).ToList());
         Row(table, "**all**", results.Select(r => r.Overall).ToList());
-        return table.ToString();
+        table.Append("| false alarms / misses |");
+        foreach (var result in results)
+            table.Append(CultureInfo.InvariantCulture, $" {result.Overall.FalsePositives} / {result.Overall.FalseNegatives} |");
+        return table.Append('\n').ToString();
     }
 
     private static void Row(StringBuilder table, string group, List<BinaryMetrics> metrics)
