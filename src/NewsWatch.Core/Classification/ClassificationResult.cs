@@ -11,5 +11,8 @@ public sealed record ClassificationResult(
     IReadOnlyList<string> Teams,
     IReadOnlyList<Evidence> Evidence)
 {
+    /// <summary>How the score was reached: its terms add up to the score's log-odds (see <see cref="ScoreTerm"/>).</summary>
+    public IReadOnlyList<ScoreTerm> ScoreTerms { get; init; } = [];
+
     public bool IsAlert(double minScore) => Event != AlertEvent.None && Score >= minScore;
 }

@@ -20,6 +20,18 @@ public sealed class Classifier
 
     private readonly KnowledgeBase _knowledge = new(new Stemmers());
     private readonly LanguageIdentifier _languages = new();
+    private readonly AlertWeights _weights;
+
+    /// <param name="scorer">Which weights score an item; the hand-set ones unless told otherwise.</param>
+    public Classifier(ScorerKind scorer = ScorerKind.HandSet)
+    {
+        _weights = scorer switch
+        {
+            ScorerKind.HandSet => HandSetWeights.Weights,
+            ScorerKind.Learned => LearnedWeights.Weights,
+            _ => throw new ArgumentOutOfRangeException(nameof(scorer), scorer, "Unknown scorer."),
+        };
+    }
 
     public ClassificationResult Classify(NewsItem item)
     {
@@ -32,7 +44,11 @@ public sealed class Classifier
     /// <param name="languageHint">The declared language; when supported, detection is skipped.</param>
     /// <param name="content">The full article, one paragraph a line, when the feed carries it.</param>
     /// <param name="published">When the item was published: events dated in earlier years are background.</param>
-    public ClassificationResult Classify(string title, string summary, string? languageHint = null, string? content = null, DateTimeOffset? published = null)
+    public ClassificationResult Classify(string title, string summary, string? languageHint = null, string? content = null, DateTimeOffset? published = null) =>
+        ClassifyWithSignals(title, summary, languageHint, content, published).Result;
+
+    /// <summary>As <see cref="Classify(string, string, string?, string?, DateTimeOffset?)"/>, with the signals the score was computed from (the trainer fits weights to them).</summary>
+    internal (ClassificationResult Result, Signals Signals) ClassifyWithSignals(string title, string summary, string? languageHint, string? content, DateTimeOffset? published)
     {
         ArgumentNullException.ThrowIfNull(title);
         var scratch = _scratch ??= new Scratch();
@@ -46,15 +62,20 @@ public sealed class Classifier
         var entities = EntityExtractor.Extract(text, scratch.Tokens, scratch.Cues, scratch.Entities, _knowledge, language);
         var signals = SignalCollector.Collect(text, scratch.Tokens, scratch.Cues, scratch.Entities, evidence, published?.Year, entities.SentencesWithPeople);
         var headline = signals.Events.Count > 0 ? signals.Events[0] : AlertEvent.None;
-        return new ClassificationResult(
+        var (score, terms) = AlertScorer.Explain(signals, _weights);
+        var result = new ClassificationResult(
             headline,
             signals.Events,
-            AlertScorer.Score(signals),
+            score,
             language,
             entities.Orgs,
             entities.People,
             entities.Teams,
-            evidence);
+            evidence)
+        {
+            ScoreTerms = terms,
+        };
+        return (result, signals);
     }
 
     /// <summary>The lexicon rows an item matches: what <see cref="Evaluation.LexiconAudit"/> counts.</summary>

@@ -25,6 +25,20 @@ public sealed class ClassifyTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Classify_AnswersTheScoresTerms_WhichAddUpToItsLogOdds()
+    {
+        await using var host = FunctionsHost.Create(azurite);
+        var call = HttpCall.Post("/api/classify", """{"title":"OpenAI dissolves its Superalignment team","lang":"en"}""");
+
+        var answer = await call.AnswerAsync(host.Function<Classify>().Run(call.Request, Ct));
+
+        var terms = answer.Json.GetProperty("scoreTerms").EnumerateArray().ToList();
+        Assert.Equal("bias", terms[0].GetProperty("feature").GetString());
+        var logOdds = terms.Sum(t => t.GetProperty("contribution").GetDouble());
+        Assert.Equal(answer.Json.GetProperty("score").GetDouble(), 1 / (1 + Math.Exp(-logOdds)), 9);
+    }
+
+    [Fact]
     public async Task Classify_AnUnrelatedSentence_AnswersNoEvent()
     {
         await using var host = FunctionsHost.Create(azurite);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using NewsWatch.Core.Classification.Scoring;
 using NewsWatch.IntegrationTests.Support;
 
 namespace NewsWatch.IntegrationTests.Cli;
@@ -24,6 +26,22 @@ public sealed class ClassifyCommandTests(AzuriteFixture azurite) : IDisposable
         Assert.StartsWith("ALERT: dissolution", run.Lines[0], StringComparison.Ordinal);
         Assert.Contains(run.Lines, line => line.StartsWith("orgs:", StringComparison.Ordinal) && line.Contains("Anthropic", StringComparison.Ordinal));
         Assert.Contains(run.Lines, line => line.StartsWith("[event] \"dissolves\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("handset")]
+    [InlineData("learned")]
+    public async Task Classify_WithAScorer_PrintsTheTermsOfThatScorersWeights(string scorer)
+    {
+        await using var host = TestHost.Create(azurite);
+        var weights = scorer == "learned" ? LearnedWeights.Weights : HandSetWeights.Weights;
+
+        var run = await CliRun.InvokeAsync(host, "classify", "Anthropic dissolves its AI safety team", "--lang", "en", "--scorer", scorer);
+
+        Assert.Equal(0, run.ExitCode);
+        var bias = Assert.Single(run.Lines, line => line.StartsWith("bias ", StringComparison.Ordinal));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"x {weights.Bias,7:0.000} ="), bias, StringComparison.Ordinal);
+        Assert.Equal(scorer == "learned", run.Lines.Any(line => line.StartsWith("title-event ", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -18,10 +18,11 @@ internal static class ClassifyCommand
         var json = new Option<bool>("--json") { Description = "Print the classification as JSON." };
         var input = new Option<FileInfo?>("--input") { Description = "A JSONL file of records (id, lang, title, summary, ...; a label is ignored)." };
         var output = new Option<FileInfo?>("--output") { Description = "Where to write one prediction per line (default: standard output)." };
-        var command = new Command("classify", "Classify text and explain why, or a JSONL file of records into predictions.") { text, summary, lang, json, input, output };
+        var scorer = ScorerOption.Create();
+        var command = new Command("classify", "Classify text and explain why, or a JSONL file of records into predictions.") { text, summary, lang, json, input, output, scorer };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, console, token) =>
         {
-            var classifier = host.Get<Classifier>();
+            var classifier = ScorerOption.Classifier(parse.GetValue(scorer), host);
             var minScore = host.Get<IOptions<ClassificationOptions>>().Value.MinScore;
             if (parse.GetValue(input) is { } records)
                 return await ClassifyFileAsync(classifier, minScore, records, parse.GetValue(output), console, token);

@@ -16,9 +16,10 @@ internal static class EvalCommand
         var records = new Argument<FileInfo>("records") { Description = "A labelled JSONL file (id, lang, title, summary, label)." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var detect = new Option<bool>("--detect-language") { Description = "Ignore each record's lang and detect the language instead." };
+        var scorer = ScorerOption.Create();
         var command = new Command("eval", "Precision, recall and F1 of alerts (overall and per language), per-event scores, entity F1, the confusion matrix and the misclassified items.")
         {
-            records, json, detect,
+            records, json, detect, scorer,
         };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, console, token) =>
         {
@@ -26,7 +27,7 @@ internal static class EvalCommand
             if (!file.Exists)
                 throw new ArgumentException($"No such file: {file.FullName}");
             var items = LabelledItemReader.ReadFile(file.FullName).Where(i => i.Label is not null).ToList();
-            var classifier = host.Get<Classifier>();
+            var classifier = ScorerOption.Classifier(parse.GetValue(scorer), host);
             var minScore = host.Get<IOptions<ClassificationOptions>>().Value.MinScore;
             var declare = !parse.GetValue(detect);
             var classified = WithProgress(items, item => classifier.Classify(item.Title, item.Summary, declare ? item.Lang : null, item.Content, item.Published), token);

@@ -1,32 +1,41 @@
 namespace NewsWatch.Core.Classification.Scoring;
 
 /// <summary>
-/// Maps signals to a probability-like score with a logistic function. The weights are set so
-/// that a clear event cue with a clear scope cue scores about 0.85, either alone stays below
-/// 0.2, and one strong look-alike pulls a clear case under the default threshold of 0.5.
+/// Maps signals to a probability-like score: the logistic function of the weighted sum of the
+/// item's <see cref="AlertFeatures"/>. The terms of that sum are returned with the score, so
+/// every score can be explained feature by feature, hand-set and learned weights alike.
 /// </summary>
 internal static class AlertScorer
 {
-    private const double Bias = -3.5;
-    private const double EventWeight = 1.5;
-    private const double ScopeWeight = 1.0;
+    public const string BiasTerm = "bias";
 
-    // The interaction carries most of the weight: an alert needs both a change and AI-safety scope,
-    // and they count fully when they share a sentence; scope named elsewhere counts at this share.
-    private const double EventTimesScopeWeight = 2.6;
-    private const double DistantScopeShare = 0.5;
-    private const double LookalikeWeight = 2.6;
-    private const double MaxScope = 1.5;
+    public static double Score(Signals signals, AlertWeights weights) => Sigmoid(Logit(AlertFeatures.Of(signals), weights));
 
-    public static double Score(Signals signals)
+    /// <summary>The score and its terms: the bias (value 1) and each feature with a non-zero weight.</summary>
+    public static (double Score, IReadOnlyList<ScoreTerm> Terms) Explain(Signals signals, AlertWeights weights)
     {
-        var scope = Math.Min(signals.ScopeStrength, MaxScope);
-        var scopeOfEvent = Math.Max(Math.Min(signals.ScopeNearEvent, MaxScope), DistantScopeShare * scope);
-        var z = Bias
-            + (EventWeight * signals.EventStrength)
-            + (ScopeWeight * scope)
-            + (EventTimesScopeWeight * signals.EventStrength * scopeOfEvent)
-            - (LookalikeWeight * signals.LookalikeStrength);
-        return 1.0 / (1.0 + Math.Exp(-z));
+        ArgumentNullException.ThrowIfNull(weights);
+        var features = AlertFeatures.Of(signals);
+        var terms = new List<ScoreTerm>(features.Length + 1) { new(BiasTerm, 1, weights.Bias) };
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (weights.Weights[i] != 0)
+                terms.Add(new ScoreTerm(AlertFeatures.Names[i], features[i], weights.Weights[i]));
+        }
+
+        return (Sigmoid(Logit(features, weights)), terms);
     }
+
+    /// <summary>The log-odds of an alert for one feature vector, in <see cref="AlertFeatures.Names"/> order.</summary>
+    public static double Logit(IReadOnlyList<double> features, AlertWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(weights);
+        var z = weights.Bias;
+        for (var i = 0; i < features.Count; i++)
+            z += weights.Weights[i] * features[i];
+        return z;
+    }
+
+    public static double Sigmoid(double z) => 1.0 / (1.0 + Math.Exp(-z));
 }

@@ -58,6 +58,9 @@ internal sealed class EventTally
         }
     }
 
+    /// <summary>The title has an event cue told as news: it states the change itself.</summary>
+    public bool IsInTitle => Max(_news[(int)TextPart.Title]) > 0;
+
     /// <summary>The headline event first, then the other events of the same part of the text, most severe first.</summary>
     public List<AlertEvent> Events()
     {

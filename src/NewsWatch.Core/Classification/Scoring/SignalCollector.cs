@@ -152,6 +152,7 @@ internal static class SignalCollector
         private WeightedMax _scope;
         private WeightedMax _scopeNearEvent;
         private WeightedMax _lookalike;
+        private WeightedMax _titleLookalike;
 
         public void AddEvent(PhraseMatch<Cue> match, bool isBackdrop)
         {
@@ -181,11 +182,13 @@ internal static class SignalCollector
             var cue = match.Value;
             var token = tokens[match.FirstToken];
             _lookalike.Add(cue.Weight * (token.InTitle ? 1 : token.InArticle ? ArticleLookalikeDiscount : SummaryLookalikeDiscount));
+            if (token.InTitle)
+                _titleLookalike.Add(cue.Weight);
             Add(match, "negative", $"look-alike: {cue.Label} ({cue.Language})");
         }
 
         public Signals ToSignals() =>
-            new(_events.Strength, _scope.Value, _scopeNearEvent.Value, _lookalike.Value, _events.Events());
+            new(_events.Strength, _scope.Value, _scopeNearEvent.Value, _lookalike.Value, _events.Events(), _events.IsInTitle, _titleLookalike.Value);
 
         private void Add<T>(PhraseMatch<T> match, string kind, string reason)
         {

@@ -6,4 +6,13 @@ namespace NewsWatch.Core.Classification.Scoring;
 /// <param name="ScopeNearEvent">The same, counting only scope cues in a sentence that has an event cue.</param>
 /// <param name="LookalikeStrength">How clearly it is a look-alike (other safety, sport, launch, funding...), about 0..1.5.</param>
 /// <param name="Events">The events reported, most severe first.</param>
-internal sealed record Signals(double EventStrength, double ScopeStrength, double ScopeNearEvent, double LookalikeStrength, IReadOnlyList<AlertEvent> Events);
+/// <param name="EventInTitle">The title itself has an event cue told as news, not as background.</param>
+/// <param name="TitleLookalike">The look-alike strength of the title alone, undiscounted, about 0..1.5.</param>
+internal sealed record Signals(
+    double EventStrength,
+    double ScopeStrength,
+    double ScopeNearEvent,
+    double LookalikeStrength,
+    IReadOnlyList<AlertEvent> Events,
+    bool EventInTitle,
+    double TitleLookalike);
