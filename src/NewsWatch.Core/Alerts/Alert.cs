@@ -30,6 +30,9 @@ public sealed record Alert(
     /// <summary>Reports that joined after the first <see cref="MaxSources"/>, counted but not listed.</summary>
     public int LaterSources { get; init; }
 
+    /// <summary>When the story's first report was published (see <see cref="ReportTime"/>); null on alerts stored before it was kept.</summary>
+    public DateTimeOffset? StoryTime { get; init; }
+
     /// <summary>
     /// The alert an item raises. Its id and time come from the stored item, so a cycle that
     /// redoes the item after a crash builds the very same alert.
@@ -54,7 +57,10 @@ public sealed record Alert(
             TableText.Fit(item.Title, MaxTitle),
             item.Summary.Length > MaxSummary ? TableText.Fit(item.Summary, MaxSummary) + "…" : item.Summary,
             item.Link,
-            [source]);
+            [source])
+        {
+            StoryTime = ReportTime.Of(item.Published, stored.FirstSeen),
+        };
     }
 
     /// <summary>
@@ -64,15 +70,21 @@ public sealed record Alert(
     public static string IdFor(string feedId, string itemId, DateTimeOffset createdAt) =>
         $"{TableKey.NewestFirst(createdAt)}-{Feeds.StableId.Of($"{feedId}/{itemId}", 16)}";
 
-    /// <summary>This alert joined by one more report of the same event: its source added, its score and entities merged.</summary>
+    /// <summary>
+    /// This alert joined by one more report of its story: its source added, its score, events and
+    /// entities merged, and its headline event the most severe told so far (a departure that
+    /// turns out to be a team's dissolution becomes a dissolution).
+    /// </summary>
     public Alert Joined(AlertSource source, ClassificationResult classification)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(classification);
+        AlertEvent[] events = [.. Events.Append(Event).Union(classification.Events).Where(e => e != AlertEvent.None).Distinct().OrderDescending()];
         return this with
         {
             Score = Math.Max(Score, classification.Score),
-            Events = [.. Events.Union(classification.Events).OrderDescending()],
+            Event = events.Length > 0 ? events[0] : Event,
+            Events = events,
             Orgs = Union(Orgs, classification.Orgs),
             People = Union(People, classification.People),
             Teams = Union(Teams, classification.Teams),

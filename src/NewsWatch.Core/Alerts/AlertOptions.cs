@@ -5,7 +5,17 @@ namespace NewsWatch.Core.Alerts;
 /// <summary>Section <c>NewsWatch:Alerts</c>.</summary>
 public sealed class AlertOptions
 {
-    /// <summary>Reports of the same event this close to an alert's creation join it instead of raising another.</summary>
+    /// <summary>
+    /// Reports published this close to a story's first report (either side) can join it instead
+    /// of raising another alert; times are publication times (see <see cref="ReportTime"/>).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "90.00:00:00")]
     public TimeSpan StoryWindow { get; set; } = TimeSpan.FromDays(10);
+
+    /// <summary>
+    /// Items first seen longer than this after they were published are stored and classified
+    /// but raise no alert: a backfilled archive or a feed that resurfaces old items is old news.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
+    public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(14);
 }

@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text;
-using NewsWatch.Core.Classification;
 
 namespace NewsWatch.Core.Alerts;
 
 /// <summary>
-/// How reports find the story they belong to: one key per event and named entity, spelt
-/// the same whatever the outlet's language or casing ("l'équipe Superalignment",
-/// "Superalignment team" and "superalignment" share a key).
+/// How reports find the story they belong to: one key per named person, team or organisation,
+/// spelt the same whatever the outlet's language or casing ("l'équipe Superalignment",
+/// "Superalignment team" and "superalignment" share a key). The classifier names known
+/// entities by their gazetteer's canonical name, so aliases in any language meet here too.
 /// </summary>
-public sealed record StoryKey(AlertEvent Event, char Kind, string Name)
+public sealed record StoryKey(char Kind, string Name)
 {
     public const char Person = 'p';
     public const char Team = 't';
@@ -22,14 +22,14 @@ public sealed record StoryKey(AlertEvent Event, char Kind, string Name)
         "das", "der", "die", "equipo", "el", "los", "squadra", "il", "lo", "equipa", "o", "a", "da", "het", "de", "van",
     };
 
-    public string Partition => $"{Event.ToString().ToLowerInvariant()}|{Kind}|{Name}";
+    public string Partition => $"{Kind}|{Name}";
 
     /// <summary>The keys an alert or a report is filed under: its people, teams and organisations.</summary>
-    public static IReadOnlyList<StoryKey> For(AlertEvent alertEvent, IEnumerable<string> people, IEnumerable<string> teams, IEnumerable<string> orgs) =>
-        [.. Keys(alertEvent, Person, people).Concat(Keys(alertEvent, Team, teams)).Concat(Keys(alertEvent, Org, orgs)).Distinct()];
+    public static IReadOnlyList<StoryKey> For(IEnumerable<string> people, IEnumerable<string> teams, IEnumerable<string> orgs) =>
+        [.. Keys(Person, people).Concat(Keys(Team, teams)).Concat(Keys(Org, orgs)).Distinct()];
 
-    private static IEnumerable<StoryKey> Keys(AlertEvent alertEvent, char kind, IEnumerable<string> names) =>
-        names.Select(Normalise).Where(name => name.Length > 1).Select(name => new StoryKey(alertEvent, kind, name));
+    private static IEnumerable<StoryKey> Keys(char kind, IEnumerable<string> names) =>
+        names.Select(Normalise).Where(name => name.Length > 1).Select(name => new StoryKey(kind, name));
 
     public static string Normalise(string name)
     {

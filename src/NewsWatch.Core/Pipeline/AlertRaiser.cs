@@ -6,9 +6,10 @@ using NewsWatch.Core.Storage;
 namespace NewsWatch.Core.Pipeline;
 
 /// <summary>
-/// Turns an alerting report into one alert per real event: the first report of an event
-/// creates the alert and notifies; later reports of the same event (same event type, a
-/// shared person, team or organisation, within the story window) join it as sources.
+/// Turns an alerting report into one alert per real story: the first report of a story creates
+/// the alert and notifies; later reports join it as sources when <see cref="StoryFit"/> says they
+/// belong to it (specific shared evidence, fitting events, publication times within the story
+/// window). A joining report can escalate the story's headline event.
 /// </summary>
 public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox outbox, IOptions<AlertOptions> options) : IDisposable
 {
@@ -36,36 +37,47 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
 
     private async Task<string> CreateOrJoinAsync(StoredItem stored, ClassificationResult classification, CancellationToken cancellationToken)
     {
+        var item = stored.Item;
         var created = Alert.From(stored, classification);
-        var keys = StoryKey.For(classification.Event, classification.People, classification.Teams, classification.Orgs);
+        var report = StoryReport.Of(classification, item.Title, item.Summary, ReportTime.Of(item.Published, stored.FirstSeen));
+        var window = options.Value.StoryWindow;
 
         // An alert of its own means this report created it before a crash: finish creating it,
-        // even if another report of the event has opened a story since.
-        if (await alerts.FindAsync(created.Id, cancellationToken) is null)
+        // even if another report of the story has opened one since.
+        if (await alerts.FindAsync(created.Id, cancellationToken) is null && report.Keys.Count > 0)
         {
-            var open = keys.Count == 0 ? null : await stories.FindOpenAsync(keys, stored.FirstSeen - options.Value.StoryWindow, cancellationToken);
-            if (open is not null && AlertKey.Of(open) is { } story && await JoinAsync(story, stored, classification, cancellationToken))
-                return open;
+            var candidates = await stories.FindCandidatesAsync(report.Keys, report.Time, window, cancellationToken);
+            if (StoryFit.Best(report, candidates, window) is { } story && AlertKey.Of(story.AlertId) is { } key
+                && await JoinAsync(key, story, report, stored, classification, cancellationToken))
+                return story.AlertId;
         }
 
-        var key = await alerts.AddAsync(created, cancellationToken);
-        await stories.AddAsync(created, keys, cancellationToken);
-        await outbox.EnqueueCreatedAsync(created, key, cancellationToken);
+        var added = await alerts.AddAsync(created, cancellationToken);
+        await stories.FileAsync(created.Id, report.Time, created.Events, report.Anchors, report.Keys, cancellationToken);
+        await outbox.EnqueueCreatedAsync(created, added, cancellationToken);
         return created.Id;
     }
 
-    private async Task<bool> JoinAsync(AlertKey story, StoredItem stored, ClassificationResult classification, CancellationToken cancellationToken)
+    private async Task<bool> JoinAsync(AlertKey key, StoryCandidate story, StoryReport report, StoredItem stored, ClassificationResult classification, CancellationToken cancellationToken)
     {
         var item = stored.Item;
+        var source = AlertSource.Of(stored, classification);
+        Alert? before = null;
         var joined = await alerts.UpdateAsync(
-            story,
-            alert => alert.HasSource(item.FeedId, item.Id) ? alert : alert.Joined(AlertSource.Of(stored, classification), classification),
+            key,
+            alert =>
+            {
+                before = alert;
+                return alert.HasSource(item.FeedId, item.Id) ? alert : alert.Joined(source, classification);
+            },
             cancellationToken);
-        if (joined is null)
+        if (joined is null || before is null)
             return false;
-        // The story is now also found through the people, teams and organisations this report added.
-        await stories.AddAsync(joined, StoryKey.For(joined.Event, joined.People, joined.Teams, joined.Orgs), cancellationToken);
-        await outbox.EnqueueUpdatedAsync(joined, story, item, cancellationToken);
+        // The story is now also found through the people, teams and organisations this report added,
+        // and its rows carry its events and specifics so far.
+        var anchors = story.Anchors.Union(report.Anchors, StringComparer.Ordinal);
+        await stories.FileAsync(joined.Id, story.StoryTime, joined.Events, anchors, StoryKey.For(joined.People, joined.Teams, joined.Orgs), cancellationToken);
+        await outbox.EnqueueJoinedAsync(before, joined, key, item, AlertChange.Describe(before, joined, source), cancellationToken);
         return true;
     }
 }

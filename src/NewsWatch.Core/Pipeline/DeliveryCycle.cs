@@ -98,7 +98,7 @@ public sealed partial class DeliveryCycle(
 
         // The message's id and timestamp are the delivery's, the same on every retry; the alert
         // is read as it is now, so a retry after a report joined carries the newer sources.
-        var message = new WebhookMessage(delivery.MessageId, delivery.Type, delivery.CreatedAt, alert);
+        var message = new WebhookMessage(delivery.MessageId, delivery.Type, delivery.CreatedAt, alert) { Change = delivery.Change };
         var result = await sender.SendAsync(subscription, message, cancellationToken);
         var now = time.GetUtcNow();
         var next = result.IsDelivered

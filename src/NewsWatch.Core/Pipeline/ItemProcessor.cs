@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsWatch.Core.Alerts;
 using NewsWatch.Core.Classification;
 using NewsWatch.Core.Feeds;
 using NewsWatch.Core.Storage;
@@ -8,13 +9,15 @@ namespace NewsWatch.Core.Pipeline;
 /// <summary>
 /// Takes a feed's items through dedup, classification, alert and outbox, in two steps. Each step is written before the next reads it, and every
 /// write is add-if-absent or keyed by the item, so redoing items a dead cycle left pending
-/// neither loses nor doubles anything.
+/// neither loses nor doubles anything. Items first seen long after they were published
+/// (<see cref="AlertOptions.MaxAge"/>) are stored and classified but raise no alert.
 /// </summary>
 public sealed class ItemProcessor(
     ItemStore items,
     AlertRaiser raiser,
     Classifier classifier,
     IOptions<ClassificationOptions> options,
+    IOptions<AlertOptions> alertOptions,
     TimeProvider time)
 {
     /// <summary>
@@ -52,7 +55,7 @@ public sealed class ItemProcessor(
 
             // Classification is pure and cheap: FinishAsync redoes it for the few that alert.
             var classification = classifier.Classify(item);
-            if (classification.IsAlert(options.Value.MinScore))
+            if (RaisesAlert(classification, item.Published, firstSeen))
                 toFinish.Add(item);
             else
                 settled.Add(new ItemCompletion(stored, classification));
@@ -72,13 +75,16 @@ public sealed class ItemProcessor(
         foreach (var stored in pending)
         {
             var classification = classifier.Classify(stored.Item);
-            var alertId = classification.IsAlert(options.Value.MinScore) ? await raiser.RaiseAsync(stored, classification, cancellationToken) : null;
+            var alertId = RaisesAlert(classification, stored.Item.Published, stored.FirstSeen) ? await raiser.RaiseAsync(stored, classification, cancellationToken) : null;
             completions.Add(new ItemCompletion(stored, classification, alertId));
         }
 
         await items.CompleteManyAsync(completions, cancellationToken);
         return completions.Count(c => c.AlertId is not null);
     }
+
+    private bool RaisesAlert(ClassificationResult classification, DateTimeOffset published, DateTimeOffset firstSeen) =>
+        classification.IsAlert(options.Value.MinScore) && !ReportTime.IsOldNews(published, firstSeen, alertOptions.Value.MaxAge);
 
     /// <summary>Splits a feed's items into those a dead cycle left unfinished and those never seen.</summary>
     private async Task<(List<StoredItem> Unfinished, List<NewsItem> Fresh)> SortAsync(IReadOnlyList<NewsItem> parsed, bool isFirstPoll, CancellationToken cancellationToken)

@@ -11,9 +11,20 @@ public sealed class Outbox(SubscriptionStore subscriptions, DeliveryStore delive
     public Task<int> EnqueueCreatedAsync(Alert alert, AlertKey key, CancellationToken cancellationToken) =>
         EnqueueAsync(alert, s => s.Matches(alert) ? Delivery.Created(s, alert, key, time.GetUtcNow()) : null, cancellationToken);
 
-    /// <summary>Only subscriptions that asked for updates hear of a report joining an alert, once per joining report.</summary>
-    public Task<int> EnqueueUpdatedAsync(Alert alert, AlertKey key, NewsItem joining, CancellationToken cancellationToken) =>
-        EnqueueAsync(alert, s => s.NotifyUpdates && s.Matches(alert) ? Delivery.Updated(s, alert, key, joining, time.GetUtcNow()) : null, cancellationToken);
+    /// <summary>
+    /// A report joined an alert. A subscription whose filter the story now passes for the first
+    /// time (it became a dissolution, say) gets <c>alert.created</c> now; one that already had
+    /// the story hears of the report only if it asked for updates, once per joining report,
+    /// with what changed. The created notice is keyed by the alert, so no subscription ever gets
+    /// two for one story.
+    /// </summary>
+    public Task<int> EnqueueJoinedAsync(Alert before, Alert after, AlertKey key, NewsItem joining, string change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        return EnqueueAsync(after, s => s.Matches(before)
+            ? s.NotifyUpdates ? Delivery.Updated(s, after, key, joining, time.GetUtcNow(), change) : null
+            : s.Matches(after) ? Delivery.Created(s, after, key, time.GetUtcNow()) : null, cancellationToken);
+    }
 
     private async Task<int> EnqueueAsync(Alert alert, Func<Subscription, Delivery?> deliveryFor, CancellationToken cancellationToken)
     {

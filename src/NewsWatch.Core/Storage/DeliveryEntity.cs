@@ -25,6 +25,7 @@ internal sealed class DeliveryEntity : ITableEntity
     public int? LastStatus { get; set; }
     public string? LastError { get; set; }
     public DateTimeOffset? DeliveredAt { get; set; }
+    public string? Change { get; set; }
 
     // A receiver's error page can be any size; its first lines say what went wrong.
     private const int MaxError = 2_000;
@@ -45,6 +46,7 @@ internal sealed class DeliveryEntity : ITableEntity
         LastStatus = delivery.LastStatus,
         LastError = TableText.Fit(delivery.LastError, MaxError),
         DeliveredAt = delivery.DeliveredAt,
+        Change = TableText.Fit(delivery.Change, MaxError),
     };
 
     public Delivery ToDelivery() => new(TableKey.Decode(PartitionKey), TableKey.Decode(RowKey), AlertId, new AlertKey(AlertPartition, AlertRow), MessageId, CreatedAt)
@@ -56,5 +58,6 @@ internal sealed class DeliveryEntity : ITableEntity
         LastStatus = LastStatus,
         LastError = LastError,
         DeliveredAt = DeliveredAt,
+        Change = Change,
     };
 }

@@ -1,50 +1,64 @@
 using Azure.Data.Tables;
 using NewsWatch.Core.Alerts;
+using NewsWatch.Core.Classification;
 
 namespace NewsWatch.Core.Storage;
 
-/// <summary>The Stories table: which alert each event-and-entity pair belongs to, for finding a report's story without a scan.</summary>
+/// <summary>
+/// The Stories table: an index from each named person, team and organisation to the stories
+/// that name it, for finding a report's story with single-partition queries, never a scan.
+/// </summary>
 public sealed class StoryStore(TableStore tables)
 {
-    /// <summary>Files the alert under each of its keys (add-if-absent, so a redo is harmless).</summary>
-    public async Task AddAsync(Alert alert, IReadOnlyList<StoryKey> keys, CancellationToken cancellationToken)
+    // A story's anchors grow as reports join; this many say what it is about.
+    private const int MaxStoryAnchors = 2 * ContentAnchors.MaxAnchors;
+
+    /// <summary>Files (or refiles, after a report joined) the story under each of its keys.</summary>
+    public async Task FileAsync(string alertId, DateTimeOffset storyTime, IReadOnlyList<AlertEvent> events, IEnumerable<string> anchors, IReadOnlyList<StoryKey> keys, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(alert);
+        ArgumentNullException.ThrowIfNull(alertId);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(anchors);
         ArgumentNullException.ThrowIfNull(keys);
         var table = await Table(cancellationToken);
-        var hasPeopleOrTeams = keys.Any(k => k.Kind != StoryKey.Org);
+        var eventList = string.Join(',', events.Select(e => e.ToString().ToLowerInvariant()));
+        var anchorList = TableText.Fit(string.Join(' ', anchors.Take(MaxStoryAnchors)), TableText.MaxProperty);
         foreach (var key in keys)
         {
-            var row = new StoryEntity { PartitionKey = TableKey.Encode(key.Partition), RowKey = TableKey.Encode(alert.Id), CreatedAt = alert.CreatedAt, HasPeopleOrTeams = hasPeopleOrTeams };
-            await table.TryAddAsync(row, cancellationToken);
+            var row = new StoryEntity { PartitionKey = TableKey.Encode(key.Partition), RowKey = TableKey.Encode(alertId), StoryTime = storyTime, Events = eventList, Anchors = anchorList };
+            await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         }
     }
 
     /// <summary>
-    /// The newest alert created since <paramref name="since"/> that shares a person or a team
-    /// with the report, or its organisation when one of the two names no people or teams.
+    /// The stories filed under any of the report's keys whose time is within
+    /// <paramref name="window"/> of <paramref name="time"/>, each with the keys it shares.
     /// </summary>
-    public async Task<string?> FindOpenAsync(IReadOnlyList<StoryKey> keys, DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoryCandidate>> FindCandidatesAsync(IReadOnlyList<StoryKey> keys, DateTimeOffset time, TimeSpan window, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var table = await Table(cancellationToken);
-        var reportHasPeopleOrTeams = keys.Any(k => k.Kind != StoryKey.Org);
-        string? newest = null;
+        var (from, to) = (time - window, time + window);
+        var found = new Dictionary<string, (StoryEntity Row, List<StoryKey> Shared)>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
             var partition = TableKey.Encode(key.Partition);
-            await foreach (var row in table.QueryAsync<StoryEntity>(r => r.PartitionKey == partition && r.CreatedAt >= since, cancellationToken: cancellationToken))
+            await foreach (var row in table.QueryAsync<StoryEntity>(r => r.PartitionKey == partition && r.StoryTime >= from && r.StoryTime <= to, cancellationToken: cancellationToken))
             {
-                var strongEnough = key.Kind != StoryKey.Org || !reportHasPeopleOrTeams || !row.HasPeopleOrTeams;
-                // Alert ids sort newest first.
                 var alertId = TableKey.Decode(row.RowKey);
-                if (strongEnough && (newest is null || string.CompareOrdinal(alertId, newest) < 0))
-                    newest = alertId;
+                if (!found.TryGetValue(alertId, out var entry))
+                    found[alertId] = entry = (row, []);
+                entry.Shared.Add(key);
             }
         }
 
-        return newest;
+        return [.. found.Select(pair => new StoryCandidate(pair.Key, pair.Value.Row.StoryTime, ParseEvents(pair.Value.Row.Events), ParseAnchors(pair.Value.Row.Anchors), pair.Value.Shared))];
     }
+
+    private static AlertEvent[] ParseEvents(string events) =>
+        [.. events.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(e => Enum.TryParse<AlertEvent>(e, ignoreCase: true, out var parsed) ? parsed : AlertEvent.None).Where(e => e != AlertEvent.None)];
+
+    private static HashSet<string> ParseAnchors(string anchors) => [.. anchors.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 
     private Task<TableClient> Table(CancellationToken cancellationToken) => tables.GetTableAsync(TableNames.Stories, cancellationToken);
 }

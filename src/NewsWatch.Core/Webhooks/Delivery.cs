@@ -29,15 +29,18 @@ public sealed record Delivery(string SubscriptionId, string Key, string AlertId,
 
     public DateTimeOffset? DeliveredAt { get; init; }
 
+    /// <summary>For an update notice, what the joining report changed (see <see cref="AlertChange"/>).</summary>
+    public string? Change { get; init; }
+
     /// <summary>The notice that a new alert was created.</summary>
     public static Delivery Created(Subscription subscription, Alert alert, AlertKey key, DateTimeOffset now) =>
         For(subscription, alert, key, now, alert.Id, WebhookMessage.AlertCreated);
 
     /// <summary>The notice that a report joined the alert: keyed by the joining report, so a redo never doubles or skips one.</summary>
-    public static Delivery Updated(Subscription subscription, Alert alert, AlertKey key, Feeds.NewsItem joining, DateTimeOffset now)
+    public static Delivery Updated(Subscription subscription, Alert alert, AlertKey key, Feeds.NewsItem joining, DateTimeOffset now, string? change = null)
     {
         ArgumentNullException.ThrowIfNull(joining);
-        return For(subscription, alert, key, now, $"{alert.Id}_u{Feeds.StableId.Of($"{joining.FeedId}/{joining.Id}", 12)}", WebhookMessage.AlertUpdated);
+        return For(subscription, alert, key, now, $"{alert.Id}_u{Feeds.StableId.Of($"{joining.FeedId}/{joining.Id}", 12)}", WebhookMessage.AlertUpdated) with { Change = change };
     }
 
     private static Delivery For(Subscription subscription, Alert alert, AlertKey key, DateTimeOffset now, string rowKey, string type)

@@ -37,7 +37,13 @@ public static class WebhookBody
         ["data"] = Data(message),
     };
 
-    private static JsonNode Data(WebhookMessage message) => message.Alert is { } alert
-        ? JsonSerializer.SerializeToNode(alert, NewsWatchJson.Options)!
-        : new JsonObject { ["message"] = message.Headline };
+    private static JsonNode Data(WebhookMessage message)
+    {
+        if (message.Alert is not { } alert)
+            return new JsonObject { ["message"] = message.Headline };
+        var data = JsonSerializer.SerializeToNode(alert, NewsWatchJson.Options)!;
+        if (message.Change is not null)
+            data["change"] = message.Change;
+        return data;
+    }
 }

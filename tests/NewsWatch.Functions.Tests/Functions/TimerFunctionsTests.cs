@@ -11,13 +11,14 @@ namespace NewsWatch.Functions.Tests.Functions;
 /// <summary>The timers as the host fires them, late or twice: one alert and one webhook per story, never more.</summary>
 public sealed class TimerFunctionsTests(AzuriteFixture azurite)
 {
-    private const string Rss = """
+    // Published an hour before the test runs: items first seen weeks after publication raise no alert.
+    private static readonly string Rss = """
         <?xml version="1.0" encoding="utf-8"?>
         <rss version="2.0"><channel><title>Lab News</title><link>https://lab.example/</link><language>en</language>
-        <item><guid>1</guid><title>OpenAI dissolves its Superalignment team</title><description>The AI safety group is disbanded.</description><link>https://lab.example/1</link><pubDate>Fri, 17 May 2024 18:00:00 GMT</pubDate></item>
-        <item><guid>2</guid><title>Bakery wins a prize</title><description>Bread.</description><link>https://lab.example/2</link><pubDate>Fri, 17 May 2024 18:00:00 GMT</pubDate></item>
+        <item><guid>1</guid><title>OpenAI dissolves its Superalignment team</title><description>The AI safety group is disbanded.</description><link>https://lab.example/1</link><pubDate>{PUBDATE}</pubDate></item>
+        <item><guid>2</guid><title>Bakery wins a prize</title><description>Bread.</description><link>https://lab.example/2</link><pubDate>{PUBDATE}</pubDate></item>
         </channel></rss>
-        """;
+        """.Replace("{PUBDATE}", DateTimeOffset.UtcNow.AddHours(-1).ToString("r", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

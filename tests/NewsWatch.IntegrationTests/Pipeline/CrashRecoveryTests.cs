@@ -19,7 +19,8 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
         "Head of alignment resigns from frontier AI lab, citing safety concerns",
         "The researcher who led the lab's superalignment team said he was leaving the company.",
         "https://news.example/ai/alignment-head-resigns",
-        new DateTimeOffset(2024, 5, 17, 9, 0, 0, TimeSpan.Zero));
+        // An hour before the test runs: items first seen weeks after publication raise no alert.
+        new DateTimeOffset(DateTimeOffset.UtcNow.AddHours(-1).Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero));
 
     [Fact]
     public async Task Poll_AfterDyingBetweenOutboxWriteAndItemCompletion_EndsInExactlyOneDelivery()

@@ -12,7 +12,9 @@ namespace NewsWatch.IntegrationTests.Pipeline;
 /// <summary>The whole path, for real: a feed over HTTP, Azurite tables, a signed webhook to a live receiver.</summary>
 public sealed class FeedToWebhookTests(AzuriteFixture azurite)
 {
-    private static readonly DateTimeOffset Published = new(2024, 5, 17, 18, 0, 0, TimeSpan.Zero);
+    // Published an hour before the test runs: the webhooks are signed with the real clock, and
+    // items first seen weeks after publication raise no alert.
+    private static readonly DateTimeOffset Published = WholeSeconds(DateTimeOffset.UtcNow.AddHours(-1));
 
     private static readonly RssFeed.Item Dissolution = new(
         "fr-1",
@@ -59,6 +61,23 @@ public sealed class FeedToWebhookTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AReportFirstSeenLongAfterItWasPublished_IsStoredAndClassified_ButRaisesNoAlert()
+    {
+        var rss = RssFeed.Of("Presse Tech", "fr", Dissolution with { Published = Published.AddDays(-30) });
+        await using var feedServer = await LoopbackServer.StartAsync(context => Serve(context, rss));
+        await using var host = TestHost.Create(azurite);
+        var ct = TestContext.Current.CancellationToken;
+        await host.Get<FeedStore>().AddAsync(feedServer.Url("feed.xml"), null, null, ct);
+
+        var poll = await host.Get<PollCycle>().RunAsync(ct);
+
+        Assert.Equal((1, 0), (poll.NewItems, poll.Alerts));
+        var item = Assert.Single(await host.RowsAsync(TableNames.Items));
+        Assert.Equal("dissolution", item.GetString("Event"));
+        Assert.True(item.GetBoolean("IsDone"));
+    }
+
+    [Fact]
     public async Task SecondPollOfTheSameFeed_MakesNoSecondAlert_AndNoSecondWebhook()
     {
         var rss = RssFeed.Of("Presse Tech", "fr", [Dissolution, .. Unrelated]);
@@ -87,4 +106,6 @@ public sealed class FeedToWebhookTests(AzuriteFixture azurite)
         context.Response.ContentType = "application/rss+xml; charset=utf-8";
         await context.Response.WriteAsync(rss);
     }
+
+    private static DateTimeOffset WholeSeconds(DateTimeOffset time) => new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 }

@@ -107,30 +107,97 @@ public sealed class StoryTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData(AlertEvent.Arrival, "Jan Leike", 1)]
-    [InlineData(AlertEvent.Departure, "Ilya Sutskever", 11)]
-    [InlineData(AlertEvent.Departure, "Jan Leike", 11)]
-    public async Task AReportOfAnotherEventPersonOrOutsideTheWindow_MakesASecondAlert(AlertEvent secondEvent, string secondPerson, int daysLater)
+    [InlineData("Ilya Sutskever", 1)]
+    [InlineData("Jan Leike", 11)]
+    [InlineData("Jan Leike", -40)]
+    public async Task ADepartureOfAnotherPersonAtTheSameLab_OrPublishedOutsideTheWindow_MakesASecondAlert(string secondPerson, int daysLater)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var host = TestHost.Create(azurite, time);
         var ct = TestContext.Current.CancellationToken;
         var raiser = host.Get<AlertRaiser>();
         await raiser.RaiseAsync(await Stored(host, "a", "Leike resigns", "en", time), Departure("en", "Jan Leike"), ct);
-        time.Advance(TimeSpan.FromDays(daysLater));
+        // A negative offset is a backfilled report: seen now, published weeks before.
+        var published = time.GetUtcNow().AddDays(daysLater);
+        time.Advance(TimeSpan.FromDays(Math.Max(daysLater, 0)));
 
-        var second = Departure("en", secondPerson) with { Event = secondEvent, Events = [secondEvent] };
-        await raiser.RaiseAsync(await Stored(host, "b", "Another report", "en", time), second, ct);
+        await raiser.RaiseAsync(await Stored(host, "b", "Another report", "en", time, published), Departure("en", secondPerson), ct);
 
         Assert.Equal(2, (await host.RowsAsync(TableNames.Alerts)).Count);
+    }
+
+    [Fact]
+    public async Task ReportsPolledTogether_ButPublishedMonthsApart_AreTwoStories()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        var raiser = host.Get<AlertRaiser>();
+        var now = time.GetUtcNow();
+
+        await raiser.RaiseAsync(await Stored(host, "a", "Madry reassigned", "en", time, now.AddDays(-120)), Departure("en", "Lilian Weng") with { Event = AlertEvent.Restructuring, Events = [AlertEvent.Restructuring] }, ct);
+        await raiser.RaiseAsync(await Stored(host, "b", "Weng leaves", "en", time, now.AddDays(-1)), Departure("en", "Lilian Weng"), ct);
+
+        Assert.Equal(2, (await host.RowsAsync(TableNames.Alerts)).Count);
+    }
+
+    [Fact]
+    public async Task AStoryThatEscalates_NotifiesANewlyMatchingSubscriptionOnce_AndTellsOptedInOnesWhatChanged()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        var subscriptions = host.Get<Subscriptions>();
+        await subscriptions.CreateAsync(new SubscriptionRequest(receiver.Url + "?who=dissolutions") { Events = ["dissolution"] }, ct);
+        await subscriptions.CreateAsync(new SubscriptionRequest(receiver.Url + "?who=all") { NotifyUpdates = true }, ct);
+        var raiser = host.Get<AlertRaiser>();
+        var lead = Departure("en", "Jan Leike") with { Teams = ["Superalignment"] };
+        var dissolved = lead with { Event = AlertEvent.Dissolution, Events = [AlertEvent.Dissolution, AlertEvent.Departure], People = [] };
+
+        var first = await raiser.RaiseAsync(await Stored(host, "a", "Alignment lead resigns", "en", time), lead, ct);
+        time.Advance(TimeSpan.FromHours(5));
+        var second = await raiser.RaiseAsync(await Stored(host, "b", "L'équipe Superalignment est dissoute", "fr", time), dissolved with { Language = "fr" }, ct);
+        time.Advance(TimeSpan.FromHours(5));
+        await raiser.RaiseAsync(await Stored(host, "c", "Superalignment team disbanded", "en", time), dissolved, ct);
+        await host.Get<DeliveryCycle>().RunAsync(ct);
+
+        Assert.Equal(first, second);
+        Assert.Equal(AlertEvent.Dissolution, (await host.Get<AlertStore>().FindAsync(first, ct))!.Event);
+        var toDissolutions = receiver.Deliveries.Where(d => d.PathAndQuery.EndsWith("who=dissolutions", StringComparison.Ordinal)).ToList();
+        Assert.Contains("alert.created", Assert.Single(toDissolutions).Body, StringComparison.Ordinal);
+        var toAll = receiver.Deliveries.Where(d => d.PathAndQuery.EndsWith("who=all", StringComparison.Ordinal)).ToList();
+        Assert.Equal(1, toAll.Count(d => d.Body.Contains("alert.created", StringComparison.Ordinal)));
+        var updates = toAll.Where(d => d.Body.Contains("alert.updated", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, updates.Count);
+        Assert.Contains(updates, d => d.Body.Contains("event changed from departure to dissolution", StringComparison.Ordinal));
+        Assert.Equal(toAll.Count, toAll.Select(d => d.Headers["webhook-id"]).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("OpenAI commits 20% of its compute to Readiness, led by Mirela Osei", "OpenAI dédie 20% de son calcul à Readiness, menée par Mirela Osei", 1)]
+    [InlineData("OpenAI commits 20% of its compute to Readiness, led by Mirela Osei", "OpenAI promet 5% de calcul à Horizon, dirigée par Tomas Brandt", 2)]
+    public async Task ReportsSharingOnlyTheirLab_JoinOnlyWithTheSameEventAndMatchingSpecifics(string first, string second, int alerts)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        var raiser = host.Get<AlertRaiser>();
+        var pledge = new ClassificationResult(AlertEvent.Resources, [AlertEvent.Resources], 0.9, "en", ["OpenAI"], [], [], [new Evidence("commits", 0, "event", "resources")]);
+
+        await raiser.RaiseAsync(await Stored(host, "a", first, "en", time), pledge, ct);
+        time.Advance(TimeSpan.FromHours(3));
+        await raiser.RaiseAsync(await Stored(host, "b", second, "fr", time), pledge with { Language = "fr" }, ct);
+
+        Assert.Equal(alerts, (await host.RowsAsync(TableNames.Alerts)).Count);
     }
 
     private static ClassificationResult Departure(string language, string person) =>
         new(AlertEvent.Departure, [AlertEvent.Departure], 0.9, language, ["OpenAI"], [person], [], [new Evidence("resigns", 0, "event", "departure")]);
 
-    private static async Task<StoredItem> Stored(TestHost host, string feedId, string title, string language, TimeProvider time)
+    private static async Task<StoredItem> Stored(TestHost host, string feedId, string title, string language, TimeProvider time, DateTimeOffset? published = null)
     {
-        var item = new NewsItem(feedId, "item-" + feedId, title, title, new Uri($"https://{feedId}.example/story"), null, time.GetUtcNow(), language, feedId);
+        var item = new NewsItem(feedId, "item-" + feedId, title, title, new Uri($"https://{feedId}.example/story"), null, published ?? time.GetUtcNow(), language, feedId);
         return (await host.Get<ItemStore>().RecordManyAsync([item], [], time.GetUtcNow(), TestContext.Current.CancellationToken))[0];
     }
 }

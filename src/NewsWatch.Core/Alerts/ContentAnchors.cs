@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsWatch.Core.Alerts;
+
+/// <summary>
+/// The specifics two reports of one event share whatever their language: the names they
+/// capitalise, the numbers they give ("20%", "45"), the words they quote. Used when reports
+/// share only an organisation, which alone says too little ("two departures at OpenAI this
+/// week" are two stories).
+/// </summary>
+public static class ContentAnchors
+{
+    // Enough to tell stories apart; a longer text adds repetitions, not new specifics.
+    public const int MaxAnchors = 40;
+    private const int MinWordLength = 3;
+    private const int MaxScan = 4_000;
+
+    /// <summary>The anchors of a report: folded, lower case, without the names in <paramref name="leaveOut"/>.</summary>
+    public static IReadOnlySet<string> Of(string title, string summary, IEnumerable<string> leaveOut)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(leaveOut);
+        var skip = leaveOut.SelectMany(n => Words(Fold(n))).ToHashSet(StringComparer.Ordinal);
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        Collect(title, skip, anchors);
+        Collect(summary ?? string.Empty, skip, anchors);
+        return anchors;
+    }
+
+    /// <summary>How much of the smaller set the other shares (0..1), and how many anchors that is.</summary>
+    public static (double Share, int Shared) Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Count == 0 || b.Count == 0)
+            return (0, 0);
+        var shared = a.Count(b.Contains);
+        return ((double)shared / Math.Min(a.Count, b.Count), shared);
+    }
+
+    private static void Collect(string text, HashSet<string> skip, HashSet<string> anchors)
+    {
+        var span = text.Length > MaxScan ? text[..MaxScan] : text;
+        var sentenceStart = true;
+        var i = 0;
+        while (i < span.Length && anchors.Count < MaxAnchors)
+        {
+            var c = span[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                while (i < span.Length && IsWordCharacter(span, i))
+                    i++;
+                var word = span[start..i];
+                if (IsAnchor(word, sentenceStart) && Fold(word) is var folded && !skip.Contains(folded))
+                    anchors.Add(folded);
+                sentenceStart = false;
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' or ':' or '\n')
+                sentenceStart = true;
+            i++;
+        }
+    }
+
+    // "20%", "3.5", "1,200" are one anchor each: a point or comma between digits stays inside.
+    private static bool IsWordCharacter(string text, int i) =>
+        char.IsLetterOrDigit(text[i]) || text[i] == '%'
+        || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1]));
+
+    // Numbers are anchors, years aside (every story has one); capitalised words are anchors unless
+    // they open a sentence, where every word is capitalised.
+    private static bool IsAnchor(string word, bool sentenceStart)
+    {
+        if (char.IsDigit(word[0]))
+            return !IsYear(word);
+        return !sentenceStart && word.Length >= MinWordLength && char.IsUpper(word[0]);
+    }
+
+    private static bool IsYear(string word) =>
+        word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100;
+
+    private static string[] Words(string folded) => folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                builder.Append(char.IsLetterOrDigit(c) || c == '%' ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        return builder.ToString().Trim();
+    }
+}

@@ -1,0 +1,70 @@
+using NewsWatch.Core.Classification;
+
+namespace NewsWatch.Core.Alerts;
+
+/// <summary>
+/// Decides whether a report belongs to an open story. Specific evidence joins: a shared person,
+/// or a shared team or institute whose events fit one story (a lead's departure with the team's
+/// dissolution or restructuring; a unit's formation with its head's arrival). A shared
+/// organisation alone is weak: it joins only with the same event and closely matching specifics
+/// (the same names and numbers, in any language). Of the stories that fit, the one sharing the
+/// most specific evidence wins, then the closest in time.
+/// </summary>
+public static class StoryFit
+{
+    // Of the smaller set of anchors, this share at least, and this many, must be the other's too.
+    private const double MinAnchorShare = 0.5;
+    private const int MinSharedAnchors = 2;
+
+    private static readonly HashSet<AlertEvent> Endings = [AlertEvent.Departure, AlertEvent.Dissolution, AlertEvent.Restructuring, AlertEvent.Resources];
+    private static readonly HashSet<AlertEvent> Beginnings = [AlertEvent.Formation, AlertEvent.Arrival, AlertEvent.Resources];
+
+    /// <summary>The story the report joins, or null when none fits.</summary>
+    public static StoryCandidate? Best(StoryReport report, IEnumerable<StoryCandidate> candidates, TimeSpan window)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(candidates);
+        return candidates
+            .Select(c => (Candidate: c, Strength: Strength(report, c, window)))
+            .Where(x => x.Strength > 0)
+            .OrderByDescending(x => x.Strength)
+            .ThenBy(x => (x.Candidate.StoryTime - report.Time).Duration())
+            .ThenBy(x => x.Candidate.AlertId, StringComparer.Ordinal)
+            .Select(x => x.Candidate)
+            .FirstOrDefault();
+    }
+
+    /// <summary>How specifically the report matches the story: 0 when it does not belong there.</summary>
+    public static int Strength(StoryReport report, StoryCandidate candidate, TimeSpan window)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(candidate);
+        if ((candidate.StoryTime - report.Time).Duration() > window)
+            return 0;
+        var people = candidate.SharedKeys.Count(k => k.Kind == StoryKey.Person);
+        var teams = candidate.SharedKeys.Count(k => k.Kind == StoryKey.Team);
+        // A person has one change at a time: leaving one post for another is one story.
+        if (people > 0)
+            return 10 + (2 * people) + teams;
+        if (teams > 0 && EventsFit(report.Events, candidate.Events))
+            return 10 + teams;
+        return candidate.SharedKeys.Any(k => k.Kind == StoryKey.Org) && candidate.Events.Contains(report.Event) && SharesSpecifics(report, candidate) ? 1 : 0;
+    }
+
+    /// <summary>Whether two sets of events can be one story: they share one, or all end something, or all begin something.</summary>
+    public static bool EventsFit(IReadOnlyList<AlertEvent> a, IReadOnlyList<AlertEvent> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Count == 0 || b.Count == 0 || a.Intersect(b).Any())
+            return true;
+        var all = a.Concat(b).ToList();
+        return all.TrueForAll(Endings.Contains) || all.TrueForAll(Beginnings.Contains);
+    }
+
+    private static bool SharesSpecifics(StoryReport report, StoryCandidate candidate)
+    {
+        var (share, shared) = ContentAnchors.Overlap(report.Anchors, candidate.Anchors);
+        return share >= MinAnchorShare && shared >= MinSharedAnchors;
+    }
+}

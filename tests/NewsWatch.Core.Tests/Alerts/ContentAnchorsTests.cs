@@ -1,0 +1,35 @@
+using NewsWatch.Core.Alerts;
+
+namespace NewsWatch.Core.Tests.Alerts;
+
+/// <summary>Anchors are the names and numbers two reports of one event share across languages.</summary>
+public sealed class ContentAnchorsTests
+{
+    [Fact]
+    public void Of_KeepsNamesAndNumbers_NotYearsSentenceOpenersOrTheLab()
+    {
+        var anchors = ContentAnchors.Of("OpenAI commits 20% of its compute to Readiness", "In 2024 the lab said Mirela Osei would lead it.", ["OpenAI"]);
+
+        Assert.Equal(["20%", "mirela", "osei", "readiness"], anchors.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Overlap_OfTwoLanguagesReportingOneEvent_IsHigh()
+    {
+        var english = ContentAnchors.Of("OpenAI commits 20% of its compute to Readiness, led by Mirela Osei", string.Empty, ["OpenAI"]);
+        var french = ContentAnchors.Of("OpenAI dédie 20% de son calcul à Readiness, menée par Mirela Osei", string.Empty, ["OpenAI"]);
+
+        var (share, shared) = ContentAnchors.Overlap(english, french);
+
+        Assert.Equal(1.0, share);
+        Assert.Equal(4, shared);
+    }
+
+    [Fact]
+    public void Of_ATextOfManyNames_KeepsAtMostTheMaximum()
+    {
+        var text = string.Join(", ", Enumerable.Range(0, 200).Select(i => $"Name{i}"));
+
+        Assert.Equal(ContentAnchors.MaxAnchors, ContentAnchors.Of("x " + text, string.Empty, []).Count);
+    }
+}

@@ -1,0 +1,80 @@
+using NewsWatch.Core.Alerts;
+using NewsWatch.Core.Classification;
+
+namespace NewsWatch.Core.Tests.Alerts;
+
+/// <summary>A report joins a story on specific evidence with fitting events, never on a shared lab alone.</summary>
+public sealed class StoryFitTests
+{
+    private static readonly DateTimeOffset Noon = new(2025, 5, 17, 12, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Window = TimeSpan.FromDays(10);
+
+    [Theory]
+    [InlineData(AlertEvent.Departure, AlertEvent.Dissolution, true)]
+    [InlineData(AlertEvent.Departure, AlertEvent.Restructuring, true)]
+    [InlineData(AlertEvent.Formation, AlertEvent.Arrival, true)]
+    [InlineData(AlertEvent.Resources, AlertEvent.Dissolution, true)]
+    [InlineData(AlertEvent.Formation, AlertEvent.Dissolution, false)]
+    [InlineData(AlertEvent.Arrival, AlertEvent.Restructuring, false)]
+    public void EventsFit_KeepsEndingsWithEndingsAndBeginningsWithBeginnings(AlertEvent a, AlertEvent b, bool fits) =>
+        Assert.Equal(fits, StoryFit.EventsFit([a], [b]));
+
+    [Fact]
+    public void Best_WhenTheReportSharesATeamWithFittingEvents_JoinsTheStory()
+    {
+        var report = Report(AlertEvent.Dissolution, [new StoryKey(StoryKey.Team, "superalignment")]);
+        var story = Candidate("s1", [AlertEvent.Departure], [new StoryKey(StoryKey.Team, "superalignment")]);
+
+        Assert.Same(story, StoryFit.Best(report, [story], Window));
+    }
+
+    [Fact]
+    public void Best_WhenTheReportSharesATeamButItsEventsCannotBeOneStory_StartsANewOne()
+    {
+        var report = Report(AlertEvent.Formation, [new StoryKey(StoryKey.Team, "ethics")]);
+        var story = Candidate("s1", [AlertEvent.Dissolution], [new StoryKey(StoryKey.Team, "ethics")]);
+
+        Assert.Null(StoryFit.Best(report, [story], Window));
+    }
+
+    [Fact]
+    public void Best_WhenTheReportSharesOnlyTheLab_NeedsTheSameEventAndMatchingSpecifics()
+    {
+        var lab = new StoryKey(StoryKey.Org, "openai");
+        var report = Report(AlertEvent.Departure, [lab], anchors: ["mirela", "osei", "readiness"]);
+        var otherPerson = Candidate("s1", [AlertEvent.Departure], [lab], anchors: ["tomas", "brandt", "horizon"]);
+        var sameSpecifics = Candidate("s2", [AlertEvent.Departure], [lab], anchors: ["mirela", "osei", "readiness", "20%"]);
+        var otherEvent = Candidate("s3", [AlertEvent.Formation], [lab], anchors: ["mirela", "osei", "readiness"]);
+
+        Assert.Null(StoryFit.Best(report, [otherPerson, otherEvent], Window));
+        Assert.Same(sameSpecifics, StoryFit.Best(report, [otherPerson, sameSpecifics, otherEvent], Window));
+    }
+
+    [Fact]
+    public void Best_PrefersTheStorySharingMoreSpecificEvidence_ThenTheClosestInTime()
+    {
+        var person = new StoryKey(StoryKey.Person, "jan leike");
+        var team = new StoryKey(StoryKey.Team, "superalignment");
+        var report = Report(AlertEvent.Departure, [person, team]);
+        var byTeam = Candidate("team", [AlertEvent.Dissolution], [team]);
+        var byBothEarlier = Candidate("both-early", [AlertEvent.Departure], [person, team], Noon.AddDays(-3));
+        var byBothLater = Candidate("both-late", [AlertEvent.Departure], [person, team], Noon.AddHours(-2));
+
+        Assert.Same(byBothLater, StoryFit.Best(report, [byTeam, byBothEarlier, byBothLater], Window));
+    }
+
+    [Fact]
+    public void Best_WhenTheStoryIsOutsideTheWindow_StartsANewOne()
+    {
+        var person = new StoryKey(StoryKey.Person, "jan leike");
+        var report = Report(AlertEvent.Departure, [person]);
+
+        Assert.Null(StoryFit.Best(report, [Candidate("old", [AlertEvent.Departure], [person], Noon.AddDays(-120))], Window));
+    }
+
+    private static StoryReport Report(AlertEvent alertEvent, IReadOnlyList<StoryKey> keys, string[]? anchors = null) =>
+        new(Noon, alertEvent, [alertEvent], keys, new HashSet<string>(anchors ?? [], StringComparer.Ordinal));
+
+    private static StoryCandidate Candidate(string id, IReadOnlyList<AlertEvent> events, IReadOnlyList<StoryKey> shared, DateTimeOffset? time = null, string[]? anchors = null) =>
+        new(id, time ?? Noon.AddHours(-5), events, new HashSet<string>(anchors ?? [], StringComparer.Ordinal), shared);
+}
