@@ -78,6 +78,33 @@ public sealed class Classifier
         return (result, signals);
     }
 
+    /// <summary>
+    /// A label with the names of known entities spelt canonically, as the classifier names them:
+    /// "équipe de superalignement" and "UK AISI" become "Superalignment" and the UK institute's
+    /// one name, so an evaluation compares entities, not spellings.
+    /// </summary>
+    public Evaluation.ItemLabel CanonicalLabel(Evaluation.ItemLabel label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return label with
+        {
+            Orgs = [.. label.Orgs.Select(n => CanonicalName(n, EntityKind.Org))],
+            People = [.. label.People.Select(n => CanonicalName(n, EntityKind.Person))],
+            Teams = [.. label.Teams.Select(n => CanonicalName(n, EntityKind.Team))],
+        };
+    }
+
+    private string CanonicalName(string name, EntityKind kind)
+    {
+        var tokens = new List<TextToken>();
+        var matches = new List<PhraseMatch<GazetteerEntry>>();
+        Tokenizer.Tokenize(name, name.Length, _knowledge.Stemmers.For("en"), tokens);
+        _knowledge.Gazetteer.FindAll(tokens, matches);
+        GazetteerSelection.KeepLongest(matches, tokens);
+        var known = matches.Where(m => m.Value.Kind == kind).OrderByDescending(m => m.TokenCount).Select(m => m.Value.Name).FirstOrDefault();
+        return known ?? name;
+    }
+
     /// <summary>The lexicon rows an item matches: what <see cref="Evaluation.LexiconAudit"/> counts.</summary>
     internal List<Cue> MatchingCues(string title, string summary, string? languageHint, string? content)
     {

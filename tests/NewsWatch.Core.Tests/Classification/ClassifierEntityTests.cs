@@ -138,4 +138,30 @@ public class ClassifierEntityTests
 
         Assert.DoesNotContain(notAnOrg, result.Orgs);
     }
+
+    [Theory]
+    [InlineData("en", "OpenAI dissolves its Superalignment team")]
+    [InlineData("fr", "OpenAI dissout son équipe de superalignement")]
+    [InlineData("es", "OpenAI disuelve su equipo de superalineación")]
+    public void Classify_WhenAKnownTeamIsNamedInAnyLanguage_GivesItsOneCanonicalName(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains("UK AI Security Institute", SharedClassifier.Instance.Classify("L'institut britannique de sécurité de l'IA change de nom", string.Empty, "fr").Orgs);
+        Assert.Contains("Superalignment", result.Teams);
+    }
+
+    [Theory]
+    [InlineData("UK AISI")]
+    [InlineData("AI Security Institute")]
+    [InlineData("l'institut britannique de sécurité de l'IA")]
+    public void CanonicalLabel_SpellsEveryNameOfTheRenamedUkInstituteAsOne(string spelling)
+    {
+        var label = new Core.Classification.Evaluation.ItemLabel(AlertEvent.Restructuring, [AlertEvent.Restructuring], [spelling], [], ["équipe de superalignement"]);
+
+        var canonical = SharedClassifier.Instance.CanonicalLabel(label);
+
+        Assert.Equal(["UK AI Security Institute"], canonical.Orgs);
+        Assert.Equal(["Superalignment"], canonical.Teams);
+    }
 }

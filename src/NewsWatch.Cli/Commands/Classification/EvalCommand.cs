@@ -26,8 +26,9 @@ internal static class EvalCommand
             var file = parse.GetValue(records)!;
             if (!file.Exists)
                 throw new ArgumentException($"No such file: {file.FullName}");
-            var items = LabelledItemReader.ReadFile(file.FullName).Where(i => i.Label is not null).ToList();
             var classifier = ScorerOption.Classifier(parse.GetValue(scorer), host);
+            // Labels spell names as each item does; known entities are compared by their canonical name.
+            var items = LabelledItemReader.ReadFile(file.FullName).Where(i => i.Label is not null).Select(i => i with { Label = classifier.CanonicalLabel(i.Label!) }).ToList();
             var minScore = host.Get<IOptions<ClassificationOptions>>().Value.MinScore;
             var declare = !parse.GetValue(detect);
             var classified = WithProgress(items, item => classifier.Classify(item.Title, item.Summary, declare ? item.Lang : null, item.Content, item.Published), token);

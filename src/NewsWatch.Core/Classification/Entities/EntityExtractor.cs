@@ -34,7 +34,7 @@ internal static class EntityExtractor
                 _ => teams,
             };
             var at = prominence.At(match.FirstToken);
-            list.Add(match.Value.Name, match.Value.ScopeWeight >= SalientScope && at < Prominence.Aside ? Prominence.Title : at);
+            list.Add(match.Value.Name, match.Value.ScopeWeight >= SalientScope && at < Prominence.Aside ? Prominence.Title : at, isCanonical: true);
             Array.Fill(claimed, true, match.FirstToken, match.TokenCount);
         }
 

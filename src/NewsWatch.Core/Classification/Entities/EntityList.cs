@@ -4,8 +4,9 @@ namespace NewsWatch.Core.Classification.Entities;
 
 /// <summary>
 /// Collects names without repeats: a name that contains, or is contained in, one already
-/// listed ("Superalignment" and "Superalignment team") is the same entity; the longer wins,
-/// and the entity keeps its most prominent mention.
+/// listed ("Superalignment" and "Superalignment team") is the same entity, named by the
+/// gazetteer's canonical name when it is a known one, else by the longer spelling; the entity
+/// keeps its most prominent mention.
 /// When asked to keep the most prominent, only the names at the best <see cref="Prominence"/>
 /// present are listed: a title that names an organisation says what the item is about, and
 /// the summary's former employer or the minister it quotes are bystanders. Otherwise every
@@ -14,7 +15,7 @@ namespace NewsWatch.Core.Classification.Entities;
 /// <param name="keepMostProminent">Whether only the most prominent names are listed.</param>
 internal sealed class EntityList(bool keepMostProminent)
 {
-    private readonly List<(string Name, string Folded, Prominence Prominence)> _names = [];
+    private readonly List<(string Name, string Folded, Prominence Prominence, bool IsCanonical)> _names = [];
 
     public IReadOnlyList<string> Names
     {
@@ -29,7 +30,8 @@ internal sealed class EntityList(bool keepMostProminent)
         }
     }
 
-    public void Add(string name, Prominence prominence)
+    /// <param name="isCanonical">The name is a known entity's canonical name, which no other spelling replaces.</param>
+    public void Add(string name, Prominence prominence, bool isCanonical = false)
     {
         var folded = NameKey.Of(name);
         for (var i = 0; i < _names.Count; i++)
@@ -38,10 +40,11 @@ internal sealed class EntityList(bool keepMostProminent)
             if (!NameKey.IsSameName(known.Folded, folded))
                 continue;
             var mostProminent = prominence < known.Prominence ? prominence : known.Prominence;
-            _names[i] = folded.Length > known.Folded.Length ? (name, folded, mostProminent) : known with { Prominence = mostProminent };
+            var replaces = !known.IsCanonical && (isCanonical || folded.Length > known.Folded.Length);
+            _names[i] = replaces ? (name, folded, mostProminent, isCanonical) : known with { Prominence = mostProminent };
             return;
         }
 
-        _names.Add((name, folded, prominence));
+        _names.Add((name, folded, prominence, isCanonical));
     }
 }

@@ -35,6 +35,7 @@ public sealed record EvaluationReport(
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(classifier);
+        items = items.Select(i => i.Label is null ? i : i with { Label = classifier.CanonicalLabel(i.Label) });
         return Compute(
             items.Where(i => i.Label is not null)
                 .Select(i => (i, classifier.Classify(i.Title, i.Summary, declareLanguage ? i.Lang : null, i.Content, i.Published))),

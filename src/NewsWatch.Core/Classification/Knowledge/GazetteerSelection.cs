@@ -5,13 +5,16 @@ namespace NewsWatch.Core.Classification.Knowledge;
 /// <summary>
 /// Keeps the gazetteer matches that name something: the longest of overlapping ones
 /// ("Google DeepMind", not "Google" and "DeepMind"), and for organisations and people only
-/// capitalised ones, so "meta" (Spanish for goal) is not Meta.
+/// capitalised ones, so "meta" (Spanish for goal) is not Meta. A descriptive name of three or
+/// more words ("l'institut britannique de sécurité de l'IA") is unambiguous in lower case.
 /// </summary>
 internal static class GazetteerSelection
 {
+    private const int DescriptiveWords = 3;
+
     public static void KeepLongest(List<PhraseMatch<GazetteerEntry>> matches, List<TextToken> tokens)
     {
-        matches.RemoveAll(m => m.Value.Kind != EntityKind.Team && !tokens[m.FirstToken].IsCapitalised);
+        matches.RemoveAll(m => m.Value.Kind != EntityKind.Team && m.TokenCount < DescriptiveWords && !tokens[m.FirstToken].IsCapitalised);
         if (matches.Count < 2)
             return;
         matches.Sort((a, b) => b.TokenCount != a.TokenCount ? b.TokenCount.CompareTo(a.TokenCount) : a.FirstToken.CompareTo(b.FirstToken));
