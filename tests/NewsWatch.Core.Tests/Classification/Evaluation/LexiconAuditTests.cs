@@ -12,13 +12,13 @@ public class LexiconAuditTests
     {
         var items = new[]
         {
-            Item("one", "The Lantern Labs safety unit will be known as Model Assurance"),
+            Item("one", "The Lantern Labs safety unit is now known as Model Assurance"),
             Item("two", "Lantern Labs names a new head of its safety unit"),
         };
 
         var report = LexiconAudit.Run(SharedClassifier.Instance, items);
 
-        var residue = Assert.Single(report.Residue, r => r.Row.Phrase == "will be known as");
+        var residue = Assert.Single(report.Residue, r => r.Row.Phrase == "now known as");
         Assert.Equal("one", residue.ItemId);
         Assert.Equal(("en", "restructuring"), (residue.Row.Language, residue.Row.Label));
         Assert.Equal(2, report.ItemsAudited);
@@ -29,13 +29,13 @@ public class LexiconAuditTests
     {
         var items = new[]
         {
-            Item("one", "The Lantern Labs safety unit will be known as Model Assurance"),
-            Item("two", "Its preparedness group will be known as Frontier Readiness"),
+            Item("one", "The Lantern Labs safety unit is now known as Model Assurance"),
+            Item("two", "Its preparedness group is now known as Frontier Readiness"),
         };
 
         var report = LexiconAudit.Run(SharedClassifier.Instance, items);
 
-        Assert.DoesNotContain(report.Residue, r => r.Row.Phrase == "will be known as");
+        Assert.DoesNotContain(report.Residue, r => r.Row.Phrase == "now known as");
     }
 
     [Fact]
