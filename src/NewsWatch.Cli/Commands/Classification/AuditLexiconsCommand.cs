@@ -29,7 +29,7 @@ internal static class AuditLexiconsCommand
                 await console.WriteLineAsync($"{row.Language}\t{row.Kind}\t{row.Label}\t{row.Phrase}\t{residue.ItemId}");
             }
 
-            await console.WriteLineAsync($"{report.Residue.Count} phrases of {LexiconAudit.MinPhraseWords}+ words are residue; {report.RowsSeenOnce} of {report.RowsMatched} matching rows matched one item ({report.ItemsAudited} items).");
+            await console.WriteLineAsync($"{report.Residue.Count} phrases of {LexiconAudit.MinPhraseWords}+ words are residue ({report.IdiomsSeenOnce} more are marked idioms); {report.RowsSeenOnce} of {report.RowsMatched} matching rows matched one item ({report.ItemsAudited} items).");
             return 0;
         }, ct, usesStorage: false));
         return command;

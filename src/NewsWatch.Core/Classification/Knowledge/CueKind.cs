@@ -41,7 +41,11 @@ internal enum CueKind
 /// <param name="Weight">How strongly it counts, about 0..1.5.</param>
 /// <param name="Language">The file's language, or "any".</param>
 /// <param name="Phrase">As written in the file, for evidence.</param>
-internal sealed record Cue(CueKind Kind, string Label, double Weight, string Language, string Phrase)
+/// <param name="IsIdiom">
+/// The row is marked "# idiom": a fixed expression of the language ("heads for the exit"), kept
+/// even when a single labelled item uses it, so <see cref="Evaluation.LexiconAudit"/> does not call it residue.
+/// </param>
+internal sealed record Cue(CueKind Kind, string Label, double Weight, string Language, string Phrase, bool IsIdiom = false)
 {
     public AlertEvent Event { get; } = Kind == CueKind.Event && Enum.TryParse<AlertEvent>(Label, ignoreCase: true, out var e) ? e : AlertEvent.None;
 }

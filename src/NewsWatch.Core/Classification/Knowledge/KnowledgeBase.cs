@@ -14,6 +14,9 @@ internal sealed class KnowledgeBase
     private const string ResourcePrefix = "NewsWatch.Classification.";
     private const string AnyLanguage = "any";
 
+    // A cue row whose comment starts with this is a fixed expression: "heads for the exit\t# idiom".
+    private const string IdiomMarker = "idiom";
+
     private readonly FrozenDictionary<string, PhraseIndex<Cue>> _cues;
     private readonly FrozenDictionary<string, FrozenSet<string>> _roleWords;
 
@@ -76,11 +79,12 @@ internal sealed class KnowledgeBase
         foreach (var (name, language) in ResourcesNamed("cues."))
         {
             var cues = byLanguage.TryGetValue(language, out var list) ? list : byLanguage[language] = [];
-            foreach (var (line, fields) in ReadResource(name))
+            foreach (var (line, fields, comment) in ReadResource(name))
             {
                 if (fields.Length != 4 || !Enum.TryParse<CueKind>(fields[0].Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var kind))
                     throw new InvalidDataException($"{name}:{line}: expected 'kind<TAB>label<TAB>weight<TAB>phrase'.");
-                cues.Add(new Cue(kind, fields[1], double.Parse(fields[2], CultureInfo.InvariantCulture), language, fields[3]));
+                var isIdiom = comment.StartsWith(IdiomMarker, StringComparison.Ordinal);
+                cues.Add(new Cue(kind, fields[1], double.Parse(fields[2], CultureInfo.InvariantCulture), language, fields[3], isIdiom));
             }
         }
 
@@ -93,7 +97,7 @@ internal sealed class KnowledgeBase
         foreach (var (name, file) in ResourcesNamed("gazetteer."))
         {
             var kind = Enum.Parse<EntityKind>(file, ignoreCase: true);
-            foreach (var (line, fields) in ReadResource(name))
+            foreach (var (line, fields, _) in ReadResource(name))
             {
                 if (fields.Length != 3)
                     throw new InvalidDataException($"{name}:{line}: expected 'scope-weight<TAB>is-ai<TAB>name | alias | ...'.");
@@ -112,7 +116,7 @@ internal sealed class KnowledgeBase
         var given = new HashSet<string>(StringComparer.Ordinal);
         var notNames = new HashSet<string>(StringComparer.Ordinal);
         var particles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, fields) in ReadResource(ResourcePrefix + "names.tsv"))
+        foreach (var (line, fields, _) in ReadResource(ResourcePrefix + "names.tsv"))
         {
             var target = fields[0] switch
             {
@@ -134,7 +138,7 @@ internal sealed class KnowledgeBase
             .Where(n => n.StartsWith(ResourcePrefix + prefix, StringComparison.Ordinal) && n.EndsWith(".tsv", StringComparison.Ordinal))
             .Select(n => (n, n[(ResourcePrefix.Length + prefix.Length)..^4]));
 
-    private static List<(int Line, string[] Fields)> ReadResource(string name)
+    private static List<TsvRow> ReadResource(string name)
     {
         using var stream = typeof(KnowledgeBase).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidDataException($"Missing embedded data file {name}.");

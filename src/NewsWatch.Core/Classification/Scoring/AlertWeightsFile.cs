@@ -16,7 +16,7 @@ internal static class AlertWeightsFile
         ArgumentNullException.ThrowIfNull(reader);
         var header = new Dictionary<string, string>(StringComparer.Ordinal);
         var features = new List<(string Name, double Weight)>();
-        foreach (var (line, fields) in TsvRows.Read(reader))
+        foreach (var (line, fields, _) in TsvRows.Read(reader))
         {
             if (fields is ["feature", var feature, var weight])
                 features.Add((feature, Number(weight, name, line)));
