@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NewsWatch.Core;
+using NewsWatch.Core.Alerts;
 using NewsWatch.Core.Classification;
 using NewsWatch.Core.Classification.Evaluation;
 using Spectre.Console;
@@ -17,9 +18,10 @@ internal static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var detect = new Option<bool>("--detect-language") { Description = "Ignore each record's lang and detect the language instead." };
         var scorer = ScorerOption.Create();
-        var command = new Command("eval", "Precision, recall and F1 of alerts (overall and per language), per-event scores, entity F1, the confusion matrix and the misclassified items.")
+        var stories = new Option<bool>("--stories") { Description = "Evaluate story grouping instead: the records carry a 'story' id; prints pairwise precision and recall, and split and mixed stories." };
+        var command = new Command("eval", "Precision, recall and F1 of alerts (overall and per language), per-event scores, entity F1, the confusion matrix and the misclassified items; or, with --stories, how reports group into stories.")
         {
-            records, json, detect, scorer,
+            records, json, detect, scorer, stories,
         };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, console, token) =>
         {
@@ -27,6 +29,14 @@ internal static class EvalCommand
             if (!file.Exists)
                 throw new ArgumentException($"No such file: {file.FullName}");
             var classifier = ScorerOption.Classifier(parse.GetValue(scorer), host);
+            if (parse.GetValue(stories))
+            {
+                var window = host.Get<IOptions<AlertOptions>>().Value.StoryWindow;
+                var card = StoryReportCard.Evaluate(LabelledItemReader.ReadFile(file.FullName), classifier, window, host.Get<IOptions<ClassificationOptions>>().Value.MinScore);
+                await StoryReportCardPrinter.WriteAsync(console, card, parse.GetValue(json));
+                return 0;
+            }
+
             // Labels spell names as each item does; known entities are compared by their canonical name.
             var items = LabelledItemReader.ReadFile(file.FullName).Where(i => i.Label is not null).Select(i => i with { Label = classifier.CanonicalLabel(i.Label!) }).ToList();
             var minScore = host.Get<IOptions<ClassificationOptions>>().Value.MinScore;

@@ -13,6 +13,9 @@ public sealed record LabelledItem(
 {
     /// <summary>The full article, for items written in the form outlets publish; empty for headline-and-summary items.</summary>
     public string Content { get; init; } = string.Empty;
+
+    /// <summary>Which real story the item reports, in sets labelled for story grouping; null elsewhere.</summary>
+    public string? Story { get; init; }
 }
 
 /// <summary>What a person decided an item reports.</summary>

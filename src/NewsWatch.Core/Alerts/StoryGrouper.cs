@@ -1,0 +1,77 @@
+using NewsWatch.Core.Classification;
+
+namespace NewsWatch.Core.Alerts;
+
+/// <summary>
+/// Groups reports into stories in memory, by the rule <see cref="Pipeline.AlertRaiser"/> applies
+/// against the Stories table (<see cref="StoryFit"/> over the stories filed under a report's
+/// people, teams and organisations): for evaluating story grouping on a labelled set without
+/// storage. Reports must be given in the order they are seen.
+/// </summary>
+public sealed class StoryGrouper(TimeSpan window)
+{
+    private readonly Dictionary<StoryKey, List<Story>> _byKey = [];
+    private int _stories;
+
+    /// <summary>The story the report joins or opens.</summary>
+    public string Add(StoryReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var candidates = Candidates(report);
+        if (StoryFit.Best(report, candidates.Select(c => c.Candidate), window) is { } best)
+        {
+            var story = candidates.First(c => c.Candidate == best).Story;
+            story.Join(report);
+            File(story, report.Keys);
+            return story.Id;
+        }
+
+        var opened = new Story($"story-{++_stories}", report);
+        File(opened, report.Keys);
+        return opened.Id;
+    }
+
+    private List<(Story Story, StoryCandidate Candidate)> Candidates(StoryReport report)
+    {
+        var shared = new Dictionary<Story, List<StoryKey>>();
+        foreach (var key in report.Keys)
+        {
+            foreach (var story in _byKey.GetValueOrDefault(key, []))
+            {
+                if (!shared.TryGetValue(story, out var keys))
+                    shared[story] = keys = [];
+                keys.Add(key);
+            }
+        }
+
+        return [.. shared.Select(pair => (pair.Key, new StoryCandidate(pair.Key.Id, pair.Key.Time, [.. pair.Key.Events], pair.Key.Anchors, pair.Value)))];
+    }
+
+    private void File(Story story, IReadOnlyList<StoryKey> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (!_byKey.TryGetValue(key, out var stories))
+                _byKey[key] = stories = [];
+            if (!stories.Contains(story))
+                stories.Add(story);
+        }
+    }
+
+    private sealed class Story(string id, StoryReport first)
+    {
+        public string Id { get; } = id;
+
+        public DateTimeOffset Time { get; } = first.Time;
+
+        public HashSet<AlertEvent> Events { get; } = [.. first.Events];
+
+        public HashSet<string> Anchors { get; } = new(first.Anchors, StringComparer.Ordinal);
+
+        public void Join(StoryReport report)
+        {
+            Events.UnionWith(report.Events);
+            Anchors.UnionWith(report.Anchors);
+        }
+    }
+}
