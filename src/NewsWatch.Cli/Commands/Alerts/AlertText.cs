@@ -11,20 +11,18 @@ internal static class AlertText
 {
     private const int MaxOutlets = 5;
 
-    public static async Task WriteAsync(TextWriter output, AlertPage page)
+    /// <param name="maxAge">Items first seen longer than this after publication raise no alert: the listing says so, since a reader may look for one.</param>
+    public static async Task WriteAsync(TextWriter output, AlertPage page, TimeSpan maxAge)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(page);
         if (page.Alerts.Count == 0)
-        {
             await output.WriteLineAsync("No alerts in that range. Widen it with --since (e.g. --since 30d).");
-            return;
-        }
-
         foreach (var alert in page.Alerts)
             await WriteAsync(output, alert);
         if (page.ContinuationToken is not null)
             await output.WriteLineAsync($"Showing the newest {page.Alerts.Count}; older ones may match: raise --limit or narrow --since.");
+        await output.WriteLineAsync($"Old news raises no alert: items first seen more than {maxAge.TotalDays:0.#} days after they were published are stored and classified only (NewsWatch:Alerts:MaxAge).");
     }
 
     private static async Task WriteAsync(TextWriter output, Alert alert)

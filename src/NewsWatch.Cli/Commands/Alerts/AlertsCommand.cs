@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using NewsWatch.Core;
 using NewsWatch.Core.Alerts;
 using NewsWatch.Core.Storage;
@@ -13,7 +14,7 @@ internal static class AlertsCommand
     {
         var options = new AlertFilterOptions();
         var json = new Option<bool>("--json") { Description = "Print a JSON array of the alerts (camelCase fields, with evidence and sources) for scripts." };
-        var command = new Command("alerts", "List the alerts raised, newest first: time, event, score, title, how many outlets reported it and which, link, and why it fired.");
+        var command = new Command("alerts", "List the alerts raised, newest first: time, event, score, title, how many outlets reported it and which, link, and why it fired. Old news (items first seen more than NewsWatch:Alerts:MaxAge, 14 days, after publication) raises no alert.");
         options.AddTo(command);
         command.Options.Add(json);
         command.SetAction(async (parse, ct) =>
@@ -29,7 +30,7 @@ internal static class AlertsCommand
                 if (parse.GetValue(json))
                     await output.WriteLineAsync(JsonSerializer.Serialize(page.Alerts, NewsWatchJson.Indented));
                 else
-                    await AlertText.WriteAsync(output, page);
+                    await AlertText.WriteAsync(output, page, host.Get<IOptions<AlertOptions>>().Value.MaxAge);
                 return 0;
             }, ct);
         });
