@@ -5,7 +5,7 @@ namespace NewsWatch.Core.Alerts;
 
 /// <summary>
 /// The specifics two reports of one event share whatever their language: the names they
-/// capitalise, the numbers they give ("20%", "45"), the words they quote. Used when reports
+/// capitalise and the numbers they give ("20%", "45", "1,200"). Used when reports
 /// share only an organisation, which alone says too little ("two departures at OpenAI this
 /// week" are two stories).
 /// </summary>
@@ -15,6 +15,9 @@ public static class ContentAnchors
     public const int MaxAnchors = 40;
     private const int MinWordLength = 3;
     private const int MaxScan = 4_000;
+
+    // Names and numbers are short; a longer run of letters is noise, and would crowd the column.
+    private const int MaxAnchorLength = 40;
 
     /// <summary>The anchors of a report: folded, lower case, without the names in <paramref name="leaveOut"/>.</summary>
     public static IReadOnlySet<string> Of(string title, string summary, IEnumerable<string> leaveOut)
@@ -53,7 +56,7 @@ public static class ContentAnchors
                 while (i < span.Length && IsWordCharacter(span, i))
                     i++;
                 var word = span[start..i];
-                if (IsAnchor(word, sentenceStart) && Fold(word) is var folded && !skip.Contains(folded))
+                if (word.Length <= MaxAnchorLength && IsAnchor(word, sentenceStart) && Fold(word) is var folded && !skip.Contains(folded))
                     anchors.Add(folded);
                 sentenceStart = false;
                 continue;
@@ -90,7 +93,12 @@ public static class ContentAnchors
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                // "1,200" and "1.200" are one number: a separator is dropped, not turned into a space.
+                if (c is ',' or '.' && builder.Length > 0 && char.IsDigit(builder[^1]))
+                    continue;
                 builder.Append(char.IsLetterOrDigit(c) || c == '%' ? char.ToLowerInvariant(c) : ' ');
+            }
         }
 
         return builder.ToString().Trim();

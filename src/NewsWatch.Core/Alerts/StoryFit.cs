@@ -12,9 +12,10 @@ namespace NewsWatch.Core.Alerts;
 /// </summary>
 public static class StoryFit
 {
-    // Of the smaller set of anchors, this share at least, and this many, must be the other's too.
-    private const double MinAnchorShare = 0.5;
-    private const int MinSharedAnchors = 2;
+    // Of the smaller set of anchors, this share at least, and at least one, must be the other's too:
+    // reports in two languages share names and numbers, little else.
+    private const double MinAnchorShare = 0.25;
+    private const int MinSharedAnchors = 1;
 
     private static readonly HashSet<AlertEvent> Endings = [AlertEvent.Departure, AlertEvent.Dissolution, AlertEvent.Restructuring, AlertEvent.Resources];
     private static readonly HashSet<AlertEvent> Beginnings = [AlertEvent.Formation, AlertEvent.Arrival, AlertEvent.Resources];
@@ -41,7 +42,7 @@ public static class StoryFit
         ArgumentNullException.ThrowIfNull(candidate);
         if ((candidate.StoryTime - report.Time).Duration() > window)
             return 0;
-        var people = candidate.SharedKeys.Count(k => k.Kind == StoryKey.Person);
+        var people = candidate.SharedKeys.Count(k => k.Kind is StoryKey.Person or StoryKey.FamilyName);
         var teams = candidate.SharedKeys.Count(k => k.Kind == StoryKey.Team);
         // A person has one change at a time: leaving one post for another is one story.
         if (people > 0)

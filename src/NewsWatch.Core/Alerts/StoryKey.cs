@@ -12,6 +12,9 @@ namespace NewsWatch.Core.Alerts;
 public sealed record StoryKey(char Kind, string Name)
 {
     public const char Person = 'p';
+
+    /// <summary>A person's family name alone: later reports often write "Solberg-Arnaud" for "Katrin Solberg-Arnaud".</summary>
+    public const char FamilyName = 'f';
     public const char Team = 't';
     public const char Org = 'o';
 
@@ -26,7 +29,12 @@ public sealed record StoryKey(char Kind, string Name)
 
     /// <summary>The keys an alert or a report is filed under: its people, teams and organisations.</summary>
     public static IReadOnlyList<StoryKey> For(IEnumerable<string> people, IEnumerable<string> teams, IEnumerable<string> orgs) =>
-        [.. Keys(Person, people).Concat(Keys(Team, teams)).Concat(Keys(Org, orgs)).Distinct()];
+        [.. Keys(Person, people).Concat(FamilyNames(people)).Concat(Keys(Team, teams)).Concat(Keys(Org, orgs)).Distinct()];
+
+    // The last word of a name of two or more words, long enough not to be a particle or an initial.
+    private static IEnumerable<StoryKey> FamilyNames(IEnumerable<string> people) =>
+        people.Select(Normalise).Select(name => name.Split(' ')).Where(words => words.Length >= 2 && words[^1].Length > 3)
+            .Select(words => new StoryKey(FamilyName, words[^1]));
 
     private static IEnumerable<StoryKey> Keys(char kind, IEnumerable<string> names) =>
         names.Select(Normalise).Where(name => name.Length > 1).Select(name => new StoryKey(kind, name));

@@ -53,7 +53,7 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
         }
 
         var added = await alerts.AddAsync(created, cancellationToken);
-        await stories.FileAsync(created.Id, report.Time, created.Events, report.Anchors, report.Keys, cancellationToken);
+        await stories.FileAsync(created.Id, report.Time, created.Events, report.Anchors, report.Keys, replace: false, cancellationToken);
         await outbox.EnqueueCreatedAsync(created, added, cancellationToken);
         return created.Id;
     }
@@ -76,7 +76,7 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
         // The story is now also found through the people, teams and organisations this report added,
         // and its rows carry its events and specifics so far.
         var anchors = story.Anchors.Union(report.Anchors, StringComparer.Ordinal);
-        await stories.FileAsync(joined.Id, story.StoryTime, joined.Events, anchors, StoryKey.For(joined.People, joined.Teams, joined.Orgs), cancellationToken);
+        await stories.FileAsync(joined.Id, story.StoryTime, joined.Events, anchors, StoryKey.For(joined.People, joined.Teams, joined.Orgs), replace: true, cancellationToken);
         await outbox.EnqueueJoinedAsync(before, joined, key, item, AlertChange.Describe(before, joined, source), cancellationToken);
         return true;
     }

@@ -12,18 +12,19 @@ public sealed class Outbox(SubscriptionStore subscriptions, DeliveryStore delive
         EnqueueAsync(alert, s => s.Matches(alert) ? Delivery.Created(s, alert, key, time.GetUtcNow()) : null, cancellationToken);
 
     /// <summary>
-    /// A report joined an alert. A subscription whose filter the story now passes for the first
-    /// time (it became a dissolution, say) gets <c>alert.created</c> now; one that already had
-    /// the story hears of the report only if it asked for updates, once per joining report,
-    /// with what changed. The created notice is keyed by the alert, so no subscription ever gets
-    /// two for one story.
+    /// A report joined an alert. Every subscription the story now passes is owed
+    /// <c>alert.created</c>: the notice is keyed by the alert and written add-if-absent, so one
+    /// that had it already gets nothing more, and one whose filter the story passes for the first
+    /// time (it became a dissolution, say; or the subscription is new; or a crash lost the notice
+    /// before a redo) gets it now. A subscription that had the story hears of the report only if
+    /// it asked for updates, once per joining report, with what changed.
     /// </summary>
-    public Task<int> EnqueueJoinedAsync(Alert before, Alert after, AlertKey key, NewsItem joining, string change, CancellationToken cancellationToken)
+    public async Task<int> EnqueueJoinedAsync(Alert before, Alert after, AlertKey key, NewsItem joining, string change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(before);
-        return EnqueueAsync(after, s => s.Matches(before)
-            ? s.NotifyUpdates ? Delivery.Updated(s, after, key, joining, time.GetUtcNow(), change) : null
-            : s.Matches(after) ? Delivery.Created(s, after, key, time.GetUtcNow()) : null, cancellationToken);
+        var created = await EnqueueAsync(after, s => s.Matches(after) ? Delivery.Created(s, after, key, time.GetUtcNow()) : null, cancellationToken);
+        var updated = await EnqueueAsync(after, s => s.NotifyUpdates && s.Matches(before) ? Delivery.Updated(s, after, key, joining, time.GetUtcNow(), change) : null, cancellationToken);
+        return created + updated;
     }
 
     private async Task<int> EnqueueAsync(Alert alert, Func<Subscription, Delivery?> deliveryFor, CancellationToken cancellationToken)

@@ -13,8 +13,12 @@ public sealed class StoryStore(TableStore tables)
     // A story's anchors grow as reports join; this many say what it is about.
     private const int MaxStoryAnchors = 2 * ContentAnchors.MaxAnchors;
 
-    /// <summary>Files (or refiles, after a report joined) the story under each of its keys.</summary>
-    public async Task FileAsync(string alertId, DateTimeOffset storyTime, IReadOnlyList<AlertEvent> events, IEnumerable<string> anchors, IReadOnlyList<StoryKey> keys, CancellationToken cancellationToken)
+    /// <summary>
+    /// Files the story under each of its keys. A new story is filed add-if-absent, so a create
+    /// redone after a crash never undoes what later reports added; a story a report joined is
+    /// refiled with what it now holds (<paramref name="replace"/>).
+    /// </summary>
+    public async Task FileAsync(string alertId, DateTimeOffset storyTime, IReadOnlyList<AlertEvent> events, IEnumerable<string> anchors, IReadOnlyList<StoryKey> keys, bool replace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alertId);
         ArgumentNullException.ThrowIfNull(events);
@@ -26,7 +30,10 @@ public sealed class StoryStore(TableStore tables)
         foreach (var key in keys)
         {
             var row = new StoryEntity { PartitionKey = TableKey.Encode(key.Partition), RowKey = TableKey.Encode(alertId), StoryTime = storyTime, Events = eventList, Anchors = anchorList };
-            await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+            if (replace)
+                await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+            else
+                await table.TryAddAsync(row, cancellationToken);
         }
     }
 

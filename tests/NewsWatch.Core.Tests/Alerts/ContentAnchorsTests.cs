@@ -32,4 +32,21 @@ public sealed class ContentAnchorsTests
 
         Assert.Equal(ContentAnchors.MaxAnchors, ContentAnchors.Of("x " + text, string.Empty, []).Count);
     }
+
+    [Fact]
+    public void Of_ANumberWithSeparators_IsOneAnchorWithoutSpaces()
+    {
+        var anchors = ContentAnchors.Of("Lab cuts 1,200 jobs", string.Empty, []);
+
+        Assert.Contains("1200", anchors);
+        Assert.All(anchors, a => Assert.DoesNotContain(' ', a));
+    }
+
+    [Fact]
+    public void Of_AnOverlongToken_IsNoAnchor()
+    {
+        var anchors = ContentAnchors.Of("x Lab " + new string('A', 3000), string.Empty, []);
+
+        Assert.DoesNotContain(anchors, a => a.Length > 40);
+    }
 }

@@ -18,6 +18,6 @@ public sealed class StoryKeyTests
     {
         var keys = StoryKey.For(["Jan Leike"], ["Superalignment team"], ["OpenAI"]);
 
-        Assert.Equal(["p|jan leike", "t|superalignment", "o|openai"], keys.Select(k => k.Partition));
+        Assert.Equal(["p|jan leike", "f|leike", "t|superalignment", "o|openai"], keys.Select(k => k.Partition));
     }
 }
