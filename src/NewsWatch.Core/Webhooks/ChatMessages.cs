@@ -4,7 +4,12 @@ using NewsWatch.Core.Alerts;
 
 namespace NewsWatch.Core.Webhooks;
 
-/// <summary>Alerts as Slack, Microsoft Teams (Adaptive Card) and Discord messages, for people reading a channel.</summary>
+/// <summary>
+/// Alerts as Slack, Microsoft Teams (Adaptive Card) and Discord messages, for people reading a
+/// channel. Titles, outlets and names come from feeds, so they can never ping a channel: Slack
+/// text is escaped as Slack asks (<c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>, so "&lt;!channel&gt;" is
+/// just text), and Discord is told to parse no mentions at all ("@everyone").
+/// </summary>
 internal static class ChatMessages
 {
     public static JsonObject Slack(WebhookMessage message)
@@ -12,11 +17,11 @@ internal static class ChatMessages
         var blocks = new JsonArray(new JsonObject
         {
             ["type"] = "section",
-            ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = message.Alert is { } a ? $"*{SlackLink(a)}*\n{Facts(a)}" : message.Headline },
+            ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = message.Alert is { } a ? $"*{SlackLink(a)}*\n{SlackText(Facts(a))}" : SlackText(message.Headline) },
         });
         if (message.Alert is { } alert)
-            blocks.Add(new JsonObject { ["type"] = "context", ["elements"] = new JsonArray(new JsonObject { ["type"] = "mrkdwn", ["text"] = Why(alert) }) });
-        return new JsonObject { ["text"] = message.Headline, ["blocks"] = blocks };
+            blocks.Add(new JsonObject { ["type"] = "context", ["elements"] = new JsonArray(new JsonObject { ["type"] = "mrkdwn", ["text"] = SlackText(Why(alert)) }) });
+        return new JsonObject { ["text"] = SlackText(message.Headline), ["blocks"] = blocks };
     }
 
     public static JsonObject Teams(WebhookMessage message)
@@ -38,7 +43,7 @@ internal static class ChatMessages
     public static JsonObject Discord(WebhookMessage message)
     {
         if (message.Alert is not { } alert)
-            return new JsonObject { ["content"] = message.Headline };
+            return new JsonObject { ["content"] = message.Headline, ["allowed_mentions"] = NoMentions() };
         var embed = new JsonObject
         {
             ["title"] = Clip(alert.Title, 256),
@@ -47,10 +52,15 @@ internal static class ChatMessages
         };
         if (alert.Link is { } link)
             embed["url"] = link.AbsoluteUri;
-        return new JsonObject { ["content"] = Clip(message.Headline, 2000), ["embeds"] = new JsonArray(embed) };
+        return new JsonObject { ["content"] = Clip(message.Headline, 2000), ["embeds"] = new JsonArray(embed), ["allowed_mentions"] = NoMentions() };
     }
 
-    private static string SlackLink(Alert alert) => alert.Link is { } link ? $"<{link.AbsoluteUri}|{alert.Title}>" : alert.Title;
+    private static JsonObject NoMentions() => new() { ["parse"] = new JsonArray() };
+
+    private static string SlackLink(Alert alert) => alert.Link is { } link ? $"<{link.AbsoluteUri}|{SlackText(alert.Title)}>" : SlackText(alert.Title);
+
+    private static string SlackText(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static string Facts(Alert alert) => string.Join(" · ", new[]
     {

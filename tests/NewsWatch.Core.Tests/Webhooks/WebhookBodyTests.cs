@@ -95,4 +95,29 @@ public sealed class WebhookBodyTests
         (var body, contentType) = WebhookBody.Render(Created, format);
         return JsonDocument.Parse(body);
     }
+
+    [Fact]
+    public void Slack_EscapesFeedTextSoATitleCannotPingTheChannel()
+    {
+        var hostile = Created with { Alert = Alert with { Title = "<!channel> Lab & team", Sources = [Alert.Sources[0] with { Outlet = "<@U123>" }] } };
+
+        var (body, _) = WebhookBody.Render(hostile, WebhookFormat.Slack);
+
+        // Slack reads the JSON strings, so the check is on them, not on the escaped bytes.
+        using var json = JsonDocument.Parse(body);
+        var text = json.RootElement.GetProperty("text").GetString()!;
+        var section = json.RootElement.GetProperty("blocks")[0].GetProperty("text").GetProperty("text").GetString()!;
+        Assert.Contains("&lt;!channel&gt; Lab &amp; team", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!channel>", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("<@U123>", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Discord_ParsesNoMentions()
+    {
+        using var body = Parse(WebhookFormat.Discord, out _);
+
+        Assert.Equal(0, body.RootElement.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+    }
 }
+
