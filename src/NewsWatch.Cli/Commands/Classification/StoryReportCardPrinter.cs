@@ -28,5 +28,11 @@ internal static class StoryReportCardPrinter
         var pairs = card.Pairs;
         await console.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Pairwise: P {pairs.Precision:0.000} R {pairs.Recall:0.000} F1 {pairs.F1:0.000} (together in both {pairs.TruePositives}, wrongly together {pairs.FalsePositives}, wrongly apart {pairs.FalseNegatives})"));
         await console.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{card.Stories} labelled stories became {card.Alerts} alerts: {card.Split} split into more than one, {card.Mixed} alerts mix stories, {card.Unalerted} reports raised no alert."));
+        foreach (var story in card.Troubled())
+        {
+            await console.WriteLineAsync($"Story {story.Key}:");
+            foreach (var report in story)
+                await console.WriteLineAsync($"  {report.Id,-16} {report.Grouped ?? "(no alert)",-10} {report.Event,-13} {string.Join(", ", report.Keys.Select(k => k.Partition))}");
+        }
     }
 }

@@ -16,22 +16,35 @@ namespace NewsWatch.Core.Classification.Evaluation;
 /// <param name="Unalerted">Reports that raised no alert.</param>
 public sealed record StoryReportCard(BinaryMetrics Pairs, int Stories, int Alerts, int Split, int Mixed, int Unalerted)
 {
+    /// <summary>Each report's outcome, in the order seen, for listing what split or mixed (empty when computed from bare assignments).</summary>
+    public IReadOnlyList<StoryReportOutcome> Reports { get; init; } = [];
+
+    /// <summary>The labelled stories that split across alerts, or share an alert with another story, with all their reports.</summary>
+    public IEnumerable<IGrouping<string, StoryReportOutcome>> Troubled()
+    {
+        var mixedAlerts = Reports.Where(r => r.Grouped is not null).GroupBy(r => r.Grouped)
+            .Where(g => g.Select(r => r.Labelled).Distinct().Count() > 1).Select(g => g.Key).ToHashSet();
+        return Reports.GroupBy(r => r.Labelled)
+            .Where(g => g.Where(r => r.Grouped is not null).Select(r => r.Grouped).Distinct().Count() > 1 || g.Any(r => mixedAlerts.Contains(r.Grouped)));
+    }
+
     /// <summary>Classifies each report in the order it was published (each seen an hour later) and groups the alerting ones.</summary>
     public static StoryReportCard Evaluate(IEnumerable<LabelledItem> items, Classifier classifier, TimeSpan window, double minScore = 0.5)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(classifier);
         var grouper = new StoryGrouper(window);
-        var assigned = new List<(string Labelled, string? Grouped)>();
+        var outcomes = new List<StoryReportOutcome>();
         foreach (var item in items.Where(i => i.Story is not null).OrderBy(i => i.Published ?? DateTimeOffset.MinValue))
         {
             var result = classifier.Classify(item.Title, item.Summary, item.Lang, item.Content, item.Published);
             var time = item.Published ?? DateTimeOffset.UnixEpoch;
-            var story = result.IsAlert(minScore) ? grouper.Add(StoryReport.Of(result, item.Title, item.Summary, time)) : null;
-            assigned.Add((item.Story!, story));
+            var report = StoryReport.Of(result, item.Title, item.Summary, time);
+            var story = result.IsAlert(minScore) ? grouper.Add(report) : null;
+            outcomes.Add(new StoryReportOutcome(item.Id, item.Story!, story, result.Event, report.Keys));
         }
 
-        return Compute(assigned);
+        return Compute([.. outcomes.Select(o => (o.Labelled, o.Grouped))]) with { Reports = outcomes };
     }
 
     /// <summary>The report card of an assignment: each report's labelled story and the story it was grouped into (null: none).</summary>

@@ -1,3 +1,4 @@
+using NewsWatch.Core.Classification;
 using NewsWatch.Core.Classification.Evaluation;
 
 namespace NewsWatch.Core.Tests.Classification.Evaluation;
@@ -26,4 +27,24 @@ public sealed class StoryReportCardTests
 
         Assert.Equal((2, 2, 1, 1, 1), (card.Stories, card.Alerts, card.Split, card.Mixed, card.Unalerted));
     }
+
+    [Fact]
+    public void Troubled_ListsTheStoriesThatSplitOrShareAnAlert_WithAllTheirReports()
+    {
+        // a splits across x and y; b and c share z; d is one alert of its own; e raised none.
+        StoryReportOutcome[] reports =
+        [
+            Outcome("a1", "a", "x"), Outcome("a2", "a", "y"), Outcome("b1", "b", "z"), Outcome("c1", "c", "z"),
+            Outcome("d1", "d", "w"), Outcome("d2", "d", "w"), Outcome("e1", "e", null),
+        ];
+        var card = StoryReportCard.Compute([.. reports.Select(r => (r.Labelled, r.Grouped))]) with { Reports = reports };
+
+        var troubled = card.Troubled().ToDictionary(g => g.Key, g => g.Select(r => r.Id).ToList());
+
+        Assert.Equal(["a", "b", "c"], troubled.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["a1", "a2"], troubled["a"]);
+    }
+
+    private static StoryReportOutcome Outcome(string id, string labelled, string? grouped) =>
+        new(id, labelled, grouped, grouped is null ? AlertEvent.None : AlertEvent.Departure, []);
 }
