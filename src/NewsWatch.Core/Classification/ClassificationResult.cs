@@ -14,5 +14,15 @@ public sealed record ClassificationResult(
     /// <summary>How the score was reached: its terms add up to the score's log-odds (see <see cref="ScoreTerm"/>).</summary>
     public IReadOnlyList<ScoreTerm> ScoreTerms { get; init; } = [];
 
+    /// <summary>
+    /// The kind of work of each team in <see cref="Teams"/> that shows it, by name: the same in every
+    /// language ("équipe d'alignement" and "alignment team" are both <c>safety</c>), so reports of
+    /// one lab's team meet in one story whether an outlet names it or describes it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> TeamKinds { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The teams in <see cref="Teams"/> known by name (the gazetteer's); the others are described by their work.</summary>
+    public IReadOnlyList<string> KnownTeams { get; init; } = [];
+
     public bool IsAlert(double minScore) => Event != AlertEvent.None && Score >= minScore;
 }

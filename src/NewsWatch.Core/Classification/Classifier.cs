@@ -74,6 +74,8 @@ public sealed class Classifier
             evidence)
         {
             ScoreTerms = terms,
+            TeamKinds = entities.TeamKinds,
+            KnownTeams = entities.KnownTeams,
         };
         return (result, signals);
     }

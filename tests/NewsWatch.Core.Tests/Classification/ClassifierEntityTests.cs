@@ -164,4 +164,72 @@ public class ClassifierEntityTests
         Assert.Equal(["UK AI Security Institute"], canonical.Orgs);
         Assert.Equal(["Superalignment"], canonical.Teams);
     }
+
+    [Theory]
+    [InlineData("es", "Brasil recorta los fondos del Instituto Parnaíba para la seguridad de la IA", "Instituto Parnaíba")]
+    [InlineData("it", "La Fondazione Corvetto crea un team di red teaming per i modelli di IA", "Fondazione Corvetto")]
+    [InlineData("en", "Italy launches the Ligurian Centre for Frontier AI Safety", "Ligurian Centre")]
+    public void Classify_WhenAnUnknownInstituteIsNamedByWhatItIs_NamesIt(string language, string title, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(org, result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenAnInstitutionWordIsFollowedOnlyByGenericWords_NamesNoInstitute()
+    {
+        var result = SharedClassifier.Instance.Classify("El Instituto Nacional de IA crea una unidad de seguridad", string.Empty, "es");
+
+        Assert.DoesNotContain(result.Orgs, o => o.StartsWith("Instituto Nacional", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("fr", "Les Pays-Bas se dotent d'un institut de sécurité de l'IA", "Baptisé QVRA, le nouvel institut rejoindra le réseau international.")]
+    [InlineData("en", "Velmora Dynamics sets up a catastrophic-risk board", "The new board will review model launches.")]
+    [InlineData("en", "EU AI Office creates a Frontier Model Evaluation Unit", "The unit will test general-purpose AI models.")]
+    public void Classify_WhenCapitalisedWordsAreAnAcronymACompanyOrAUnit_NamesNoPerson(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Empty(result.People);
+    }
+
+    [Fact]
+    public void Classify_WhenAPersonIsWrittenWithInitials_StillNamesThem()
+    {
+        var result = SharedClassifier.Instance.Classify("Vice president JD Vance attacks AI safety rules", string.Empty, "en");
+
+        Assert.Contains("JD Vance", result.People);
+    }
+
+    [Fact]
+    public void Classify_WhenADutchHeadlineOpensWithAJobTitle_DoesNotTakeItForACompany()
+    {
+        var result = SharedClassifier.Instance.Classify("Hoofdwetenschapper vertrekt bij AI-veiligheidsinstituut", "Hij stopt na drie jaar.", "nl");
+
+        Assert.DoesNotContain(result.Orgs, o => o.StartsWith("Hoofdwetenschapper", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("fr", "Tessel AI réorganise son équipe d'alignement", "safety")]
+    [InlineData("de", "Tessel AI verkleinert sein Alignment-Team", "safety")]
+    [InlineData("en", "Tessel AI disbands its AI ethics team", "ethics")]
+    [InlineData("es", "Tessel AI crea un equipo rojo para atacar sus modelos", "evaluation")]
+    public void Classify_WhenATeamIsFoundFromContext_GivesItsKindTheSameInEveryLanguage(string language, string title, string kind)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        var team = Assert.Single(result.Teams);
+        Assert.Equal(kind, result.TeamKinds[team]);
+    }
+
+    [Fact]
+    public void Classify_WhenTheTeamIsKnownByName_ListsItAsKnownWithTheKindItsNameShows()
+    {
+        var result = SharedClassifier.Instance.Classify("OpenAI dissolves its Superalignment team", string.Empty, "en");
+
+        Assert.Equal(["Superalignment"], result.KnownTeams);
+        Assert.Equal("safety", result.TeamKinds["Superalignment"]);
+    }
 }

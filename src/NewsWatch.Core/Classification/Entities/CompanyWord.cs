@@ -23,12 +23,13 @@ internal static class CompanyWord
         bool[] claimed,
         KnowledgeBase knowledge,
         bool nounsAreCapitalised,
+        IReadOnlySet<string> roleWords,
         ProminenceMap prominence,
         EntityList orgs)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsCandidate(text, tokens, claimed, knowledge, i))
+            if (!IsCandidate(text, tokens, claimed, knowledge, i) || IsJobTitle(tokens[i].Forms.Surface, roleWords))
                 continue;
             if ((!nounsAreCapitalised && IsHeadlineSubject(tokens, cues, i)) || IsPossessiveOfTeam(text, tokens, cues, i) || FollowsChez(tokens, i))
                 orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
@@ -44,6 +45,10 @@ internal static class CompanyWord
             && !knowledge.NameParticles.Contains(surface)
             && (i + 1 >= tokens.Count || !IsNameContinuation(text, tokens, i));
     }
+
+    // "Hoofdwetenschapper vertrekt ...": a headline may open with the job title of who leaves.
+    private static bool IsJobTitle(string word, IReadOnlySet<string> roleWords) =>
+        roleWords.Contains(word) || roleWords.Any(role => word.Length > role.Length && word.EndsWith(role, StringComparison.Ordinal));
 
     // "Nodo Austral", "Lumbre Labs": a capitalised word that goes on is part of a longer name.
     private static bool IsNameContinuation(string text, List<TextToken> tokens, int i) =>

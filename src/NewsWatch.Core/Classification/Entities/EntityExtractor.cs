@@ -42,8 +42,9 @@ internal static class EntityExtractor
             Array.Fill(claimed, true, scope.FirstToken, scope.TokenCount);
 
         OrgFinder.Find(text, tokens, claimed, knowledge, prominence, orgs);
-        CompanyWord.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, orgs);
-        TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), prominence, teams);
+        CompanyWord.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", knowledge.RoleWordsFor(language), prominence, orgs);
+        var foundKinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), prominence, teams, foundKinds);
         // German capitalises every noun, so a capitalised pair there says little about a name.
         var withPeople = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];
         foreach (var match in known.Where(m => m.Value.Kind == EntityKind.Person))
@@ -53,7 +54,54 @@ internal static class EntityExtractor
         if (language is "de" or "nl")
             MarkRoleCompounds(tokens, knowledge.RoleWordsFor(language), withPeople);
         PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, people, withPeople);
-        return new ExtractedEntities(orgs.Names, people.Names, teams.Names, withPeople);
+        var teamNames = teams.Names;
+        var knownKinds = KnownTeamKinds(known, cues);
+        var kinds = KindsOf(teamNames.Where(t => !knownKinds.ContainsKey(t)), foundKinds);
+        var knownTeams = teamNames.Where(t => known.Exists(m => m.Value.Kind == EntityKind.Team && m.Value.Name == t)).ToList();
+        foreach (var team in knownTeams)
+        {
+            if (knownKinds.TryGetValue(team, out var kind))
+                kinds[team] = kind;
+        }
+
+        return new ExtractedEntities(orgs.Names, people.Names, teamNames, kinds, knownTeams, withPeople);
+    }
+
+    // "AI Ethics Board", "Superalignment": a known team's name says what work it does too, which
+    // another outlet may name only by that work ("son comité d'éthique").
+    private static Dictionary<string, string> KnownTeamKinds(List<PhraseMatch<GazetteerEntry>> known, List<PhraseMatch<Cue>> cues)
+    {
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var team in known.Where(m => m.Value.Kind == EntityKind.Team))
+        {
+            var end = team.FirstToken + team.TokenCount;
+            var scope = cues.Find(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && c.FirstToken < end && c.EndToken > team.FirstToken);
+            if (scope.Value is not null)
+                kinds.TryAdd(team.Value.Name, TeamKind.Of(scope.Value.Label));
+        }
+
+        return kinds;
+    }
+
+    // A found team may be listed by a longer spelling of the name it was found by; one the gazetteer
+    // knows is listed by its own name, which says more than a kind.
+    private static Dictionary<string, string> KindsOf(IEnumerable<string> teams, Dictionary<string, string> foundKinds)
+    {
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var team in teams)
+        {
+            var folded = NameKey.Of(team);
+            foreach (var (found, kind) in foundKinds)
+            {
+                if (NameKey.IsSameName(folded, found))
+                {
+                    kinds[team] = kind;
+                    break;
+                }
+            }
+        }
+
+        return kinds;
     }
 
     // "Sicherheitsforscherin", "alignmentonderzoeker": a compound ending in a job title names a person.

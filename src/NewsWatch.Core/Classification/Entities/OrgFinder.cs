@@ -7,10 +7,22 @@ namespace NewsWatch.Core.Classification.Entities;
 /// Finds organisations the gazetteer does not know by how start-ups name themselves
 /// (<see cref="StartupName"/>), also at the start of a sentence: "Orvalis AI dissolves ..." is
 /// how headlines open, and the suffix says the capital is a name, not the headline's style.
+/// Institutes and foundations open or close their name with what they are: "Instituto Taquari",
+/// "Fondazione Vespero", "Adriatic Centre".
 /// </summary>
 internal static class OrgFinder
 {
+    // "Fondazione Bruno Kessler": a proper name after the institution word is one to three words.
+    private const int MaxProperWords = 3;
+
     public static void Find(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
+    {
+        FindStartups(text, tokens, claimed, knowledge, prominence, orgs);
+        FindInstitutions(text, tokens, claimed, knowledge, prominence, orgs);
+        FindInstitutionsByEnd(text, tokens, claimed, knowledge, prominence, orgs);
+    }
+
+    private static void FindStartups(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -20,6 +32,50 @@ internal static class OrgFinder
                 continue;
             orgs.Add(text[name.Start..tokens[i].End], prominence.At(i - 1));
             claimed[i - 1] = claimed[i] = true;
+        }
+    }
+
+    private static void FindInstitutions(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalised || claimed[i] || !knowledge.InstitutionWords.Contains(tokens[i].Forms.Surface))
+                continue;
+            var end = i + 1;
+            while (end < tokens.Count && end - i <= MaxProperWords && IsProperWord(text, tokens, claimed, knowledge, end, end - 1))
+                end++;
+            if (end == i + 1)
+                continue;
+            orgs.Add(text[tokens[i].Start..tokens[end - 1].End], prominence.At(i));
+            Array.Fill(claimed, true, i, end - i);
+            i = end - 1;
+        }
+    }
+
+    // A capitalised word next to the institution word (or the name's other words), one space apart in
+    // one sentence, that is no generic word ("Nacional", "AI").
+    private static bool IsProperWord(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int at, int neighbour)
+    {
+        var (left, right) = at < neighbour ? (tokens[at], tokens[neighbour]) : (tokens[neighbour], tokens[at]);
+        return tokens[at].IsCapitalised && !claimed[at] && left.Sentence == right.Sentence
+            && right.Start == left.End + 1 && text[left.End] == ' '
+            && !knowledge.NotNames.Contains(tokens[at].Forms.Surface) && !char.IsDigit(text[tokens[at].Start]);
+    }
+
+    private static void FindInstitutionsByEnd(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
+    {
+        for (var end = 1; end < tokens.Count; end++)
+        {
+            if (!tokens[end].IsCapitalised || claimed[end] || !knowledge.InstitutionEnds.Contains(tokens[end].Forms.Surface))
+                continue;
+            var first = end;
+            while (first > 0 && end - first < MaxProperWords && IsProperWord(text, tokens, claimed, knowledge, first - 1, first)
+                && !knowledge.GivenNames.Contains(tokens[first - 1].Forms.Surface))
+                first--;
+            if (first == end)
+                continue;
+            orgs.Add(text[tokens[first].Start..tokens[end].End], prominence.At(first));
+            Array.Fill(claimed, true, first, end - first + 1);
         }
     }
 }

@@ -30,7 +30,7 @@ internal static class PersonFinder
             var end = RunEnd(text, tokens, claimed, knowledge, i);
             var first = SkipLeadingWords(tokens, knowledge, i, end);
             if (end - first >= 2 && end - first <= MaxNameWords && HasSpace(text, tokens, first, end)
-                && LooksLikePerson(tokens, cues, knowledge, nounsAreCapitalised, first, end))
+                && LooksLikePerson(text, tokens, cues, knowledge, nounsAreCapitalised, first, end))
             {
                 people.Add(text[tokens[first].Start..EndOfName(text, tokens[end - 1])], prominence.At(first));
                 sentencesWithPeople[tokens[first].Sentence] = true;
@@ -118,16 +118,32 @@ internal static class PersonFinder
         return gap is " " or "-" or "'" or "’";
     }
 
-    private static bool LooksLikePerson(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, bool nounsAreCapitalised, int first, int end)
+    private static bool LooksLikePerson(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, bool nounsAreCapitalised, int first, int end)
     {
         if (knowledge.GivenNames.Contains(tokens[first].Forms.Surface))
             return true;
 
         // German capitalises every noun ("Heidelberger Unternehmen"), so there only a known given name counts.
-        if (nounsAreCapitalised)
+        // Without a given name, a word in capitals is an acronym ("Baptisé NIAV"), not a family name.
+        if (nounsAreCapitalised || HasAcronym(text, tokens, first, end))
             return false;
         return cues.Exists(c => c.Value.Kind is CueKind.Role or CueKind.Event
             && tokens[c.FirstToken].InTitle == tokens[first].InTitle
             && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach));
+    }
+
+    // "JD Vance": two capitals are initials.
+    private const int MaxInitials = 2;
+
+    private static bool HasAcronym(string text, List<TextToken> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (word.Length > MaxInitials && !word.ContainsAnyExceptInRange('A', 'Z'))
+                return true;
+        }
+
+        return false;
     }
 }

@@ -15,7 +15,7 @@ internal static class StartupName
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
     {
         "Systems", "Sistemas", "Sistemi", "Systeme", "Technologies", "Tecnologias", "Tecnologías", "Tecnologie",
-        "Intelligence", "Inteligencia", "Inteligência", "Intelligenza", "Robotics", "Analytics", "Computing",
+        "Intelligence", "Inteligencia", "Inteligência", "Intelligenza", "Robotics", "Analytics", "Computing", "Research", "Dynamics", "Networks", "Software", "Solutions",
     };
 
     /// <summary>Whether tokens <paramref name="suffix"/> - 1 and <paramref name="suffix"/> are such a name, written "Word Suffix".</summary>

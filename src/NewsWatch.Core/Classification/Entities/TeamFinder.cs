@@ -18,7 +18,8 @@ internal static class TeamFinder
     private static readonly HashSet<string> NotLinks = new(StringComparer.Ordinal) { "and", "et", "und", "y", "e", "en", "or", "ou", "oder", "o", "of", "s" };
 
     /// <param name="knowsTeam">Whether the gazetteer already named a team: then "safety team" is most likely that team, not another.</param>
-    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool knowsTeam, ProminenceMap prominence, EntityList teams)
+    /// <param name="kinds">Receives each found team's kind, by folded name (see <see cref="TeamKind"/>).</param>
+    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool knowsTeam, ProminenceMap prominence, EntityList teams, Dictionary<string, string> kinds)
     {
         foreach (var noun in cues)
         {
@@ -30,11 +31,11 @@ internal static class TeamFinder
                     continue;
                 var first = Math.Min(noun.FirstToken, scope.FirstToken);
                 var end = Math.Max(noun.EndToken, scope.EndToken);
-                // "the team for long-term AI risk" beside a team the gazetteer knows describes that team.
-                if (knowsTeam && noun.FirstToken < scope.FirstToken)
+                // "the team for long-term AI risk" or "the safety team" beside a team the gazetteer knows describes that team.
+                if (knowsTeam && noun.FirstToken < scope.EndToken)
                     continue;
-                if (IsTeamName(tokens, noun, scope) && IsOnePhrase(text, tokens, first, end))
-                    teams.Add(text[tokens[first].Start..tokens[end - 1].End], prominence.At(first));
+                if ((IsTeamName(tokens, noun, scope) || IsTeamWordOf(tokens, noun, scope)) && IsOnePhrase(text, tokens, first, end))
+                    Add(text[tokens[first].Start..tokens[end - 1].End], scope.Value, prominence.At(first), teams, kinds);
             }
         }
 
@@ -45,14 +46,26 @@ internal static class TeamFinder
                 continue;
             var token = tokens[scope.FirstToken];
             if (IsTeamCompound(token.Forms.Surface))
-                teams.Add(text[token.Start..token.End], prominence.At(scope.FirstToken));
+                Add(text[token.Start..token.End], scope.Value, prominence.At(scope.FirstToken), teams, kinds);
         }
+    }
+
+    private static void Add(string name, Cue scope, Prominence prominence, EntityList teams, Dictionary<string, string> kinds)
+    {
+        teams.Add(name, prominence);
+        kinds.TryAdd(NameKey.Of(name), TeamKind.Of(scope.Label));
     }
 
     private static readonly string[] CompoundTeamWords = ["team", "teams", "abteilung", "afdeling", "gremium", "kommission", "commissie", "rat", "raad"];
 
     private static bool IsTeamCompound(string word) =>
         Array.Exists(CompoundTeamWords, suffix => word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal));
+
+    // "red team", "safety team", "equipo rojo": a scope phrase that itself opens or ends with the team
+    // word, written as such ("red teaming" is an activity).
+    private static bool IsTeamWordOf(List<TextToken> tokens, PhraseMatch<Cue> noun, PhraseMatch<Cue> scope) =>
+        scope.TokenCount > 1 && noun.TokenCount == 1 && (noun.EndToken == scope.EndToken || noun.FirstToken == scope.FirstToken)
+        && tokens[noun.FirstToken].Forms.Surface == noun.Value.Phrase;
 
     private static bool IsTeamName(List<TextToken> tokens, PhraseMatch<Cue> noun, PhraseMatch<Cue> scope)
     {

@@ -34,7 +34,7 @@ internal sealed class KnowledgeBase
         _roleWords = SupportedLanguages.All.ToFrozenDictionary(
             language => language,
             language => RoleWordsOf(cuesByLanguage.GetValueOrDefault(language, [])));
-        (GivenNames, NotNames, NameParticles) = ReadNameParts();
+        (GivenNames, NotNames, NameParticles, InstitutionWords, InstitutionEnds) = ReadNameParts();
     }
 
     public Stemmers Stemmers { get; }
@@ -46,6 +46,12 @@ internal sealed class KnowledgeBase
 
     /// <summary>Folded capitalised words that never start or end a person's name (months, places, titles).</summary>
     public FrozenSet<string> NotNames { get; }
+
+    /// <summary>Folded words that open an institution's name before its proper name ("Instituto Taquari").</summary>
+    public FrozenSet<string> InstitutionWords { get; }
+
+    /// <summary>Folded words that close an institution's name after its proper name ("Adriatic Centre").</summary>
+    public FrozenSet<string> InstitutionEnds { get; }
 
     /// <summary>Lower-case words inside names: "van" in "Bram van Dijk", "de" in "Ana de Souza".</summary>
     public FrozenSet<string> NameParticles { get; }
@@ -111,11 +117,13 @@ internal sealed class KnowledgeBase
         return index;
     }
 
-    private static (FrozenSet<string> Given, FrozenSet<string> NotNames, FrozenSet<string> Particles) ReadNameParts()
+    private static (FrozenSet<string> Given, FrozenSet<string> NotNames, FrozenSet<string> Particles, FrozenSet<string> Institutions, FrozenSet<string> InstitutionEnds) ReadNameParts()
     {
         var given = new HashSet<string>(StringComparer.Ordinal);
         var notNames = new HashSet<string>(StringComparer.Ordinal);
         var particles = new HashSet<string>(StringComparer.Ordinal);
+        var institutions = new HashSet<string>(StringComparer.Ordinal);
+        var institutionEnds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (line, fields, _) in ReadResource(ResourcePrefix + "names.tsv"))
         {
             var target = fields[0] switch
@@ -123,13 +131,19 @@ internal sealed class KnowledgeBase
                 "given" => given,
                 "not-name" => notNames,
                 "particle" => particles,
-                _ => throw new InvalidDataException($"names.tsv:{line}: expected 'given', 'not-name' or 'particle'."),
+                "institution" => institutions,
+                "institution-end" => institutionEnds,
+                _ => throw new InvalidDataException($"names.tsv:{line}: expected 'given', 'not-name', 'particle', 'institution' or 'institution-end'."),
             };
             foreach (var word in fields.Skip(1).SelectMany(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
                 target.Add(AccentFolding.Fold(word.ToLowerInvariant()));
         }
 
-        return (given.ToFrozenSet(StringComparer.Ordinal), notNames.ToFrozenSet(StringComparer.Ordinal), particles.ToFrozenSet(StringComparer.Ordinal));
+        // An institution's opening word is no part of a person's name either.
+        notNames.UnionWith(institutions);
+        notNames.UnionWith(institutionEnds);
+        return (given.ToFrozenSet(StringComparer.Ordinal), notNames.ToFrozenSet(StringComparer.Ordinal), particles.ToFrozenSet(StringComparer.Ordinal),
+            institutions.ToFrozenSet(StringComparer.Ordinal), institutionEnds.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>Resources "prefix.{suffix}.tsv" with their suffix: "cues.fr.tsv" → "fr".</summary>
