@@ -94,10 +94,11 @@ public static class ContentAnchors
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                // "1,200" and "1.200" are one number: a separator is dropped, not turned into a space.
-                if (c is ',' or '.' && builder.Length > 0 && char.IsDigit(builder[^1]))
+                // "1,200" and "1.200" are one number, and "30%" is the "30 %" or "30 Prozent" of another
+                // language: a separator or a percent sign is dropped, not turned into a space.
+                if ((c is ',' or '.' && builder.Length > 0 && char.IsDigit(builder[^1])) || c == '%')
                     continue;
-                builder.Append(char.IsLetterOrDigit(c) || c == '%' ? char.ToLowerInvariant(c) : ' ');
+                builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
             }
         }
 

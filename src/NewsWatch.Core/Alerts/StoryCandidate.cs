@@ -13,4 +13,11 @@ public sealed record StoryCandidate(
     DateTimeOffset StoryTime,
     IReadOnlyList<AlertEvent> Events,
     IReadOnlySet<string> Anchors,
-    IReadOnlyList<StoryKey> SharedKeys);
+    IReadOnlyList<StoryKey> SharedKeys)
+{
+    /// <summary>
+    /// Every key the story is filed under, when the index knows them (stories filed before it
+    /// kept them do not): whom the story is about, and where a joining report refiles it.
+    /// </summary>
+    public IReadOnlyList<StoryKey> Keys { get; init; } = [];
+}

@@ -7,8 +7,9 @@ namespace NewsWatch.Core.Alerts;
 /// or a shared team or institute whose events fit one story (a lead's departure with the team's
 /// dissolution or restructuring; a unit's formation with its head's arrival). A shared
 /// organisation alone is weak: it joins only with the same event and closely matching specifics
-/// (the same names and numbers, in any language). Of the stories that fit, the one sharing the
-/// most specific evidence wins, then the closest in time.
+/// (the same names and numbers, in any language). A report and a story that each name people,
+/// but none in common, are two changes, whatever team or organisation they share. Of the stories
+/// that fit, the one sharing the most specific evidence wins, then the closest in time.
 /// </summary>
 public static class StoryFit
 {
@@ -47,6 +48,9 @@ public static class StoryFit
         // A person has one change at a time: leaving one post for another is one story.
         if (people > 0)
             return 10 + (2 * people) + teams;
+        // Both name who the news is about, and not the same person: two changes, at one lab or in one team.
+        if (report.Keys.Any(k => k.IsPerson) && candidate.Keys.Any(k => k.IsPerson))
+            return 0;
         if (teams > 0 && EventsFit(report.Events, candidate.Events))
             return 10 + teams;
         return candidate.SharedKeys.Any(k => k.Kind == StoryKey.Org) && candidate.Events.Contains(report.Event) && SharesSpecifics(report, candidate) ? 1 : 0;

@@ -22,12 +22,12 @@ public sealed class StoryGrouper(TimeSpan window)
         {
             var story = candidates.First(c => c.Candidate == best).Story;
             story.Join(report);
-            File(story, report.Keys);
+            File(story, story.Keys);
             return story.Id;
         }
 
         var opened = new Story($"story-{++_stories}", report);
-        File(opened, report.Keys);
+        File(opened, opened.Keys);
         return opened.Id;
     }
 
@@ -44,10 +44,10 @@ public sealed class StoryGrouper(TimeSpan window)
             }
         }
 
-        return [.. shared.Select(pair => (pair.Key, new StoryCandidate(pair.Key.Id, pair.Key.Time, [.. pair.Key.Events], pair.Key.Anchors, pair.Value)))];
+        return [.. shared.Select(pair => (pair.Key, new StoryCandidate(pair.Key.Id, pair.Key.Time, [.. pair.Key.Events], pair.Key.Anchors, pair.Value) { Keys = [.. pair.Key.Keys] }))];
     }
 
-    private void File(Story story, IReadOnlyList<StoryKey> keys)
+    private void File(Story story, IEnumerable<StoryKey> keys)
     {
         foreach (var key in keys)
         {
@@ -68,8 +68,11 @@ public sealed class StoryGrouper(TimeSpan window)
 
         public HashSet<string> Anchors { get; } = new(first.Anchors, StringComparer.Ordinal);
 
+        public HashSet<StoryKey> Keys { get; } = [.. first.Keys];
+
         public void Join(StoryReport report)
         {
+            Keys.UnionWith(report.Keys);
             Events.UnionWith(report.Events);
             Anchors.UnionWith(report.Anchors);
         }

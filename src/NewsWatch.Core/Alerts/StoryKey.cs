@@ -23,13 +23,49 @@ public sealed record StoryKey(char Kind, string Name)
     {
         "team", "teams", "the", "equipe", "equipes", "l", "la", "le", "les", "de", "du", "des", "d",
         "das", "der", "die", "equipo", "el", "los", "squadra", "il", "lo", "equipa", "o", "a", "da", "het", "de", "van",
+        // "Instituto Taquari" and "Istituto Taquari" are one institute.
+        "institute", "institut", "instituto", "istituto", "instituut", "foundation", "fondazione", "fundacion", "fundacao", "fondation", "stiftung", "stichting",
     };
 
     public string Partition => $"{Kind}|{Name}";
 
+    /// <summary>The key a <see cref="Partition"/> names, or null when it names none.</summary>
+    public static StoryKey? Parse(string partition)
+    {
+        ArgumentNullException.ThrowIfNull(partition);
+        return partition.Length > 2 && partition[1] == '|' && partition[0] is Person or FamilyName or Team or Org
+            ? new StoryKey(partition[0], partition[2..])
+            : null;
+    }
+
     /// <summary>The keys an alert or a report is filed under: its people, teams and organisations.</summary>
-    public static IReadOnlyList<StoryKey> For(IEnumerable<string> people, IEnumerable<string> teams, IEnumerable<string> orgs) =>
-        [.. Keys(Person, people).Concat(FamilyNames(people)).Concat(Keys(Team, teams)).Concat(Keys(Org, orgs)).Distinct()];
+    /// <param name="teamKinds">
+    /// The kind of work of each team that shows it. A team is keyed by its kind at each organisation
+    /// named ("safety" at Harrowgate Labs), which every language shares, and not at all by kind when
+    /// no organisation is named: "the safety team" alone could be anyone's.
+    /// </param>
+    /// <param name="knownTeams">The teams known by name, which are keyed by their name as well; a team only described is keyed by kind alone.</param>
+    public static IReadOnlyList<StoryKey> For(
+        IEnumerable<string> people,
+        IEnumerable<string> teams,
+        IEnumerable<string> orgs,
+        IReadOnlyDictionary<string, string>? teamKinds = null,
+        IReadOnlyCollection<string>? knownTeams = null)
+    {
+        ArgumentNullException.ThrowIfNull(teams);
+        ArgumentNullException.ThrowIfNull(orgs);
+        var orgList = orgs.ToList();
+        var kinds = teamKinds ?? new Dictionary<string, string>();
+        var named = teams.Where(team => !kinds.ContainsKey(team) || (knownTeams?.Contains(team) ?? false));
+        var ofKind = teams.Where(kinds.ContainsKey).Select(team => kinds[team]).Distinct(StringComparer.Ordinal)
+            .SelectMany(kind => orgList.Select(org => KindAt(kind, org)));
+        return [.. Keys(Person, people).Concat(FamilyNames(people)).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind)).Concat(Keys(Org, orgList)).Distinct()];
+    }
+
+    /// <summary>Whether the key names a person, in full or by family name.</summary>
+    public bool IsPerson => Kind is Person or FamilyName;
+
+    private static string KindAt(string kind, string org) => $"{kind} at {org}";
 
     // The last word of a name of two or more words, long enough not to be a particle or an initial.
     private static IEnumerable<StoryKey> FamilyNames(IEnumerable<string> people) =>

@@ -8,8 +8,12 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
     public static StoryReport Of(ClassificationResult classification, string title, string summary, DateTimeOffset time)
     {
         ArgumentNullException.ThrowIfNull(classification);
-        var keys = StoryKey.For(classification.People, classification.Teams, classification.Orgs);
-        var named = classification.People.Concat(classification.Teams).Concat(classification.Orgs);
-        return new StoryReport(time, classification.Event, classification.Events, keys, ContentAnchors.Of(title, summary, named));
+        // An acronym no list knows is filed like an organisation: weak alone, it joins only with the same event and matching specifics.
+        IReadOnlyList<StoryKey> keys = [.. StoryKey.For(classification.People, classification.Teams, classification.Orgs, classification.TeamKinds, classification.KnownTeams)
+            .Concat(StoryKey.For([], [], Acronyms.In(title, summary))).Distinct()];
+        // The organisations and teams a weak join shares go without saying; people's names stay
+        // anchors, since another outlet may name the same person where the classifier found none.
+        var shared = classification.Teams.Concat(classification.Orgs);
+        return new StoryReport(time, classification.Event, classification.Events, keys, ContentAnchors.Of(title, summary, shared));
     }
 }

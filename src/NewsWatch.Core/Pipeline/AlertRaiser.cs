@@ -17,6 +17,9 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
     // not both find no story and both create one. Alerts are rare, so one at a time is cheap.
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
+    // A story retold by dozens of outlets keeps its first keys; each is one row to write per join.
+    private const int MaxStoryKeys = 48;
+
     /// <summary>Returns the id of the alert the report created or joined.</summary>
     public async Task<string> RaiseAsync(StoredItem stored, ClassificationResult classification, CancellationToken cancellationToken)
     {
@@ -74,9 +77,12 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
         if (joined is null || before is null)
             return false;
         // The story is now also found through the people, teams and organisations this report added,
-        // and its rows carry its events and specifics so far.
+        // and its rows carry its events, specifics and keys so far. A story filed before rows kept
+        // its keys was filed under its alert's names.
         var anchors = story.Anchors.Union(report.Anchors, StringComparer.Ordinal);
-        await stories.FileAsync(joined.Id, story.StoryTime, joined.Events, anchors, StoryKey.For(joined.People, joined.Teams, joined.Orgs), replace: true, cancellationToken);
+        var filedUnder = story.Keys.Count > 0 ? story.Keys : StoryKey.For(before.People, before.Teams, before.Orgs);
+        IReadOnlyList<StoryKey> keys = [.. filedUnder.Union(report.Keys).Take(MaxStoryKeys)];
+        await stories.FileAsync(joined.Id, story.StoryTime, joined.Events, anchors, keys, replace: true, cancellationToken);
         await outbox.EnqueueJoinedAsync(before, joined, key, item, AlertChange.Describe(before, joined, source), cancellationToken);
         return true;
     }

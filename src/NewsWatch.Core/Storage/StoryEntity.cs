@@ -24,4 +24,7 @@ internal sealed class StoryEntity : ITableEntity
 
     /// <summary>The story's content anchors, space-separated (see <see cref="Alerts.ContentAnchors"/>).</summary>
     public string Anchors { get; set; } = string.Empty;
+
+    /// <summary>Every key the story is filed under, ';'-separated partitions (see <see cref="Alerts.StoryKey.Partition"/>); empty in rows filed before stories kept them.</summary>
+    public string Keys { get; set; } = string.Empty;
 }

@@ -13,6 +13,9 @@ public sealed class StoryStore(TableStore tables)
     // A story's anchors grow as reports join; this many say what it is about.
     private const int MaxStoryAnchors = 2 * ContentAnchors.MaxAnchors;
 
+    // Names are normalised to letters, digits and spaces, so this separator is never inside one.
+    private const char KeySeparator = ';';
+
     /// <summary>
     /// Files the story under each of its keys. A new story is filed add-if-absent, so a create
     /// redone after a crash never undoes what later reports added; a story a report joined is
@@ -27,9 +30,10 @@ public sealed class StoryStore(TableStore tables)
         var table = await Table(cancellationToken);
         var eventList = string.Join(',', events.Select(e => e.ToString().ToLowerInvariant()));
         var anchorList = TableText.Fit(string.Join(' ', anchors.Take(MaxStoryAnchors)), TableText.MaxProperty);
+        var keyList = TableText.Fit(string.Join(KeySeparator, keys.Select(k => k.Partition)), TableText.MaxProperty);
         foreach (var key in keys)
         {
-            var row = new StoryEntity { PartitionKey = TableKey.Encode(key.Partition), RowKey = TableKey.Encode(alertId), StoryTime = storyTime, Events = eventList, Anchors = anchorList };
+            var row = new StoryEntity { PartitionKey = TableKey.Encode(key.Partition), RowKey = TableKey.Encode(alertId), StoryTime = storyTime, Events = eventList, Anchors = anchorList, Keys = keyList };
             if (replace)
                 await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
             else
@@ -59,11 +63,14 @@ public sealed class StoryStore(TableStore tables)
             }
         }
 
-        return [.. found.Select(pair => new StoryCandidate(pair.Key, pair.Value.Row.StoryTime, ParseEvents(pair.Value.Row.Events), ParseAnchors(pair.Value.Row.Anchors), pair.Value.Shared))];
+        return [.. found.Select(pair => new StoryCandidate(pair.Key, pair.Value.Row.StoryTime, ParseEvents(pair.Value.Row.Events), ParseAnchors(pair.Value.Row.Anchors), pair.Value.Shared) { Keys = ParseKeys(pair.Value.Row.Keys) })];
     }
 
     private static AlertEvent[] ParseEvents(string events) =>
         [.. events.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(e => Enum.TryParse<AlertEvent>(e, ignoreCase: true, out var parsed) ? parsed : AlertEvent.None).Where(e => e != AlertEvent.None)];
+
+    private static StoryKey[] ParseKeys(string keys) =>
+        [.. keys.Split(KeySeparator, StringSplitOptions.RemoveEmptyEntries).Select(StoryKey.Parse).OfType<StoryKey>()];
 
     private static HashSet<string> ParseAnchors(string anchors) => [.. anchors.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 

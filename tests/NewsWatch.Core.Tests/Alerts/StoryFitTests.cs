@@ -51,6 +51,24 @@ public sealed class StoryFitTests
     }
 
     [Fact]
+    public void Best_WhenTheReportAndTheStoryNameDifferentPeople_DoesNotJoinOnTheirSharedTeam()
+    {
+        var team = new StoryKey(StoryKey.Team, "safety at openai");
+        var report = Report(AlertEvent.Departure, [new StoryKey(StoryKey.Person, "mirela osei"), team]);
+        // A story filed before rows kept their keys is judged by what it shares.
+        var filedBeforeKeys = Candidate("s1", [AlertEvent.Departure], [team]);
+        var otherPersonKnown = new StoryCandidate("s2", Noon.AddHours(-5), [AlertEvent.Departure], new HashSet<string>(), [team])
+        {
+            Keys = [new StoryKey(StoryKey.Person, "tomas brandt"), team],
+        };
+        var nobodyNamed = new StoryCandidate("s3", Noon.AddHours(-5), [AlertEvent.Departure], new HashSet<string>(), [team]) { Keys = [team] };
+
+        Assert.Null(StoryFit.Best(report, [otherPersonKnown], Window));
+        Assert.Same(nobodyNamed, StoryFit.Best(report, [otherPersonKnown, nobodyNamed], Window));
+        Assert.Same(filedBeforeKeys, StoryFit.Best(report, [filedBeforeKeys], Window));
+    }
+
+    [Fact]
     public void Best_PrefersTheStorySharingMoreSpecificEvidence_ThenTheClosestInTime()
     {
         var person = new StoryKey(StoryKey.Person, "jan leike");

@@ -20,4 +20,45 @@ public sealed class StoryKeyTests
 
         Assert.Equal(["p|jan leike", "f|leike", "t|superalignment", "o|openai"], keys.Select(k => k.Partition));
     }
+
+    [Fact]
+    public void For_KeysATeamFoundFromContextByItsKindAtEachLabNamed()
+    {
+        var kinds = new Dictionary<string, string> { ["équipe d'alignement"] = "safety" };
+
+        var keys = StoryKey.For([], ["équipe d'alignement", "Superalignment"], ["Harrowfield Labs", "Tessel AI"], kinds);
+
+        Assert.Equal(["t|superalignment", "t|safety at harrowfield labs", "t|safety at tessel ai", "o|harrowfield labs", "o|tessel ai"], keys.Select(k => k.Partition));
+    }
+
+    [Fact]
+    public void For_KeysATeamKnownByNameByItsNameAndByItsKind()
+    {
+        var keys = StoryKey.For([], ["AI Ethics Board"], ["Tessel AI"], new Dictionary<string, string> { ["AI Ethics Board"] = "ethics" }, ["AI Ethics Board"]);
+
+        Assert.Equal(["t|ai ethics board", "t|ethics at tessel ai", "o|tessel ai"], keys.Select(k => k.Partition));
+    }
+
+    [Fact]
+    public void For_WhenNoLabIsNamed_GivesATeamFoundFromContextNoKey()
+    {
+        var keys = StoryKey.For([], ["safety team"], [], new Dictionary<string, string> { ["safety team"] = "safety" });
+
+        Assert.Empty(keys);
+    }
+
+    [Theory]
+    [InlineData("p|jan leike")]
+    [InlineData("t|safety at harrowfield labs")]
+    [InlineData("o|lnaia")]
+    public void Parse_ReadsBackAPartition(string partition) =>
+        Assert.Equal(partition, StoryKey.Parse(partition)?.Partition);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("x|jan leike")]
+    [InlineData("p|")]
+    [InlineData("pjan")]
+    public void Parse_WhenThePartitionNamesNoKey_ReturnsNull(string partition) =>
+        Assert.Null(StoryKey.Parse(partition));
 }

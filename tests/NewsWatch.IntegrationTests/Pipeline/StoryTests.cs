@@ -179,18 +179,74 @@ public sealed class StoryTests(AzuriteFixture azurite)
     [InlineData("OpenAI commits 20% of its compute to Readiness, led by Mirela Osei", "OpenAI promet 5% de calcul à Horizon, dirigée par Tomas Brandt", 2)]
     public async Task ReportsSharingOnlyTheirLab_JoinOnlyWithTheSameEventAndMatchingSpecifics(string first, string second, int alerts)
     {
+        var pledge = new ClassificationResult(AlertEvent.Resources, [AlertEvent.Resources], 0.9, "en", ["OpenAI"], [], [], [new Evidence("commits", 0, "event", "resources")]);
+
+        Assert.Equal(alerts, await AlertsAfterTwoReportsAsync(first, second, pledge));
+    }
+
+    [Fact]
+    public async Task AThirdReport_JoinsThroughATeamOnlyAnEarlierJoiningReportDescribed()
+    {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var host = TestHost.Create(azurite, time);
         var ct = TestContext.Current.CancellationToken;
         var raiser = host.Get<AlertRaiser>();
-        var pledge = new ClassificationResult(AlertEvent.Resources, [AlertEvent.Resources], 0.9, "en", ["OpenAI"], [], [], [new Evidence("commits", 0, "event", "resources")]);
+        var leaves = Departure("en", "Mirela Osei") with { Orgs = ["Tessel AI"] };
+        var teamGoes = Dissolution("fr", "équipe d'alignement") with { People = ["Mirela Osei"] };
+        await raiser.RaiseAsync(await Stored(host, "a", "Tessel AI safety lead Mirela Osei resigns", "en", time), leaves, ct);
+        await raiser.RaiseAsync(await Stored(host, "b", "Tessel AI dissout son équipe d'alignement", "fr", time), teamGoes, ct);
 
-        await raiser.RaiseAsync(await Stored(host, "a", first, "en", time), pledge, ct);
-        time.Advance(TimeSpan.FromHours(3));
-        await raiser.RaiseAsync(await Stored(host, "b", second, "fr", time), pledge with { Language = "fr" }, ct);
+        await raiser.RaiseAsync(await Stored(host, "c", "Tessel AI löst sein Alignment-Team auf", "de", time), Dissolution("de", "Alignment-Team"), ct);
 
-        Assert.Equal(alerts, (await host.RowsAsync(TableNames.Alerts)).Count);
+        var alert = Assert.Single(await host.RowsAsync(TableNames.Alerts));
+        Assert.Equal(3, (await host.Get<AlertStore>().FindAsync(alert.RowKey, ct))!.Sources.Count);
     }
+
+    [Fact]
+    public async Task ADepartureOfAnotherPersonFromTheSameTeam_MakesASecondAlert()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        var raiser = host.Get<AlertRaiser>();
+        var fromTeam = Dissolution("en", "alignment team") with { Event = AlertEvent.Departure, Events = [AlertEvent.Departure] };
+        await raiser.RaiseAsync(await Stored(host, "a", "Tessel AI alignment lead Mirela Osei resigns", "en", time), fromTeam with { People = ["Mirela Osei"] }, ct);
+
+        await raiser.RaiseAsync(await Stored(host, "b", "Tessel AI alignment researcher Tomas Brandt quits", "en", time), fromTeam with { People = ["Tomas Brandt"] }, ct);
+
+        Assert.Equal(2, (await host.RowsAsync(TableNames.Alerts)).Count);
+    }
+
+    [Theory]
+    [InlineData("Portugal closes QRAIL, its AI evaluation lab, after 2 years", "Le Portugal ferme QRAIL, son laboratoire d'évaluation de l'IA", 1)]
+    [InlineData("Portugal closes QRAIL, its AI evaluation lab, after 2 years", "Le Chili ferme LVTIA, son laboratoire d'évaluation", 2)]
+    public async Task ReportsNamingOnlyAnInstitutesAcronym_JoinWhenTheyShareItAndTheEvent(string first, string second, int alerts)
+    {
+        var closes = new ClassificationResult(AlertEvent.Dissolution, [AlertEvent.Dissolution], 0.9, "en", [], [], [], [new Evidence("closes", 0, "event", "dissolution")]);
+
+        Assert.Equal(alerts, await AlertsAfterTwoReportsAsync(first, second, closes));
+    }
+
+    // Two outlets, the second three hours later in French, classified alike: how many alerts they make.
+    private async Task<int> AlertsAfterTwoReportsAsync(string first, string second, ClassificationResult classification)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        var raiser = host.Get<AlertRaiser>();
+
+        await raiser.RaiseAsync(await Stored(host, "a", first, "en", time), classification, ct);
+        time.Advance(TimeSpan.FromHours(3));
+        await raiser.RaiseAsync(await Stored(host, "b", second, "fr", time), classification with { Language = "fr" }, ct);
+
+        return (await host.RowsAsync(TableNames.Alerts)).Count;
+    }
+
+    private static ClassificationResult Dissolution(string language, string team) =>
+        new(AlertEvent.Dissolution, [AlertEvent.Dissolution], 0.9, language, ["Tessel AI"], [], [team], [new Evidence("dissolves", 0, "event", "dissolution")])
+        {
+            TeamKinds = new Dictionary<string, string> { [team] = "safety" },
+        };
 
     private static ClassificationResult Departure(string language, string person) =>
         new(AlertEvent.Departure, [AlertEvent.Departure], 0.9, language, ["OpenAI"], [person], [], [new Evidence("resigns", 0, "event", "departure")]);
