@@ -3,24 +3,26 @@ using NewsWatch.Core.Classification.Evaluation;
 namespace NewsWatch.Core.Tests.Classification.Evaluation;
 
 /// <summary>
-/// Floors on the labelled story set (Alerts/Data/stories.jsonl: 48 stories, 170 reports in
-/// seven languages, with near-misses such as two departures at one lab in one week). Written
-/// blind to the code; its figures before and after are in docs/classification.md. The floors
-/// hold what was reached, not the targets (pairwise precision 0.97, recall 0.95), which recall
-/// is far from.
+/// Floors on the labelled story sets in Alerts/Data, each written blind to the code, with
+/// near-misses such as two departures at one lab in one week: stories.jsonl (48 stories, 170
+/// reports) and stories13.jsonl (22 stories, 75 reports), both in seven languages. Their figures
+/// before and after are in docs/classification.md. The floors hold what was reached, a little
+/// under it; the recall target (0.95) is not met on the first set.
 /// </summary>
 public sealed class StoryFloorsTests
 {
-    [Fact]
-    public void Evaluate_OnTheLabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes()
+    [Theory]
+    [InlineData("stories.jsonl", 48, 0.97, 0.70)]
+    [InlineData("stories13.jsonl", 22, 0.97, 0.85)]
+    public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall)
     {
-        var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", "stories.jsonl"));
+        var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
 
         var card = StoryReportCard.Evaluate(items, SharedClassifier.Instance, TimeSpan.FromDays(10));
 
-        Assert.Equal(48, card.Stories);
-        Assert.True(card.Pairs.Precision >= 0.95, $"pairwise {card.Pairs}");
-        Assert.True(card.Pairs.Recall >= 0.45, $"pairwise {card.Pairs}");
-        Assert.True(card.Mixed <= 1, $"{card.Mixed} alerts mix stories");
+        Assert.Equal(stories, card.Stories);
+        Assert.True(card.Pairs.Precision >= minPrecision, $"pairwise {card.Pairs}");
+        Assert.True(card.Pairs.Recall >= minRecall, $"pairwise {card.Pairs}");
+        Assert.Equal(0, card.Mixed);
     }
 }
