@@ -144,4 +144,27 @@ public class ClassifierEventTests
         Assert.Equal(AlertEvent.Formation, result.Event);
         Assert.True(result.IsAlert(0.5), $"score {result.Score}");
     }
+
+    [Theory]
+    [InlineData("de", "Tessel AI investiert 50 Millionen Euro in KI-Sicherheit")]
+    [InlineData("nl", "Tessel investeert 30 miljoen in AI-veiligheidsonderzoek")]
+    [InlineData("fr", "Le labo Tessel AI annonce un investissement de 40 millions dans la sécurité de l'IA")]
+    public void Classify_WhenALabInvestsInSafetyWork_ReadsAPledgeOfResources(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Equal(AlertEvent.Resources, result.Event);
+        Assert.True(result.IsAlert(0.5), $"score {result.Score}");
+    }
+
+    [Theory]
+    [InlineData("en", "VC firm leads $40m investment in AI safety startup Tessel")]
+    [InlineData("de", "Investoren investieren 2 Milliarden in KI-Start-up Tessel")]
+    [InlineData("es", "Cierzo AI cierra una ronda de 300 millones para modelos más seguros")]
+    public void Classify_WhenMoneyGoesToACompanyOrARound_RaisesNoAlert(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.False(result.IsAlert(0.5), $"{result.Event} {result.Score}");
+    }
 }

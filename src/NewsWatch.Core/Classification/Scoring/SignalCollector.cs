@@ -36,7 +36,8 @@ internal static class SignalCollector
         var isAi = cues.Exists(m => m.Value.Kind is CueKind.AiContext or CueKind.Scope)
             || entities.Exists(m => m.Value.IsAi && m.Value.Kind != EntityKind.Team)
             || Entities.StartupName.AnyIn(text, tokens);
-        var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues), sentencesWithPeople);
+        var pledges = Pledges.Find(tokens, cues, isAi);
+        var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople);
         var past = new PastTimes(text, tokens, cues, publishedYear);
         for (var i = 0; i < cues.Count; i++)
         {
@@ -53,6 +54,9 @@ internal static class SignalCollector
                 case CueKind.ScopeIfAi when isAi:
                     tally.AddScope(match, cue.Weight, $"AI-safety scope: {cue.Label} ({cue.Language})");
                     break;
+                case CueKind.Lookalike when pledges.Contains(i):
+                    tally.AddEvent(Pledges.AsPledge(match), past.Dates(match));
+                    break;
                 case CueKind.Lookalike:
                     tally.AddLookalike(match);
                     break;
@@ -67,13 +71,13 @@ internal static class SignalCollector
     }
 
     /// <summary>Which sentences hold an event cue, indexed by sentence number.</summary>
-    private static bool[] EventSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    private static bool[] EventSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, HashSet<int> pledges)
     {
         var sentences = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];
-        foreach (var match in cues)
+        for (var i = 0; i < cues.Count; i++)
         {
-            if (match.Value.Kind == CueKind.Event)
-                sentences[tokens[match.FirstToken].Sentence] = true;
+            if (cues[i].Value.Kind == CueKind.Event || pledges.Contains(i))
+                sentences[tokens[cues[i].FirstToken].Sentence] = true;
         }
 
         // A headline without a verb ("Shake-up at the AI safety institute") names what the
