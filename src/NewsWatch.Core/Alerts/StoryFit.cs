@@ -56,15 +56,19 @@ public static class StoryFit
         return candidate.SharedKeys.Any(k => k.Kind == StoryKey.Org) && candidate.Events.Contains(report.Event) && SharesSpecifics(report, candidate) ? 1 : 0;
     }
 
-    /// <summary>Whether two sets of events can be one story: they share one, or all end something, or all begin something.</summary>
+    /// <summary>
+    /// Whether two sets of events can be one story: they share one, or one of each ends something
+    /// (a lead's departure and the team's dissolution), or one of each begins something (a unit's
+    /// formation and its head's arrival). A story that is both ("the team quits for a rival")
+    /// fits either kind of report.
+    /// </summary>
     public static bool EventsFit(IReadOnlyList<AlertEvent> a, IReadOnlyList<AlertEvent> b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (a.Count == 0 || b.Count == 0 || a.Intersect(b).Any())
+        if (a.Count == 0 || b.Count == 0)
             return true;
-        var all = a.Concat(b).ToList();
-        return all.TrueForAll(Endings.Contains) || all.TrueForAll(Beginnings.Contains);
+        return a.Any(x => b.Any(y => x == y || (Endings.Contains(x) && Endings.Contains(y)) || (Beginnings.Contains(x) && Beginnings.Contains(y))));
     }
 
     private static bool SharesSpecifics(StoryReport report, StoryCandidate candidate)

@@ -20,6 +20,16 @@ public sealed class StoryFitTests
         Assert.Equal(fits, StoryFit.EventsFit([a], [b]));
 
     [Fact]
+    public void EventsFit_AStoryThatBothEndsAndBeginsSomething_FitsAReportOfEither()
+    {
+        AlertEvent[] teamQuitsForARival = [AlertEvent.Dissolution, AlertEvent.Arrival];
+
+        Assert.True(StoryFit.EventsFit([AlertEvent.Departure], teamQuitsForARival));
+        Assert.True(StoryFit.EventsFit([AlertEvent.Formation], teamQuitsForARival));
+        Assert.False(StoryFit.EventsFit([AlertEvent.Formation], [AlertEvent.Dissolution, AlertEvent.Restructuring]));
+    }
+
+    [Fact]
     public void Best_WhenTheReportSharesATeamWithFittingEvents_JoinsTheStory()
     {
         var report = Report(AlertEvent.Dissolution, [new StoryKey(StoryKey.Team, "superalignment")]);
