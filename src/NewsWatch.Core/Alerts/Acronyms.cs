@@ -23,11 +23,14 @@ public static class Acronyms
         "USA", "EUA", "EEUU", "RFA", "ONU", "NATO", "OTAN", "UNO", "OECD", "OCDE", "OESO",
         // News agencies and broadcasters that credit a report.
         "AFP", "DPA", "ANSA", "EFE", "ANP", "BBC", "CNN", "CNBC", "NPR", "NBC", "ABC", "CBS", "RTL", "ARD", "ZDF", "NOS", "RAI", "RTP", "RTVE", "TVE", "APA", "SDA", "BELGA", "LUSA",
-        // Time zones and document words.
-        "UTC", "GMT", "CET", "CEST", "PDF", "FAQ", "NEW", "NEWS", "LIVE", "UPDATE",
+        // Time zones, currencies, company forms, and the tags outlets put on headlines.
+        "UTC", "GMT", "CET", "CEST", "PDF", "FAQ", "NEW", "NEWS", "LIVE", "UPDATE", "UPDATED",
+        "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "BRL", "INC", "LLC", "PLC", "LTD", "GMBH", "CORP", "SPA", "SRL", "BV",
+        "BREAKING", "EXCLUSIVE", "EXCLUSIF", "EXKLUSIV", "EXCLUSIVA", "ESCLUSIVA", "EXCLUSIEF", "URGENT", "ALERT", "VIDEO", "VÍDEO", "WATCH", "LISTEN",
+        "OPINION", "ANALYSIS", "ANALYSE", "ANÁLISIS", "ANALISI", "ANÁLISE", "PODCAST", "INTERVIEW", "REPORT", "EILMELDUNG", "ÚLTIMA", "ULTIMA", "HORA",
     };
 
-    /// <summary>The report's distinctive acronyms, as written, at most <see cref="MaxAcronyms"/>.</summary>
+    /// <summary>The report's distinctive acronyms, as written, at most <see cref="MaxAcronyms"/>; a word before a colon is a tag ("BREAKING:"), not a name.</summary>
     public static IReadOnlyList<string> In(string title, string summary)
     {
         ArgumentNullException.ThrowIfNull(title);
@@ -41,21 +44,22 @@ public static class Acronyms
     {
         var words = Words(text.Length > MaxScan ? text[..MaxScan] : text);
         // A headline in capitals is shouting, not naming: its words are no acronyms.
-        if (words.Count(IsUpper) * 2 > words.Count)
+        if (words.Count(w => IsUpper(w.Word)) * 2 > words.Count)
             return;
-        foreach (var word in words)
+        foreach (var (word, isTag) in words)
         {
             if (found.Count == MaxAcronyms)
                 return;
-            if (IsUpper(word) && IsAcronym(word) && !found.Contains(word, StringComparer.Ordinal))
+            if (!isTag && IsUpper(word) && IsAcronym(word) && !found.Contains(word, StringComparer.Ordinal))
                 found.Add(word);
         }
     }
 
-    // Words of two letters or more: single letters and initials are neither acronyms nor shouting.
-    private static List<string> Words(string text)
+    // Words of two letters or more, each with whether a colon follows it: single letters and
+    // initials are neither acronyms nor shouting.
+    private static List<(string Word, bool IsTag)> Words(string text)
     {
-        var words = new List<string>();
+        var words = new List<(string, bool)>();
         var i = 0;
         while (i < text.Length)
         {
@@ -63,7 +67,7 @@ public static class Acronyms
             while (i < text.Length && char.IsLetterOrDigit(text[i]))
                 i++;
             if (i - start > 1)
-                words.Add(text[start..i]);
+                words.Add((text[start..i], i < text.Length && text[i] == ':'));
             if (i == start)
                 i++;
         }

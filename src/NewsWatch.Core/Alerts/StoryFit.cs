@@ -7,8 +7,9 @@ namespace NewsWatch.Core.Alerts;
 /// or a shared team or institute whose events fit one story (a lead's departure with the team's
 /// dissolution or restructuring; a unit's formation with its head's arrival). A shared
 /// organisation alone is weak: it joins only with the same event and closely matching specifics
-/// (the same names and numbers, in any language). A report and a story that each name people,
-/// but none in common, are two changes, whatever team or organisation they share. Of the stories
+/// (the same names and numbers, in any language). A report of someone leaving or joining and a
+/// story of the same that name people, none in common, are two changes, whatever team or
+/// organisation they share. Of the stories
 /// that fit, the one sharing the most specific evidence wins, then the closest in time.
 /// </summary>
 public static class StoryFit
@@ -48,8 +49,7 @@ public static class StoryFit
         // A person has one change at a time: leaving one post for another is one story.
         if (people > 0)
             return 10 + (2 * people) + teams;
-        // Both name who the news is about, and not the same person: two changes, at one lab or in one team.
-        if (report.Keys.Any(k => k.IsPerson) && candidate.Keys.Any(k => k.IsPerson))
+        if (AreOtherPeopleMoving(report, candidate))
             return 0;
         if (teams > 0 && EventsFit(report.Events, candidate.Events))
             return 10 + teams;
@@ -70,6 +70,13 @@ public static class StoryFit
             return true;
         return a.Any(x => b.Any(y => x == y || (Endings.Contains(x) && Endings.Contains(y)) || (Beginnings.Contains(x) && Beginnings.Contains(y))));
     }
+
+    // Both tell of people leaving or joining, and name none in common: two changes, at one lab or in
+    // one team. Other news names people in passing (a quoted chief, a successor), which says nothing.
+    private static bool AreOtherPeopleMoving(StoryReport report, StoryCandidate candidate) =>
+        report.Event is AlertEvent.Departure or AlertEvent.Arrival
+        && candidate.Events.Any(e => e is AlertEvent.Departure or AlertEvent.Arrival)
+        && report.Keys.Any(k => k.IsPerson) && candidate.Keys.Any(k => k.IsPerson);
 
     private static bool SharesSpecifics(StoryReport report, StoryCandidate candidate)
     {

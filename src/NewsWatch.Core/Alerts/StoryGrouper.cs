@@ -68,11 +68,12 @@ public sealed class StoryGrouper(TimeSpan window)
 
         public HashSet<string> Anchors { get; } = new(first.Anchors, StringComparer.Ordinal);
 
-        public HashSet<StoryKey> Keys { get; } = [.. first.Keys];
+        public List<StoryKey> Keys { get; } = [.. first.Keys];
 
         public void Join(StoryReport report)
         {
-            Keys.UnionWith(report.Keys);
+            // As the Stories table keeps them: the story's keys first, then the report's, up to the cap.
+            Keys.AddRange(report.Keys.Except(Keys).Take(StoryKey.MaxStoryKeys - Keys.Count));
             Events.UnionWith(report.Events);
             Anchors.UnionWith(report.Anchors);
         }

@@ -23,9 +23,24 @@ public sealed record StoryKey(char Kind, string Name)
     {
         "team", "teams", "the", "equipe", "equipes", "l", "la", "le", "les", "de", "du", "des", "d",
         "das", "der", "die", "equipo", "el", "los", "squadra", "il", "lo", "equipa", "o", "a", "da", "het", "de", "van",
-        // "Instituto Taquari" and "Istituto Taquari" are one institute.
-        "institute", "institut", "instituto", "istituto", "instituut", "foundation", "fondazione", "fundacion", "fundacao", "fondation", "stiftung", "stichting",
     };
+
+    // The word an institute's name opens with says what it is, in each language: "Instituto Taquari"
+    // and "Istituto Taquari" are one institute. Only the opening word goes: "Future of Life
+    // Institute" and "Future of Life Foundation" are two.
+    private static readonly HashSet<string> InstitutionOpeners = new(StringComparer.Ordinal)
+    {
+        "institut", "instituto", "istituto", "instituut", "fondazione", "fundacion", "fundacao", "fondation", "stiftung", "stichting",
+    };
+
+    /// <summary>At most this many keys per report: its people first, then its teams, then its organisations.</summary>
+    public const int MaxReportKeys = 24;
+
+    /// <summary>At most this many keys per story: a story retold by dozens of outlets keeps its first keys (each is a row to write per join).</summary>
+    public const int MaxStoryKeys = 48;
+
+    // A team's kind is keyed at the lab the report is about; a report naming more labs names bystanders too.
+    private const int MaxLabsForKind = 2;
 
     public string Partition => $"{Kind}|{Name}";
 
@@ -40,9 +55,10 @@ public sealed record StoryKey(char Kind, string Name)
 
     /// <summary>The keys an alert or a report is filed under: its people, teams and organisations.</summary>
     /// <param name="teamKinds">
-    /// The kind of work of each team that shows it. A team is keyed by its kind at each organisation
-    /// named ("safety" at Harrowgate Labs), which every language shares, and not at all by kind when
-    /// no organisation is named: "the safety team" alone could be anyone's.
+    /// The kind of work of each team that shows it. A team is keyed by its kind at the organisation
+    /// named ("safety" at Harrowgate Labs), which every language shares, and not by kind when no
+    /// organisation is named ("the safety team" alone could be anyone's) or when more than two are
+    /// (the team could be any of theirs).
     /// </param>
     /// <param name="knownTeams">The teams known by name, which are keyed by their name as well; a team only described is keyed by kind alone.</param>
     public static IReadOnlyList<StoryKey> For(
@@ -57,9 +73,10 @@ public sealed record StoryKey(char Kind, string Name)
         var orgList = orgs.ToList();
         var kinds = teamKinds ?? new Dictionary<string, string>();
         var named = teams.Where(team => !kinds.ContainsKey(team) || (knownTeams?.Contains(team) ?? false));
+        var labs = orgList.Count <= MaxLabsForKind ? orgList : [];
         var ofKind = teams.Where(kinds.ContainsKey).Select(team => kinds[team]).Distinct(StringComparer.Ordinal)
-            .SelectMany(kind => orgList.Select(org => KindAt(kind, org)));
-        return [.. Keys(Person, people).Concat(FamilyNames(people)).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind)).Concat(Keys(Org, orgList)).Distinct()];
+            .SelectMany(kind => labs.Select(org => KindAt(kind, org)));
+        return [.. Keys(Person, people).Concat(FamilyNames(people)).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind)).Concat(Keys(Org, orgList)).Distinct().Take(MaxReportKeys)];
     }
 
     /// <summary>Whether the key names a person, in full or by family name.</summary>
@@ -86,6 +103,9 @@ public sealed record StoryKey(char Kind, string Name)
             folded.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
 
-        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => !GenericWords.Contains(word)));
+        var words = folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => !GenericWords.Contains(word)).ToList();
+        if (words.Count > 1 && InstitutionOpeners.Contains(words[0]))
+            words.RemoveAt(0);
+        return string.Join(' ', words);
     }
 }

@@ -139,7 +139,7 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
         var element = item.SpecificItem?.Element;
         var summary = Shortened(PlainText.FromHtml(Base64Content.Decode(element) ?? (string.IsNullOrWhiteSpace(item.Description) ? item.Content : item.Description)), NewsItem.MaxSummaryLength);
         var link = AbsoluteLink(BaseUrl(element, context.FeedUrl), item.Link);
-        var title = Title(PlainText.FromHtml(item.Title), summary, link);
+        var title = Shortened(Title(PlainText.FromHtml(item.Title), summary, link), NewsItem.MaxTitleLength);
         var canonical = link is null ? null : CanonicalLink.From(link);
         var published = FeedDate.Parse(item.PublishingDateString) ?? LibraryDate(item.PublishingDate)
             ?? FeedDate.Parse(DateText(element)) ?? context.FirstSeen;

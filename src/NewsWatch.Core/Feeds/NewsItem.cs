@@ -38,4 +38,7 @@ public sealed record NewsItem(
     /// classification bounded too (the same text is read after a crash as before it).
     /// </summary>
     public const int MaxSummaryLength = 16_000;
+
+    /// <summary>How much of a title is kept: a headline is a line, and a feed can send megabytes in one.</summary>
+    public const int MaxTitleLength = 2_000;
 }

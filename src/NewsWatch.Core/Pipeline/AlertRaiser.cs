@@ -17,9 +17,6 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
     // not both find no story and both create one. Alerts are rare, so one at a time is cheap.
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
-    // A story retold by dozens of outlets keeps its first keys; each is one row to write per join.
-    private const int MaxStoryKeys = 48;
-
     /// <summary>Returns the id of the alert the report created or joined.</summary>
     public async Task<string> RaiseAsync(StoredItem stored, ClassificationResult classification, CancellationToken cancellationToken)
     {
@@ -81,7 +78,7 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
         // its keys was filed under its alert's names.
         var anchors = story.Anchors.Union(report.Anchors, StringComparer.Ordinal);
         var filedUnder = story.Keys.Count > 0 ? story.Keys : StoryKey.For(before.People, before.Teams, before.Orgs);
-        IReadOnlyList<StoryKey> keys = [.. filedUnder.Union(report.Keys).Take(MaxStoryKeys)];
+        IReadOnlyList<StoryKey> keys = [.. filedUnder.Union(report.Keys).Take(StoryKey.MaxStoryKeys)];
         await stories.FileAsync(joined.Id, story.StoryTime, joined.Events, anchors, keys, replace: true, cancellationToken);
         await outbox.EnqueueJoinedAsync(before, joined, key, item, AlertChange.Describe(before, joined, source), cancellationToken);
         return true;

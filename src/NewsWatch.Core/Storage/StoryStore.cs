@@ -30,7 +30,7 @@ public sealed class StoryStore(TableStore tables)
         var table = await Table(cancellationToken);
         var eventList = string.Join(',', events.Select(e => e.ToString().ToLowerInvariant()));
         var anchorList = TableText.Fit(string.Join(' ', anchors.Take(MaxStoryAnchors)), TableText.MaxProperty);
-        var keyList = TableText.Fit(string.Join(KeySeparator, keys.Select(k => k.Partition)), TableText.MaxProperty);
+        var keyList = WholeKeysThatFit(keys);
         foreach (var key in keys)
         {
             var row = new StoryEntity { PartitionKey = TableKey.Encode(key.Partition), RowKey = TableKey.Encode(alertId), StoryTime = storyTime, Events = eventList, Anchors = anchorList, Keys = keyList };
@@ -68,6 +68,22 @@ public sealed class StoryStore(TableStore tables)
 
     private static AlertEvent[] ParseEvents(string events) =>
         [.. events.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(e => Enum.TryParse<AlertEvent>(e, ignoreCase: true, out var parsed) ? parsed : AlertEvent.None).Where(e => e != AlertEvent.None)];
+
+    // A key cut short would name another partition; only whole keys are written.
+    private static string WholeKeysThatFit(IEnumerable<StoryKey> keys)
+    {
+        var list = new System.Text.StringBuilder();
+        foreach (var partition in keys.Select(k => k.Partition))
+        {
+            if (list.Length + partition.Length + 1 > TableText.MaxProperty)
+                break;
+            if (list.Length > 0)
+                list.Append(KeySeparator);
+            list.Append(partition);
+        }
+
+        return list.ToString();
+    }
 
     private static StoryKey[] ParseKeys(string keys) =>
         [.. keys.Split(KeySeparator, StringSplitOptions.RemoveEmptyEntries).Select(StoryKey.Parse).OfType<StoryKey>()];

@@ -30,6 +30,14 @@ public sealed class AcronymsTests
     }
 
     [Fact]
+    public void In_SkipsTagsCurrenciesAndCompanyForms()
+    {
+        var found = Acronyms.In("BREAKING: Tessel AI dissolves its alignment team", "VIDEO: the lab, Tessel INC, spent 40m USD on it, says QRAIL.");
+
+        Assert.Equal(["QRAIL"], found);
+    }
+
+    [Fact]
     public void In_KeepsAtMostTheCap()
     {
         var found = Acronyms.In("The report names AAA and BBB today", "CCC, DDD, EEE, FFF, GGG and HHH are all named here, among many other bodies and groups that the report lists.");

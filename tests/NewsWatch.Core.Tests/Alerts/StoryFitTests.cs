@@ -79,6 +79,19 @@ public sealed class StoryFitTests
     }
 
     [Fact]
+    public void Best_WhenAReportOfTheTeamsEndQuotesSomeoneElse_StillJoinsTheLeadsDeparture()
+    {
+        var team = new StoryKey(StoryKey.Team, "safety at tessel ai");
+        var quotesTheChief = new StoryReport(Noon, AlertEvent.Dissolution, [AlertEvent.Dissolution], [new StoryKey(StoryKey.Person, "tomas brandt"), team], new HashSet<string>());
+        var leadLeaves = new StoryCandidate("s1", Noon.AddHours(-5), [AlertEvent.Departure], new HashSet<string>(), [team])
+        {
+            Keys = [new StoryKey(StoryKey.Person, "mirela osei"), team],
+        };
+
+        Assert.Same(leadLeaves, StoryFit.Best(quotesTheChief, [leadLeaves], Window));
+    }
+
+    [Fact]
     public void Best_PrefersTheStorySharingMoreSpecificEvidence_ThenTheClosestInTime()
     {
         var person = new StoryKey(StoryKey.Person, "jan leike");

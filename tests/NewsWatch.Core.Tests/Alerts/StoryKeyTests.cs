@@ -10,6 +10,10 @@ public sealed class StoryKeyTests
     [InlineData("Équipe  SUPERALIGNMENT", "superalignment")]
     [InlineData("Jan Leike", "jan leike")]
     [InlineData("Sécurité de l'IA", "securite ia")]
+    [InlineData("Istituto Taquari", "taquari")]
+    [InlineData("Instituto Taquari", "taquari")]
+    [InlineData("Future of Life Institute", "future of life institute")]
+    [InlineData("Future of Life Foundation", "future of life foundation")]
     public void Normalise_SpellsTheSameEntityTheSameAcrossLanguagesAndCasing(string name, string expected) =>
         Assert.Equal(expected, StoryKey.Normalise(name));
 
@@ -37,6 +41,28 @@ public sealed class StoryKeyTests
         var keys = StoryKey.For([], ["AI Ethics Board"], ["Tessel AI"], new Dictionary<string, string> { ["AI Ethics Board"] = "ethics" }, ["AI Ethics Board"]);
 
         Assert.Equal(["t|ai ethics board", "t|ethics at tessel ai", "o|tessel ai"], keys.Select(k => k.Partition));
+    }
+
+    [Fact]
+    public void For_WhenMoreThanTwoLabsAreNamed_KeysNoTeamByKind()
+    {
+        var kinds = new Dictionary<string, string> { ["AI safety team"] = "safety" };
+
+        var keys = StoryKey.For([], ["AI safety team"], ["Microsoft", "OpenAI", "Anthropic"], kinds);
+
+        Assert.DoesNotContain(keys, k => k.Kind == StoryKey.Team);
+        Assert.Equal(3, keys.Count);
+    }
+
+    [Fact]
+    public void For_KeepsAtMostTheCap_PeopleFirst()
+    {
+        var orgs = Enumerable.Range(0, 100).Select(i => $"Lab {i}");
+
+        var keys = StoryKey.For(["Mirela Osei"], [], orgs);
+
+        Assert.Equal(StoryKey.MaxReportKeys, keys.Count);
+        Assert.Equal("p|mirela osei", keys[0].Partition);
     }
 
     [Fact]

@@ -177,6 +177,31 @@ public class ClassifierEntityTests
     }
 
     [Fact]
+    public void Classify_WhenATitleCaseHeadlineNamesAnInstitute_EndsItsNameAtTheVerb()
+    {
+        var result = SharedClassifier.Instance.Classify("Kestrel Institute Dissolves Its AI Safety Team", string.Empty, "en");
+
+        Assert.Equal(["Kestrel Institute"], result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenAPersonStandsBesideAnInstitute_NamesThemApart()
+    {
+        var result = SharedClassifier.Instance.Classify("Maria Lopez Joins Kestrel Centre to lead its AI safety evaluations", string.Empty, "en");
+
+        Assert.Contains("Maria Lopez", result.People);
+        Assert.Contains("Kestrel Centre", result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenACompanyNameEndsInAJobTitle_StillNamesTheCompany()
+    {
+        var result = SharedClassifier.Instance.Classify("Arrowhead dissolves its AI safety team", string.Empty, "en");
+
+        Assert.Contains("Arrowhead", result.Orgs);
+    }
+
+    [Fact]
     public void Classify_WhenAnInstitutionWordIsFollowedOnlyByGenericWords_NamesNoInstitute()
     {
         var result = SharedClassifier.Instance.Classify("El Instituto Nacional de IA crea una unidad de seguridad", string.Empty, "es");

@@ -32,6 +32,19 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Parse_WhenATitleRunsToMegabytes_KeepsAHeadlinesWorth()
+    {
+        var title = string.Concat(Enumerable.Repeat("Safety team dissolved ", 50_000));
+        var rss = $"<rss version=\"2.0\"><channel><title>t</title><item><title>{title}</title><link>https://news.example.org/a</link></item></channel></rss>";
+
+        var result = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null, TestContext.Current.CancellationToken);
+
+        var item = Assert.Single(result.Items);
+        Assert.InRange(item.Title.Length, 1, NewsItem.MaxTitleLength + 1);
+        Assert.StartsWith("Safety team dissolved", item.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_WhenHtmlPageAnnouncesAFeed_ReturnsItsAbsoluteUrl()
     {
         const string html = """<!doctype html><html><head><link rel="alternate" type="application/atom+xml" href="/atom.xml"></head></html>""";

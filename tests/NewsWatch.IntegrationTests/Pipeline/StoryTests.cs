@@ -218,13 +218,14 @@ public sealed class StoryTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData("Portugal closes QRAIL, its AI evaluation lab, after 2 years", "Le Portugal ferme QRAIL, son laboratoire d'évaluation de l'IA", 1)]
-    [InlineData("Portugal closes QRAIL, its AI evaluation lab, after 2 years", "Le Chili ferme LVTIA, son laboratoire d'évaluation", 2)]
-    public async Task ReportsNamingOnlyAnInstitutesAcronym_JoinWhenTheyShareItAndTheEvent(string first, string second, int alerts)
+    [InlineData("Portugal closes QRAIL, its AI evaluation lab, after 2 years", "Le Portugal ferme QRAIL, son laboratoire d'évaluation de l'IA", AlertEvent.Dissolution, 1)]
+    [InlineData("Portugal closes QRAIL, its AI evaluation lab, after 2 years", "Le Chili ferme LVTIA, son laboratoire d'évaluation", AlertEvent.Dissolution, 2)]
+    [InlineData("Head of AI safety evaluation leaves QRAIL", "Une chercheuse en alignement quitte QRAIL pour une start-up", AlertEvent.Departure, 2)]
+    public async Task ReportsNamingOnlyAnInstitutesAcronym_JoinWhenTheBodyItselfChanges_NotWhenPeopleComeAndGo(string first, string second, AlertEvent alertEvent, int alerts)
     {
-        var closes = new ClassificationResult(AlertEvent.Dissolution, [AlertEvent.Dissolution], 0.9, "en", [], [], [], [new Evidence("closes", 0, "event", "dissolution")]);
+        var reported = new ClassificationResult(alertEvent, [alertEvent], 0.9, "en", [], [], [], [new Evidence("closes", 0, "event", "dissolution")]);
 
-        Assert.Equal(alerts, await AlertsAfterTwoReportsAsync(first, second, closes));
+        Assert.Equal(alerts, await AlertsAfterTwoReportsAsync(first, second, reported));
     }
 
     // Two outlets, the second three hours later in French, classified alike: how many alerts they make.

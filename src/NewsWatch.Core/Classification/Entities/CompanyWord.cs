@@ -24,12 +24,13 @@ internal static class CompanyWord
         KnowledgeBase knowledge,
         bool nounsAreCapitalised,
         IReadOnlySet<string> roleWords,
+        bool compoundsJobTitles,
         ProminenceMap prominence,
         EntityList orgs)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsCandidate(text, tokens, claimed, knowledge, i) || IsJobTitle(tokens[i].Forms.Surface, roleWords))
+            if (!IsCandidate(text, tokens, claimed, knowledge, i) || IsJobTitle(tokens[i].Forms.Surface, roleWords, compoundsJobTitles))
                 continue;
             if ((!nounsAreCapitalised && IsHeadlineSubject(tokens, cues, i)) || IsPossessiveOfTeam(text, tokens, cues, i) || FollowsChez(tokens, i))
                 orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
@@ -46,9 +47,10 @@ internal static class CompanyWord
             && (i + 1 >= tokens.Count || !IsNameContinuation(text, tokens, i));
     }
 
-    // "Hoofdwetenschapper vertrekt ...": a headline may open with the job title of who leaves.
-    private static bool IsJobTitle(string word, IReadOnlySet<string> roleWords) =>
-        roleWords.Contains(word) || roleWords.Any(role => word.Length > role.Length && word.EndsWith(role, StringComparison.Ordinal));
+    // "Hoofdwetenschapper vertrekt ...": a headline may open with the job title of who leaves; German
+    // and Dutch write it as a compound, elsewhere a word ending in a title ("Arrowhead") is a name.
+    private static bool IsJobTitle(string word, IReadOnlySet<string> roleWords, bool compounds) =>
+        roleWords.Contains(word) || (compounds && roleWords.Any(role => word.Length > role.Length && word.EndsWith(role, StringComparison.Ordinal)));
 
     // "Nodo Austral", "Lumbre Labs": a capitalised word that goes on is part of a longer name.
     private static bool IsNameContinuation(string text, List<TextToken> tokens, int i) =>

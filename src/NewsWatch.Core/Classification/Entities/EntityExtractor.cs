@@ -41,8 +41,8 @@ internal static class EntityExtractor
         foreach (var scope in cues.Where(c => c.Value.Kind is CueKind.Scope or CueKind.Role or CueKind.TeamNoun))
             Array.Fill(claimed, true, scope.FirstToken, scope.TokenCount);
 
-        OrgFinder.Find(text, tokens, claimed, knowledge, prominence, orgs);
-        CompanyWord.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", knowledge.RoleWordsFor(language), prominence, orgs);
+        OrgFinder.Find(text, tokens, cues, claimed, knowledge, prominence, orgs);
+        CompanyWord.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", knowledge.RoleWordsFor(language), compoundsJobTitles: language is "de" or "nl", prominence, orgs);
         var foundKinds = new Dictionary<string, string>(StringComparer.Ordinal);
         TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), prominence, teams, foundKinds);
         // German capitalises every noun, so a capitalised pair there says little about a name.
@@ -74,6 +74,9 @@ internal static class EntityExtractor
         var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var team in known.Where(m => m.Value.Kind == EntityKind.Team))
         {
+            // One mention says the team's work; looking again at every mention would be quadratic in a long text.
+            if (kinds.ContainsKey(team.Value.Name))
+                continue;
             var end = team.FirstToken + team.TokenCount;
             var scope = cues.Find(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && c.FirstToken < end && c.EndToken > team.FirstToken);
             if (scope.Value is not null)

@@ -15,11 +15,15 @@ internal static class OrgFinder
     // "Fondazione Bruno Kessler": a proper name after the institution word is one to three words.
     private const int MaxProperWords = 3;
 
-    public static void Find(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
+    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
     {
         FindStartups(text, tokens, claimed, knowledge, prominence, orgs);
-        FindInstitutions(text, tokens, claimed, knowledge, prominence, orgs);
-        FindInstitutionsByEnd(text, tokens, claimed, knowledge, prominence, orgs);
+        // A title-case headline capitalises its verb too: "Kestrel Centre Dissolves ..." ends the name at the verb.
+        var inEvent = new bool[tokens.Count];
+        foreach (var cue in cues.Where(c => c.Value.Kind == CueKind.Event))
+            Array.Fill(inEvent, true, cue.FirstToken, cue.TokenCount);
+        FindInstitutions(text, tokens, claimed, inEvent, knowledge, prominence, orgs);
+        FindInstitutionsByEnd(text, tokens, claimed, inEvent, knowledge, prominence, orgs);
     }
 
     private static void FindStartups(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
@@ -35,14 +39,14 @@ internal static class OrgFinder
         }
     }
 
-    private static void FindInstitutions(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
+    private static void FindInstitutions(string text, List<TextToken> tokens, bool[] claimed, bool[] inEvent, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (!tokens[i].IsCapitalised || claimed[i] || !knowledge.InstitutionWords.Contains(tokens[i].Forms.Surface))
                 continue;
             var end = i + 1;
-            while (end < tokens.Count && end - i <= MaxProperWords && IsProperWord(text, tokens, claimed, knowledge, end, end - 1))
+            while (end < tokens.Count && end - i <= MaxProperWords && IsProperWord(text, tokens, claimed, inEvent, knowledge, end, end - 1))
                 end++;
             if (end == i + 1)
                 continue;
@@ -53,24 +57,25 @@ internal static class OrgFinder
     }
 
     // A capitalised word next to the institution word (or the name's other words), one space apart in
-    // one sentence, that is no generic word ("Nacional", "AI").
-    private static bool IsProperWord(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int at, int neighbour)
+    // one sentence, that is no generic word ("Nacional", "AI"), no event ("Dissolves") and no given
+    // name ("Institute Maria Lopez" is an institute, then a person).
+    private static bool IsProperWord(string text, List<TextToken> tokens, bool[] claimed, bool[] inEvent, KnowledgeBase knowledge, int at, int neighbour)
     {
         var (left, right) = at < neighbour ? (tokens[at], tokens[neighbour]) : (tokens[neighbour], tokens[at]);
-        return tokens[at].IsCapitalised && !claimed[at] && left.Sentence == right.Sentence
+        var surface = tokens[at].Forms.Surface;
+        return tokens[at].IsCapitalised && !claimed[at] && !inEvent[at] && left.Sentence == right.Sentence
             && right.Start == left.End + 1 && text[left.End] == ' '
-            && !knowledge.NotNames.Contains(tokens[at].Forms.Surface) && !char.IsDigit(text[tokens[at].Start]);
+            && !knowledge.NotNames.Contains(surface) && !knowledge.GivenNames.Contains(surface) && !char.IsDigit(text[tokens[at].Start]);
     }
 
-    private static void FindInstitutionsByEnd(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
+    private static void FindInstitutionsByEnd(string text, List<TextToken> tokens, bool[] claimed, bool[] inEvent, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
     {
         for (var end = 1; end < tokens.Count; end++)
         {
             if (!tokens[end].IsCapitalised || claimed[end] || !knowledge.InstitutionEnds.Contains(tokens[end].Forms.Surface))
                 continue;
             var first = end;
-            while (first > 0 && end - first < MaxProperWords && IsProperWord(text, tokens, claimed, knowledge, first - 1, first)
-                && !knowledge.GivenNames.Contains(tokens[first - 1].Forms.Surface))
+            while (first > 0 && end - first < MaxProperWords && IsProperWord(text, tokens, claimed, inEvent, knowledge, first - 1, first))
                 first--;
             if (first == end)
                 continue;

@@ -24,10 +24,14 @@ internal static class PersonFinder
         EntityList people,
         bool[] sentencesWithPeople)
     {
+        // A title-case headline capitalises its verb too: "Maria Lopez Joins ..." ends the name at the verb.
+        var taken = (bool[])claimed.Clone();
+        foreach (var cue in cues.Where(c => c.Value.Kind == CueKind.Event))
+            Array.Fill(taken, true, cue.FirstToken, cue.TokenCount);
         var i = 0;
         while (i < tokens.Count)
         {
-            var end = RunEnd(text, tokens, claimed, knowledge, i);
+            var end = RunEnd(text, tokens, taken, knowledge, i);
             var first = SkipLeadingWords(tokens, knowledge, i, end);
             if (end - first >= 2 && end - first <= MaxNameWords && HasSpace(text, tokens, first, end)
                 && LooksLikePerson(text, tokens, cues, knowledge, nounsAreCapitalised, first, end))

@@ -14,6 +14,12 @@ internal static class TeamFinder
     private const int MaxLinkLength = 4;
     private const int MaxLinks = 2;
 
+    // A scope phrase before its team word, or holding it, starts at most this many words before it.
+    private const int MaxScopeBefore = 12;
+
+    // More teams than this in one item is a list or an attack, not news about teams.
+    private const int MaxTeams = 32;
+
     // "board and safety panel", "board's safety": a conjunction or a possessive joins two things, not one name.
     private static readonly HashSet<string> NotLinks = new(StringComparer.Ordinal) { "and", "et", "und", "y", "e", "en", "or", "ou", "oder", "o", "of", "s" };
 
@@ -21,14 +27,18 @@ internal static class TeamFinder
     /// <param name="kinds">Receives each found team's kind, by folded name (see <see cref="TeamKind"/>).</param>
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool knowsTeam, ProminenceMap prominence, EntityList teams, Dictionary<string, string> kinds)
     {
+        // Scopes in token order, so each team word looks only at those near it: a long text with a
+        // team word in every line stays linear.
+        var scopes = cues.Where(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && !(knowsTeam && c.Value.Kind == CueKind.ScopeIfAi))
+            .OrderBy(c => c.FirstToken).ToList();
+        var scopeStarts = scopes.ConvertAll(c => c.FirstToken);
         foreach (var noun in cues)
         {
-            if (noun.Value.Kind != CueKind.TeamNoun)
+            if (noun.Value.Kind != CueKind.TeamNoun || kinds.Count >= MaxTeams)
                 continue;
-            foreach (var scope in cues)
+            for (var k = FirstAtOrAfter(scopeStarts, noun.FirstToken - MaxScopeBefore); k < scopes.Count && scopes[k].FirstToken <= noun.EndToken + MaxLinks; k++)
             {
-                if (scope.Value.Kind is not (CueKind.Scope or CueKind.ScopeIfAi) || (knowsTeam && scope.Value.Kind == CueKind.ScopeIfAi))
-                    continue;
+                var scope = scopes[k];
                 var first = Math.Min(noun.FirstToken, scope.FirstToken);
                 var end = Math.Max(noun.EndToken, scope.EndToken);
                 // "the team for long-term AI risk" or "the safety team" beside a team the gazetteer knows describes that team.
@@ -40,14 +50,30 @@ internal static class TeamFinder
         }
 
         // German and Dutch write the team word into the compound: "Sicherheitsteam", "ethiekcommissie".
-        foreach (var scope in cues)
+        foreach (var scope in scopes)
         {
-            if (scope.Value.Kind is not (CueKind.Scope or CueKind.ScopeIfAi) || (knowsTeam && scope.Value.Kind == CueKind.ScopeIfAi) || scope.TokenCount != 1)
+            if (scope.TokenCount != 1 || kinds.Count >= MaxTeams)
                 continue;
             var token = tokens[scope.FirstToken];
             if (IsTeamCompound(token.Forms.Surface))
                 Add(text[token.Start..token.End], scope.Value, prominence.At(scope.FirstToken), teams, kinds);
         }
+    }
+
+    // The first index whose value is at least the bound, in a sorted list that may repeat values.
+    private static int FirstAtOrAfter(List<int> sorted, int bound)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (sorted[middle] < bound)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+
+        return low;
     }
 
     private static void Add(string name, Cue scope, Prominence prominence, EntityList teams, Dictionary<string, string> kinds)
