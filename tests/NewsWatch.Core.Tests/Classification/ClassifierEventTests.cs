@@ -167,4 +167,25 @@ public class ClassifierEventTests
 
         Assert.False(result.IsAlert(0.5), $"{result.Event} {result.Score}");
     }
+
+    [Theory]
+    [InlineData("es", "Velmora crea una unidad de red teaming para atacar sus modelos antes de publicarlos")]
+    [InlineData("nl", "Heidevelt richt een evaluatieteam op dat de modellen van het bedrijf test")]
+    [InlineData("it", "Fiordelmare taglia la potenza di calcolo destinata alla sicurezza")]
+    public void Classify_WhenAnUnknownCompanysTextShowsItIsAboutAiModels_ReadsItsSafetyWork(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.True(result.IsAlert(0.5), $"{result.Event} {result.Score}");
+    }
+
+    [Theory]
+    [InlineData("en", "Carmaker Velmora restructures the safety team that tests its models")]
+    [InlineData("en", "Velmora appoints a new head for its business models")]
+    public void Classify_WhenModelsAreNotAiModels_RaisesNoAlert(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.False(result.IsAlert(0.5), $"{result.Event} {result.Score}");
+    }
 }

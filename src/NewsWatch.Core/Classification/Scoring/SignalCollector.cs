@@ -33,9 +33,10 @@ internal static class SignalCollector
         // Team names such as "Preparedness" or "Responsible AI" match in any capitalisation, so on
         // their own they do not say the text is about AI ("FEMA's preparedness chief").
         // An unknown start-up that names itself "Helix Labs" or "Polder AI" is an AI company too.
-        var isAi = cues.Exists(m => m.Value.Kind is CueKind.AiContext or CueKind.Scope)
+        var isAi = cues.Exists(m => m.Value.Kind == CueKind.Scope || (m.Value.Kind == CueKind.AiContext && m.Value.Label != ModelsLabel))
             || entities.Exists(m => m.Value.IsAi && m.Value.Kind != EntityKind.Team)
-            || Entities.StartupName.AnyIn(text, tokens);
+            || Entities.StartupName.AnyIn(text, tokens)
+            || TestsModels(cues);
         var pledges = Pledges.Find(tokens, cues, isAi);
         var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople);
         var past = new PastTimes(text, tokens, cues, publishedYear);
@@ -69,6 +70,17 @@ internal static class SignalCollector
             tally.AddScope(match, match.Value.ScopeWeight, $"known safety {match.Value.Kind.ToString().ToLowerInvariant()}: {match.Value.Name}");
         return tally.ToSignals();
     }
+
+    // "Models" alone are cars, clothes or spreadsheets too; beside red-teaming, evaluations or
+    // interpretability work they are AI models ("une red team pour attaquer ses modèles").
+    private const string ModelsLabel = "models";
+    private static readonly HashSet<string> ModelWork = new(StringComparer.Ordinal) { "red-team", "evaluation", "interpretability", "alignment" };
+
+    // The models must be named apart from the work: "tests its models" alone could be a carmaker's.
+    private static bool TestsModels(List<PhraseMatch<Cue>> cues) =>
+        cues.Exists(models => models.Value.Kind == CueKind.AiContext && models.Value.Label == ModelsLabel
+            && cues.Exists(work => work.Value.Kind == CueKind.ScopeIfAi && ModelWork.Contains(work.Value.Label)
+                && (work.EndToken <= models.FirstToken || models.EndToken <= work.FirstToken)));
 
     /// <summary>Which sentences hold an event cue, indexed by sentence number.</summary>
     private static bool[] EventSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, HashSet<int> pledges)
