@@ -188,4 +188,22 @@ public class ClassifierEventTests
 
         Assert.False(result.IsAlert(0.5), $"{result.Event} {result.Score}");
     }
+
+    [Theory]
+    [InlineData("pt", "Marésia contrata ex-investigadora em cibersegurança para liderar avaliações de modelos de IA")]
+    [InlineData("it", "Borgoalto affida il red teaming dei suoi modelli di IA a un'esperta di cybersicurezza")]
+    public void Classify_WhenAiModelTestersComeFromCybersecurity_StillReadsTheSafetyWork(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.True(result.IsAlert(0.5), $"{result.Event} {result.Score}");
+    }
+
+    [Fact]
+    public void Classify_WhenACybersecurityFirmReorganisesItsRedTeam_RaisesNoAlert()
+    {
+        var result = SharedClassifier.Instance.Classify("Cybersecurity firm Marésia reorganises its red team after ransomware wave", string.Empty, "en");
+
+        Assert.False(result.IsAlert(0.5), $"{result.Event} {result.Score}");
+    }
 }

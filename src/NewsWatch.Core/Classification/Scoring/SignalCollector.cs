@@ -38,6 +38,7 @@ internal static class SignalCollector
             || Entities.StartupName.AnyIn(text, tokens)
             || TestsModels(cues);
         var pledges = Pledges.Find(tokens, cues, isAi);
+        var testsModels = isAi && cues.Exists(m => m.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && ModelTesting.Contains(m.Value.Label));
         var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople);
         var past = new PastTimes(text, tokens, cues, publishedYear);
         for (var i = 0; i < cues.Count; i++)
@@ -54,6 +55,9 @@ internal static class SignalCollector
                 case CueKind.Scope:
                 case CueKind.ScopeIfAi when isAi:
                     tally.AddScope(match, cue.Weight, $"AI-safety scope: {cue.Label} ({cue.Language})");
+                    break;
+                // Testing AI models covers what they could do for an attacker: there, cyber is the work, not another field.
+                case CueKind.Lookalike when testsModels && cue.Label == CyberLabel:
                     break;
                 case CueKind.Lookalike when pledges.Contains(i):
                     tally.AddEvent(Pledges.AsPledge(match), past.Dates(match));
@@ -77,6 +81,9 @@ internal static class SignalCollector
     private static readonly HashSet<string> ModelWork = new(StringComparer.Ordinal) { "red-team", "evaluation", "interpretability", "alignment" };
 
     // The models must be named apart from the work: "tests its models" alone could be a carmaker's.
+    private const string CyberLabel = "cyber";
+    private static readonly HashSet<string> ModelTesting = new(StringComparer.Ordinal) { "red-team", "evaluation" };
+
     private static bool TestsModels(List<PhraseMatch<Cue>> cues) =>
         cues.Exists(models => models.Value.Kind == CueKind.AiContext && models.Value.Label == ModelsLabel
             && cues.Exists(work => work.Value.Kind == CueKind.ScopeIfAi && ModelWork.Contains(work.Value.Label)
