@@ -76,7 +76,10 @@ public static class StoryFit
     private static bool AreOtherPeopleMoving(StoryReport report, StoryCandidate candidate) =>
         report.Event is AlertEvent.Departure or AlertEvent.Arrival
         && candidate.Events.Any(e => e is AlertEvent.Departure or AlertEvent.Arrival)
-        && report.Keys.Any(k => k.IsPerson) && candidate.Keys.Any(k => k.IsPerson);
+        && NamesSomeone(report.Keys) && NamesSomeone(candidate.Keys);
+
+    private static bool NamesSomeone(IReadOnlyList<StoryKey> keys) =>
+        keys.Any(k => k.IsPerson && !StoryKey.IsOnlyPossiblyAPerson(k, keys));
 
     private static bool SharesSpecifics(StoryReport report, StoryCandidate candidate)
     {

@@ -76,13 +76,31 @@ public sealed record StoryKey(char Kind, string Name)
         var labs = orgList.Count <= MaxLabsForKind ? orgList : [];
         var ofKind = teams.Where(kinds.ContainsKey).Select(team => kinds[team]).Distinct(StringComparer.Ordinal)
             .SelectMany(kind => labs.Select(org => KindAt(kind, org)));
-        return [.. Keys(Person, people).Concat(FamilyNames(people)).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind)).Concat(Keys(Org, orgList)).Distinct().Take(MaxReportKeys)];
+        return [.. Keys(Person, people).Concat(FamilyNames(people)).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind)).Concat(Keys(Org, orgList))
+            .Concat(OneWordNames(orgList)).Distinct().Take(MaxReportKeys)];
     }
 
     /// <summary>Whether the key names a person, in full or by family name.</summary>
     public bool IsPerson => Kind is Person or FamilyName;
 
     private static string KindAt(string kind, string org) => $"{kind} at {org}";
+
+    /// <summary>
+    /// Whether a family-name key may be a one-word organisation's instead (see <see cref="OneWordNames"/>):
+    /// it says whom the report is about only if no organisation of the report is spelt the same.
+    /// </summary>
+    public static bool IsOnlyPossiblyAPerson(StoryKey key, IEnumerable<StoryKey> keysOfTheSameReport)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(keysOfTheSameReport);
+        return key.Kind == FamilyName && keysOfTheSameReport.Contains(new StoryKey(Org, key.Name));
+    }
+
+    // "Achterberg vertrekt bij Halvorsen": a headline's one-word subject is a company or a person's
+    // family name, which only the words around it can tell. Filed under both, it meets the
+    // report that names "Mireille Achterberg".
+    private static IEnumerable<StoryKey> OneWordNames(IEnumerable<string> orgs) =>
+        orgs.Select(Normalise).Where(name => name.Length > 3 && !name.Contains(' ', StringComparison.Ordinal)).Select(name => new StoryKey(FamilyName, name));
 
     // The last word of a name of two or more words, long enough not to be a particle or an initial.
     private static IEnumerable<StoryKey> FamilyNames(IEnumerable<string> people) =>

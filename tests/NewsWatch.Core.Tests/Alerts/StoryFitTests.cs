@@ -92,6 +92,19 @@ public sealed class StoryFitTests
     }
 
     [Fact]
+    public void Best_WhenAHeadlineNamesSomeoneByFamilyNameAlone_JoinsTheStoryNamingThemInFull()
+    {
+        // "Achterberg vertrekt bij Halvorsen": the one-word subject was read as a company.
+        var report = Report(AlertEvent.Departure, StoryKey.For([], [], ["Achterberg"]));
+        var story = new StoryCandidate("s1", Noon.AddHours(-5), [AlertEvent.Departure], new HashSet<string>(), [new StoryKey(StoryKey.FamilyName, "achterberg")])
+        {
+            Keys = StoryKey.For(["Mireille Achterberg"], [], ["Halvorsen Dynamics"]),
+        };
+
+        Assert.Same(story, StoryFit.Best(report, [story], Window));
+    }
+
+    [Fact]
     public void Best_PrefersTheStorySharingMoreSpecificEvidence_ThenTheClosestInTime()
     {
         var person = new StoryKey(StoryKey.Person, "jan leike");

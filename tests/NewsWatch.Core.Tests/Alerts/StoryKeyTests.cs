@@ -22,7 +22,7 @@ public sealed class StoryKeyTests
     {
         var keys = StoryKey.For(["Jan Leike"], ["Superalignment team"], ["OpenAI"]);
 
-        Assert.Equal(["p|jan leike", "f|leike", "t|superalignment", "o|openai"], keys.Select(k => k.Partition));
+        Assert.Equal(["p|jan leike", "f|leike", "t|superalignment", "o|openai", "f|openai"], keys.Select(k => k.Partition));
     }
 
     [Fact]
@@ -44,6 +44,16 @@ public sealed class StoryKeyTests
     }
 
     [Fact]
+    public void For_FilesAOneWordOrganisationAsAPossibleFamilyNameToo()
+    {
+        var keys = StoryKey.For([], [], ["Achterberg", "Halvorsen Dynamics"]);
+
+        Assert.Equal(["o|achterberg", "o|halvorsen dynamics", "f|achterberg"], keys.Select(k => k.Partition));
+        Assert.True(StoryKey.IsOnlyPossiblyAPerson(keys[2], keys));
+        Assert.False(StoryKey.IsOnlyPossiblyAPerson(new StoryKey(StoryKey.FamilyName, "achterberg"), [new StoryKey(StoryKey.FamilyName, "achterberg")]));
+    }
+
+    [Fact]
     public void For_WhenMoreThanTwoLabsAreNamed_KeysNoTeamByKind()
     {
         var kinds = new Dictionary<string, string> { ["AI safety team"] = "safety" };
@@ -51,7 +61,7 @@ public sealed class StoryKeyTests
         var keys = StoryKey.For([], ["AI safety team"], ["Microsoft", "OpenAI", "Anthropic"], kinds);
 
         Assert.DoesNotContain(keys, k => k.Kind == StoryKey.Team);
-        Assert.Equal(3, keys.Count);
+        Assert.Equal(3, keys.Count(k => k.Kind == StoryKey.Org));
     }
 
     [Fact]

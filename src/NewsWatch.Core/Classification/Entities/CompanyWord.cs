@@ -56,9 +56,24 @@ internal static class CompanyWord
     private static bool IsNameContinuation(string text, List<TextToken> tokens, int i) =>
         tokens[i + 1].IsCapitalised && tokens[i + 1].Sentence == tokens[i].Sentence && text[tokens[i].End] is ' ' or '-';
 
-    // The title's first word, right before an event cue: "Brújula pierde ...", "Mandacaru fecha ...".
+    // The title's first word, right before an event cue, that the text names again mid-sentence:
+    // "Brújula pierde ..." and then "... dijo Brújula". A headline's first word is capitalised
+    // whatever it is ("Meer rekenkracht ...", "Minder geld ..."); a name is capitalised everywhere.
+    // A headline alone has nothing to check against, and is taken at its word.
     private static bool IsHeadlineSubject(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int i) =>
-        i == 0 && tokens[i].InTitle && cues.Exists(c => c.Value.Kind == CueKind.Event && c.FirstToken == i + 1);
+        i == 0 && tokens[i].InTitle && cues.Exists(c => c.Value.Kind == CueKind.Event && c.FirstToken == i + 1)
+        && (IsNamedAgain(tokens, i) || tokens.TrueForAll(t => t.InTitle));
+
+    private static bool IsNamedAgain(List<TextToken> tokens, int i)
+    {
+        for (var j = i + 1; j < tokens.Count; j++)
+        {
+            if (tokens[j].IsCapitalised && tokens[j].Forms.Surface == tokens[i].Forms.Surface && tokens[j - 1].Sentence == tokens[j].Sentence)
+                return true;
+        }
+
+        return false;
+    }
 
     private static bool IsPossessiveOfTeam(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int i)
     {
