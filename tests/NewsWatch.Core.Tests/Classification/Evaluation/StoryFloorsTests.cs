@@ -5,15 +5,17 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// <summary>
 /// Floors on the labelled story sets in Alerts/Data, each written blind to the code, with
 /// near-misses such as two departures at one lab in one week: stories.jsonl (48 stories, 170
-/// reports) and stories13.jsonl (22 stories, 75 reports), both in seven languages. Their figures
-/// before and after are in docs/classification.md. The floors hold what was reached, a little
-/// under it; the recall target (0.95) is not met on the first set.
+/// reports), stories13.jsonl (22 stories, 75 reports) and stories14.jsonl (20 stories, 73
+/// reports), all in seven languages. Their figures before and after are in
+/// docs/classification.md. The floors hold what was reached, a little under it; the recall
+/// target (0.95) is met on none of them.
 /// </summary>
 public sealed class StoryFloorsTests
 {
     [Theory]
-    [InlineData("stories.jsonl", 48, 0.97, 0.70)]
+    [InlineData("stories.jsonl", 48, 0.97, 0.78)]
     [InlineData("stories13.jsonl", 22, 0.97, 0.85)]
+    [InlineData("stories14.jsonl", 20, 0.97, 0.60)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
