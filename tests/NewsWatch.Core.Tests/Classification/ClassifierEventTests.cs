@@ -206,4 +206,14 @@ public class ClassifierEventTests
 
         Assert.False(result.IsAlert(0.5), $"{result.Event} {result.Score}");
     }
+
+    [Theory]
+    [InlineData("nl", "Ridgewater Cognition schrapt zijn veiligheidsteam")]
+    [InlineData("pt", "Fenmoor Intelligence funde as equipas de red teaming e de avaliação")]
+    public void Classify_WhenAStartUpNamesItselfLikeAnAiCompany_ReadsItsSafetyTeams(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.True(result.IsAlert(0.5), $"{result.Event} {result.Score}");
+    }
 }

@@ -3,19 +3,23 @@ using NewsWatch.Core.Classification.Text;
 namespace NewsWatch.Core.Classification.Entities;
 
 /// <summary>
-/// How start-ups name themselves: one capitalised word followed by "AI", "Labs" or "Lab"
-/// ("Helix Labs", "Polder AI", "Cajuína IA"), which says the story is about AI even when no
+/// How start-ups name themselves: one capitalised word followed by "AI", "Labs", "Lab",
+/// "Intelligence" or "Cognition" ("Helix Labs", "Polder AI", "Cajuína IA"), which says the story is about AI even when no
 /// list knows the company; or followed by a company word ("Veridian Systems", "Tupã Sistemas"),
 /// which says only that it is a company.
 /// </summary>
 internal static class StartupName
 {
-    private static readonly HashSet<string> AiSuffixes = new(StringComparer.Ordinal) { "AI", "IA", "KI", "Labs", "Lab" };
+    // "Intelligence", "Cognition" and "Minds" after a coined name are how AI start-ups name themselves.
+    private static readonly HashSet<string> AiSuffixes = new(StringComparer.Ordinal)
+    {
+        "AI", "IA", "KI", "Labs", "Lab", "Intelligence", "Inteligencia", "Inteligência", "Intelligenza", "Cognition", "Minds",
+    };
 
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
     {
         "Systems", "Sistemas", "Sistemi", "Systeme", "Technologies", "Tecnologias", "Tecnologías", "Tecnologie",
-        "Intelligence", "Inteligencia", "Inteligência", "Intelligenza", "Robotics", "Analytics", "Computing", "Research", "Dynamics", "Networks", "Software", "Solutions",
+        "Robotics", "Analytics", "Computing", "Research", "Dynamics", "Networks", "Software", "Solutions",
     };
 
     /// <summary>Whether tokens <paramref name="suffix"/> - 1 and <paramref name="suffix"/> are such a name, written "Word Suffix".</summary>
