@@ -257,4 +257,22 @@ public class ClassifierEntityTests
         Assert.Equal(["Superalignment"], result.KnownTeams);
         Assert.Equal("safety", result.TeamKinds["Superalignment"]);
     }
+
+    [Theory]
+    [InlineData("nl", "Meer rekenkracht voor het alignmentteam van Oakmere Labs", "Oakmere Labs belooft 15 procent van zijn rekenkracht.", "Meer")]
+    [InlineData("en", "New safety team launched at Oakmere Labs", "The lab will staff it with ten researchers.", "New")]
+    public void Classify_WhenAHeadlineOpensWithAWordOfTheLanguage_DoesNotTakeItForACompany(string language, string title, string summary, string notAnOrg)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(notAnOrg, result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenTheSummaryNamesTheHeadlinesCompanyOnlyByWhatItIs_StillNamesIt()
+    {
+        var result = SharedClassifier.Instance.Classify("Pendlemoor disbands its responsible-AI team", "The Leeds start-up, which builds speech models for banks, let the six researchers go.", "en");
+
+        Assert.Contains("Pendlemoor", result.Orgs);
+    }
 }

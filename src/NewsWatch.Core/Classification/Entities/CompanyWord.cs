@@ -25,6 +25,7 @@ internal static class CompanyWord
         bool nounsAreCapitalised,
         IReadOnlySet<string> roleWords,
         bool compoundsJobTitles,
+        IReadOnlySet<string> languageWords,
         ProminenceMap prominence,
         EntityList orgs)
     {
@@ -32,7 +33,7 @@ internal static class CompanyWord
         {
             if (!IsCandidate(text, tokens, claimed, knowledge, i) || IsJobTitle(tokens[i].Forms.Surface, roleWords, compoundsJobTitles))
                 continue;
-            if ((!nounsAreCapitalised && IsHeadlineSubject(tokens, cues, i)) || IsPossessiveOfTeam(text, tokens, cues, i) || FollowsChez(tokens, i))
+            if ((!nounsAreCapitalised && IsHeadlineSubject(tokens, cues, languageWords, i)) || IsPossessiveOfTeam(text, tokens, cues, i) || FollowsChez(tokens, i))
                 orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
         }
     }
@@ -56,24 +57,11 @@ internal static class CompanyWord
     private static bool IsNameContinuation(string text, List<TextToken> tokens, int i) =>
         tokens[i + 1].IsCapitalised && tokens[i + 1].Sentence == tokens[i].Sentence && text[tokens[i].End] is ' ' or '-';
 
-    // The title's first word, right before an event cue, that the text names again mid-sentence:
-    // "Brújula pierde ..." and then "... dijo Brújula". A headline's first word is capitalised
-    // whatever it is ("Meer rekenkracht ...", "Minder geld ..."); a name is capitalised everywhere.
-    // A headline alone has nothing to check against, and is taken at its word.
-    private static bool IsHeadlineSubject(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int i) =>
+    // The title's first word, right before an event cue: "Brújula pierde ...", "Mandacaru fecha ...".
+    // A word the language's own lexicon uses is the headline's style, not a name ("Meer rekenkracht ...").
+    private static bool IsHeadlineSubject(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> languageWords, int i) =>
         i == 0 && tokens[i].InTitle && cues.Exists(c => c.Value.Kind == CueKind.Event && c.FirstToken == i + 1)
-        && (IsNamedAgain(tokens, i) || tokens.TrueForAll(t => t.InTitle));
-
-    private static bool IsNamedAgain(List<TextToken> tokens, int i)
-    {
-        for (var j = i + 1; j < tokens.Count; j++)
-        {
-            if (tokens[j].IsCapitalised && tokens[j].Forms.Surface == tokens[i].Forms.Surface && tokens[j - 1].Sentence == tokens[j].Sentence)
-                return true;
-        }
-
-        return false;
-    }
+        && !languageWords.Contains(tokens[i].Forms.Surface);
 
     private static bool IsPossessiveOfTeam(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int i)
     {

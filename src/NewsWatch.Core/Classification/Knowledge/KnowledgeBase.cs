@@ -19,6 +19,7 @@ internal sealed class KnowledgeBase
 
     private readonly FrozenDictionary<string, PhraseIndex<Cue>> _cues;
     private readonly FrozenDictionary<string, FrozenSet<string>> _roleWords;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _lexiconWords;
 
     public KnowledgeBase(Stemmers stemmers)
     {
@@ -34,6 +35,9 @@ internal sealed class KnowledgeBase
         _roleWords = SupportedLanguages.All.ToFrozenDictionary(
             language => language,
             language => RoleWordsOf(cuesByLanguage.GetValueOrDefault(language, [])));
+        _lexiconWords = SupportedLanguages.All.ToFrozenDictionary(
+            language => language,
+            language => WordsOf(cuesByLanguage.GetValueOrDefault(language, [])));
         (GivenNames, NotNames, NameParticles, InstitutionWords, InstitutionEnds) = ReadNameParts();
     }
 
@@ -60,6 +64,9 @@ internal sealed class KnowledgeBase
     /// The language's one-word job titles, folded ("forscherin", "onderzoeker"): German and Dutch
     /// write them into compounds ("Sicherheitsforscherin"), which still name a person.
     /// </summary>
+    /// <summary>Folded words the language's own lexicon phrases use: words of the language, not names ("meer", "nouveau").</summary>
+    public FrozenSet<string> LexiconWordsFor(string language) => _lexiconWords.TryGetValue(language, out var words) ? words : FrozenSet<string>.Empty;
+
     public FrozenSet<string> RoleWordsFor(string language) => _roleWords.TryGetValue(language, out var words) ? words : FrozenSet<string>.Empty;
 
     public PhraseIndex<Cue> CuesFor(string language) => _cues.TryGetValue(language, out var index) ? index : _cues["en"];
@@ -73,6 +80,13 @@ internal sealed class KnowledgeBase
             index.Add(new PhrasePattern<Cue>(PhraseCompiler.Compile(cue.Phrase, null, surface), cue));
         return index;
     }
+
+    // Plain words only: prefixes ("sicherheits*"), exact forms ("=cfo") and wildcards are patterns, not words.
+    private static FrozenSet<string> WordsOf(List<Cue> cues) =>
+        cues.SelectMany(c => c.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(word => word.All(char.IsLetter))
+            .Select(word => AccentFolding.Fold(word.ToLowerInvariant()))
+            .ToFrozenSet(StringComparer.Ordinal);
 
     private static FrozenSet<string> RoleWordsOf(List<Cue> cues) =>
         cues.Where(c => c.Kind == CueKind.Role && !c.Phrase.Contains(' ', StringComparison.Ordinal))
