@@ -44,7 +44,8 @@ public static class StoryFit
         ArgumentNullException.ThrowIfNull(candidate);
         if ((candidate.StoryTime - report.Time).Duration() > window)
             return 0;
-        var people = candidate.SharedKeys.Count(k => k.Kind is StoryKey.Person or StoryKey.FamilyName);
+        // A family name both sides filed only as a possible one (from a one-word organisation) is that organisation.
+        var people = candidate.SharedKeys.Count(k => k.IsPerson && !(StoryKey.IsOnlyPossiblyAPerson(k, report.Keys) && StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys)));
         var teams = candidate.SharedKeys.Count(k => k.Kind == StoryKey.Team);
         // A person has one change at a time: leaving one post for another is one story.
         if (people > 0)

@@ -105,6 +105,16 @@ public sealed class StoryFitTests
     }
 
     [Fact]
+    public void Best_WhenBothOnlyNameTheSameOneWordLab_DoesNotTakeItForAPerson()
+    {
+        var keys = StoryKey.For([], [], ["OpenAI"]);
+        var report = Report(AlertEvent.Departure, keys, anchors: ["mirela", "osei"]);
+        var story = new StoryCandidate("s1", Noon.AddHours(-5), [AlertEvent.Departure], new HashSet<string>(["tomas", "brandt"], StringComparer.Ordinal), keys) { Keys = keys };
+
+        Assert.Null(StoryFit.Best(report, [story], Window));
+    }
+
+    [Fact]
     public void Best_PrefersTheStorySharingMoreSpecificEvidence_ThenTheClosestInTime()
     {
         var person = new StoryKey(StoryKey.Person, "jan leike");
