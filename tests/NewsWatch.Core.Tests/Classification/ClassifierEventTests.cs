@@ -161,59 +161,49 @@ public class ClassifierEventTests
     [InlineData("en", "VC firm leads $40m investment in AI safety startup Tessel")]
     [InlineData("de", "Investoren investieren 2 Milliarden in KI-Start-up Tessel")]
     [InlineData("es", "Cierzo AI cierra una ronda de 300 millones para modelos más seguros")]
-    public void Classify_WhenMoneyGoesToACompanyOrARound_RaisesNoAlert(string language, string title)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.False(result.IsAlert(0.5), $"{result.Event} {result.Score}");
-    }
+    public void Classify_WhenMoneyGoesToACompanyOrARound_RaisesNoAlert(string language, string title) =>
+        AssertNoAlert(language, title);
 
     [Theory]
     [InlineData("es", "Velmora crea una unidad de red teaming para atacar sus modelos antes de publicarlos")]
     [InlineData("nl", "Heidevelt richt een evaluatieteam op dat de modellen van het bedrijf test")]
     [InlineData("it", "Fiordelmare taglia la potenza di calcolo destinata alla sicurezza")]
-    public void Classify_WhenAnUnknownCompanysTextShowsItIsAboutAiModels_ReadsItsSafetyWork(string language, string title)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.True(result.IsAlert(0.5), $"{result.Event} {result.Score}");
-    }
+    public void Classify_WhenAnUnknownCompanysTextShowsItIsAboutAiModels_ReadsItsSafetyWork(string language, string title) =>
+        AssertAlert(language, title);
 
     [Theory]
     [InlineData("en", "Carmaker Velmora restructures the safety team that tests its models")]
     [InlineData("en", "Velmora appoints a new head for its business models")]
-    public void Classify_WhenModelsAreNotAiModels_RaisesNoAlert(string language, string title)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.False(result.IsAlert(0.5), $"{result.Event} {result.Score}");
-    }
+    public void Classify_WhenModelsAreNotAiModels_RaisesNoAlert(string language, string title) =>
+        AssertNoAlert(language, title);
 
     [Theory]
     [InlineData("pt", "Marésia contrata ex-investigadora em cibersegurança para liderar avaliações de modelos de IA")]
     [InlineData("it", "Borgoalto affida il red teaming dei suoi modelli di IA a un'esperta di cybersicurezza")]
-    public void Classify_WhenAiModelTestersComeFromCybersecurity_StillReadsTheSafetyWork(string language, string title)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.True(result.IsAlert(0.5), $"{result.Event} {result.Score}");
-    }
+    public void Classify_WhenAiModelTestersComeFromCybersecurity_StillReadsTheSafetyWork(string language, string title) =>
+        AssertAlert(language, title);
 
     [Fact]
-    public void Classify_WhenACybersecurityFirmReorganisesItsRedTeam_RaisesNoAlert()
-    {
-        var result = SharedClassifier.Instance.Classify("Cybersecurity firm Marésia reorganises its red team after ransomware wave", string.Empty, "en");
-
-        Assert.False(result.IsAlert(0.5), $"{result.Event} {result.Score}");
-    }
+    public void Classify_WhenACybersecurityFirmReorganisesItsRedTeam_RaisesNoAlert() =>
+        AssertNoAlert("en", "Cybersecurity firm Marésia reorganises its red team after ransomware wave");
 
     [Theory]
     [InlineData("nl", "Ridgewater Cognition schrapt zijn veiligheidsteam")]
     [InlineData("pt", "Fenmoor Intelligence funde as equipas de red teaming e de avaliação")]
-    public void Classify_WhenAStartUpNamesItselfLikeAnAiCompany_ReadsItsSafetyTeams(string language, string title)
+    public void Classify_WhenAStartUpNamesItselfLikeAnAiCompany_ReadsItsSafetyTeams(string language, string title) =>
+        AssertAlert(language, title);
+
+    private static void AssertAlert(string language, string title)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
 
         Assert.True(result.IsAlert(0.5), $"{result.Event} {result.Score}");
+    }
+
+    private static void AssertNoAlert(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.False(result.IsAlert(0.5), $"{result.Event} {result.Score}");
     }
 }
