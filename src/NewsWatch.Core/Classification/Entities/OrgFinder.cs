@@ -18,6 +18,8 @@ internal static class OrgFinder
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
     {
         FindStartups(text, tokens, claimed, knowledge, prominence, orgs);
+        if (!tokens.Exists(t => knowledge.InstitutionWords.Contains(t.Forms.Surface) || knowledge.InstitutionEnds.Contains(t.Forms.Surface)))
+            return;
         // A title-case headline capitalises its verb too: "Kestrel Centre Dissolves ..." ends the name at the verb.
         var inEvent = new bool[tokens.Count];
         foreach (var cue in cues.Where(c => c.Value.Kind == CueKind.Event))

@@ -27,10 +27,12 @@ internal static class Pledges
     private const int MaxReach = 8;
     private const double PledgeWeight = 0.9;
 
+    private static readonly HashSet<int> None = [];
+
     /// <summary>The indices of the funding look-alikes in <paramref name="cues"/> that fund safety work.</summary>
-    public static HashSet<int> Find(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool isAi)
+    public static IReadOnlySet<int> Find(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool isAi)
     {
-        var pledges = new HashSet<int>();
+        HashSet<int>? pledges = null;
         for (var i = 0; i < cues.Count; i++)
         {
             var funding = cues[i];
@@ -43,13 +45,13 @@ internal static class Pledges
                     && tokens[work.FirstToken].Sentence == tokens[funding.FirstToken].Sentence)
                 {
                     if (!IsCompanyAfter(tokens, work))
-                        pledges.Add(i);
+                        (pledges ??= []).Add(i);
                     break;
                 }
             }
         }
 
-        return pledges;
+        return pledges ?? None;
     }
 
     /// <summary>The look-alike read as the resources event it is.</summary>

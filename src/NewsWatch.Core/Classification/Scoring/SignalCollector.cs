@@ -90,7 +90,7 @@ internal static class SignalCollector
                 && (work.EndToken <= models.FirstToken || models.EndToken <= work.FirstToken)));
 
     /// <summary>Which sentences hold an event cue, indexed by sentence number.</summary>
-    private static bool[] EventSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, HashSet<int> pledges)
+    private static bool[] EventSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<int> pledges)
     {
         var sentences = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];
         for (var i = 0; i < cues.Count; i++)
