@@ -275,4 +275,16 @@ public class ClassifierEntityTests
 
         Assert.Contains("Pendlemoor", result.Orgs);
     }
+
+    [Theory]
+    [InlineData("fr", "Ardoise Logiciels met fin à son équipe d'éthique de l'IA", "Ardoise Logiciels")]
+    [InlineData("it", "Brennero Calcolo crea un gruppo di ricerca sull'allineamento dei modelli di IA", "Brennero Calcolo")]
+    [InlineData("pt", "Tejo Dinâmica contrata investigadora para liderar a avaliação de modelos de IA", "Tejo Dinâmica")]
+    public void Classify_WhenACompanyEndsInAnotherLanguagesCompanyWord_NamesTheCompanyNotAPerson(string language, string title, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(org, result.Orgs);
+        Assert.DoesNotContain(org, result.People);
+    }
 }
