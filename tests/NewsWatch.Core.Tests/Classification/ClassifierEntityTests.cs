@@ -287,4 +287,20 @@ public class ClassifierEntityTests
         Assert.Contains(org, result.Orgs);
         Assert.DoesNotContain(org, result.People);
     }
+
+    [Fact]
+    public void Classify_WhenAnEnglishHeadlineIsInTitleCase_NamesOnlyPeopleWithAKnownGivenName()
+    {
+        var result = SharedClassifier.Instance.Classify("Quenby Works Adds Red Team As Gemini Push Intensifies, Hires Daniel Okafor", string.Empty, "en");
+
+        Assert.Equal(["Daniel Okafor"], result.People);
+    }
+
+    [Fact]
+    public void Classify_WhenADepartmentIsCapitalised_DoesNotTakeItForAPerson()
+    {
+        var result = SharedClassifier.Instance.Classify("Pradera fusiona su equipo de ética con Calidad y Cumplimiento", "Marina Ledesma dirigirá el área.", "es");
+
+        Assert.Equal(["Marina Ledesma"], result.People);
+    }
 }

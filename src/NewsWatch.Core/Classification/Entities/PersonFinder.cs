@@ -28,13 +28,14 @@ internal static class PersonFinder
         var taken = (bool[])claimed.Clone();
         foreach (var cue in cues.Where(c => c.Value.Kind == CueKind.Event))
             Array.Fill(taken, true, cue.FirstToken, cue.TokenCount);
+        var titleCase = IsTitleCase(tokens);
         var i = 0;
         while (i < tokens.Count)
         {
             var end = RunEnd(text, tokens, taken, knowledge, i);
             var first = SkipLeadingWords(tokens, knowledge, i, end);
             if (end - first >= 2 && end - first <= MaxNameWords && HasSpace(text, tokens, first, end)
-                && LooksLikePerson(text, tokens, cues, knowledge, nounsAreCapitalised, first, end))
+                && LooksLikePerson(text, tokens, cues, knowledge, nounsAreCapitalised || (titleCase && tokens[first].InTitle), first, end))
             {
                 people.Add(text[tokens[first].Start..EndOfName(text, tokens[end - 1])], prominence.At(first));
                 sentencesWithPeople[tokens[first].Sentence] = true;
@@ -134,6 +135,29 @@ internal static class PersonFinder
         return cues.Exists(c => c.Value.Kind is CueKind.Role or CueKind.Event
             && tokens[c.FirstToken].InTitle == tokens[first].InTitle
             && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach));
+    }
+
+    // "Quenby Works Adds Red Team": a headline in title case capitalises every word, so there, as in
+    // German, only a known given name says a capitalised pair is a person.
+    private const double TitleCaseShare = 0.7;
+    private const int MinTitleWords = 3;
+    private const int ShortWord = 3;
+
+    private static bool IsTitleCase(List<TextToken> tokens)
+    {
+        int words = 0, capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (!token.InTitle)
+                break;
+            if (token.Length <= ShortWord)
+                continue;
+            words++;
+            if (token.IsCapitalised)
+                capitalised++;
+        }
+
+        return words >= MinTitleWords && capitalised >= TitleCaseShare * words;
     }
 
     // "JD Vance": two capitals are initials.
