@@ -5,7 +5,7 @@ namespace NewsWatch.Core.Alerts;
 
 /// <summary>
 /// The specifics two reports of one event share whatever their language: the names they
-/// capitalise and the numbers they give ("20%", "45", "1,200"). Used when reports
+/// capitalise and the numbers they give ("20%", "45", "1,200", or in words: "a fifth", "zehn"). Used when reports
 /// share only an organisation, which alone says too little ("two departures at OpenAI this
 /// week" are two stories).
 /// </summary>
@@ -58,6 +58,8 @@ public static class ContentAnchors
                 var word = span[start..i];
                 if (word.Length <= MaxAnchorLength && IsAnchor(word, sentenceStart) && Fold(word) is var folded && !skip.Contains(folded))
                     anchors.Add(folded);
+                else if (word.Length <= MaxAnchorLength && NumberWords.DigitsOf(Fold(word)) is { } digits)
+                    anchors.Add(digits);
                 sentenceStart = false;
                 continue;
             }

@@ -32,6 +32,25 @@ public sealed class ContentAnchorsTests
     public void Of_APercentage_IsTheSameAnchorWhateverTheLanguageWritesAfterIt(string title) =>
         Assert.Contains("30", ContentAnchors.Of(title, string.Empty, []));
 
+    [Theory]
+    [InlineData("Harrowfield cuts alignment compute from 20% to 10%", "Harrowfield kürzt: statt eines Fünftels nur noch zehn Prozent")]
+    [InlineData("Tessel gives half its compute to safety", "Tessel consacre 50 % de son calcul à la sécurité")]
+    public void Overlap_OfNumbersWrittenAsWordsInOneLanguageAndDigitsInAnother_CountsThem(string digits, string words)
+    {
+        var (_, shared) = ContentAnchors.Overlap(ContentAnchors.Of(digits, string.Empty, []), ContentAnchors.Of(words, string.Empty, []));
+
+        Assert.True(shared >= 1, $"{shared} shared");
+    }
+
+    [Fact]
+    public void Of_PerCentAndThirdParties_AreNoNumbers()
+    {
+        var anchors = ContentAnchors.Of("x Growth of 20 per cent", "Les tiers ont accès aux modèles.", []);
+
+        Assert.DoesNotContain("100", anchors);
+        Assert.DoesNotContain("33", anchors);
+    }
+
     [Fact]
     public void Of_ATextOfManyNames_KeepsAtMostTheMaximum()
     {
