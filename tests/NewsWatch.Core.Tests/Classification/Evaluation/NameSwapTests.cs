@@ -32,8 +32,8 @@ public class NameSwapTests
         Assert.True(report.Alerts.Recall >= RecallFloor, $"{language} recall with invented names {report.Alerts}");
     }
 
-    // Measured at 0.86-0.95 per language (0.76-0.84 before unknown start-up names, and
-    // interpretability and alignment work, counted as AI context, and before the lexicons
-    // grew); with the real names, 1.0 on the items tuned on.
-    private const double RecallFloor = 0.84;
+    // Measured at 0.90-0.95 per language (0.86-0.95 before model testing, computing power and
+    // the vocabulary of AI products counted as AI context; 0.76-0.84 before unknown start-up
+    // names did); with the real names, 0.97 on the items tuned on.
+    private const double RecallFloor = 0.88;
 }
