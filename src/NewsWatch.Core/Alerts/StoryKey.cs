@@ -76,8 +76,11 @@ public sealed record StoryKey(char Kind, string Name)
         var labs = orgList.Count <= MaxLabsForKind ? orgList : [];
         var ofKind = teams.Where(kinds.ContainsKey).Select(team => kinds[team]).Distinct(StringComparer.Ordinal)
             .SelectMany(kind => labs.Select(org => KindAt(kind, org)));
-        return [.. Keys(Person, people).Concat(FamilyNames(people)).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind)).Concat(Keys(Org, orgList))
-            .Concat(OneWordNames(orgList)).Distinct().Take(MaxReportKeys)];
+        var orgNames = orgList.Select(Normalise).Where(name => name.Length > 1).ToList();
+        var cores = orgNames.Select(CoreOf).Where(core => core.Length > MinCoreLength).ToList();
+        return [.. Keys(Person, people).Concat(FamilyNames(people)).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind))
+            .Concat(orgNames.Concat(cores).Select(name => new StoryKey(Org, name)))
+            .Concat(OneWordNames(orgNames.Concat(cores))).Distinct().Take(MaxReportKeys)];
     }
 
     /// <summary>Whether the key names a person, in full or by family name.</summary>
@@ -96,11 +99,32 @@ public sealed record StoryKey(char Kind, string Name)
         return key.Kind == FamilyName && keysOfTheSameReport.Contains(new StoryKey(Org, key.Name));
     }
 
+    // "Lanterna Labs" is "Lanterna" in the next outlet's report, and "Nordlicht Institute for AI
+    // Safety" is "Nordlicht": a company's or institute's name without the words that say what it is.
+    private static readonly HashSet<string> WhatItIs = new(StringComparer.Ordinal)
+    {
+        "ai", "ia", "ki", "labs", "lab", "intelligence", "inteligencia", "intelligenza", "cognition", "minds", "systems", "sistemas",
+        "sistemi", "systeme", "systemes", "systemen", "technologies", "technology", "analytics", "computing", "research", "dynamics",
+        "networks", "software", "solutions", "inc", "ltd", "gmbh", "institute", "institut", "instituut", "centre", "center", "centrum",
+        "zentrum", "foundation", "agency", "office", "for", "fur", "voor", "of", "per", "para", "pour",
+        "digital", "digitais", "digitale", "digitales", "data", "datos", "dados", "daten", "dati",
+    };
+
+    // "UK AI Security Institute" is not "UK": a core of a country's code says nothing.
+    private const int MinCoreLength = 3;
+
+    private static string CoreOf(string normalisedName)
+    {
+        var words = normalisedName.Split(' ');
+        var core = words.TakeWhile(word => !WhatItIs.Contains(word)).ToList();
+        return core.Count > 0 && core.Count < words.Length ? string.Join(' ', core) : string.Empty;
+    }
+
     // "Achterberg vertrekt bij Halvorsen": a headline's one-word subject is a company or a person's
     // family name, which only the words around it can tell. Filed under both, it meets the
     // report that names "Mireille Achterberg".
-    private static IEnumerable<StoryKey> OneWordNames(IEnumerable<string> orgs) =>
-        orgs.Select(Normalise).Where(name => name.Length > 3 && !name.Contains(' ', StringComparison.Ordinal)).Select(name => new StoryKey(FamilyName, name));
+    private static IEnumerable<StoryKey> OneWordNames(IEnumerable<string> normalisedOrgs) =>
+        normalisedOrgs.Where(name => name.Length > 3 && !name.Contains(' ', StringComparison.Ordinal)).Select(name => new StoryKey(FamilyName, name));
 
     // The last word of a name of two or more words, long enough not to be a particle or an initial.
     private static IEnumerable<StoryKey> FamilyNames(IEnumerable<string> people) =>

@@ -25,6 +25,26 @@ public sealed class StoryKeyTests
         Assert.Equal(["p|jan leike", "f|leike", "t|superalignment", "o|openai", "f|openai"], keys.Select(k => k.Partition));
     }
 
+    [Theory]
+    [InlineData("Lanterna Labs", "Lanterna")]
+    [InlineData("Nordlicht Institute for AI Safety", "Nordlicht")]
+    [InlineData("Quimera Datos", "Quimera")]
+    public void For_FilesACompanyOrInstituteUnderItsNameWithoutWhatItIs_SoTheShortFormMeetsIt(string full, string short_)
+    {
+        var fullKeys = StoryKey.For([], [], [full]);
+        var shortKeys = StoryKey.For([], [], [short_]);
+
+        Assert.Contains(shortKeys.Single(k => k.Kind == StoryKey.Org), fullKeys);
+    }
+
+    [Fact]
+    public void For_DoesNotCutANameDownToACountryCode()
+    {
+        var keys = StoryKey.For([], [], ["UK AI Security Institute"]);
+
+        Assert.Equal(["o|uk ai security institute"], keys.Select(k => k.Partition));
+    }
+
     [Fact]
     public void For_KeysATeamFoundFromContextByItsKindAtEachLabNamed()
     {
@@ -32,7 +52,7 @@ public sealed class StoryKeyTests
 
         var keys = StoryKey.For([], ["équipe d'alignement", "Superalignment"], ["Harrowfield Labs", "Tessel AI"], kinds);
 
-        Assert.Equal(["t|superalignment", "t|safety at harrowfield labs", "t|safety at tessel ai", "o|harrowfield labs", "o|tessel ai"], keys.Select(k => k.Partition));
+        Assert.Equal(["t|superalignment", "t|safety at harrowfield labs", "t|safety at tessel ai", "o|harrowfield labs", "o|tessel ai", "o|harrowfield", "o|tessel", "f|harrowfield", "f|tessel"], keys.Select(k => k.Partition));
     }
 
     [Fact]
@@ -40,7 +60,7 @@ public sealed class StoryKeyTests
     {
         var keys = StoryKey.For([], ["AI Ethics Board"], ["Tessel AI"], new Dictionary<string, string> { ["AI Ethics Board"] = "ethics" }, ["AI Ethics Board"]);
 
-        Assert.Equal(["t|ai ethics board", "t|ethics at tessel ai", "o|tessel ai"], keys.Select(k => k.Partition));
+        Assert.Equal(["t|ai ethics board", "t|ethics at tessel ai", "o|tessel ai", "o|tessel", "f|tessel"], keys.Select(k => k.Partition));
     }
 
     [Fact]
@@ -48,8 +68,8 @@ public sealed class StoryKeyTests
     {
         var keys = StoryKey.For([], [], ["Achterberg", "Halvorsen Dynamics"]);
 
-        Assert.Equal(["o|achterberg", "o|halvorsen dynamics", "f|achterberg"], keys.Select(k => k.Partition));
-        Assert.True(StoryKey.IsOnlyPossiblyAPerson(keys[2], keys));
+        Assert.Equal(["o|achterberg", "o|halvorsen dynamics", "o|halvorsen", "f|achterberg", "f|halvorsen"], keys.Select(k => k.Partition));
+        Assert.True(StoryKey.IsOnlyPossiblyAPerson(keys[3], keys));
         Assert.False(StoryKey.IsOnlyPossiblyAPerson(new StoryKey(StoryKey.FamilyName, "achterberg"), [new StoryKey(StoryKey.FamilyName, "achterberg")]));
     }
 

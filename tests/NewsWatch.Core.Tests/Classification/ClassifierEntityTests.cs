@@ -303,4 +303,13 @@ public class ClassifierEntityTests
 
         Assert.Equal(["Marina Ledesma"], result.People);
     }
+
+    [Fact]
+    public void Classify_WhenAHeadlineOpensWithADemonym_DoesNotTakeItForAPersonOrACompany()
+    {
+        var result = SharedClassifier.Instance.Classify("Espanhola Quimera Datos contrata Lucía Benavente para liderar a equipa de segurança de IA", string.Empty, "pt");
+
+        Assert.DoesNotContain(result.People, p => p.Contains("Espanhola", StringComparison.Ordinal));
+        Assert.DoesNotContain("Espanhola", result.Orgs);
+    }
 }

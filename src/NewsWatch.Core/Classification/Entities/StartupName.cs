@@ -21,7 +21,7 @@ internal static class StartupName
         "Systems", "Sistemas", "Sistemi", "Systeme", "Technologies", "Tecnologias", "Tecnologías", "Tecnologie",
         "Robotics", "Analytics", "Computing", "Research", "Dynamics", "Networks", "Software", "Solutions",
         "Systèmes", "Systemen", "Numérique", "Logiciels", "Informatique", "Informática", "Informatica", "Dinâmica", "Dinámica", "Dinamica",
-        "Dynamik", "Cómputo", "Computação", "Calcolo",
+        "Dynamik", "Cómputo", "Computação", "Calcolo", "Digital", "Digitais", "Digitale", "Digitales", "Datos", "Dados", "Daten", "Dati", "Data",
     };
 
     /// <summary>Whether tokens <paramref name="suffix"/> - 1 and <paramref name="suffix"/> are such a name, written "Word Suffix".</summary>
