@@ -5,17 +5,18 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// <summary>
 /// Floors on the labelled story sets in Alerts/Data, each written blind to the code, with
 /// near-misses such as two departures at one lab in one week: stories.jsonl (48 stories, 170
-/// reports), stories13.jsonl (22 stories, 75 reports) and stories14.jsonl (20 stories, 73
-/// reports), all in seven languages. Their figures before and after are in
+/// reports), stories13.jsonl (22 stories, 75 reports), stories14.jsonl (20 stories, 73 reports)
+/// and stories15.jsonl (20 stories, 70 reports), all in seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
 /// </summary>
 public sealed class StoryFloorsTests
 {
     [Theory]
-    [InlineData("stories.jsonl", 48, 0.97, 0.78)]
+    [InlineData("stories.jsonl", 48, 0.97, 0.80)]
     [InlineData("stories13.jsonl", 22, 0.97, 0.85)]
-    [InlineData("stories14.jsonl", 20, 0.97, 0.60)]
+    [InlineData("stories14.jsonl", 20, 0.97, 0.75)]
+    [InlineData("stories15.jsonl", 20, 0.97, 0.33)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
