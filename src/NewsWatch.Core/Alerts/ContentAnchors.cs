@@ -46,6 +46,7 @@ public static class ContentAnchors
     {
         var span = text.Length > MaxScan ? text[..MaxScan] : text;
         var sentenceStart = true;
+        string? previous = null;
         var i = 0;
         while (i < span.Length && anchors.Count < MaxAnchors)
         {
@@ -56,10 +57,17 @@ public static class ContentAnchors
                 while (i < span.Length && IsWordCharacter(span, i))
                     i++;
                 var word = span[start..i];
-                if (word.Length <= MaxAnchorLength && IsAnchor(word, sentenceStart) && Fold(word) is var folded && !skip.Contains(folded))
-                    anchors.Add(folded);
-                else if (word.Length <= MaxAnchorLength && NumberWords.DigitsOf(Fold(word)) is { } digits)
-                    anchors.Add(digits);
+                if (word.Length <= MaxAnchorLength)
+                {
+                    // A number in words is its digits however it is capitalised ("Two", "two").
+                    var folded = Fold(word);
+                    if (NumberWords.DigitsOf(folded, previous) is { } digits)
+                        anchors.Add(digits);
+                    else if (IsAnchor(word, sentenceStart) && !skip.Contains(folded))
+                        anchors.Add(folded);
+                    previous = folded;
+                }
+
                 sentenceStart = false;
                 continue;
             }

@@ -80,7 +80,7 @@ public sealed record StoryKey(char Kind, string Name)
         var cores = orgNames.Select(CoreOf).Where(core => core.Length > MinCoreLength).ToList();
         return [.. Keys(Person, people).Concat(FamilyNames(people)).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind))
             .Concat(orgNames.Concat(cores).Select(name => new StoryKey(Org, name)))
-            .Concat(OneWordNames(orgNames.Concat(cores))).Distinct().Take(MaxReportKeys)];
+            .Concat(OneWordNames(orgNames)).Distinct().Take(MaxReportKeys)];
     }
 
     /// <summary>Whether the key names a person, in full or by family name.</summary>
@@ -100,14 +100,15 @@ public sealed record StoryKey(char Kind, string Name)
     }
 
     // "Lanterna Labs" is "Lanterna" in the next outlet's report, and "Nordlicht Institute for AI
-    // Safety" is "Nordlicht": a company's or institute's name without the words that say what it is.
+    // Safety" is "Nordlicht": a company's or institute's name up to the first word that says what
+    // it is ("Future of Humanity Institute" stays apart from "Future of Life Institute"). A core is
+    // an organisation key only: a family name filed from it would join a person of that name.
     private static readonly HashSet<string> WhatItIs = new(StringComparer.Ordinal)
     {
         "ai", "ia", "ki", "labs", "lab", "intelligence", "inteligencia", "intelligenza", "cognition", "minds", "systems", "sistemas",
         "sistemi", "systeme", "systemes", "systemen", "technologies", "technology", "analytics", "computing", "research", "dynamics",
         "networks", "software", "solutions", "inc", "ltd", "gmbh", "institute", "institut", "instituut", "centre", "center", "centrum",
-        "zentrum", "foundation", "agency", "office", "for", "fur", "voor", "of", "per", "para", "pour",
-        "digital", "digitais", "digitale", "digitales", "data", "datos", "dados", "daten", "dati",
+        "zentrum", "foundation", "agency", "office", "digital", "digitais", "digitale", "digitales", "data", "datos", "dados", "daten", "dati",
     };
 
     // "UK AI Security Institute" is not "UK": a core of a country's code says nothing.

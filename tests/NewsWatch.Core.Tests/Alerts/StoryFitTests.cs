@@ -115,6 +115,16 @@ public sealed class StoryFitTests
     }
 
     [Fact]
+    public void Best_WhenALabIsNamedAfterSomeone_DoesNotJoinAPersonOfThatName()
+    {
+        var report = Report(AlertEvent.Departure, StoryKey.For(["Colin Allen"], [], ["Anthropic"]), anchors: ["colin", "allen"]);
+        var lab = StoryKey.For([], [], ["Allen Institute for AI"]);
+        var story = new StoryCandidate("s1", Noon.AddHours(-5), [AlertEvent.Dissolution], new HashSet<string>(), [.. lab.Intersect(report.Keys)]) { Keys = lab };
+
+        Assert.Null(StoryFit.Best(report, [story], Window));
+    }
+
+    [Fact]
     public void Best_PrefersTheStorySharingMoreSpecificEvidence_ThenTheClosestInTime()
     {
         var person = new StoryKey(StoryKey.Person, "jan leike");

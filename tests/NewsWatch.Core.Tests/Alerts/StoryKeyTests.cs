@@ -38,6 +38,15 @@ public sealed class StoryKeyTests
     }
 
     [Fact]
+    public void For_KeepsTwoInstitutesThatShareTheirFirstWordApart()
+    {
+        var humanity = StoryKey.For([], [], ["Future of Humanity Institute"]);
+        var life = StoryKey.For([], [], ["Future of Life Institute"]);
+
+        Assert.Empty(humanity.Intersect(life));
+    }
+
+    [Fact]
     public void For_DoesNotCutANameDownToACountryCode()
     {
         var keys = StoryKey.For([], [], ["UK AI Security Institute"]);
@@ -52,7 +61,7 @@ public sealed class StoryKeyTests
 
         var keys = StoryKey.For([], ["équipe d'alignement", "Superalignment"], ["Harrowfield Labs", "Tessel AI"], kinds);
 
-        Assert.Equal(["t|superalignment", "t|safety at harrowfield labs", "t|safety at tessel ai", "o|harrowfield labs", "o|tessel ai", "o|harrowfield", "o|tessel", "f|harrowfield", "f|tessel"], keys.Select(k => k.Partition));
+        Assert.Equal(["t|superalignment", "t|safety at harrowfield labs", "t|safety at tessel ai", "o|harrowfield labs", "o|tessel ai", "o|harrowfield", "o|tessel"], keys.Select(k => k.Partition));
     }
 
     [Fact]
@@ -60,7 +69,7 @@ public sealed class StoryKeyTests
     {
         var keys = StoryKey.For([], ["AI Ethics Board"], ["Tessel AI"], new Dictionary<string, string> { ["AI Ethics Board"] = "ethics" }, ["AI Ethics Board"]);
 
-        Assert.Equal(["t|ai ethics board", "t|ethics at tessel ai", "o|tessel ai", "o|tessel", "f|tessel"], keys.Select(k => k.Partition));
+        Assert.Equal(["t|ai ethics board", "t|ethics at tessel ai", "o|tessel ai", "o|tessel"], keys.Select(k => k.Partition));
     }
 
     [Fact]
@@ -68,7 +77,7 @@ public sealed class StoryKeyTests
     {
         var keys = StoryKey.For([], [], ["Achterberg", "Halvorsen Dynamics"]);
 
-        Assert.Equal(["o|achterberg", "o|halvorsen dynamics", "o|halvorsen", "f|achterberg", "f|halvorsen"], keys.Select(k => k.Partition));
+        Assert.Equal(["o|achterberg", "o|halvorsen dynamics", "o|halvorsen", "f|achterberg"], keys.Select(k => k.Partition));
         Assert.True(StoryKey.IsOnlyPossiblyAPerson(keys[3], keys));
         Assert.False(StoryKey.IsOnlyPossiblyAPerson(new StoryKey(StoryKey.FamilyName, "achterberg"), [new StoryKey(StoryKey.FamilyName, "achterberg")]));
     }

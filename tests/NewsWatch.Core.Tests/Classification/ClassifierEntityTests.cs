@@ -288,6 +288,16 @@ public class ClassifierEntityTests
         Assert.DoesNotContain(org, result.People);
     }
 
+    [Theory]
+    [InlineData("en", "Taavetti Ruusunen Leaves Anthropic's Alignment Team", "Taavetti Ruusunen")]
+    [InlineData("nl", "Wairimu Kamau verlaat Anthropic", "Wairimu Kamau")]
+    public void Classify_WhenAPersonLeadsAHeadline_NamesThemInTitleCaseOrNot(string language, string title, string person)
+    {
+        var result = SharedClassifier.Instance.Classify(title, "De onderzoeker vertrekt.", language);
+
+        Assert.Contains(person, result.People);
+    }
+
     [Fact]
     public void Classify_WhenAnEnglishHeadlineIsInTitleCase_NamesOnlyPeopleWithAKnownGivenName()
     {

@@ -183,9 +183,15 @@ public class ClassifierEventTests
     public void Classify_WhenAiModelTestersComeFromCybersecurity_StillReadsTheSafetyWork(string language, string title) =>
         AssertAlert(language, title);
 
-    [Fact]
-    public void Classify_WhenACybersecurityFirmReorganisesItsRedTeam_RaisesNoAlert() =>
-        AssertNoAlert("en", "Cybersecurity firm Marésia reorganises its red team after ransomware wave");
+    [Theory]
+    [InlineData("en", "Cybersecurity firm Marésia reorganises its red team after ransomware wave")]
+    [InlineData("en", "Bank disbands its cybersecurity red team that tested threat models of its payment systems")]
+    [InlineData("en", "Defense Intelligence Agency disbands its red team")]
+    [InlineData("en", "Insurer disbands its ethics team after a computer outage")]
+    [InlineData("es", "El hotel amplía sus reservas y reserva el derecho de admisión para su equipo de seguridad")]
+    [InlineData("de", "Das Labor ordnet die Modelle nach Risiko, unter anderem für das Sicherheitsteam")]
+    public void Classify_WhenSecurityOrAnotherFieldLooksLikeSafetyWork_RaisesNoAlert(string language, string title) =>
+        AssertNoAlert(language, title);
 
     [Theory]
     [InlineData("nl", "Ridgewater Cognition schrapt zijn veiligheidsteam")]

@@ -53,7 +53,7 @@ internal static class EntityExtractor
             withPeople[tokens[role.FirstToken].Sentence] = true;
         if (language is "de" or "nl")
             MarkRoleCompounds(tokens, knowledge.RoleWordsFor(language), withPeople);
-        PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, people, withPeople);
+        PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, people, withPeople, writesTitleCase: language == "en");
         var teamNames = teams.Names;
         var knownKinds = KnownTeamKinds(known, cues);
         var kinds = KindsOf(teamNames.Where(t => !knownKinds.ContainsKey(t)), foundKinds);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsWatch.Core.Classification.Knowledge;
 using NewsWatch.Core.Classification.Text;
 
@@ -22,20 +23,24 @@ internal static class PersonFinder
         bool nounsAreCapitalised,
         ProminenceMap prominence,
         EntityList people,
-        bool[] sentencesWithPeople)
+        bool[] sentencesWithPeople,
+        bool writesTitleCase = false)
     {
         // A title-case headline capitalises its verb too: "Maria Lopez Joins ..." ends the name at the verb.
         var taken = (bool[])claimed.Clone();
         foreach (var cue in cues.Where(c => c.Value.Kind == CueKind.Event))
             Array.Fill(taken, true, cue.FirstToken, cue.TokenCount);
-        var titleCase = IsTitleCase(tokens);
+        var ordinary = knowledge.LexiconWordsFor("en");
+        var titleCase = writesTitleCase && IsTitleCase(tokens, ordinary);
         var i = 0;
         while (i < tokens.Count)
         {
             var end = RunEnd(text, tokens, taken, knowledge, i);
             var first = SkipLeadingWords(tokens, knowledge, i, end);
             if (end - first >= 2 && end - first <= MaxNameWords && HasSpace(text, tokens, first, end)
-                && LooksLikePerson(text, tokens, cues, knowledge, nounsAreCapitalised || (titleCase && tokens[first].InTitle), first, end))
+                && (titleCase && tokens[first].InTitle
+                    ? LooksLikePersonInTitleCase(text, tokens, cues, knowledge, ordinary, first, end)
+                    : LooksLikePerson(text, tokens, cues, knowledge, nounsAreCapitalised, first, end)))
             {
                 people.Add(text[tokens[first].Start..EndOfName(text, tokens[end - 1])], prominence.At(first));
                 sentencesWithPeople[tokens[first].Sentence] = true;
@@ -137,15 +142,16 @@ internal static class PersonFinder
             && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach));
     }
 
-    // "Quenby Works Adds Red Team": a headline in title case capitalises every word, so there, as in
-    // German, only a known given name says a capitalised pair is a person.
+    // "Quenby Works Adds Red Team": an English headline in title case capitalises every word, so
+    // there, as in German, only a known given name says a capitalised pair is a person. Title case
+    // shows in ordinary words capitalised ("Adds", "Team"), not in names ("Wairimu Kamau").
     private const double TitleCaseShare = 0.7;
-    private const int MinTitleWords = 3;
+    private const int MinOrdinaryCapitalised = 2;
     private const int ShortWord = 3;
 
-    private static bool IsTitleCase(List<TextToken> tokens)
+    private static bool IsTitleCase(List<TextToken> tokens, FrozenSet<string> ordinaryWords)
     {
-        int words = 0, capitalised = 0;
+        int words = 0, capitalised = 0, ordinary = 0;
         foreach (var token in tokens)
         {
             if (!token.InTitle)
@@ -153,11 +159,29 @@ internal static class PersonFinder
             if (token.Length <= ShortWord)
                 continue;
             words++;
-            if (token.IsCapitalised)
-                capitalised++;
+            if (!token.IsCapitalised)
+                continue;
+            capitalised++;
+            if (ordinaryWords.Contains(token.Forms.Surface))
+                ordinary++;
         }
 
-        return words >= MinTitleWords && capitalised >= TitleCaseShare * words;
+        return capitalised >= TitleCaseShare * words && ordinary >= MinOrdinaryCapitalised;
+    }
+
+    // In title case: a known given name, or a pair of words the language does not otherwise use
+    // that is the subject of the headline's verb ("Taavetti Ruusunen Leaves ...").
+    private static bool LooksLikePersonInTitleCase(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, FrozenSet<string> ordinary, int first, int end)
+    {
+        if (knowledge.GivenNames.Contains(tokens[first].Forms.Surface))
+            return true;
+        for (var i = first; i < end; i++)
+        {
+            if (ordinary.Contains(tokens[i].Forms.Surface))
+                return false;
+        }
+
+        return !HasAcronym(text, tokens, first, end) && cues.Exists(c => c.Value.Kind == CueKind.Event && c.FirstToken == end);
     }
 
     // "JD Vance": two capitals are initials.

@@ -32,9 +32,33 @@ internal static class StartupName
             return false;
         var name = tokens[suffix - 1];
         var end = tokens[suffix];
+        var suffixWord = text.Substring(end.Start, end.Length);
         return name.IsCapitalised && name.Sentence == end.Sentence && name.End + 1 == end.Start && text[name.End] == ' '
             && !IsCompoundHead(text, end)
-            && (AiSuffixes.Contains(text.Substring(end.Start, end.Length)) || (anyCompany && CompanySuffixes.Contains(text.Substring(end.Start, end.Length))));
+            && ((AiSuffixes.Contains(suffixWord) && !IsIntelligenceService(text, tokens, suffix, suffixWord)) || (anyCompany && CompanySuffixes.Contains(suffixWord)));
+    }
+
+    // "Defense Intelligence Agency", "Competitive Intelligence firm": intelligence is also what spies
+    // and analysts gather; there the word says nothing about AI.
+    private static readonly HashSet<string> IntelligenceWords = new(StringComparer.Ordinal) { "Intelligence", "Inteligencia", "Inteligência", "Intelligenza" };
+    private static readonly HashSet<string> GatheredIntelligence = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Defense", "Defence", "Military", "Threat", "Business", "Market", "Competitive", "Central", "National", "Signals",
+        "Security", "Criminal", "Financial", "Naval", "Foreign", "Strategic", "Open", "Source", "Customer",
+    };
+
+    private static readonly HashSet<string> ServiceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Agency", "Service", "Services", "Unit", "Community", "Officer", "Directorate", "Committee", "Analyst", "Analysts", "Firm",
+    };
+
+    private static bool IsIntelligenceService(string text, List<TextToken> tokens, int suffix, string suffixWord)
+    {
+        if (!IntelligenceWords.Contains(suffixWord))
+            return false;
+        var name = tokens[suffix - 1];
+        return GatheredIntelligence.Contains(text.Substring(name.Start, name.Length))
+            || (suffix + 1 < tokens.Count && ServiceWords.Contains(text.Substring(tokens[suffix + 1].Start, tokens[suffix + 1].Length)));
     }
 
     // "het Gentse AI-bedrijf", "ein Kölner KI-Start-up": the suffix opens a compound, so the word

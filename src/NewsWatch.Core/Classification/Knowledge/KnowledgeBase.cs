@@ -60,13 +60,13 @@ internal sealed class KnowledgeBase
     /// <summary>Lower-case words inside names: "van" in "Bram van Dijk", "de" in "Ana de Souza".</summary>
     public FrozenSet<string> NameParticles { get; }
 
+    /// <summary>Folded words the language's own lexicon phrases use: words of the language, not names ("meer", "nouveau").</summary>
+    public FrozenSet<string> LexiconWordsFor(string language) => _lexiconWords.TryGetValue(language, out var words) ? words : FrozenSet<string>.Empty;
+
     /// <summary>
     /// The language's one-word job titles, folded ("forscherin", "onderzoeker"): German and Dutch
     /// write them into compounds ("Sicherheitsforscherin"), which still name a person.
     /// </summary>
-    /// <summary>Folded words the language's own lexicon phrases use: words of the language, not names ("meer", "nouveau").</summary>
-    public FrozenSet<string> LexiconWordsFor(string language) => _lexiconWords.TryGetValue(language, out var words) ? words : FrozenSet<string>.Empty;
-
     public FrozenSet<string> RoleWordsFor(string language) => _roleWords.TryGetValue(language, out var words) ? words : FrozenSet<string>.Empty;
 
     public PhraseIndex<Cue> CuesFor(string language) => _cues.TryGetValue(language, out var index) ? index : _cues["en"];

@@ -33,12 +33,13 @@ internal static class SignalCollector
         // Team names such as "Preparedness" or "Responsible AI" match in any capitalisation, so on
         // their own they do not say the text is about AI ("FEMA's preparedness chief").
         // An unknown start-up that names itself "Helix Labs" or "Polder AI" is an AI company too.
-        var isAi = cues.Exists(m => m.Value.Kind == CueKind.Scope || (m.Value.Kind == CueKind.AiContext && m.Value.Label != ModelsLabel))
+        var saysAi = cues.Exists(m => m.Value.Kind == CueKind.Scope || (m.Value.Kind == CueKind.AiContext && m.Value.Label != ModelsLabel))
             || entities.Exists(m => m.Value.IsAi && m.Value.Kind != EntityKind.Team)
-            || Entities.StartupName.AnyIn(text, tokens)
-            || TestsModels(cues);
+            || Entities.StartupName.AnyIn(text, tokens);
+        var isAi = saysAi || TestsModels(cues);
         var pledges = Pledges.Find(tokens, cues, isAi);
-        var testsModels = isAi && cues.Exists(m => m.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && ModelTesting.Contains(m.Value.Label));
+        // Only where the text says AI in other words than "models": a bank's red team tests threat models.
+        var testsAiModels = saysAi && cues.Exists(m => m.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && ModelTesting.Contains(m.Value.Label));
         var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople);
         var past = new PastTimes(text, tokens, cues, publishedYear);
         for (var i = 0; i < cues.Count; i++)
@@ -57,7 +58,7 @@ internal static class SignalCollector
                     tally.AddScope(match, cue.Weight, $"AI-safety scope: {cue.Label} ({cue.Language})");
                     break;
                 // Testing AI models covers what they could do for an attacker: there, cyber is the work, not another field.
-                case CueKind.Lookalike when testsModels && cue.Label == CyberLabel:
+                case CueKind.Lookalike when testsAiModels && cue.Label == CyberLabel:
                     break;
                 case CueKind.Lookalike when pledges.Contains(i):
                     tally.AddEvent(Pledges.AsPledge(match), past.Dates(match));
@@ -80,14 +81,26 @@ internal static class SignalCollector
     private const string ModelsLabel = "models";
     private static readonly HashSet<string> ModelWork = new(StringComparer.Ordinal) { "red-team", "evaluation", "interpretability", "alignment" };
 
-    // The models must be named apart from the work: "tests its models" alone could be a carmaker's.
     private const string CyberLabel = "cyber";
     private static readonly HashSet<string> ModelTesting = new(StringComparer.Ordinal) { "red-team", "evaluation" };
 
-    private static bool TestsModels(List<PhraseMatch<Cue>> cues) =>
-        cues.Exists(models => models.Value.Kind == CueKind.AiContext && models.Value.Label == ModelsLabel
-            && cues.Exists(work => work.Value.Kind == CueKind.ScopeIfAi && ModelWork.Contains(work.Value.Label)
-                && (work.EndToken <= models.FirstToken || models.EndToken <= work.FirstToken)));
+    // The models must be named apart from the work: "tests its models" alone could be a carmaker's.
+    // One pass finds the work spans that end first and start last; a models cue apart from either
+    // is apart from some work, so a long text stays linear.
+    private static bool TestsModels(List<PhraseMatch<Cue>> cues)
+    {
+        int firstWorkEnd = int.MaxValue, lastWorkStart = int.MinValue;
+        foreach (var work in cues)
+        {
+            if (work.Value.Kind != CueKind.ScopeIfAi || !ModelWork.Contains(work.Value.Label))
+                continue;
+            firstWorkEnd = Math.Min(firstWorkEnd, work.EndToken);
+            lastWorkStart = Math.Max(lastWorkStart, work.FirstToken);
+        }
+
+        return lastWorkStart != int.MinValue && cues.Exists(models => models.Value.Kind == CueKind.AiContext && models.Value.Label == ModelsLabel
+            && (firstWorkEnd <= models.FirstToken || models.EndToken <= lastWorkStart));
+    }
 
     /// <summary>Which sentences hold an event cue, indexed by sentence number.</summary>
     private static bool[] EventSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<int> pledges)
