@@ -75,6 +75,37 @@ public sealed class ClassifyCommandTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(0, report.RootElement.GetProperty("misclassified").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task EvalStories_ListsAStoryThatSplit_WithTheKeysEachReportWasFiledUnder(bool asJson)
+    {
+        await using var host = TestHost.Create(azurite);
+        // One story told twice with nothing in common that the grouping can see: one report names the
+        // person, the other only a lab no list knows, so they split.
+        const string story = """
+            {"id": "s-1", "story": "a", "lang": "en", "title": "Mirela Osei resigns as head of alignment at Tessel AI", "summary": "", "published": "2026-03-01T10:00:00Z", "label": {"event": "departure"}}
+            {"id": "s-2", "story": "a", "lang": "fr", "title": "Départ à la tête de l'équipe d'alignement de Vantrel Labs", "summary": "", "published": "2026-03-01T12:00:00Z", "label": {"event": "departure"}}
+            """;
+        string[] args = asJson ? ["eval", Write("stories.jsonl", story), "--stories", "--json"] : ["eval", Write("stories.jsonl", story), "--stories"];
+
+        var run = await CliRun.InvokeAsync(host, args);
+
+        Assert.Equal(0, run.ExitCode);
+        if (asJson)
+        {
+            using var report = JsonDocument.Parse(run.Output);
+            var troubled = Assert.Single(report.RootElement.GetProperty("troubled").EnumerateArray());
+            Assert.Equal("a", troubled.GetProperty("story").GetString());
+            Assert.Contains(troubled.GetProperty("reports").EnumerateArray(), r => r.GetProperty("keys").EnumerateArray().Any(k => k.GetString() == "p|mirela osei"));
+        }
+        else
+        {
+            Assert.Contains("Story a:", run.Lines);
+            Assert.Contains(run.Lines, line => line.StartsWith("s-1", StringComparison.Ordinal) && line.Contains("p|mirela osei", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task Eval_AMissingFile_PrintsOneClearLine()
     {

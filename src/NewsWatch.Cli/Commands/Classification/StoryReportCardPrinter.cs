@@ -20,6 +20,11 @@ internal static class StoryReportCardPrinter
                 split = card.Split,
                 mixed = card.Mixed,
                 unalerted = card.Unalerted,
+                troubled = card.Troubled().Select(story => new
+                {
+                    story = story.Key,
+                    reports = story.Select(r => new { id = r.Id, alert = r.Grouped, @event = r.Event.ToString().ToLowerInvariant(), keys = r.Keys.Select(k => k.Partition) }),
+                }),
             };
             await console.WriteLineAsync(JsonSerializer.Serialize(summary, NewsWatchJson.Indented));
             return;
