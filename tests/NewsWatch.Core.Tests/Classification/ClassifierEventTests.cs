@@ -199,6 +199,18 @@ public class ClassifierEventTests
     public void Classify_WhenAStartUpNamesItselfLikeAnAiCompany_ReadsItsSafetyTeams(string language, string title) =>
         AssertAlert(language, title);
 
+    [Theory]
+    [InlineData("pt", "Ana Souza ingressa na Anthropic para liderar a equipe de segurança de IA", AlertEvent.Arrival)]
+    [InlineData("nl", "OpenAI verhuist zijn AI-veiligheidsteam naar Londen", AlertEvent.Restructuring)]
+    [InlineData("de", "OpenAI verlegt sein KI-Sicherheitsteam in die Produktsparte", AlertEvent.Restructuring)]
+    public void Classify_WhenAPlainVerbTellsTheChange_TypesIt(string language, string title, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Equal(expected, result.Event);
+        Assert.True(result.IsAlert(0.5), $"score {result.Score}");
+    }
+
     private static void AssertAlert(string language, string title)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
