@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using NewsWatch.Core.Classification.Text;
 
 namespace NewsWatch.Core.Alerts;
 
 /// <summary>
 /// The specifics two reports of one event share whatever their language: the names they
-/// capitalise and the numbers they give ("20%", "45", "1,200", or in words: "a fifth", "zehn"). Used when reports
-/// share only an organisation, which alone says too little ("two departures at OpenAI this
+/// capitalise and the numbers they give ("20%", "45", "1,200", or in words: "a fifth", "zehn").
+/// Used when reports share only an organisation, which alone says too little ("two departures at OpenAI this
 /// week" are two stories).
 /// </summary>
 public static class ContentAnchors
@@ -97,19 +98,18 @@ public static class ContentAnchors
 
     private static string[] Words(string folded) => folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    // Accents and case folded as the classifier folds them ("Zwölf", "zwolf"; "dreißig", "dreissig").
     private static string Fold(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        var folded = AccentFolding.Fold(text.ToLowerInvariant());
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                // "1,200" and "1.200" are one number, and "30%" is the "30 %" or "30 Prozent" of another
-                // language: a separator or a percent sign is dropped, not turned into a space.
-                if ((c is ',' or '.' && builder.Length > 0 && char.IsDigit(builder[^1])) || c == '%')
-                    continue;
-                builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
-            }
+            // "1,200" and "1.200" are one number, and "30%" is the "30 %" or "30 Prozent" of another
+            // language: a separator or a percent sign is dropped, not turned into a space.
+            if ((c is ',' or '.' && builder.Length > 0 && char.IsDigit(builder[^1])) || c == '%')
+                continue;
+            builder.Append(char.IsLetterOrDigit(c) ? c : ' ');
         }
 
         return builder.ToString().Trim();

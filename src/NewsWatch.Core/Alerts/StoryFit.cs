@@ -9,8 +9,8 @@ namespace NewsWatch.Core.Alerts;
 /// organisation alone is weak: it joins only with the same event and closely matching specifics
 /// (the same names and numbers, in any language). A report of someone leaving or joining and a
 /// story of the same that name people, none in common, are two changes, whatever team or
-/// organisation they share. Of the stories
-/// that fit, the one sharing the most specific evidence wins, then the closest in time.
+/// organisation they share. Of the stories that fit, the one sharing the most specific evidence
+/// wins, then the closest in time.
 /// </summary>
 public static class StoryFit
 {

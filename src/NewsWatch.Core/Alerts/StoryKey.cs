@@ -42,6 +42,21 @@ public sealed record StoryKey(char Kind, string Name)
     // A team's kind is keyed at the lab the report is about; a report naming more labs names bystanders too.
     private const int MaxLabsForKind = 2;
 
+    // "Lanterna Labs" is "Lanterna" in the next outlet's report, and "Nordlicht Institute for AI
+    // Safety" is "Nordlicht": a company's or institute's name up to the first word that says what
+    // it is ("Future of Humanity Institute" stays apart from "Future of Life Institute"). A core is
+    // an organisation key only: a family name filed from it would join a person of that name.
+    private static readonly HashSet<string> WhatItIs = new(StringComparer.Ordinal)
+    {
+        "ai", "ia", "ki", "labs", "lab", "intelligence", "inteligencia", "intelligenza", "cognition", "minds", "systems", "sistemas",
+        "sistemi", "systeme", "systemes", "systemen", "technologies", "technology", "analytics", "computing", "research", "dynamics",
+        "networks", "software", "solutions", "inc", "ltd", "gmbh", "institute", "institut", "instituut", "centre", "center", "centrum",
+        "zentrum", "foundation", "agency", "office", "digital", "digitais", "digitale", "digitales", "data", "datos", "dados", "daten", "dati",
+    };
+
+    // "UK AI Security Institute" is not "UK": a core of a country's code says nothing.
+    private const int MinCoreLength = 3;
+
     public string Partition => $"{Kind}|{Name}";
 
     /// <summary>The key a <see cref="Partition"/> names, or null when it names none.</summary>
@@ -98,21 +113,6 @@ public sealed record StoryKey(char Kind, string Name)
         ArgumentNullException.ThrowIfNull(keysOfTheSameReport);
         return key.Kind == FamilyName && keysOfTheSameReport.Contains(new StoryKey(Org, key.Name));
     }
-
-    // "Lanterna Labs" is "Lanterna" in the next outlet's report, and "Nordlicht Institute for AI
-    // Safety" is "Nordlicht": a company's or institute's name up to the first word that says what
-    // it is ("Future of Humanity Institute" stays apart from "Future of Life Institute"). A core is
-    // an organisation key only: a family name filed from it would join a person of that name.
-    private static readonly HashSet<string> WhatItIs = new(StringComparer.Ordinal)
-    {
-        "ai", "ia", "ki", "labs", "lab", "intelligence", "inteligencia", "intelligenza", "cognition", "minds", "systems", "sistemas",
-        "sistemi", "systeme", "systemes", "systemen", "technologies", "technology", "analytics", "computing", "research", "dynamics",
-        "networks", "software", "solutions", "inc", "ltd", "gmbh", "institute", "institut", "instituut", "centre", "center", "centrum",
-        "zentrum", "foundation", "agency", "office", "digital", "digitais", "digitale", "digitales", "data", "datos", "dados", "daten", "dati",
-    };
-
-    // "UK AI Security Institute" is not "UK": a core of a country's code says nothing.
-    private const int MinCoreLength = 3;
 
     private static string CoreOf(string normalisedName)
     {

@@ -11,7 +11,7 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
         // An acronym no list knows is filed like an organisation: weak alone, it joins only with the same event and matching specifics.
         var acronyms = Acronyms.In(title, summary);
         IReadOnlyList<StoryKey> keys = [.. StoryKey.For(classification.People, classification.Teams, classification.Orgs, classification.TeamKinds, classification.KnownTeams)
-            .Concat(StoryKey.For([], [], acronyms)).Distinct().Take(StoryKey.MaxReportKeys)];
+            .Concat(acronyms.Select(acronym => new StoryKey(StoryKey.Org, StoryKey.Normalise(acronym)))).Distinct().Take(StoryKey.MaxReportKeys)];
         // The organisations and teams a weak join shares go without saying, or they would be their
         // own evidence; people's names stay anchors, since another outlet may name the same person
         // where the classifier found none. An acronym is evidence of which body was set up, shut or

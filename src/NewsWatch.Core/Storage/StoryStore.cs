@@ -1,3 +1,4 @@
+using System.Text;
 using Azure.Data.Tables;
 using NewsWatch.Core.Alerts;
 using NewsWatch.Core.Classification;
@@ -72,7 +73,7 @@ public sealed class StoryStore(TableStore tables)
     // A key cut short would name another partition; only whole keys are written.
     private static string WholeKeysThatFit(IEnumerable<StoryKey> keys)
     {
-        var list = new System.Text.StringBuilder();
+        var list = new StringBuilder();
         foreach (var partition in keys.Select(k => k.Partition))
         {
             if (list.Length + partition.Length + 1 > TableText.MaxProperty)

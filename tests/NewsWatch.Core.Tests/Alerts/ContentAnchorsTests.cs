@@ -37,6 +37,7 @@ public sealed class ContentAnchorsTests
     [InlineData("Harrowfield cuts alignment compute from 20% to 15%", "Harrowfield kürzt: statt eines Fünftels nur noch fünfzehn Prozent", "15")]
     [InlineData("Tessel gives 50% of its compute to safety", "Tessel consacre la moitié de son calcul à la sécurité", "50")]
     [InlineData("Two researchers leave Tessel", "Tessel perd deux chercheurs", "2")]
+    [InlineData("Tessel cuts 30 safety roles", "Tessel streicht dreißig Stellen im Sicherheitsteam", "30")]
     public void Of_ANumberInWordsInOneLanguageAndDigitsOrWordsInAnother_IsTheSameAnchor(string one, string other, string digits)
     {
         Assert.Contains(digits, ContentAnchors.Of("x " + one, string.Empty, []));

@@ -53,11 +53,12 @@ internal static class EntityExtractor
             withPeople[tokens[role.FirstToken].Sentence] = true;
         if (language is "de" or "nl")
             MarkRoleCompounds(tokens, knowledge.RoleWordsFor(language), withPeople);
-        PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, people, withPeople, writesTitleCase: language == "en");
+        PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, people, withPeople, language);
         var teamNames = teams.Names;
         var knownKinds = KnownTeamKinds(known, cues);
         var kinds = KindsOf(teamNames.Where(t => !knownKinds.ContainsKey(t)), foundKinds);
-        var knownTeams = teamNames.Where(t => known.Exists(m => m.Value.Kind == EntityKind.Team && m.Value.Name == t)).ToList();
+        var knownNames = known.Where(m => m.Value.Kind == EntityKind.Team).Select(m => m.Value.Name).ToHashSet(StringComparer.Ordinal);
+        var knownTeams = teamNames.Where(knownNames.Contains).ToList();
         foreach (var team in knownTeams)
         {
             if (knownKinds.TryGetValue(team, out var kind))

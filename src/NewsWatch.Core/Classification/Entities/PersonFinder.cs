@@ -14,6 +14,15 @@ internal static class PersonFinder
     private const int MaxNameWords = 5;
     private const int ContextReach = 3;
 
+    // Only English headlines are written in title case.
+    private const string TitleCaseLanguage = "en";
+    private const double TitleCaseShare = 0.7;
+    private const int MinOrdinaryCapitalised = 2;
+    private const int ShortWord = 3;
+
+    // "JD Vance": two capitals are initials.
+    private const int MaxInitials = 2;
+
     public static void Find(
         string text,
         List<TextToken> tokens,
@@ -24,14 +33,14 @@ internal static class PersonFinder
         ProminenceMap prominence,
         EntityList people,
         bool[] sentencesWithPeople,
-        bool writesTitleCase = false)
+        string language)
     {
         // A title-case headline capitalises its verb too: "Maria Lopez Joins ..." ends the name at the verb.
         var taken = (bool[])claimed.Clone();
         foreach (var cue in cues.Where(c => c.Value.Kind == CueKind.Event))
             Array.Fill(taken, true, cue.FirstToken, cue.TokenCount);
-        var ordinary = knowledge.LexiconWordsFor("en");
-        var titleCase = writesTitleCase && IsTitleCase(tokens, ordinary);
+        var ordinary = knowledge.LexiconWordsFor(language);
+        var titleCase = language == TitleCaseLanguage && IsTitleCase(tokens, ordinary);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -145,10 +154,6 @@ internal static class PersonFinder
     // "Quenby Works Adds Red Team": an English headline in title case capitalises every word, so
     // there, as in German, only a known given name says a capitalised pair is a person. Title case
     // shows in ordinary words capitalised ("Adds", "Team"), not in names ("Wairimu Kamau").
-    private const double TitleCaseShare = 0.7;
-    private const int MinOrdinaryCapitalised = 2;
-    private const int ShortWord = 3;
-
     private static bool IsTitleCase(List<TextToken> tokens, FrozenSet<string> ordinaryWords)
     {
         int words = 0, capitalised = 0, ordinary = 0;
@@ -183,9 +188,6 @@ internal static class PersonFinder
 
         return !HasAcronym(text, tokens, first, end) && cues.Exists(c => c.Value.Kind == CueKind.Event && c.FirstToken == end);
     }
-
-    // "JD Vance": two capitals are initials.
-    private const int MaxInitials = 2;
 
     private static bool HasAcronym(string text, List<TextToken> tokens, int first, int end)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsWatch.Core.Classification.Knowledge;
 using NewsWatch.Core.Classification.Text;
 
@@ -27,8 +28,6 @@ internal static class Pledges
     private const int MaxReach = 8;
     private const double PledgeWeight = 0.9;
 
-    private static readonly HashSet<int> None = [];
-
     /// <summary>The indices of the funding look-alikes in <paramref name="cues"/> that fund safety work.</summary>
     public static IReadOnlySet<int> Find(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool isAi)
     {
@@ -51,7 +50,7 @@ internal static class Pledges
             }
         }
 
-        return pledges ?? None;
+        return pledges ?? (IReadOnlySet<int>)FrozenSet<int>.Empty;
     }
 
     /// <summary>The look-alike read as the resources event it is.</summary>

@@ -21,6 +21,15 @@ internal static class SignalCollector
     // a long text with a cue in every word linear.
     internal const int MaxCueSpan = 64;
 
+    // "Models" alone are cars, clothes or spreadsheets too; beside red-teaming, evaluations or
+    // interpretability work they are AI models ("une red team pour attaquer ses modèles").
+    private const string ModelsLabel = "models";
+    private static readonly HashSet<string> ModelWork = new(StringComparer.Ordinal) { "red-team", "evaluation", "interpretability", "alignment" };
+
+    // Testing AI models covers what they could do for an attacker: there, cyber is the work.
+    private const string CyberLabel = "cyber";
+    private static readonly HashSet<string> ModelTesting = new(StringComparer.Ordinal) { "red-team", "evaluation" };
+
     public static Signals Collect(
         string text,
         List<TextToken> tokens,
@@ -75,14 +84,6 @@ internal static class SignalCollector
             tally.AddScope(match, match.Value.ScopeWeight, $"known safety {match.Value.Kind.ToString().ToLowerInvariant()}: {match.Value.Name}");
         return tally.ToSignals();
     }
-
-    // "Models" alone are cars, clothes or spreadsheets too; beside red-teaming, evaluations or
-    // interpretability work they are AI models ("une red team pour attaquer ses modèles").
-    private const string ModelsLabel = "models";
-    private static readonly HashSet<string> ModelWork = new(StringComparer.Ordinal) { "red-team", "evaluation", "interpretability", "alignment" };
-
-    private const string CyberLabel = "cyber";
-    private static readonly HashSet<string> ModelTesting = new(StringComparer.Ordinal) { "red-team", "evaluation" };
 
     // The models must be named apart from the work: "tests its models" alone could be a carmaker's.
     // One pass finds the work spans that end first and start last; a models cue apart from either
