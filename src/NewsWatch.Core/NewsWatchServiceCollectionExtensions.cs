@@ -7,6 +7,7 @@ using NewsWatch.Core.Classification;
 using NewsWatch.Core.Feeds;
 using NewsWatch.Core.Network;
 using NewsWatch.Core.Pipeline;
+using NewsWatch.Core.Secrets;
 using NewsWatch.Core.Storage;
 using NewsWatch.Core.Webhooks;
 
@@ -26,6 +27,7 @@ public static class NewsWatchServiceCollectionExtensions
 
         services.AddFeeds();
         services.AddClassification();
+        services.AddSecrets(configuration);
         AddStorage(services);
         AddWebhooks(services);
         services.AddSingleton<Outbox>();
@@ -59,7 +61,10 @@ public static class NewsWatchServiceCollectionExtensions
                 UseProxy = false,
                 ConnectCallback = sp.GetRequiredService<OutboundGuard>().ConnectAsync,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            });
+            })
+            // The client's default loggers write each request's whole URL, and a chat webhook's
+            // URL is its secret; DeliveryCycle logs failures with the URL masked instead.
+            .RemoveAllLoggers();
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<Subscriptions>();
     }

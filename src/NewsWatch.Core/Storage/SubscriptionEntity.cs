@@ -6,7 +6,11 @@ using NewsWatch.Core.Webhooks;
 
 namespace NewsWatch.Core.Storage;
 
-/// <summary>A row of the Subscriptions table: PartitionKey <c>sub</c>, RowKey the subscription id.</summary>
+/// <summary>
+/// A row of the Subscriptions table: PartitionKey <c>sub</c>, RowKey the subscription id.
+/// <see cref="Url"/>, <see cref="Secret"/> and <see cref="PreviousSecret"/> are stored sealed
+/// (<see cref="SubscriptionSealing"/>); this class holds them as they are in the table.
+/// </summary>
 internal sealed class SubscriptionEntity : ITableEntity
 {
     public const string Partition = "sub";
@@ -54,7 +58,7 @@ internal sealed class SubscriptionEntity : ITableEntity
         FailingSince = subscription.FailingSince,
     };
 
-    public Subscription ToSubscription() => new(TableKey.Decode(RowKey), new Uri(Url), Secret, CreatedAt)
+    public Subscription ToSubscription(string url, string secret, string? previousSecret) => new(TableKey.Decode(RowKey), new Uri(url), secret, CreatedAt)
     {
         Events = JsonSerializer.Deserialize<AlertEvent[]>(Events, NewsWatchJson.Options) ?? [],
         Orgs = JsonSerializer.Deserialize<string[]>(Orgs, NewsWatchJson.Options) ?? [],
@@ -64,7 +68,7 @@ internal sealed class SubscriptionEntity : ITableEntity
         NotifyUpdates = NotifyUpdates,
         IsEnabled = IsEnabled,
         DisabledReason = DisabledReason,
-        PreviousSecret = PreviousSecret,
+        PreviousSecret = previousSecret,
         PreviousSecretExpiresAt = PreviousSecretExpiresAt,
         FailingSince = FailingSince,
     };

@@ -1,15 +1,25 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using NewsWatch.Core.Secrets;
 using NewsWatch.Core.Webhooks;
 
 namespace NewsWatch.Core.Storage;
 
-/// <summary>The Subscriptions table: one small partition, read whole once per cycle.</summary>
-public sealed class SubscriptionStore(TableStore tables)
+/// <summary>
+/// The Subscriptions table: one small partition, read whole once per cycle. Secrets are
+/// sealed in the table (<see cref="SubscriptionSealing"/>). Reading a row also keeps it tidy:
+/// a row written in plaintext by an earlier version, or sealed with a data key that is no
+/// longer current, is sealed again, and a previous secret whose grace period has ended is
+/// erased. The delivery cycle reads every row, so this happens within a cycle.
+/// </summary>
+public sealed partial class SubscriptionStore(TableStore tables, SecretSealer sealer, TimeProvider time, ILogger<SubscriptionStore> logger)
 {
+    private readonly SubscriptionSealing sealing = new(sealer);
+
     public async Task SaveAsync(Subscription subscription, CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken);
-        await table.UpsertEntityAsync(SubscriptionEntity.From(subscription), TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(await sealing.SealAsync(subscription, cancellationToken), TableUpdateMode.Replace, cancellationToken);
     }
 
     /// <summary>
@@ -27,34 +37,41 @@ public sealed class SubscriptionStore(TableStore tables)
             var entity = await table.FindAsync<SubscriptionEntity>(SubscriptionEntity.Partition, TableKey.Encode(id), cancellationToken);
             if (entity is null)
                 return null;
-            var current = entity.ToSubscription();
-            if (change(current) is not { } changed)
+            var (current, needsWriting) = await OpenAsync(entity, cancellationToken);
+            var changed = change(current);
+            if (changed is null && !needsWriting)
                 return current;
-            try
-            {
-                await table.UpdateEntityAsync(SubscriptionEntity.From(changed), entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            changed ??= current;
+            if (await TryReplaceAsync(table, changed, entity, cancellationToken))
                 return changed;
-            }
-            catch (Azure.RequestFailedException ex) when (ex.Status is 412 or 404)
-            {
-                // Moved or deleted since the read: read again.
-            }
         }
     }
 
+    /// <summary>One subscription; throws <see cref="SealedValueException"/> when its secrets do not open with this installation's keys.</summary>
     public async Task<Subscription?> FindAsync(string id, CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken);
         var entity = await table.FindAsync<SubscriptionEntity>(SubscriptionEntity.Partition, TableKey.Encode(id), cancellationToken);
-        return entity?.ToSubscription();
+        return entity is null ? null : await ReadAsync(table, entity, cancellationToken);
     }
 
+    /// <summary>Every subscription whose secrets open; one that does not is logged as an error and left out, so it cannot stop a cycle.</summary>
     public async Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken);
         var subscriptions = new List<Subscription>();
         await foreach (var entity in table.QueryAsync<SubscriptionEntity>(e => e.PartitionKey == SubscriptionEntity.Partition, cancellationToken: cancellationToken))
-            subscriptions.Add(entity.ToSubscription());
+        {
+            try
+            {
+                subscriptions.Add(await ReadAsync(table, entity, cancellationToken));
+            }
+            catch (SealedValueException ex)
+            {
+                LogUnreadable(ex, TableKey.Decode(entity.RowKey));
+            }
+        }
+
         return subscriptions;
     }
 
@@ -65,5 +82,40 @@ public sealed class SubscriptionStore(TableStore tables)
         return response.Status != 404;
     }
 
+    private async Task<Subscription> ReadAsync(TableClient table, SubscriptionEntity entity, CancellationToken cancellationToken)
+    {
+        var (subscription, needsWriting) = await OpenAsync(entity, cancellationToken);
+        if (needsWriting)
+            await TryReplaceAsync(table, subscription, entity, cancellationToken);
+        return subscription;
+    }
+
+    /// <summary>The row's subscription with an ended grace period's secret erased, and whether the row must be written for that or for sealing.</summary>
+    private async Task<(Subscription Subscription, bool NeedsWriting)> OpenAsync(SubscriptionEntity entity, CancellationToken cancellationToken)
+    {
+        var opened = await sealing.OpenAsync(entity, cancellationToken);
+        var subscription = opened.Subscription;
+        if (subscription.PreviousSecret is null || subscription.PreviousSecretExpiresAt > time.GetUtcNow())
+            return (subscription, opened.NeedsResealing);
+        return (subscription with { PreviousSecret = null, PreviousSecretExpiresAt = null }, true);
+    }
+
+    /// <summary>Writes the row if it has not moved since it was read; false when it had (another writer wins, and sealed it too).</summary>
+    private async Task<bool> TryReplaceAsync(TableClient table, Subscription subscription, SubscriptionEntity read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.UpdateEntityAsync(await sealing.SealAsync(subscription, cancellationToken), read.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
     private Task<TableClient> Table(CancellationToken cancellationToken) => tables.GetTableAsync(TableNames.Subscriptions, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Subscription {SubscriptionId} is left out: its secrets do not open with this installation's data keys")]
+    private partial void LogUnreadable(Exception exception, string subscriptionId);
 }

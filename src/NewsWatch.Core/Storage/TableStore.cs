@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
-using Azure.Identity;
 using Microsoft.Extensions.Options;
 
 namespace NewsWatch.Core.Storage;
@@ -40,9 +39,6 @@ public sealed class TableStore(IOptions<NewsWatchOptions> options)
         if (!Uri.TryCreate(options.Storage, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
             return new TableServiceClient(options.Storage);
 
-        Azure.Core.TokenCredential credential = string.IsNullOrWhiteSpace(options.StorageClientId)
-            ? new DefaultAzureCredential()
-            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.StorageClientId));
-        return new TableServiceClient(uri, credential);
+        return new TableServiceClient(uri, AzureIdentity.Credential(options.StorageClientId));
     }
 }
