@@ -2,6 +2,7 @@ using System.CommandLine;
 using NewsWatch.Cli.Commands;
 using NewsWatch.Cli.Commands.Alerts;
 using NewsWatch.Cli.Commands.Classification;
+using NewsWatch.Cli.Commands.DataKeys;
 using NewsWatch.Cli.Commands.Deliveries;
 using NewsWatch.Cli.Commands.Feeds;
 using NewsWatch.Cli.Commands.Subscriptions;
@@ -19,7 +20,7 @@ internal static class CliApp
         {
             RunCommand.Create(), PollCommand.Create(), DeliverCommand.Create(), FeedsCommand.Create(),
             SubscribeCommand.Create(), SubscriptionsCommand.Create(), AlertsCommand.Create(), DeliveriesCommand.Create(),
-            ClassifyCommand.Create(), EvalCommand.Create(), AuditLexiconsCommand.Create(),
+            ClassifyCommand.Create(), EvalCommand.Create(), AuditLexiconsCommand.Create(), DataKeyCommand.Create(),
         },
     };
 }
