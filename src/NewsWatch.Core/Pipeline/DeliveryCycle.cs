@@ -72,7 +72,7 @@ public sealed partial class DeliveryCycle(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogDeliveryCrashed(ex, subscription.Id, delivery.MessageId);
-            var failed = retries.AfterFailure(delivery, SendResult.Failed($"Unexpected error: {ex.Message}"), time.GetUtcNow());
+            var failed = retries.AfterFailure(delivery, SendResult.Failed(MaskedUrl.Redact($"Unexpected error: {ex.Message}", subscription.Url)), time.GetUtcNow());
             try
             {
                 await deliveries.SaveAsync(failed, cancellationToken);
@@ -109,7 +109,7 @@ public sealed partial class DeliveryCycle(
 
         await deliveries.SaveAsync(next, cancellationToken);
         if (!result.IsDelivered)
-            LogAttemptFailed(subscription.Id, delivery.MessageId, result.Error);
+            LogAttemptFailed(subscription.Id, MaskedUrl.Of(subscription.Url), delivery.MessageId, result.Error);
         return (next.State, result);
     }
 
@@ -133,14 +133,16 @@ public sealed partial class DeliveryCycle(
             },
             cancellationToken);
         if (disabled && after is not null)
-            LogDisabled(subscription.Id, after.DisabledReason);
+            LogDisabled(subscription.Id, MaskedUrl.Of(after.Url), after.DisabledReason);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery cycle: {Attempted} attempted, {Delivered} delivered, {Retrying} to retry, {Dead} dead")]
     private partial void LogCycle(int attempted, int delivered, int retrying, int dead);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {MessageId} to subscription {Subscription} failed: {Error}")]
-    private partial void LogAttemptFailed(string subscription, string messageId, string? error);
+    // The endpoint is always masked: the webhook client's own request logging is switched off
+    // (it would log whole URLs), so these lines are where an operator sees which endpoint failed.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {MessageId} to subscription {Subscription} at {Endpoint} failed: {Error}")]
+    private partial void LogAttemptFailed(string subscription, string endpoint, string messageId, string? error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivering to subscription {Subscription} crashed; its deliveries wait for the next cycle")]
     private partial void LogSubscriptionCrashed(Exception exception, string subscription);
@@ -148,6 +150,6 @@ public sealed partial class DeliveryCycle(
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivery {MessageId} to subscription {Subscription} crashed")]
     private partial void LogDeliveryCrashed(Exception exception, string subscription, string messageId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscription {Subscription} disabled: {Reason}")]
-    private partial void LogDisabled(string subscription, string? reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscription {Subscription} at {Endpoint} disabled: {Reason}")]
+    private partial void LogDisabled(string subscription, string endpoint, string? reason);
 }

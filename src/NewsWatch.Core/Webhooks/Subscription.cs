@@ -34,14 +34,17 @@ public sealed record Subscription(string Id, Uri Url, string Secret, DateTimeOff
     /// <summary>Since when every attempt to this endpoint has failed; null while it answers.</summary>
     public DateTimeOffset? FailingSince { get; init; }
 
-    /// <summary>The secrets a delivery is signed with now: the current one, and the previous one during its grace period.</summary>
-    /// <summary>Keeps the secrets out of logs and exception messages that print the record.</summary>
+    /// <summary>
+    /// Keeps the secrets, and the URL's path and query (a chat webhook's own secret), out of logs
+    /// and exception messages that print the record.
+    /// </summary>
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
-        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Id = {Id}, Url = {Url.GetLeftPart(UriPartial.Authority)}/…, IsEnabled = {IsEnabled}");
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Id = {Id}, Url = {MaskedUrl.Of(Url)}, IsEnabled = {IsEnabled}");
         return true;
     }
 
+    /// <summary>The secrets a delivery is signed with now: the current one, and the previous one during its grace period.</summary>
     public IReadOnlyList<string> SigningSecrets(DateTimeOffset now) =>
         PreviousSecret is not null && PreviousSecretExpiresAt > now ? [Secret, PreviousSecret] : [Secret];
 

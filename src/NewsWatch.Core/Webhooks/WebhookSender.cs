@@ -37,7 +37,10 @@ public sealed class WebhookSender(IHttpClientFactory httpClients, IOptions<Webho
         }
         catch (HttpRequestException ex)
         {
-            return SendResult.Failed(ex.InnerException is { } inner ? $"{ex.Message} {inner.Message}" : ex.Message);
+            // The error is stored on the delivery and shown to users: whatever the networking
+            // stack quotes of the request, the URL's path and query must not be in it.
+            var error = ex.InnerException is { } inner ? $"{ex.Message} {inner.Message}" : ex.Message;
+            return SendResult.Failed(MaskedUrl.Redact(error, subscription.Url));
         }
     }
 

@@ -9,8 +9,17 @@ namespace NewsWatch.IntegrationTests.Cli;
 /// <summary>Subscriptions, alerts and deliveries written through Core, for the CLI verbs to read back.</summary>
 internal static class Seed
 {
-    /// <summary>A loopback endpoint: never contacted, and accepted only where private networks are allowed.</summary>
-    public const string LoopbackHook = "http://127.0.0.1:9/hook";
+    /// <summary>
+    /// A loopback endpoint: never contacted, and accepted only where private networks are allowed.
+    /// Its path is shaped like a Slack incoming webhook's, which is that webhook's secret.
+    /// </summary>
+    public const string LoopbackHook = "http://127.0.0.1:9/services/T000/B000/SECRETPATHTOKEN";
+
+    /// <summary><see cref="LoopbackHook"/> as every output after <c>subscribe</c> shows it.</summary>
+    public const string MaskedLoopbackHook = "http://127.0.0.1:9/…OKEN";
+
+    /// <summary>The part of <see cref="LoopbackHook"/> no output after <c>subscribe</c> may show.</summary>
+    public const string PathSecret = "SECRETPATH";
 
     /// <summary>The <c>--set</c> that lets a subscription point at <see cref="LoopbackHook"/>.</summary>
     public static readonly string[] AllowPrivateNetworks = ["--set", "NewsWatch:Webhooks:AllowPrivateNetworks=true"];

@@ -9,7 +9,7 @@ public sealed class SubscriptionsCommandTests(AzuriteFixture azurite)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task List_ShowsEachSubscriptionAsARow_WithoutItsSecretOrTheUrlPath()
+    public async Task List_ShowsEachSubscriptionAsARow_WithoutItsSecretAndTheUrlMasked()
     {
         await using var host = TestHost.Create(azurite);
         var subscription = await Seed.SubscriptionAsync(host);
@@ -21,9 +21,9 @@ public sealed class SubscriptionsCommandTests(AzuriteFixture azurite)
         var row = run.Lines[1];
         Assert.StartsWith(subscription.Id, row, StringComparison.Ordinal);
         Assert.Equal(run.Lines[0].IndexOf("STATE", StringComparison.Ordinal), row.IndexOf("enabled", StringComparison.Ordinal));
-        // Chat webhook URLs carry a secret in their path: the list shows only the endpoint.
-        Assert.EndsWith(new Uri(Seed.LoopbackHook).GetLeftPart(UriPartial.Authority) + "/…", row, StringComparison.Ordinal);
-        Assert.DoesNotContain(new Uri(Seed.LoopbackHook).AbsolutePath, row, StringComparison.Ordinal);
+        // Chat webhook URLs carry a secret in their path: the list shows the host and the last characters.
+        Assert.EndsWith(Seed.MaskedLoopbackHook, row, StringComparison.Ordinal);
+        Assert.DoesNotContain(Seed.PathSecret, run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(WebhookSecret.Prefix, run.Output, StringComparison.Ordinal);
     }
 
@@ -43,6 +43,8 @@ public sealed class SubscriptionsCommandTests(AzuriteFixture azurite)
         Assert.All(json.RootElement.EnumerateArray(), s => Assert.True(s.GetProperty("enabled").GetBoolean()));
         Assert.DoesNotContain(WebhookSecret.Prefix, run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("\"secret", run.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.All(json.RootElement.EnumerateArray(), s => Assert.Equal(Seed.MaskedLoopbackHook, s.GetProperty("url").GetString()));
+        Assert.DoesNotContain(Seed.PathSecret, run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +60,8 @@ public sealed class SubscriptionsCommandTests(AzuriteFixture azurite)
         var run = await CliRun.InvokeAsync(host, "subscriptions", "show", subscription.Id);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"{subscription.Id} {Seed.LoopbackHook}", run.Lines[0]);
+        Assert.Equal($"{subscription.Id} {Seed.MaskedLoopbackHook}", run.Lines[0]);
+        Assert.DoesNotContain(Seed.PathSecret, run.Output, StringComparison.Ordinal);
         Assert.Contains("state:      enabled", run.Lines);
         Assert.Contains("events:     all", run.Lines);
         Assert.Contains("Deliveries: 0 pending, 1 delivered, 1 dead", run.Lines);
@@ -90,6 +93,8 @@ public sealed class SubscriptionsCommandTests(AzuriteFixture azurite)
         Assert.Equal("dead", recent.GetProperty("state").GetString());
         Assert.Equal(503, recent.GetProperty("lastStatus").GetInt32());
         Assert.Equal("503 Service Unavailable", recent.GetProperty("lastError").GetString());
+        Assert.Equal(Seed.MaskedLoopbackHook, root.GetProperty("subscription").GetProperty("url").GetString());
+        Assert.DoesNotContain(Seed.PathSecret, run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(WebhookSecret.Prefix, run.Output, StringComparison.Ordinal);
     }
 
@@ -110,6 +115,7 @@ public sealed class SubscriptionsCommandTests(AzuriteFixture azurite)
         Assert.InRange(expires - DateTimeOffset.UtcNow, TimeSpan.FromHours(23), TimeSpan.FromHours(24));
         var stored = await host.Get<Subscriptions>().FindAsync(subscription.Id, Ct);
         Assert.Equal([secret!, subscription.Secret], stored!.SigningSecrets(DateTimeOffset.UtcNow));
+        Assert.DoesNotContain(Seed.PathSecret, run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,6 +129,7 @@ public sealed class SubscriptionsCommandTests(AzuriteFixture azurite)
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith($"New secret for {subscription.Id}: {WebhookSecret.Prefix}", run.Lines[0], StringComparison.Ordinal);
         Assert.Contains(run.Lines, line => line.StartsWith("The previous secret still signs until ", StringComparison.Ordinal));
+        Assert.DoesNotContain(Seed.PathSecret, run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,11 +145,12 @@ public sealed class SubscriptionsCommandTests(AzuriteFixture azurite)
         var enabled = await CliRun.InvokeAsync(host, "subscriptions", "enable", subscription.Id);
 
         Assert.Equal(0, disabled.ExitCode);
-        Assert.Equal($"Disabled {subscription.Id} {Seed.LoopbackHook}", disabled.Lines.Single());
+        Assert.Equal($"Disabled {subscription.Id} {Seed.MaskedLoopbackHook}", disabled.Lines.Single());
         Assert.False(whileDisabled!.IsEnabled);
         Assert.Contains("disabled: Disabled by a user.", listed.Lines);
         Assert.Equal(0, enabled.ExitCode);
-        Assert.Equal($"Enabled {subscription.Id} {Seed.LoopbackHook}", enabled.Lines.Single());
+        Assert.Equal($"Enabled {subscription.Id} {Seed.MaskedLoopbackHook}", enabled.Lines.Single());
+        Assert.DoesNotContain(Seed.PathSecret, disabled.Output + listed.Output + enabled.Output, StringComparison.Ordinal);
         Assert.True((await subscriptions.FindAsync(subscription.Id, Ct))!.IsEnabled);
     }
 

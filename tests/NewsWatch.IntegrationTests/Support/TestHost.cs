@@ -28,7 +28,8 @@ public sealed class TestHost : IAsyncDisposable
 
     public FakeTimeProvider? Time => services.GetService<TimeProvider>() as FakeTimeProvider;
 
-    public static TestHost Create(AzuriteFixture azurite, FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    /// <param name="logs">Where every log entry goes, at every level; without it, warnings and worse go nowhere.</param>
+    public static TestHost Create(AzuriteFixture azurite, FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var prefix = "t" + Guid.NewGuid().ToString("N")[..12];
@@ -41,7 +42,12 @@ public sealed class TestHost : IAsyncDisposable
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
-        var services = new ServiceCollection().AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        var services = new ServiceCollection().AddLogging(logging =>
+        {
+            logging.SetMinimumLevel(logs is null ? LogLevel.Warning : LogLevel.Trace);
+            if (logs is not null)
+                logging.AddProvider(logs);
+        });
         if (time is not null)
             services.AddSingleton<TimeProvider>(time);
         services.AddSingleton<IConfiguration>(configuration);

@@ -3,7 +3,7 @@ using NewsWatch.Core.Webhooks;
 
 namespace NewsWatch.Cli.Commands.Subscriptions;
 
-/// <summary>What <c>subscribe --json</c> prints: the new subscription with the secret it is shown with only once.</summary>
+/// <summary>What <c>subscribe --json</c> prints: the new subscription with the secret and the whole URL, both shown only this once.</summary>
 internal sealed record CreatedView(
     string Id,
     Uri Url,

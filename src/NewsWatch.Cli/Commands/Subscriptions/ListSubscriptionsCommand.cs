@@ -10,8 +10,8 @@ internal static class ListSubscriptionsCommand
 {
     public static Command Create()
     {
-        var json = new Option<bool>("--json") { Description = "Print a JSON array (camelCase fields, no secrets) for scripts instead of a table." };
-        var command = new Command("list", "List the subscriptions: state (and why disabled), format, events, languages, minimum score and URL.") { json };
+        var json = new Option<bool>("--json") { Description = "Print a JSON array (camelCase fields; no secrets, and each URL masked as in the table) for scripts instead of a table." };
+        var command = new Command("list", "List the subscriptions: state (and why disabled), format, events, languages, minimum score and URL, masked to its host and last 4 characters (a chat webhook's URL is its secret).") { json };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, output, token) =>
         {
             var subscriptions = (await host.Get<WebhookSubscriptions>().ListAsync(token))

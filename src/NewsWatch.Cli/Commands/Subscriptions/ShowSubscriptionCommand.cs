@@ -17,7 +17,7 @@ internal static class ShowSubscriptionCommand
     {
         var id = SubscriptionId.Argument();
         var json = new Option<bool>("--json") { Description = "Print {subscription, deliveries: {pending, delivered, dead}, recentDeliveries} as JSON for scripts." };
-        var command = new Command("show", $"Show a subscription (never its secret) with its deliveries counted by state and the last {Recent} with their HTTP status and error.")
+        var command = new Command("show", $"Show a subscription (never its secret; its URL masked to the host and last 4 characters) with its deliveries counted by state and the last {Recent} with their HTTP status and error.")
         {
             id, json,
         };
@@ -40,7 +40,7 @@ internal static class ShowSubscriptionCommand
 
     private static async Task WriteAsync(TextWriter output, Subscription subscription, DeliveryCounts counts, List<DeliveryView> recent, DateTimeOffset now)
     {
-        await output.WriteLineAsync($"{subscription.Id} {subscription.Url}");
+        await output.WriteLineAsync($"{subscription.Id} {MaskedUrl.Of(subscription.Url)}");
         await SubscriptionText.WriteStateAsync(output, subscription, now);
         await SubscriptionText.WriteFiltersAsync(output, subscription);
         await output.WriteLineAsync($"Deliveries: {counts}");

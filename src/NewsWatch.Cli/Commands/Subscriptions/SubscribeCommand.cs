@@ -19,8 +19,8 @@ internal static class SubscribeCommand
         var minScore = new Option<string?>("--min-score") { Description = "Only alerts scoring at least this, between 0 and 1 (default 0)." };
         var format = new Option<string?>("--format") { Description = "The body's shape: standard (Standard Webhooks JSON, the default), cloudevents, slack, teams or discord." };
         var updates = new Option<bool>("--updates") { Description = "Also send alert.updated when a later report joins an alert already sent." };
-        var json = new Option<bool>("--json") { Description = "Print the new subscription and its secret as a JSON object for scripts." };
-        var command = new Command("subscribe", "Send signed webhooks for matching alerts to an endpoint. Prints the subscription's id and its secret, shown only this once.")
+        var json = new Option<bool>("--json") { Description = "Print the new subscription, its whole URL and its secret as a JSON object for scripts." };
+        var command = new Command("subscribe", "Send signed webhooks for matching alerts to an endpoint. Prints the subscription's id, its secret and its whole URL; the secret and the whole URL are shown only this once (other verbs mask the URL).")
         {
             url, events, orgs, languages, minScore, format, updates, json,
         };

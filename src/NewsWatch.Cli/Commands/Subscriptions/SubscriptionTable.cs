@@ -35,16 +35,8 @@ internal static class SubscriptionTable
         s.Events.Count == 0 ? "all" : string.Join(",", s.Events.Select(e => e.ToString().ToLowerInvariant())),
         s.Languages.Count == 0 ? "all" : string.Join(",", s.Languages),
         s.MinScore.ToString(CultureInfo.InvariantCulture),
-        Masked(s.Url),
+        s.Url,
     ];
-
-    /// <summary>
-    /// The endpoint without its path and query: Slack, Teams and Discord webhook URLs carry
-    /// their own secret there, and a list is what ends up on screens and in shared terminals.
-    /// <c>show</c> and <c>--json</c> give the whole URL.
-    /// </summary>
-    private static string Masked(Uri url) =>
-        url.PathAndQuery is "/" or "" ? url.AbsoluteUri : url.GetLeftPart(UriPartial.Authority) + "/…";
 
     private static string Line(string[] cells, int[] widths) =>
         string.Join("  ", cells.Select((cell, column) => column == cells.Length - 1 ? cell : cell.PadRight(widths[column]))).TrimEnd();

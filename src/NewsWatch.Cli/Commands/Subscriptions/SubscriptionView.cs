@@ -3,10 +3,13 @@ using NewsWatch.Core.Webhooks;
 
 namespace NewsWatch.Cli.Commands.Subscriptions;
 
-/// <summary>What the subscription verbs show of a subscription, in the shape their <c>--json</c> output has: never its secrets.</summary>
+/// <summary>
+/// What the subscription verbs show of a subscription, in the shape their <c>--json</c> output has:
+/// never its secrets, and its URL masked (<see cref="MaskedUrl"/>); only <c>subscribe</c> prints it whole.
+/// </summary>
 internal sealed record SubscriptionView(
     string Id,
-    Uri Url,
+    string Url,
     IReadOnlyList<AlertEvent> Events,
     IReadOnlyList<string> Orgs,
     IReadOnlyList<string> Languages,
@@ -22,7 +25,7 @@ internal sealed record SubscriptionView(
     public static SubscriptionView Of(Subscription subscription)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        return new(subscription.Id, subscription.Url, subscription.Events, subscription.Orgs, subscription.Languages, subscription.MinScore,
+        return new(subscription.Id, MaskedUrl.Of(subscription.Url), subscription.Events, subscription.Orgs, subscription.Languages, subscription.MinScore,
             FormatName(subscription.Format), subscription.NotifyUpdates, subscription.IsEnabled, subscription.DisabledReason,
             subscription.FailingSince, subscription.PreviousSecretExpiresAt, subscription.CreatedAt);
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsWatch.Core.Webhooks;
 using WebhookSubscriptions = NewsWatch.Core.Webhooks.Subscriptions;
 
 namespace NewsWatch.Cli.Commands.Subscriptions;
@@ -17,7 +18,7 @@ internal static class SwitchSubscriptionCommand
             var subscriptionId = SubscriptionId.Read(parse, id);
             if (await host.Get<WebhookSubscriptions>().SetEnabledAsync(subscriptionId, enabled, token) is not { } changed)
                 return await SubscriptionId.ReportUnknownAsync(parse, subscriptionId);
-            await output.WriteLineAsync($"{(enabled ? "Enabled" : "Disabled")} {changed.Id} {changed.Url}");
+            await output.WriteLineAsync($"{(enabled ? "Enabled" : "Disabled")} {changed.Id} {MaskedUrl.Of(changed.Url)}");
             return 0;
         }, ct));
         return command;
