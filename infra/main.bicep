@@ -1,7 +1,8 @@
 // NewsWatch on Azure: one resource group holding a Flex Consumption (FC1) function app on
 // .NET 10 isolated, its storage account, a user-assigned managed identity with the data roles
-// it needs, and Application Insights on a Log Analytics workspace. No account keys anywhere:
-// the app, the Functions host and the deployment all reach storage with the identity.
+// it needs, a Key Vault for the data key that seals webhook secrets, and Application Insights
+// on a Log Analytics workspace. No account keys anywhere: the app, the Functions host and the
+// deployment all reach storage (and the app its data key) with the identity.
 //
 // `azd up` deploys this file (subscription scope, so azd creates the resource group);
 // `az deployment sub create --template-file infra/main.bicep` does the same by hand, and
@@ -55,6 +56,9 @@ param instanceMemoryMB int = 2048
 @description('Object id of a person or pipeline principal to grant Storage Table Data Contributor, to seed feeds with the CLI (azd passes the signed-in principal). Empty: none.')
 param operatorPrincipalId string = ''
 
+@description('Object id of the principal to grant Key Vault Secrets Officer on the vault, so that it can create and rotate the data key (azd passes the signed-in principal, for the postprovision hook). Empty: none. The table operator above gets no vault access.')
+param vaultOfficerPrincipalId string = ''
+
 var tags = {
   'azd-env-name': environmentName
   application: 'newswatch'
@@ -80,6 +84,7 @@ module resources 'resources.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     operatorPrincipalId: operatorPrincipalId
+    vaultOfficerPrincipalId: vaultOfficerPrincipalId
   }
 }
 
@@ -94,3 +99,7 @@ output NEWSWATCH_STORAGE_ACCOUNT string = resources.outputs.storageAccountName
 output NEWSWATCH_STORAGE string = resources.outputs.tableServiceUri
 output NEWSWATCH_IDENTITY_CLIENT_ID string = resources.outputs.identityClientId
 output APPLICATIONINSIGHTS_NAME string = resources.outputs.applicationInsightsName
+// The postprovision hook (infra/hooks/postprovision.sh) creates the first data key here.
+output NEWSWATCH_KEY_VAULT_NAME string = resources.outputs.keyVaultName
+output NEWSWATCH_KEY_VAULT_URI string = resources.outputs.keyVaultUri
+output NEWSWATCH_DATA_KEY_NAME string = resources.outputs.dataKeyName

@@ -44,6 +44,9 @@ param instanceMemoryMB int = 2048
 @description('Object id of a person or pipeline principal to grant Storage Table Data Contributor (to seed feeds with the CLI). Empty: none.')
 param operatorPrincipalId string = ''
 
+@description('Object id of the principal to grant Key Vault Secrets Officer on the vault, to create and rotate the data key. Empty: none.')
+param vaultOfficerPrincipalId string = ''
+
 var prefix = toLower(namePrefix)
 var token = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName, location))
 var functionAppName = 'func-${prefix}-${token}'
@@ -51,6 +54,10 @@ var functionAppName = 'func-${prefix}-${token}'
 var storageAccountName = take('st${replace(prefix, '-', '')}${token}', 24)
 var identityName = 'id-${prefix}-${token}'
 var applicationInsightsName = 'appi-${prefix}-${token}'
+// Vault names: 3-24 letters, digits and hyphens, globally unique; cut inside the token, never at a hyphen.
+var keyVaultName = take('kv-${replace(prefix, '-', '')}-${token}', 24)
+// The Key Vault secret whose versions are the data keys that seal webhook secrets at rest.
+var dataKeyName = 'newswatch-data-key'
 var deploymentContainerName = 'app-package'
 
 module identity 'modules/identity.bicep' = {
@@ -98,6 +105,20 @@ module roles 'modules/roles.bicep' = {
   ]
 }
 
+module keyVault 'modules/key-vault.bicep' = {
+  name: 'key-vault'
+  params: {
+    name: keyVaultName
+    location: location
+    tags: tags
+    identityName: identityName
+    vaultOfficerPrincipalId: vaultOfficerPrincipalId
+  }
+  dependsOn: [
+    identity
+  ]
+}
+
 module functionApp 'modules/function-app.bicep' = {
   name: 'function-app'
   params: {
@@ -117,8 +138,11 @@ module functionApp 'modules/function-app.bicep' = {
     pollSchedule: pollSchedule
     deliverySchedule: deliverySchedule
     minScore: minScore
+    keyVaultUri: keyVault.outputs.uri
+    dataKeyName: dataKeyName
   }
-  // The host takes its timer locks in blob storage as soon as it starts: grant the roles first.
+  // The host takes its timer locks in blob storage as soon as it starts, and the app reads the
+  // data key: grant the roles first (the vault's come with its module, which keyVaultUri waits for).
   dependsOn: [
     roles
   ]
@@ -130,3 +154,6 @@ output storageAccountName string = storage.outputs.name
 output tableServiceUri string = storage.outputs.tableServiceUri
 output identityClientId string = identity.outputs.clientId
 output applicationInsightsName string = monitoring.outputs.applicationInsightsName
+output keyVaultName string = keyVault.outputs.name
+output keyVaultUri string = keyVault.outputs.uri
+output dataKeyName string = dataKeyName

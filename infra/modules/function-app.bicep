@@ -52,6 +52,12 @@ param deliverySchedule string
 @description('Minimum classifier score for an alert.')
 param minScore string
 
+@description('URI of the Key Vault that holds the data key (https://<name>.vault.azure.net/).')
+param keyVaultUri string
+
+@description('Name of the Key Vault secret whose versions are the data keys that seal webhook secrets.')
+param dataKeyName string
+
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: planName
   location: location
@@ -123,6 +129,11 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         // In Azure, webhooks may only go to public addresses.
         { name: 'NewsWatch__Webhooks__AllowPrivateNetworks', value: 'false' }
         { name: 'NewsWatch__Feeds__AllowPrivateNetworks', value: 'false' }
+        // The data key that seals webhook secrets lives in Key Vault, read with the identity: the
+        // storage account holds only sealed secrets, never the key.
+        { name: 'NewsWatch__Secrets__KeyVaultUri', value: keyVaultUri }
+        { name: 'NewsWatch__Secrets__KeyName', value: dataKeyName }
+        { name: 'NewsWatch__Secrets__ClientId', value: identityClientId }
       ]
     }
   }

@@ -86,7 +86,9 @@ resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' =
 }
 
 // Optional: Storage Table Data Contributor for an operator, so that the NewsWatch CLI can seed and
-// inspect the tables with the operator's own Entra sign-in (still no key).
+// inspect the tables with the operator's own Entra sign-in (still no key). Deliberately nothing on
+// the Key Vault: the tables hold webhook secrets sealed with the data key there, and reading the
+// tables must not be enough to open them (key-vault.bicep grants its own, separate roles).
 resource operatorTableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(operatorPrincipalId)) {
   name: guid(storageAccount.id, operatorPrincipalId, '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3')
   scope: storageAccount

@@ -13,6 +13,8 @@ public sealed class MainTemplateTests
     private const string BlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
     private const string QueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
     private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
+    private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
+    private const string KeyVaultSecretsOfficer = "b86a8fe4-44ce-4948-aee5-eccb2c155cd7";
 
     [Fact]
     public void MainBicep_Builds_WithoutWarningsOrErrors()
@@ -91,6 +93,7 @@ public sealed class MainTemplateTests
     [InlineData(BlobDataOwner, "Microsoft.Storage/storageAccounts")]
     [InlineData(QueueDataContributor, "Microsoft.Storage/storageAccounts")]
     [InlineData(MonitoringMetricsPublisher, "Microsoft.Insights/components")]
+    [InlineData(KeyVaultSecretsUser, "Microsoft.KeyVault/vaults")]
     public void Identity_IsGrantedEachDataRole_ByItsBuiltInRoleDefinitionId(string roleDefinitionId, string scopeType)
     {
         var assignments = CompiledTemplate.Get().OfType("Microsoft.Authorization/roleAssignments")
@@ -110,14 +113,75 @@ public sealed class MainTemplateTests
     {
         var template = CompiledTemplate.Get();
         var assignments = template.OfType("Microsoft.Authorization/roleAssignments")
-            .Where(a => a.Value("properties.principalId")?.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", StringComparison.Ordinal) != true)
+            .Where(a => a.Value("properties.principalId") == "[parameters('operatorPrincipalId')]")
             .ToList();
 
         var operatorAccess = Assert.Single(assignments);
         Assert.Contains(TableDataContributor, operatorAccess.Value("properties.roleDefinitionId"), StringComparison.Ordinal);
-        Assert.Equal("[parameters('operatorPrincipalId')]", operatorAccess.Value("properties.principalId"));
+        Assert.Contains("Microsoft.Storage/storageAccounts", operatorAccess.Value("scope"), StringComparison.Ordinal);
         Assert.Contains("empty(parameters('operatorPrincipalId'))", operatorAccess.Value("condition"), StringComparison.Ordinal);
         Assert.Equal("", template.Root["parameters"]!["operatorPrincipalId"]!["defaultValue"]!.ToString());
+    }
+
+    [Fact]
+    public void KeyVault_AuthorizesWithRbac_AndKeepsDeletedKeysRecoverable()
+    {
+        var vault = CompiledTemplate.Get().Single("Microsoft.KeyVault/vaults");
+
+        Assert.Equal("true", vault.Value("properties.enableRbacAuthorization"));
+        Assert.Null(vault.Find("properties.accessPolicies"));
+        Assert.Equal("true", vault.Value("properties.enableSoftDelete"));
+        Assert.Equal("true", vault.Value("properties.enablePurgeProtection"));
+        Assert.Equal("[parameters('softDeleteRetentionInDays')]", vault.Value("properties.softDeleteRetentionInDays"));
+        Assert.Equal("90", vault.Template["parameters"]!["softDeleteRetentionInDays"]!["defaultValue"]!.ToString());
+        Assert.Equal("false", vault.Value("properties.enabledForTemplateDeployment"));
+    }
+
+    [Fact]
+    public void KeyVault_OnlyTheAppIdentityReadsIt_AndTheOfficerIsOptional()
+    {
+        var template = CompiledTemplate.Get();
+        var onVault = template.OfType("Microsoft.Authorization/roleAssignments")
+            .Where(a => a.Value("scope")?.Contains("Microsoft.KeyVault/vaults", StringComparison.Ordinal) == true)
+            .ToList();
+
+        Assert.Equal(2, onVault.Count);
+        var reader = Assert.Single(onVault, a => a.Value("properties.roleDefinitionId")!.Contains(KeyVaultSecretsUser, StringComparison.Ordinal));
+        Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", reader.Value("properties.principalId"), StringComparison.Ordinal);
+        Assert.Null(reader.Body["condition"]);
+        var officer = Assert.Single(onVault, a => a.Value("properties.roleDefinitionId")!.Contains(KeyVaultSecretsOfficer, StringComparison.Ordinal));
+        Assert.Equal("[parameters('vaultOfficerPrincipalId')]", officer.Value("properties.principalId"));
+        Assert.Contains("empty(parameters('vaultOfficerPrincipalId'))", officer.Value("condition"), StringComparison.Ordinal);
+        Assert.Equal("", template.Root["parameters"]!["vaultOfficerPrincipalId"]!["defaultValue"]!.ToString());
+    }
+
+    [Fact]
+    public void TableOperator_GetsNoVaultRole_SoReadingTheTablesDoesNotOpenTheSecrets()
+    {
+        var assignments = CompiledTemplate.Get().OfType("Microsoft.Authorization/roleAssignments");
+
+        var operatorRoles = assignments.Where(a => a.Value("properties.principalId")?.Contains("operatorPrincipalId", StringComparison.Ordinal) == true).ToList();
+
+        Assert.NotEmpty(operatorRoles);
+        Assert.All(operatorRoles, a =>
+        {
+            Assert.DoesNotContain("Microsoft.KeyVault", a.Value("scope"), StringComparison.Ordinal);
+            Assert.DoesNotContain(KeyVaultSecretsUser, a.Value("properties.roleDefinitionId"), StringComparison.Ordinal);
+            Assert.DoesNotContain(KeyVaultSecretsOfficer, a.Value("properties.roleDefinitionId"), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void AppSettings_NameTheVault_TheDataKey_AndTheIdentityThatReadsIt()
+    {
+        var template = CompiledTemplate.Get();
+        var settings = AppSettings(template);
+
+        Assert.Equal("[parameters('keyVaultUri')]", settings["NewsWatch__Secrets__KeyVaultUri"]);
+        Assert.Equal("[parameters('dataKeyName')]", settings["NewsWatch__Secrets__KeyName"]);
+        Assert.Equal(settings["AzureWebJobsStorage__clientId"], settings["NewsWatch__Secrets__ClientId"]);
+        Assert.Contains("vaultUri", template.Module("key-vault")["outputs"]!["uri"]!["value"]!.ToString(), StringComparison.Ordinal);
+        Assert.Equal("newswatch-data-key", template.Module("newswatch-resources")["variables"]!["dataKeyName"]!.ToString());
     }
 
     [Fact]
@@ -230,7 +294,7 @@ public sealed class MainTemplateTests
         var template = CompiledTemplate.Get();
         var outputs = template.Root["outputs"]!.AsObject();
 
-        foreach (var name in new[] { "AZURE_LOCATION", "AZURE_TENANT_ID", "AZURE_RESOURCE_GROUP", "AZURE_FUNCTION_APP_NAME", "SERVICE_API_NAME", "SERVICE_API_URI" })
+        foreach (var name in new[] { "AZURE_LOCATION", "AZURE_TENANT_ID", "AZURE_RESOURCE_GROUP", "AZURE_FUNCTION_APP_NAME", "SERVICE_API_NAME", "SERVICE_API_URI", "NEWSWATCH_KEY_VAULT_NAME", "NEWSWATCH_KEY_VAULT_URI", "NEWSWATCH_DATA_KEY_NAME" })
             Assert.True(outputs.ContainsKey(name), $"main.bicep has no output {name}.");
         var uri = template.Module("function-app")["outputs"]!["uri"]!["value"]!.ToString();
         Assert.StartsWith("[format('https://{0}'", uri, StringComparison.Ordinal);
