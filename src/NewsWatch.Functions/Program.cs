@@ -1,3 +1,4 @@
+using Microsoft.ApplicationInsights.Extensibility;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,13 +6,17 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsWatch.Core;
 using NewsWatch.Functions.Http;
+using NewsWatch.Functions.Telemetry;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<HttpFailures>();
+builder.UseMiddleware<KeyPlacement>();
 builder.Services
     .AddApplicationInsightsTelemetryWorkerService()
     .ConfigureFunctionsApplicationInsights();
+// Outbound calls are recorded with their URLs; a webhook's path or query may be its secret.
+builder.Services.AddSingleton<ITelemetryInitializer, OutboundUrlRedaction>();
 
 // The Application Insights SDK adds a rule that keeps only warnings from the worker; without
 // removing it, the poll and delivery cycles' one-line summaries never reach Application Insights.

@@ -13,6 +13,7 @@ public sealed class Classify(Classifier classifier, TimeProvider time)
     private const int MaxTitleLength = 1000;
 
     [Function(nameof(Classify))]
+    [Role(ApiRole.Admin)] // Not a reader route although it stores nothing: every call costs a classifier run.
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "classify")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ public sealed partial class Health(FeedStore feeds, ILogger<Health> logger)
     private static readonly TimeSpan StorageBudget = TimeSpan.FromSeconds(5);
 
     [Function(nameof(Health))]
+    [Role(ApiRole.Reader)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "health")] HttpRequest request,
         CancellationToken cancellationToken)

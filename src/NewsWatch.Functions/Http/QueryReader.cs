@@ -6,9 +6,6 @@ namespace NewsWatch.Functions.Http;
 /// <summary>Reads query parameters one by one, recording in <see cref="FieldErrors"/> each that is malformed or unknown.</summary>
 public sealed class QueryReader(IQueryCollection query, FieldErrors errors)
 {
-    /// <summary>The Functions host reads the function key from <c>code</c>; it is no parameter of ours.</summary>
-    private const string FunctionKey = "code";
-
     public string? Text(string name, int maxLength = 200)
     {
         if (!query.TryGetValue(name, out var values))
@@ -46,10 +43,14 @@ public sealed class QueryReader(IQueryCollection query, FieldErrors errors)
         return null;
     }
 
-    /// <summary>Refuses parameters the route does not know, so a misspelt filter is not silently ignored.</summary>
+    /// <summary>
+    /// Refuses parameters the route does not know, so a misspelt filter is not silently ignored.
+    /// The function key (<c>code</c>, any case) is the host's, not ours; whether a route takes it
+    /// in the URL at all is <see cref="KeyPlacement"/>'s decision.
+    /// </summary>
     public void AllowOnly(params string[] names)
     {
-        foreach (var key in query.Keys.Where(key => key != FunctionKey && !names.Contains(key, StringComparer.Ordinal)))
+        foreach (var key in query.Keys.Where(key => !FunctionKey.IsKey(key) && !names.Contains(key, StringComparer.Ordinal)))
             errors.Add(key, $"Unknown query parameter '{key}': use {(names.Length == 0 ? "none" : string.Join(", ", names))}.");
     }
 }

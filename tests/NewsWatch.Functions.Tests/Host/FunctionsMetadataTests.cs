@@ -1,34 +1,38 @@
+using NewsWatch.Functions.Http;
 using NewsWatch.Functions.Tests.Support;
 
 namespace NewsWatch.Functions.Tests.Host;
 
-/// <summary>What the Functions host will create from the build: every trigger, route, method and auth level.</summary>
+/// <summary>What the Functions host will create from the build: every trigger, route, method and auth level, and each route's role.</summary>
 public sealed class FunctionsMetadataTests
 {
-    public static readonly TheoryData<string, string, string, string> HttpFunctions = new()
+    public static readonly TheoryData<string, string, string, string, ApiRole> HttpFunctions = new()
     {
-        { "CreateSubscription", "POST", "subscriptions", "Function" },
-        { "ListSubscriptions", "GET", "subscriptions", "Function" },
-        { "GetSubscription", "GET", "subscriptions/{id}", "Function" },
-        { "DeleteSubscription", "DELETE", "subscriptions/{id}", "Function" },
-        { "RotateSubscriptionSecret", "POST", "subscriptions/{id}/rotate-secret", "Function" },
-        { "TestSubscription", "POST", "subscriptions/{id}/test", "Function" },
-        { "ReplaySubscription", "POST", "subscriptions/{id}/replay", "Function" },
-        { "ListAlerts", "GET", "alerts", "Function" },
-        { "GetAlert", "GET", "alerts/{id:minlength(21)}", "Function" },
-        { "GetAlertsFeed", "GET", "alerts/feed", "Function" },
-        { "ListFeeds", "GET", "feeds", "Function" },
-        { "AddFeed", "POST", "feeds", "Function" },
-        { "RemoveFeed", "DELETE", "feeds", "Function" },
-        { "ImportFeeds", "POST", "feeds/import", "Function" },
-        { "ExportFeeds", "GET", "feeds/export", "Function" },
-        { "Classify", "POST", "classify", "Function" },
-        { "Health", "GET", "health", "Function" },
+        { "CreateSubscription", "POST", "subscriptions", "Function", ApiRole.Admin },
+        { "ListSubscriptions", "GET", "subscriptions", "Function", ApiRole.Admin },
+        { "GetSubscription", "GET", "subscriptions/{id}", "Function", ApiRole.Admin },
+        { "DeleteSubscription", "DELETE", "subscriptions/{id}", "Function", ApiRole.Admin },
+        { "RotateSubscriptionSecret", "POST", "subscriptions/{id}/rotate-secret", "Function", ApiRole.Admin },
+        { "TestSubscription", "POST", "subscriptions/{id}/test", "Function", ApiRole.Admin },
+        { "ReplaySubscription", "POST", "subscriptions/{id}/replay", "Function", ApiRole.Admin },
+        { "ListAlerts", "GET", "alerts", "Function", ApiRole.Reader },
+        { "GetAlert", "GET", "alerts/{id:minlength(21)}", "Function", ApiRole.Reader },
+        { "GetAlertsFeed", "GET", "alerts/feed", "Function", ApiRole.Reader },
+        { "ListFeeds", "GET", "feeds", "Function", ApiRole.Admin },
+        { "AddFeed", "POST", "feeds", "Function", ApiRole.Admin },
+        { "RemoveFeed", "DELETE", "feeds", "Function", ApiRole.Admin },
+        { "ImportFeeds", "POST", "feeds/import", "Function", ApiRole.Admin },
+        { "ExportFeeds", "GET", "feeds/export", "Function", ApiRole.Admin },
+        { "Classify", "POST", "classify", "Function", ApiRole.Admin },
+        { "Health", "GET", "health", "Function", ApiRole.Reader },
     };
+
+    /// <summary>The four routes a feed reader or uptime monitor may open with a key in its URL.</summary>
+    private static readonly string[] ReaderRoutes = ["alerts", "alerts/feed", "alerts/{id:minlength(21)}", "health"];
 
     [Theory]
     [MemberData(nameof(HttpFunctions))]
-    public void HttpFunction_HasItsRouteMethodAndAuthLevel(string name, string method, string route, string authLevel)
+    public void HttpFunction_HasItsRouteMethodAuthLevelAndRole(string name, string method, string route, string authLevel, ApiRole role)
     {
         var function = Assert.Single(FunctionsMetadata.Read(), f => f.Name == name);
 
@@ -36,6 +40,39 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(route, function.Route);
         Assert.Equal([method], function.Methods);
         Assert.Equal(authLevel, function.AuthLevel);
+        Assert.True(ApiRoles.All.TryGetValue(name, out var declared), $"{name} declares no [Role].");
+        Assert.Equal(role, declared);
+    }
+
+    [Fact]
+    public void EveryRoute_IsAtFunctionLevel_NeverAnonymousNorAdmin()
+    {
+        // Function level is what lets a per-function reader key open one route; Admin level would
+        // take only the master key, and Anonymous would open the alerts and health to anyone.
+        var levels = FunctionsMetadata.Read().Where(f => f.Trigger == "httpTrigger").Select(f => (f.Name, f.AuthLevel)).ToList();
+
+        Assert.Equal(HttpFunctions.Count, levels.Count);
+        Assert.All(levels, level => Assert.Equal("Function", level.AuthLevel));
+    }
+
+    [Fact]
+    public void ReaderRoutes_AreExactlyTheAlertsAndTheHealthCheck()
+    {
+        var http = FunctionsMetadata.Read().Where(f => f.Trigger == "httpTrigger").ToList();
+
+        var readers = http.Where(f => ApiRoles.Of(f.Name) == ApiRole.Reader).ToList();
+
+        Assert.Equal(ReaderRoutes, readers.Select(f => f.Route!).Order(StringComparer.Ordinal));
+        Assert.All(readers, f => Assert.Equal(["GET"], f.Methods));
+        Assert.Equal(["GetAlert", "GetAlertsFeed", "Health", "ListAlerts"], readers.Select(f => f.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void EveryHttpFunction_DeclaresItsRole_AndNothingElseDoes()
+    {
+        var http = FunctionsMetadata.Read().Where(f => f.Trigger == "httpTrigger").Select(f => f.Name).Order(StringComparer.Ordinal);
+
+        Assert.Equal(http, ApiRoles.All.Keys.Order(StringComparer.Ordinal));
     }
 
     [Theory]

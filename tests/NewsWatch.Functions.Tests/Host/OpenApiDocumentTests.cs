@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsWatch.Core.Storage.Emulator;
+using NewsWatch.Functions.Http;
 using NewsWatch.Functions.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
@@ -32,6 +33,24 @@ public sealed partial class OpenApiDocumentTests
         var schemes = (YamlMappingNode)((YamlMappingNode)root.Children[new YamlScalarNode("components")]).Children[new YamlScalarNode("securitySchemes")];
         var query = (YamlMappingNode)schemes.Children[new YamlScalarNode("functionKeyQuery")];
         Assert.Equal("code", ((YamlScalarNode)query.Children[new YamlScalarNode("name")]).Value);
+    }
+
+    [Fact]
+    public void OpenApi_LetsOnlyTheReaderRoutesTakeTheKeyInTheQuery()
+    {
+        var root = Load();
+        var paths = (YamlMappingNode)root.Children[new YamlScalarNode("paths")];
+        var defaults = Schemes(root.Children[new YamlScalarNode("security")]);
+
+        var inQuery = paths.Children.Values.Cast<YamlMappingNode>()
+            .SelectMany(path => path.Children.Where(operation => HttpMethods.Contains(((YamlScalarNode)operation.Key).Value)))
+            .Select(operation => (YamlMappingNode)operation.Value)
+            .Where(operation => (operation.Children.TryGetValue(new YamlScalarNode("security"), out var own) ? Schemes(own) : defaults).Contains("functionKeyQuery"))
+            .Select(operation => ((YamlScalarNode)operation.Children[new YamlScalarNode("operationId")]).Value!)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(["functionKeyHeader"], defaults);
+        Assert.Equal(ApiRoles.All.Where(r => r.Value == ApiRole.Reader).Select(r => r.Key).Order(StringComparer.Ordinal), inQuery);
     }
 
     [Fact]
@@ -76,6 +95,10 @@ public sealed partial class OpenApiDocumentTests
                 ((YamlScalarNode)operation.Key).Value!,
                 ((YamlScalarNode)((YamlMappingNode)operation.Value).Children[new YamlScalarNode("operationId")]).Value!)))];
     }
+
+    /// <summary>The security schemes a security requirement list allows, any one of which suffices.</summary>
+    private static List<string> Schemes(YamlNode security) =>
+        [.. ((YamlSequenceNode)security).Children.SelectMany(requirement => ((YamlMappingNode)requirement).Children.Keys.Select(key => ((YamlScalarNode)key).Value!))];
 
     private static YamlMappingNode Load()
     {

@@ -13,6 +13,7 @@ namespace NewsWatch.Functions.Functions.Alerts;
 public sealed class GetAlert(AlertStore alerts)
 {
     [Function(nameof(GetAlert))]
+    [Role(ApiRole.Reader)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "alerts/{id:minlength(21)}")] HttpRequest request,
         string id,

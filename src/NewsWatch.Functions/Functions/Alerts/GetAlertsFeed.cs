@@ -9,11 +9,12 @@ namespace NewsWatch.Functions.Functions.Alerts;
 
 /// <summary>
 /// <c>GET /api/alerts/feed</c>: the alerts as an Atom 1.0 feed, with the same filters as
-/// <c>GET /api/alerts</c>. Function level like the rest: readers subscribe with <c>?code=</c> in the URL.
+/// <c>GET /api/alerts</c>. A reader route: feed readers subscribe with its own <c>reader</c> key as <c>?code=</c> in the URL.
 /// </summary>
 public sealed class GetAlertsFeed(AlertStore alerts, TimeProvider time)
 {
     [Function(nameof(GetAlertsFeed))]
+    [Role(ApiRole.Reader)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "alerts/feed")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -29,5 +30,5 @@ public sealed class GetAlertsFeed(AlertStore alerts, TimeProvider time)
 
     // The function key stays out of the document: a feed is easily shared, its URL less so.
     private static Uri Self(HttpRequest request) =>
-        new(UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, QueryString.Create(request.Query.Where(q => q.Key != "code"))));
+        new(UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, QueryString.Create(request.Query.Where(q => !FunctionKey.IsKey(q.Key)))));
 }

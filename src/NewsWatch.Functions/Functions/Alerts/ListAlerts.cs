@@ -10,6 +10,7 @@ namespace NewsWatch.Functions.Functions.Alerts;
 public sealed class ListAlerts(AlertStore alerts, TimeProvider time)
 {
     [Function(nameof(ListAlerts))]
+    [Role(ApiRole.Reader)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "alerts")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ namespace NewsWatch.Functions.Functions.Feeds;
 public sealed class AddFeed(FeedStore feeds)
 {
     [Function(nameof(AddFeed))]
+    [Role(ApiRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "feeds")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -13,6 +13,7 @@ public sealed class ExportFeeds(FeedStore feeds)
     public const string MediaType = "text/x-opml";
 
     [Function(nameof(ExportFeeds))]
+    [Role(ApiRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds/export")] HttpRequest request,
         CancellationToken cancellationToken)

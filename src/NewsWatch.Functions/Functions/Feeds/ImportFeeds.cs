@@ -12,6 +12,7 @@ namespace NewsWatch.Functions.Functions.Feeds;
 public sealed class ImportFeeds(FeedStore feeds)
 {
     [Function(nameof(ImportFeeds))]
+    [Role(ApiRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "feeds/import")] HttpRequest request,
         CancellationToken cancellationToken)

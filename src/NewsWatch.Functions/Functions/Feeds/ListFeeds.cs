@@ -10,6 +10,7 @@ namespace NewsWatch.Functions.Functions.Feeds;
 public sealed class ListFeeds(FeedStore feeds)
 {
     [Function(nameof(ListFeeds))]
+    [Role(ApiRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds")] HttpRequest request,
         CancellationToken cancellationToken)

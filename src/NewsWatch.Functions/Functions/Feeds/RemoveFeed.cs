@@ -10,6 +10,7 @@ namespace NewsWatch.Functions.Functions.Feeds;
 public sealed class RemoveFeed(FeedStore feeds)
 {
     [Function(nameof(RemoveFeed))]
+    [Role(ApiRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "feeds")] HttpRequest request,
         CancellationToken cancellationToken)

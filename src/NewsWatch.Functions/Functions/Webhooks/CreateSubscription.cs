@@ -6,10 +6,11 @@ using NewsWatch.Functions.Http;
 
 namespace NewsWatch.Functions.Functions.Webhooks;
 
-/// <summary><c>POST /api/subscriptions</c>: validates and stores a webhook subscription; the answer carries its secret, once.</summary>
+/// <summary><c>POST /api/subscriptions</c>: validates and stores a webhook subscription; the answer carries its secret and whole URL, once.</summary>
 public sealed class CreateSubscription(Subscriptions subscriptions)
 {
     [Function(nameof(CreateSubscription))]
+    [Role(ApiRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -23,7 +24,7 @@ public sealed class CreateSubscription(Subscriptions subscriptions)
         try
         {
             var created = await subscriptions.CreateAsync(subscriptionRequest, cancellationToken);
-            var view = SubscriptionView.Of(created.Subscription, created.Secret);
+            var view = SubscriptionView.Created(created);
             return JsonResponse.Created(view, SubscriptionView.Location(view.Id));
         }
         catch (InvalidRequestException ex)

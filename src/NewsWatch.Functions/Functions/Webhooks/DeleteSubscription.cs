@@ -10,6 +10,7 @@ namespace NewsWatch.Functions.Functions.Webhooks;
 public sealed class DeleteSubscription(Subscriptions subscriptions)
 {
     [Function(nameof(DeleteSubscription))]
+    [Role(ApiRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "subscriptions/{id}")] HttpRequest request,
         string id,

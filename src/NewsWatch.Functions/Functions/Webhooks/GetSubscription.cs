@@ -6,10 +6,11 @@ using NewsWatch.Functions.Http;
 
 namespace NewsWatch.Functions.Functions.Webhooks;
 
-/// <summary><c>GET /api/subscriptions/{id}</c>: one subscription, without secrets.</summary>
+/// <summary><c>GET /api/subscriptions/{id}</c>: one subscription, without secrets and with its URL masked.</summary>
 public sealed class GetSubscription(Subscriptions subscriptions)
 {
     [Function(nameof(GetSubscription))]
+    [Role(ApiRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "subscriptions/{id}")] HttpRequest request,
         string id,

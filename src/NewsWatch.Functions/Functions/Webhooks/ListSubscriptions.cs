@@ -6,10 +6,11 @@ using NewsWatch.Functions.Http;
 
 namespace NewsWatch.Functions.Functions.Webhooks;
 
-/// <summary><c>GET /api/subscriptions</c>: every subscription, without secrets.</summary>
+/// <summary><c>GET /api/subscriptions</c>: every subscription, without secrets and with URLs masked.</summary>
 public sealed class ListSubscriptions(Subscriptions subscriptions)
 {
     [Function(nameof(ListSubscriptions))]
+    [Role(ApiRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "subscriptions")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -13,6 +13,7 @@ namespace NewsWatch.Functions.Functions.Webhooks;
 public sealed class ReplaySubscription(Subscriptions subscriptions)
 {
     [Function(nameof(ReplaySubscription))]
+    [Role(ApiRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions/{id}/replay")] HttpRequest request,
         string id,

@@ -13,6 +13,7 @@ namespace NewsWatch.Functions.Functions.Webhooks;
 public sealed class RotateSubscriptionSecret(Subscriptions subscriptions)
 {
     [Function(nameof(RotateSubscriptionSecret))]
+    [Role(ApiRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions/{id}/rotate-secret")] HttpRequest request,
         string id,

@@ -13,6 +13,7 @@ namespace NewsWatch.Functions.Functions.Webhooks;
 public sealed class TestSubscription(Subscriptions subscriptions, WebhookSender sender)
 {
     [Function(nameof(TestSubscription))]
+    [Role(ApiRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions/{id}/test")] HttpRequest request,
         string id,

@@ -90,4 +90,21 @@ public sealed class GetAlertsFeedTests(AzuriteFixture azurite)
         ProblemAssert.IsProblem(answer, 400);
         Assert.NotEmpty(answer.ErrorsFor("event"));
     }
+
+    [Theory]
+    [InlineData("code")]
+    [InlineData("CODE")]
+    public async Task Feed_LeavesTheReaderKeyOutOfItsSelfLink_WhateverItsCase_AndKeepsTheFilters(string keyName)
+    {
+        // The host takes ?CODE= as the key too, so it must not be copied into a document that is easily shared.
+        await using var host = FunctionsHost.Create(azurite);
+        var call = HttpCall.Get("/api/alerts/feed", $"lang=en&{keyName}=reader-key");
+
+        var answer = await call.AnswerAsync(host.Function<GetAlertsFeed>().Run(call.Request, Ct));
+
+        Assert.Equal(200, answer.Status);
+        Assert.DoesNotContain("reader-key", answer.Body, StringComparison.Ordinal);
+        var self = XDocument.Parse(answer.Body).Root!.Elements(Atom + "link").Single(l => l.Attribute("rel")!.Value == "self");
+        Assert.Equal("http://localhost:7071/api/alerts/feed?lang=en", self.Attribute("href")!.Value);
+    }
 }

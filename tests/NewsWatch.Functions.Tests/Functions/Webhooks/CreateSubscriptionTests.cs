@@ -32,6 +32,19 @@ public sealed class CreateSubscriptionTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Create_AnswersTheWholeUrl_TheOnlyTimeItIsShown()
+    {
+        await using var host = FunctionsHost.Create(azurite);
+        const string chatHook = "https://127.0.0.1:9/services/T000/B000/SECRETPATHTOKEN";
+        var call = HttpCall.PostJson("/api/subscriptions", new { url = chatHook });
+
+        var answer = await call.AnswerAsync(host.Function<CreateSubscription>().Run(call.Request, Ct));
+
+        Assert.Equal(201, answer.Status);
+        Assert.Equal(chatHook, answer.Json.GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task Create_WithMalformedJson_Answers400Problem()
     {
         await using var host = FunctionsHost.Create(azurite);

@@ -4,10 +4,15 @@ using NewsWatch.Functions.Tests.Support;
 
 namespace NewsWatch.Functions.Tests.Functions.Webhooks;
 
-/// <summary>List, get, rotate and delete: secrets appear only where they are made.</summary>
+/// <summary>List, get, rotate and delete: secrets appear only where they are made, and the URL whole only in the create answer.</summary>
 public sealed class SubscriptionLifecycleTests(AzuriteFixture azurite)
 {
-    private static readonly Uri Hook = new("https://127.0.0.1:9/hook");
+    /// <summary>Shaped like a Slack incoming webhook, whose path is its secret.</summary>
+    private static readonly Uri Hook = new("https://127.0.0.1:9/services/T000/B000/SECRETPATHTOKEN");
+
+    private const string MaskedHook = "https://127.0.0.1:9/…OKEN";
+
+    private const string PathSecret = "SECRETPATH";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -25,10 +30,27 @@ public sealed class SubscriptionLifecycleTests(AzuriteFixture azurite)
         Assert.Equal(200, listed.Status);
         Assert.Equal(id, Assert.Single(listed.Json.EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal(200, got.Status);
-        Assert.Equal(Hook.AbsoluteUri, got.Json.GetProperty("url").GetString());
         Assert.DoesNotContain(secret, listed.Body, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, got.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", got.Body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ListAndGet_ShowTheUrlMasked_NeverItsPath()
+    {
+        await using var host = FunctionsHost.Create(azurite);
+        var (id, _) = await SubscriptionCalls.CreateAsync(host, Hook, Ct);
+
+        var list = HttpCall.Get("/api/subscriptions");
+        var listed = await list.AnswerAsync(host.Function<ListSubscriptions>().Run(list.Request, Ct));
+        var get = HttpCall.Get("/api/subscriptions/" + id);
+        var got = await get.AnswerAsync(host.Function<GetSubscription>().Run(get.Request, id, Ct));
+
+        Assert.Equal(MaskedHook, Assert.Single(listed.Json.EnumerateArray()).GetProperty("url").GetString());
+        Assert.Equal(MaskedHook, got.Json.GetProperty("url").GetString());
+        Assert.DoesNotContain(PathSecret, listed.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(PathSecret, got.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("/services/", got.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,6 +112,20 @@ public sealed class SubscriptionLifecycleTests(AzuriteFixture azurite)
         Assert.NotEqual(secret, rotated);
         Assert.True(answer.Json.GetProperty("previousSecretExpiresAt").GetDateTimeOffset() > DateTimeOffset.UtcNow);
         Assert.DoesNotContain(secret, answer.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RotateSecret_ShowsTheNewSecretButTheUrlMasked()
+    {
+        await using var host = FunctionsHost.Create(azurite);
+        var (id, _) = await SubscriptionCalls.CreateAsync(host, Hook, Ct);
+        var call = HttpCall.Post($"/api/subscriptions/{id}/rotate-secret");
+
+        var answer = await call.AnswerAsync(host.Function<RotateSubscriptionSecret>().Run(call.Request, id, Ct));
+
+        Assert.Equal(200, answer.Status);
+        Assert.Equal(MaskedHook, answer.Json.GetProperty("url").GetString());
+        Assert.DoesNotContain(PathSecret, answer.Body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,6 +44,22 @@ public sealed class TestSubscriptionTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Test_WhenTheEndpointIsUnreachable_ReportsTheErrorWithoutTheUrlPath()
+    {
+        await using var host = FunctionsHost.Create(azurite);
+        var (id, _) = await SubscriptionCalls.CreateAsync(host, new Uri("http://127.0.0.1:9/services/T000/B000/SECRETPATHTOKEN"), Ct);
+        var call = HttpCall.Post($"/api/subscriptions/{id}/test");
+
+        var answer = await call.AnswerAsync(host.Function<TestSubscription>().Run(call.Request, id, Ct));
+
+        Assert.Equal(200, answer.Status);
+        Assert.False(answer.Json.GetProperty("delivered").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(answer.Json.GetProperty("error").GetString()));
+        Assert.DoesNotContain("SECRETPATH", answer.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("/services/", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Test_OfAnUnknownId_Answers404()
     {
         await using var host = FunctionsHost.Create(azurite);

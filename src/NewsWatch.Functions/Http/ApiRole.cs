@@ -1,0 +1,14 @@
+namespace NewsWatch.Functions.Http;
+
+/// <summary>Who an HTTP route is for, and so which key opens it in Azure (docs/api.md, "Keys").</summary>
+public enum ApiRole
+{
+    /// <summary>
+    /// Reads alerts or health. Each route is opened by its own <c>reader</c> function key, which
+    /// may travel in the URL (<c>?code=</c>) because feed readers and uptime monitors cannot send headers.
+    /// </summary>
+    Reader,
+
+    /// <summary>Changes state or costs compute. Opened by the <c>admin</c> host key, sent in the <c>x-functions-key</c> header only.</summary>
+    Admin,
+}
