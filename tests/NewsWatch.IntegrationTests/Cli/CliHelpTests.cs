@@ -5,7 +5,7 @@ namespace NewsWatch.IntegrationTests.Cli;
 
 public sealed class CliHelpTests
 {
-    public static TheoryData<string> Verbs => ["subscribe", "subscriptions", "alerts", "deliveries"];
+    public static TheoryData<string> Verbs => ["subscribe", "subscriptions", "alerts", "deliveries", "data-key"];
 
     [Theory]
     [MemberData(nameof(Verbs))]
@@ -23,6 +23,7 @@ public sealed class CliHelpTests
     [InlineData("subscriptions", "rotate-secret")]
     [InlineData("alerts", "--since")]
     [InlineData("deliveries", "replay")]
+    [InlineData("data-key", "rotate")]
     public async Task Help_PrintsTheDescriptions(string verb, string name)
     {
         using var output = new StringWriter();
