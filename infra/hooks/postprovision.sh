@@ -53,6 +53,11 @@ if grep -qx "$secret" <<<"$deleted"; then
   exit 0
 fi
 
-# 32 random bytes, base64: the whole value is one data key.
-az keyvault secret set --vault-name "$vault" --name "$secret" --value "$(openssl rand -base64 32)" --output none
+# 32 random bytes, base64: the whole value is one data key. It goes through an owner-only file,
+# not the command line, where any local user could read it in the process list.
+umask 077
+keyfile=$(mktemp)
+trap 'rm -f "$errors" "$keyfile"' EXIT
+openssl rand -base64 32 | tr -d '\n' >"$keyfile"
+az keyvault secret set --vault-name "$vault" --name "$secret" --file "$keyfile" --encoding utf-8 --output none
 echo "postprovision: created the data key '$secret' in $vault (its value was not printed)."

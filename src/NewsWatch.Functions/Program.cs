@@ -18,15 +18,7 @@ builder.Services
 // Outbound calls are recorded with their URLs; a webhook's path or query may be its secret.
 builder.Services.AddSingleton<ITelemetryInitializer, OutboundUrlRedaction>();
 
-// The Application Insights SDK adds a rule that keeps only warnings from the worker; without
-// removing it, the poll and delivery cycles' one-line summaries never reach Application Insights.
-builder.Logging.Services.Configure<LoggerFilterOptions>(options =>
-{
-    var warningsOnly = options.Rules.FirstOrDefault(rule =>
-        rule.ProviderName == "Microsoft.Extensions.Logging.ApplicationInsights.ApplicationInsightsLoggerProvider");
-    if (warningsOnly is not null)
-        options.Rules.Remove(warningsOnly);
-});
+builder.Logging.KeepCycleSummariesButNoRequestUrls();
 
 builder.Services.AddNewsWatch(builder.Configuration);
 builder.Build().Run();

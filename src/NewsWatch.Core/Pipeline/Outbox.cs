@@ -9,7 +9,7 @@ namespace NewsWatch.Core.Pipeline;
 public sealed class Outbox(SubscriptionStore subscriptions, DeliveryStore deliveries, TimeProvider time)
 {
     public Task<int> EnqueueCreatedAsync(Alert alert, AlertKey key, CancellationToken cancellationToken) =>
-        EnqueueAsync(alert, s => s.Matches(alert) ? Delivery.Created(s, alert, key, time.GetUtcNow()) : null, cancellationToken);
+        EnqueueAsync(alert, s => s.Matches(alert) ? Delivery.Created(s.SubscriptionId, alert, key, time.GetUtcNow()) : null, cancellationToken);
 
     /// <summary>
     /// A report joined an alert. Every subscription the story now passes is owed
@@ -22,16 +22,16 @@ public sealed class Outbox(SubscriptionStore subscriptions, DeliveryStore delive
     public async Task<int> EnqueueJoinedAsync(Alert before, Alert after, AlertKey key, NewsItem joining, string change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(before);
-        var created = await EnqueueAsync(after, s => s.Matches(after) ? Delivery.Created(s, after, key, time.GetUtcNow()) : null, cancellationToken);
-        var updated = await EnqueueAsync(after, s => s.NotifyUpdates && s.Matches(before) ? Delivery.Updated(s, after, key, joining, time.GetUtcNow(), change) : null, cancellationToken);
+        var created = await EnqueueAsync(after, s => s.Matches(after) ? Delivery.Created(s.SubscriptionId, after, key, time.GetUtcNow()) : null, cancellationToken);
+        var updated = await EnqueueAsync(after, s => s.NotifyUpdates && s.Matches(before) ? Delivery.Updated(s.SubscriptionId, after, key, joining, time.GetUtcNow(), change) : null, cancellationToken);
         return created + updated;
     }
 
-    private async Task<int> EnqueueAsync(Alert alert, Func<Subscription, Delivery?> deliveryFor, CancellationToken cancellationToken)
+    private async Task<int> EnqueueAsync(Alert alert, Func<SubscriptionFilter, Delivery?> deliveryFor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alert);
         var enqueued = 0;
-        foreach (var subscription in await subscriptions.ListAsync(cancellationToken))
+        foreach (var subscription in await subscriptions.ListFiltersAsync(cancellationToken))
         {
             if (deliveryFor(subscription) is { } delivery && await deliveries.EnqueueAsync(delivery, cancellationToken))
                 enqueued++;

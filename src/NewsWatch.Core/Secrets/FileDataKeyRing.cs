@@ -6,7 +6,8 @@ namespace NewsWatch.Core.Secrets;
 /// The data keys of a local installation, in a JSON file only its owner may read (created on
 /// first use, mode 600 in a 700 folder). It is kept apart from the storage emulator's data, so
 /// a copy of the tables alone opens no secret. Another process rotating the file is noticed at
-/// the next use.
+/// the next use; every change is written beside the file and renamed over it, so no reader
+/// ever sees half a ring.
 /// </summary>
 public sealed class FileDataKeyRing(string path, TimeProvider time) : IDataKeyRing
 {
@@ -14,9 +15,13 @@ public sealed class FileDataKeyRing(string path, TimeProvider time) : IDataKeyRi
 
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    private const UnixFileMode OthersMayTouch =
+    private const UnixFileMode OthersMayRead =
         UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
         UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+
+    private const UnixFileMode OthersMayWrite = UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+
+    private static readonly TimeSpan RotationLockWait = TimeSpan.FromSeconds(10);
 
     // File access is quick and synchronous, so a plain lock guards the cached ring.
     private readonly Lock gate = new();
@@ -33,15 +38,21 @@ public sealed class FileDataKeyRing(string path, TimeProvider time) : IDataKeyRi
 
     public ValueTask<DataKey?> FindAsync(string id, CancellationToken cancellationToken) => ValueTask.FromResult(Ring().Find(id));
 
-    public ValueTask<DataKey> RotateAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a key and makes it current. Two rotations at once (two CLI processes) take turns
+    /// through a lock file, so neither drops the other's key.
+    /// </summary>
+    public async ValueTask<DataKey> RotateAsync(CancellationToken cancellationToken)
     {
+        CreateOwnerOnlyFolder();
+        using var rotationLock = await RotationLockAsync(cancellationToken);
         lock (gate)
         {
-            var key = NewKey();
             var existing = File.Exists(path) ? Read() : null;
-            Replace(KeyRingFile.With(existing, key, time.GetUtcNow()));
+            var key = NewKey(existing?.NextCreatedAt(time.GetUtcNow()) ?? time.GetUtcNow());
+            Replace(KeyRingFile.With(existing, key), overwrite: true);
             ring = null;
-            return ValueTask.FromResult(key);
+            return key;
         }
     }
 
@@ -67,7 +78,7 @@ public sealed class FileDataKeyRing(string path, TimeProvider time) : IDataKeyRi
         CreateOwnerOnlyFolder();
         try
         {
-            Write(path, KeyRingFile.With(null, NewKey(), time.GetUtcNow()), FileMode.CreateNew);
+            Replace(KeyRingFile.With(null, NewKey(time.GetUtcNow())), overwrite: false);
         }
         catch (IOException) when (File.Exists(path))
         {
@@ -77,7 +88,7 @@ public sealed class FileDataKeyRing(string path, TimeProvider time) : IDataKeyRi
 
     private KeyRingFile Read()
     {
-        RefuseIfOthersMayRead();
+        RefuseIfOthersMayReadOrReplace();
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         if (stream.Length > MaxFileBytes)
             throw new InvalidOperationException($"The data key file {path} is larger than a key ring can be ({stream.Length} bytes).");
@@ -85,23 +96,50 @@ public sealed class FileDataKeyRing(string path, TimeProvider time) : IDataKeyRi
         return KeyRingFile.Parse(reader.ReadToEnd(), path);
     }
 
-    /// <summary>Writes a new ring beside the old one and renames it over, so no reader ever sees half a file.</summary>
-    private void Replace(KeyRingFile next)
+    /// <summary>Writes the ring beside the file and renames it over (or, for the first key, into place only if still absent).</summary>
+    private void Replace(KeyRingFile next, bool overwrite)
     {
-        CreateOwnerOnlyFolder();
         var temporary = path + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)) + ".tmp";
-        Write(temporary, next, FileMode.CreateNew);
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            Write(temporary, next);
+            File.Move(temporary, path, overwrite);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
-    private static void Write(string file, KeyRingFile content, FileMode mode)
+    private static void Write(string file, KeyRingFile content)
     {
-        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.Write, Share = FileShare.None };
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
             options.UnixCreateMode = OwnerOnly;
         using var stream = new FileStream(file, options);
         using var writer = new StreamWriter(stream);
         writer.Write(content.Serialize());
+    }
+
+    /// <summary>An exclusive lock file beside the ring (the runtime locks it for other processes too), held while a rotation reads and rewrites the ring.</summary>
+    private async Task<FileStream> RotationLockAsync(CancellationToken cancellationToken)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+            options.UnixCreateMode = OwnerOnly;
+        // Waiting on another process is real time, whatever clock the ring dates its keys by.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path + ".lock", options);
+            }
+            catch (IOException) when (System.Diagnostics.Stopwatch.GetElapsedTime(started) < RotationLockWait)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+            }
+        }
     }
 
     private void CreateOwnerOnlyFolder()
@@ -113,15 +151,22 @@ public sealed class FileDataKeyRing(string path, TimeProvider time) : IDataKeyRi
             Directory.CreateDirectory(folder, OwnerOnly | UnixFileMode.UserExecute);
     }
 
-    /// <summary>Like ssh with a private key: a key file others can read is a leaked key, so it is refused, not used.</summary>
-    private void RefuseIfOthersMayRead()
+    /// <summary>
+    /// Like ssh with a private key: a key file others can read is a leaked key, and one in a
+    /// folder others can write may be swapped or deleted (stranding every sealed row), so both
+    /// are refused, not used.
+    /// </summary>
+    private void RefuseIfOthersMayReadOrReplace()
     {
         if (OperatingSystem.IsWindows())
             return;
-        if ((File.GetUnixFileMode(path) & OthersMayTouch) != 0)
+        if ((File.GetUnixFileMode(path) & OthersMayRead) != 0)
             throw new InvalidOperationException($"The data key file {path} may be read or changed by other users; make it owner-only (chmod 600 '{path}').");
+        var folder = Path.GetDirectoryName(path)!;
+        if ((File.GetUnixFileMode(folder) & OthersMayWrite) != 0)
+            throw new InvalidOperationException($"The folder of the data key file, {folder}, may be written by other users, who could replace or delete the keys; keep the file in a folder only you can write (chmod 700 '{folder}').");
     }
 
-    private static DataKey NewKey() =>
-        new("k" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), RandomNumberGenerator.GetBytes(DataKey.Length));
+    private static DataKey NewKey(DateTimeOffset createdAt) =>
+        new("k" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), RandomNumberGenerator.GetBytes(DataKey.Length), createdAt);
 }

@@ -15,14 +15,20 @@ internal sealed record KeyRingFile(
         [property: JsonPropertyName("createdAt")] DateTimeOffset CreatedAt,
         [property: JsonPropertyName("key")] string Key);
 
-    public static KeyRingFile With(KeyRingFile? ring, DataKey key, DateTimeOffset createdAt)
+    public static KeyRingFile With(KeyRingFile? ring, DataKey key)
     {
-        var entry = new Entry(key.Id, createdAt, Convert.ToBase64String(key.Material.Span));
+        var entry = new Entry(key.Id, key.CreatedAt, Convert.ToBase64String(key.Material.Span));
         return new KeyRingFile(key.Id, [.. ring?.Keys ?? [], entry]);
     }
 
+    /// <summary>When a key added now is made: never before the newest one, so the newest key is always the latest made, even on a coarse or stopped clock.</summary>
+    public DateTimeOffset NextCreatedAt(DateTimeOffset now) =>
+        Keys.Count == 0 ? now : Max(now, Keys.Max(k => k.CreatedAt).AddTicks(1));
+
     public DataKey? Find(string id) =>
-        Keys.FirstOrDefault(k => k.Id == id) is { } entry ? new DataKey(entry.Id, Convert.FromBase64String(entry.Key)) : null;
+        Keys.FirstOrDefault(k => k.Id == id) is { } entry ? new DataKey(entry.Id, Convert.FromBase64String(entry.Key), entry.CreatedAt) : null;
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     public string Serialize() => JsonSerializer.Serialize(this, Json);
 

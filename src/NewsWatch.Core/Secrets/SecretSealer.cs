@@ -9,7 +9,8 @@ namespace NewsWatch.Core.Secrets;
 /// where they are stored (<see cref="SealContext"/>). A sealed value reads
 /// <c>sealed.v1.&lt;key id&gt;.&lt;base64url of nonce, ciphertext and tag&gt;</c>, so it names the key that opens it.
 /// </summary>
-public sealed class SecretSealer(IDataKeyRing keys)
+/// <param name="acceptPlaintext">Whether plaintext written before sealing existed is read (and marked for sealing) or refused.</param>
+public sealed class SecretSealer(IDataKeyRing keys, bool acceptPlaintext = true)
 {
     public const string Prefix = "sealed.v1.";
 
@@ -41,7 +42,11 @@ public sealed class SecretSealer(IDataKeyRing keys)
     {
         ArgumentNullException.ThrowIfNull(stored);
         if (!IsSealed(stored))
-            return new OpenedValue(stored, NeedsResealing: true);
+        {
+            return acceptPlaintext
+                ? new OpenedValue(stored, NeedsResealing: true)
+                : throw new SealedValueException($"The value at {context} is plaintext where a sealed value belongs, and NewsWatch:Secrets:RequireSealed refuses it.");
+        }
 
         var (keyId, sealedBytes) = Parse(stored, context);
         var key = await keys.FindAsync(keyId, cancellationToken)
@@ -58,7 +63,7 @@ public sealed class SecretSealer(IDataKeyRing keys)
         }
 
         var current = await keys.CurrentAsync(cancellationToken);
-        return new OpenedValue(Encoding.UTF8.GetString(plain), NeedsResealing: current.Id != key.Id);
+        return new OpenedValue(Encoding.UTF8.GetString(plain), NeedsResealing: key.IsOlderThan(current));
     }
 
     private static (string KeyId, byte[] SealedBytes) Parse(string stored, SealContext context)

@@ -31,6 +31,13 @@ public sealed class SecretsOptions
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "NewsWatch:Secrets:CurrentKeyLifetime must be between 0 and 24 hours.")]
     public TimeSpan CurrentKeyLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// Refuse plaintext where a sealed value belongs, instead of reading it as a row from before
+    /// sealing existed. Turn it on once every row has been read (sealed) since the upgrade:
+    /// then a value planted in plaintext by someone who may write the table is not used.
+    /// </summary>
+    public bool RequireSealed { get; set; }
+
     public string KeyFilePath()
     {
         if (!string.IsNullOrWhiteSpace(KeyFile))

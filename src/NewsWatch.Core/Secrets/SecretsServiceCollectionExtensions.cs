@@ -12,7 +12,7 @@ internal static class SecretsServiceCollectionExtensions
     {
         services.AddOptions<SecretsOptions>().Bind(configuration.GetSection(SecretsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IDataKeyRing>(sp => CreateRing(sp.GetRequiredService<IOptions<SecretsOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<SecretSealer>();
+        services.AddSingleton(sp => new SecretSealer(sp.GetRequiredService<IDataKeyRing>(), !sp.GetRequiredService<IOptions<SecretsOptions>>().Value.RequireSealed));
         return services;
     }
 

@@ -58,18 +58,32 @@ internal sealed class SubscriptionEntity : ITableEntity
         FailingSince = subscription.FailingSince,
     };
 
-    public Subscription ToSubscription(string url, string secret, string? previousSecret) => new(TableKey.Decode(RowKey), new Uri(url), secret, CreatedAt)
+    /// <summary>What the row's subscription wants, read without opening its sealed columns.</summary>
+    public SubscriptionFilter ToFilter() => new(TableKey.Decode(RowKey))
     {
         Events = JsonSerializer.Deserialize<AlertEvent[]>(Events, NewsWatchJson.Options) ?? [],
         Orgs = JsonSerializer.Deserialize<string[]>(Orgs, NewsWatchJson.Options) ?? [],
         Languages = JsonSerializer.Deserialize<string[]>(Languages, NewsWatchJson.Options) ?? [],
         MinScore = MinScore,
-        Format = Enum.Parse<WebhookFormat>(Format),
         NotifyUpdates = NotifyUpdates,
-        IsEnabled = IsEnabled,
-        DisabledReason = DisabledReason,
-        PreviousSecret = previousSecret,
-        PreviousSecretExpiresAt = PreviousSecretExpiresAt,
-        FailingSince = FailingSince,
     };
+
+    public Subscription ToSubscription(string url, string secret, string? previousSecret)
+    {
+        var filter = ToFilter();
+        return new(filter.SubscriptionId, new Uri(url), secret, CreatedAt)
+        {
+            Events = filter.Events,
+            Orgs = filter.Orgs,
+            Languages = filter.Languages,
+            MinScore = filter.MinScore,
+            Format = Enum.Parse<WebhookFormat>(Format),
+            NotifyUpdates = filter.NotifyUpdates,
+            IsEnabled = IsEnabled,
+            DisabledReason = DisabledReason,
+            PreviousSecret = previousSecret,
+            PreviousSecretExpiresAt = PreviousSecretExpiresAt,
+            FailingSince = FailingSince,
+        };
+    }
 }

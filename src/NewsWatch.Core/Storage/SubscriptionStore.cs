@@ -55,7 +55,11 @@ public sealed partial class SubscriptionStore(TableStore tables, SecretSealer se
         return entity is null ? null : await ReadAsync(table, entity, cancellationToken);
     }
 
-    /// <summary>Every subscription whose secrets open; one that does not is logged as an error and left out, so it cannot stop a cycle.</summary>
+    /// <summary>
+    /// Every subscription whose secrets open. One that does not (a data key missing or disabled,
+    /// a row altered) is logged as an error and left out, so it cannot stop a cycle; its
+    /// deliveries are still queued (<see cref="ListFiltersAsync"/>) and wait for it.
+    /// </summary>
     public async Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken);
@@ -66,13 +70,23 @@ public sealed partial class SubscriptionStore(TableStore tables, SecretSealer se
             {
                 subscriptions.Add(await ReadAsync(table, entity, cancellationToken));
             }
-            catch (SealedValueException ex)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 LogUnreadable(ex, TableKey.Decode(entity.RowKey));
             }
         }
 
         return subscriptions;
+    }
+
+    /// <summary>What every subscription wants, read without opening a sealed column: all the outbox needs.</summary>
+    public async Task<IReadOnlyList<SubscriptionFilter>> ListFiltersAsync(CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken);
+        var filters = new List<SubscriptionFilter>();
+        await foreach (var entity in table.QueryAsync<SubscriptionEntity>(e => e.PartitionKey == SubscriptionEntity.Partition, cancellationToken: cancellationToken))
+            filters.Add(entity.ToFilter());
+        return filters;
     }
 
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
@@ -82,11 +96,21 @@ public sealed partial class SubscriptionStore(TableStore tables, SecretSealer se
         return response.Status != 404;
     }
 
+    /// <summary>Opens a row and tidies it; a failed tidying write is logged, not thrown, as the next read tries again.</summary>
     private async Task<Subscription> ReadAsync(TableClient table, SubscriptionEntity entity, CancellationToken cancellationToken)
     {
         var (subscription, needsWriting) = await OpenAsync(entity, cancellationToken);
-        if (needsWriting)
+        if (!needsWriting)
+            return subscription;
+        try
+        {
             await TryReplaceAsync(table, subscription, entity, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogTidyingFailed(ex, subscription.Id);
+        }
+
         return subscription;
     }
 
@@ -116,6 +140,9 @@ public sealed partial class SubscriptionStore(TableStore tables, SecretSealer se
 
     private Task<TableClient> Table(CancellationToken cancellationToken) => tables.GetTableAsync(TableNames.Subscriptions, cancellationToken);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Subscription {SubscriptionId} is left out: its secrets do not open with this installation's data keys")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Subscription {SubscriptionId} is left out: its secrets do not open with this installation's data keys; its deliveries wait")]
     private partial void LogUnreadable(Exception exception, string subscriptionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscription {SubscriptionId} could not be sealed again or tidied; the next read tries again")]
+    private partial void LogTidyingFailed(Exception exception, string subscriptionId);
 }

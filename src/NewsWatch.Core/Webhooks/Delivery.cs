@@ -33,21 +33,21 @@ public sealed record Delivery(string SubscriptionId, string Key, string AlertId,
     public string? Change { get; init; }
 
     /// <summary>The notice that a new alert was created.</summary>
-    public static Delivery Created(Subscription subscription, Alert alert, AlertKey key, DateTimeOffset now) =>
-        For(subscription, alert, key, now, alert.Id, WebhookMessage.AlertCreated);
+    public static Delivery Created(string subscriptionId, Alert alert, AlertKey key, DateTimeOffset now) =>
+        For(subscriptionId, alert, key, now, alert.Id, WebhookMessage.AlertCreated);
 
     /// <summary>The notice that a report joined the alert: keyed by the joining report, so a redo never doubles or skips one.</summary>
-    public static Delivery Updated(Subscription subscription, Alert alert, AlertKey key, Feeds.NewsItem joining, DateTimeOffset now, string? change = null)
+    public static Delivery Updated(string subscriptionId, Alert alert, AlertKey key, Feeds.NewsItem joining, DateTimeOffset now, string? change = null)
     {
         ArgumentNullException.ThrowIfNull(joining);
-        return For(subscription, alert, key, now, $"{alert.Id}_u{Feeds.StableId.Of($"{joining.FeedId}/{joining.Id}", 12)}", WebhookMessage.AlertUpdated) with { Change = change };
+        return For(subscriptionId, alert, key, now, $"{alert.Id}_u{Feeds.StableId.Of($"{joining.FeedId}/{joining.Id}", 12)}", WebhookMessage.AlertUpdated) with { Change = change };
     }
 
-    private static Delivery For(Subscription subscription, Alert alert, AlertKey key, DateTimeOffset now, string rowKey, string type)
+    private static Delivery For(string subscriptionId, Alert alert, AlertKey key, DateTimeOffset now, string rowKey, string type)
     {
-        ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentException.ThrowIfNullOrEmpty(subscriptionId);
         ArgumentNullException.ThrowIfNull(alert);
-        var messageId = "msg_" + Feeds.StableId.Of($"{subscription.Id}/{rowKey}", 26);
-        return new Delivery(subscription.Id, rowKey, alert.Id, key, messageId, now) { NextAttemptAt = now, Type = type };
+        var messageId = "msg_" + Feeds.StableId.Of($"{subscriptionId}/{rowKey}", 26);
+        return new Delivery(subscriptionId, rowKey, alert.Id, key, messageId, now) { NextAttemptAt = now, Type = type };
     }
 }

@@ -48,16 +48,11 @@ public sealed record Subscription(string Id, Uri Url, string Secret, DateTimeOff
     public IReadOnlyList<string> SigningSecrets(DateTimeOffset now) =>
         PreviousSecret is not null && PreviousSecretExpiresAt > now ? [Secret, PreviousSecret] : [Secret];
 
-    /// <summary>
-    /// Whether the alert passes the filters. A disabled subscription still matches: its
-    /// deliveries are queued and wait, so enabling it again loses nothing.
-    /// </summary>
-    public bool Matches(Alert alert)
+    /// <summary>Which alerts it wants; see <see cref="SubscriptionFilter.Matches"/>.</summary>
+    public SubscriptionFilter Filter => new(Id)
     {
-        ArgumentNullException.ThrowIfNull(alert);
-        return alert.Score >= MinScore
-            && (Events.Count == 0 || Events.Contains(alert.Event))
-            && (Languages.Count == 0 || alert.Sources.Any(s => Languages.Contains(s.Language, StringComparer.OrdinalIgnoreCase)) || Languages.Contains(alert.Language, StringComparer.OrdinalIgnoreCase))
-            && (Orgs.Count == 0 || alert.Orgs.Any(org => Orgs.Contains(org, StringComparer.OrdinalIgnoreCase)));
-    }
+        Events = Events, Orgs = Orgs, Languages = Languages, MinScore = MinScore, NotifyUpdates = NotifyUpdates,
+    };
+
+    public bool Matches(Alert alert) => Filter.Matches(alert);
 }

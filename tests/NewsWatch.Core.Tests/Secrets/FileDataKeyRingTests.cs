@@ -96,9 +96,40 @@ public sealed class FileDataKeyRingTests : IDisposable
     }
 
     [Fact]
+    public async Task RotationsAtOnce_FromSeveralProcesses_KeepEveryKey()
+    {
+        var first = await NewRing().CurrentAsync(Ct);
+
+        var rotated = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => NewRing().RotateAsync(Ct).AsTask(), Ct)));
+
+        var ring = NewRing();
+        foreach (var key in rotated.Append(first))
+            Assert.NotNull(await ring.FindAsync(key.Id, Ct));
+        var newest = rotated.MaxBy(k => k.CreatedAt)!;
+        Assert.Equal(newest.Id, (await ring.CurrentAsync(Ct)).Id);
+        Assert.All(rotated, key => Assert.True(first.IsOlderThan(key)));
+    }
+
+    [Fact]
+    public async Task KeyFileInAFolderOthersMayWrite_IsRefused()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("Unix file modes only.");
+            return;
+        }
+
+        await NewRing().CurrentAsync(Ct);
+        File.SetUnixFileMode(Path.GetDirectoryName(keyFile.Path)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute);
+
+        var error = Assert.Throws<InvalidOperationException>(() => NewRing().CurrentAsync(Ct).AsTask().GetAwaiter().GetResult());
+        Assert.Contains("chmod 700", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KeyMaterial_StaysOutOfText()
     {
-        var key = new DataKey("k1", new byte[DataKey.Length]);
+        var key = new DataKey("k1", new byte[DataKey.Length], DateTimeOffset.UnixEpoch);
 
         Assert.Equal("DataKey k1", key.ToString());
     }

@@ -96,6 +96,16 @@ public sealed class SecretSealerTests : IDisposable
     }
 
     [Fact]
+    public async Task Plaintext_IsRefused_OnceSealedValuesAreRequired()
+    {
+        var strict = new SecretSealer(ring, acceptPlaintext: false);
+
+        var error = await Assert.ThrowsAsync<SealedValueException>(() => strict.OpenAsync("whsec_planted", Row, Ct).AsTask());
+        Assert.Contains("RequireSealed", error.Message, StringComparison.Ordinal);
+        Assert.Equal("whsec_ok", (await strict.OpenAsync(await strict.SealAsync("whsec_ok", Row, Ct), Row, Ct)).Plaintext);
+    }
+
+    [Fact]
     public async Task AfterRotation_OldValuesStillOpen_AskToBeResealed_AndNewValuesUseTheNewKey()
     {
         var before = await sealer.SealAsync("whsec_old", Row, Ct);

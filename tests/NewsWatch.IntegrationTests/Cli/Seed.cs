@@ -56,7 +56,7 @@ internal static class Seed
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(alert);
         var now = DateTimeOffset.UtcNow - age;
-        var delivery = Delivery.Created(subscription, alert, AlertKey.Of(alert.Id)!, now) with
+        var delivery = Delivery.Created(subscription.Id, alert, AlertKey.Of(alert.Id)!, now) with
         {
             State = state,
             Attempts = state == DeliveryState.Dead ? 8 : 1,

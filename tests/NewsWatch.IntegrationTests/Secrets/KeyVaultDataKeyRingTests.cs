@@ -80,6 +80,45 @@ public sealed class KeyVaultDataKeyRingTests
     }
 
     [Fact]
+    public async Task ValueSealedWithANewerVersionThanTheCachedCurrent_IsNotSealedBack_AndTheNewerVersionBecomesCurrent()
+    {
+        await using var vault = await KeyVaultStub.StartAsync();
+        var first = vault.AddVersion(KeyName, NewKeyValue());
+        var running = new KeyVaultDataKeyRing(vault.Client(), KeyName, Lifetime, time);
+        Assert.Equal(first, (await running.CurrentAsync(Ct)).Id);
+        var second = vault.AddVersion(KeyName, NewKeyValue());
+        var at = new SealContext("Subscriptions", "sub", "sub_1", "Secret");
+        var sealedByAnother = await new SecretSealer(new KeyVaultDataKeyRing(vault.Client(), KeyName, Lifetime, time)).SealAsync("whsec_secret", at, Ct);
+
+        var opened = await new SecretSealer(running).OpenAsync(sealedByAnother, at, Ct);
+
+        Assert.Equal("whsec_secret", opened.Plaintext);
+        Assert.False(opened.NeedsResealing);
+        Assert.Equal(second, (await running.CurrentAsync(Ct)).Id);
+    }
+
+    [Fact]
+    public async Task DisabledVersion_OpensNothing_AndIsNotAskedForOnEveryRead()
+    {
+        await using var vault = await KeyVaultStub.StartAsync();
+        vault.AddVersion(KeyName, NewKeyValue());
+        var at = new SealContext("Subscriptions", "sub", "sub_1", "Secret");
+        var sealedValue = await new SecretSealer(new KeyVaultDataKeyRing(vault.Client(), KeyName, Lifetime, time)).SealAsync("whsec_secret", at, Ct);
+        var old = sealedValue.Split('.')[2];
+        vault.AddVersion(KeyName, NewKeyValue());
+        vault.Disable(old);
+        var ring = new KeyVaultDataKeyRing(vault.Client(), KeyName, Lifetime, time);
+        var sealer = new SecretSealer(ring);
+        await ring.CurrentAsync(Ct);
+        var readsBefore = vault.Reads;
+
+        await Assert.ThrowsAsync<SealedValueException>(() => sealer.OpenAsync(sealedValue, at, Ct).AsTask());
+        await Assert.ThrowsAsync<SealedValueException>(() => sealer.OpenAsync(sealedValue, at, Ct).AsTask());
+
+        Assert.Equal(readsBefore + 1, vault.Reads);
+    }
+
+    [Fact]
     public async Task MissingKey_SaysHowToCreateIt()
     {
         await using var vault = await KeyVaultStub.StartAsync();

@@ -29,7 +29,10 @@ internal sealed class KeyVaultStub : IAsyncDisposable
     private readonly WebApplication app;
     private readonly X509Certificate2 certificate;
     private readonly ConcurrentDictionary<string, List<(string Version, string Value)>> secrets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> disabled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> createdAt = new(StringComparer.Ordinal);
     private int reads;
+    private long created = 1_767_225_600;
 
     private KeyVaultStub(WebApplication app, X509Certificate2 certificate, Uri vaultUri)
     {
@@ -65,8 +68,13 @@ internal sealed class KeyVaultStub : IAsyncDisposable
         var versions = secrets.GetOrAdd(name, _ => []);
         lock (versions)
             versions.Add((version, value));
+        createdAt[version] = Interlocked.Increment(ref created);
         return version;
     }
+
+
+    /// <summary>Disables one version, as <c>az keyvault secret set-attributes --enabled false</c> does: reading it is then a 403.</summary>
+    public void Disable(string version) => disabled[version] = true;
 
     /// <summary>A real SecretClient for this vault, trusting only its certificate, with a fixed token.</summary>
     public SecretClient Client()
@@ -117,6 +125,13 @@ internal sealed class KeyVaultStub : IAsyncDisposable
             return;
         }
 
+        if (disabled.ContainsKey(found.Version))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await context.Response.WriteAsJsonAsync(new { error = new { code = "Forbidden", message = "Operation get is not allowed on a disabled secret.", innererror = new { code = "SecretDisabled" } } });
+            return;
+        }
+
         await WriteSecretAsync(context, name, found.Version, found.Value);
     }
 
@@ -138,7 +153,7 @@ internal sealed class KeyVaultStub : IAsyncDisposable
         {
             ["value"] = value,
             ["id"] = new Uri(VaultUri, $"secrets/{name}/{version}").AbsoluteUri,
-            ["attributes"] = new JsonObject { ["enabled"] = true, ["created"] = 1_767_225_600, ["updated"] = 1_767_225_600 },
+            ["attributes"] = new JsonObject { ["enabled"] = true, ["created"] = createdAt[version], ["updated"] = createdAt[version] },
         };
         context.Response.ContentType = "application/json";
         return context.Response.WriteAsync(secret.ToJsonString(JsonSerializerOptions.Default));

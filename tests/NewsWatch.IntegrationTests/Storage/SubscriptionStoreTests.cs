@@ -139,6 +139,22 @@ public sealed class SubscriptionStoreTests(AzuriteFixture azurite) : IDisposable
         Assert.Empty(await stranger.Get<SubscriptionStore>().ListAsync(Ct));
     }
 
+    [Fact]
+    public async Task SubscriptionWhoseSecretsDoNotOpen_StillHasItsDeliveriesQueued_AndTheDeliveryCycleGoesOn()
+    {
+        await using var host = NewHost();
+        var created = await CreateAsync(host);
+        var otherKeys = Path.Combine(keyFolder, "other", "data-keys.json");
+        await using var keyless = TestHost.Create(azurite, time, new Dictionary<string, string?> { ["NewsWatch:Secrets:KeyFile"] = otherKeys, ["NewsWatch:TablePrefix"] = host.TablePrefix });
+
+        await SampleAlerts.RaiseAsync(keyless, SampleAlerts.Departure(time.GetUtcNow()), Ct);
+        var summary = await keyless.Get<NewsWatch.Core.Pipeline.DeliveryCycle>().RunAsync(Ct);
+
+        Assert.Equal(0, summary.Attempted);
+        var waiting = Assert.Single(await host.Get<DeliveryStore>().ListAsync(created.Subscription.Id, Ct));
+        Assert.Equal(DeliveryState.Pending, waiting.State);
+    }
+
     private static Task<CreatedSubscription> CreateAsync(TestHost host) =>
         host.Get<Subscriptions>().CreateAsync(new SubscriptionRequest(ChatUrl) { Format = "slack" }, Ct);
 
