@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.Logging;
+using NewsWatch.Core.Secrets;
 
 namespace NewsWatch.Functions.Http;
 
@@ -34,6 +35,8 @@ public sealed partial class HttpFailures(ILogger<HttpFailures> logger) : IFuncti
     {
         RequestFailedException or AuthenticationFailedException or AggregateException { InnerException: RequestFailedException }
             => Problems.Unavailable("Storage did not answer; try again shortly."),
+        SealedValueException => Problems.Internal(
+            "This subscription's secrets do not open with this installation's data keys (the log says which). Restore the data key, or delete the subscription and subscribe again."),
         _ => Problems.Internal(),
     };
 

@@ -19,8 +19,9 @@ public static class Problems
 
     public static IActionResult Unavailable(string detail) => Create(503, "Service Unavailable", "rfc9110#section-15.6.4", detail);
 
-    public static IActionResult Internal() =>
-        Create(500, "Internal Server Error", "rfc9110#section-15.6.1", "Something went wrong on our side; it has been logged.");
+    public static IActionResult Internal() => Internal("Something went wrong on our side; it has been logged.");
+
+    public static IActionResult Internal(string detail) => Create(500, "Internal Server Error", "rfc9110#section-15.6.1", detail);
 
     private static JsonResponse Create(int status, string title, string section, string detail, IReadOnlyDictionary<string, string[]>? errors = null) =>
         new(status, new Problem(new Uri("https://www.rfc-editor.org/rfc/" + section), title, status, detail) { Errors = errors }, MediaType);

@@ -32,4 +32,17 @@ public sealed class HttpFailuresTests(AzuriteFixture azurite)
         ProblemAssert.IsProblem(answer, 500);
         Assert.DoesNotContain("secret internals", answer.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ASubscriptionWhoseSecretsDoNotOpen_AnswersA500ThatSaysWhatToDo_WithoutTheSealedValue()
+    {
+        var call = HttpCall.Get("/api/subscriptions/sub_1");
+
+        var failure = new NewsWatch.Core.Secrets.SealedValueException("The value at Subscriptions/sub/sub_1/Secret does not open: sealed.v1.k1.AAAA");
+        var answer = await call.AnswerAsync(Task.FromResult(HttpFailures.ProblemFor(failure)));
+
+        ProblemAssert.IsProblem(answer, 500);
+        Assert.Contains("data key", answer.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("sealed.v1", answer.Body, StringComparison.Ordinal);
+    }
 }
