@@ -33,6 +33,32 @@ public class ClassifierLookalikeTests
         AssertNoAlert(language, title, summary);
 
     [Theory]
+    [InlineData("en", "Halvard denies it will disband its AI safety team", "A spokesperson called the report about the alignment group false.")]
+    [InlineData("fr", "Brévial dément vouloir fermer son équipe de sûreté de l'IA", "L'entreprise qualifie de fausse l'information sur son équipe d'alignement.")]
+    [InlineData("de", "Kornhafen dementiert Aus für sein KI-Sicherheitsteam", "Das Unternehmen nennt den Bericht über die Auflösung falsch.")]
+    [InlineData("es", "Ternavia niega que vaya a cerrar su equipo de seguridad de la IA", "La empresa dice que el equipo de alineación sigue intacto.")]
+    [InlineData("it", "Selvarra smentisce la chiusura del team di sicurezza dell'IA", "L'azienda definisce falsa la notizia sul gruppo di allineamento.")]
+    [InlineData("pt", "Tucanara nega que vá fechar a equipe de segurança de IA", "A empresa diz que a equipe de alinhamento continua.")]
+    [InlineData("nl", "Duinveld ontkent dat het AI-veiligheidsteam wordt opgeheven", "Het bedrijf noemt het bericht over het alignmentteam onjuist.")]
+    public void Classify_WhenAReportedChangeIsDenied_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "Job opening: research engineer, alignment team at Halvard", "Apply now; the team tests frontier models for dangerous capabilities.")]
+    [InlineData("fr", "Offre d'emploi : ingénieur en sûreté de l'IA chez Brévial (CDI)", "Rejoignez l'équipe d'alignement des modèles.")]
+    [InlineData("de", "Stellenangebot: KI-Sicherheitsforscher (m/w/d) bei Kornhafen", "Jetzt bewerben und im Alignment-Team Modelle prüfen.")]
+    [InlineData("it", "Offerta di lavoro: ricercatore in sicurezza dell'IA da Selvarra", "Per candidarsi al team di allineamento inviare il curriculum.")]
+    public void Classify_WhenAJobIsAdvertised_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "Carmaker forms AI safety team for its driver assistance systems", "Engineers will validate lane keeping and emergency braking.")]
+    [InlineData("de", "Zulieferer baut Team für KI-Sicherheit in Fahrerassistenzsystemen auf", "Die Ingenieure prüfen Spurhalte- und Notbremsfunktionen.")]
+    [InlineData("es", "Una marca lanza gafas con IA y nuevas funciones de seguridad", "El dispositivo avisa de obstáculos al caminar.")]
+    public void Classify_WhenSafetyIsACarsOrAProductsFeature_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
     [InlineData("en", "Planets align in rare evening display", "Five planets will be visible after sunset.")]
     [InlineData("en", "Why your car needs a wheel alignment every year", "Mechanics explain the signs of misaligned wheels.")]
     [InlineData("es", "La alineación probable del equipo para el derbi", "El entrenador recupera a dos titulares.")]

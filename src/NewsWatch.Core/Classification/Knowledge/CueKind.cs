@@ -33,6 +33,18 @@ internal enum CueKind
     /// past only when it is earlier than the item's publication.
     /// </summary>
     Past,
+
+    /// <summary>
+    /// The person stays in the organisation ("resta in azienda", "remains at the company"): a
+    /// departure cue in the same sentence is a lead moved internally, a restructuring.
+    /// </summary>
+    StaysOn,
+
+    /// <summary>
+    /// A span of time ("six years", "zes jaar"): "after six years" measures a tenure, so the
+    /// "after" before it does not make the next event background.
+    /// </summary>
+    Duration,
 }
 
 /// <summary>One row of a cues file.</summary>

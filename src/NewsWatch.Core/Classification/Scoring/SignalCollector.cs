@@ -51,6 +51,7 @@ internal static class SignalCollector
         var testsAiModels = saysAi && cues.Exists(m => m.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && ModelTesting.Contains(m.Value.Label));
         var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople);
         var past = new PastTimes(text, tokens, cues, publishedYear);
+        var staysOn = StaysOnSentences(tokens, cues);
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -59,6 +60,9 @@ internal static class SignalCollector
                 continue;
             switch (cue.Kind)
             {
+                case CueKind.Event when cue.Event == AlertEvent.Departure && staysOn[tokens[match.FirstToken].Sentence]:
+                    tally.AddEvent(AsInternalMove(match), IsBackdrop(i, cues) || past.Dates(match));
+                    break;
                 case CueKind.Event:
                     tally.AddEvent(match, IsBackdrop(i, cues) || past.Dates(match));
                     break;
@@ -102,6 +106,37 @@ internal static class SignalCollector
         return lastWorkStart != int.MinValue && cues.Exists(models => models.Value.Kind == CueKind.AiContext && models.Value.Label == ModelsLabel
             && (firstWorkEnd <= models.FirstToken || models.EndToken <= lastWorkStart));
     }
+
+    /// <summary>Which sentences hold a cue of this kind, indexed by sentence number.</summary>
+    private static bool[] SentencesWith(CueKind kind, List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    {
+        var sentences = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];
+        foreach (var match in cues.Where(m => m.Value.Kind == kind))
+            sentences[tokens[match.FirstToken].Sentence] = true;
+        return sentences;
+    }
+
+    /// <summary>
+    /// The sentences where someone stays in the organisation. A headline ("X leaves the alignment
+    /// team") tells the move its lede explains ("..., but remains at the company"), so a stay in
+    /// the lede covers the title too.
+    /// </summary>
+    private static bool[] StaysOnSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    {
+        var sentences = SentencesWith(CueKind.StaysOn, tokens, cues);
+        if (cues.Exists(m => m.Value.Kind == CueKind.StaysOn && !tokens[m.FirstToken].InArticle))
+        {
+            foreach (var title in tokens.Where(t => t.InTitle))
+                sentences[title.Sentence] = true;
+        }
+
+        return sentences;
+    }
+
+    // "lascia la guida del team di allineamento ...: resta in azienda" leaves a team, not the lab:
+    // a lead reassigned internally is a restructuring.
+    private static PhraseMatch<Cue> AsInternalMove(PhraseMatch<Cue> departure) =>
+        departure with { Value = new Cue(CueKind.Event, nameof(AlertEvent.Restructuring).ToLowerInvariant(), departure.Value.Weight, departure.Value.Language, departure.Value.Phrase, departure.Value.IsIdiom) };
 
     /// <summary>Which sentences hold an event cue, indexed by sentence number.</summary>
     private static bool[] EventSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<int> pledges)
@@ -177,6 +212,19 @@ internal static class SignalCollector
         {
             var m = cues[i];
             if (m.Value.Kind == CueKind.Backdrop && m.EndToken <= eventMatch.FirstToken && eventMatch.FirstToken - m.EndToken < BackdropReach)
+                return !MeasuresTime(m, eventMatch, cues, i);
+        }
+
+        return false;
+    }
+
+    // "Na zes jaar vertrekt ...", "After six years at the lab, she leaves": the "after" measures a
+    // tenure that ends with the news, it does not put an earlier event before it.
+    private static bool MeasuresTime(PhraseMatch<Cue> backdrop, PhraseMatch<Cue> eventMatch, List<PhraseMatch<Cue>> cues, int backdropIndex)
+    {
+        for (var i = backdropIndex + 1; i < cues.Count && cues[i].FirstToken < eventMatch.FirstToken; i++)
+        {
+            if (cues[i].Value.Kind == CueKind.Duration && cues[i].FirstToken >= backdrop.EndToken)
                 return true;
         }
 
