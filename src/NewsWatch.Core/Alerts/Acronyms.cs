@@ -77,6 +77,13 @@ public static class Acronyms
 
     private static bool IsAcronym(string word) => word.Length is >= MinLength and <= MaxLength && !Common.Contains(word);
 
+    /// <summary>Whether a word, as written, is an acronym that can name one body ("AESIA", "BSI"), not one every story uses (AI, CEO, GPU) or a tag.</summary>
+    public static bool IsDistinctive(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return IsUpper(word) && IsAcronym(word);
+    }
+
     private static bool IsUpper(string word)
     {
         foreach (var c in word)

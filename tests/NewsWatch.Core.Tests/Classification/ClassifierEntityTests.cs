@@ -97,6 +97,40 @@ public class ClassifierEntityTests
     }
 
     [Theory]
+    [InlineData("es", "Brezalia revisa sus cuentas", "Recorta el presupuesto de seguridad de la IA. Brezalia firmó en 2024 un compromiso de cómputo para la alineación de sus modelos.", "Brezalia")]
+    [InlineData("en", "Harrowgate rethinks its spending", "The model safety budget is trimmed. Harrowgate, which trains its own language models, had promised a fifth of its compute to alignment work.", "Harrowgate")]
+    [InlineData("de", "Kieselgrund rechnet neu", "Das Budget für KI-Sicherheit wird gestrichen. Kieselgrund hatte 2024 ein Fünftel der Rechenleistung zugesagt.", "Kieselgrund")]
+    public void Classify_WhenTheHeadlinesFirstWordIsNamedAgain_NamesItAsTheOrg(string language, string title, string summary, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Contains(org, result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("fr", "La start-up lilloise Ormélie dissout son équipe d'éthique de l'IA", "Ormélie")]
+    [InlineData("it", "L'azienda Ventoria chiude il suo team di sicurezza dell'IA", "Ventoria")]
+    [InlineData("de", "Kölner Start-up Glimmwerk gründet Beirat für KI-Sicherheit", "Glimmwerk")]
+    [InlineData("es", "La AVIAR nombra a una jefa de seguridad de la IA", "AVIAR")]
+    public void Classify_WhenAWordSaysWhatTheCompanyIsOrItsAcronymHeadsTheNews_NamesIt(string language, string title, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(org, result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("en", "Ex-NSA chief joins the lab's AI safety committee", "NSA")]
+    [InlineData("en", "BREAKING: alignment lead resigns from the lab", "BREAKING")]
+    [InlineData("en", "Seven researchers quit the lab's AI safety team", "Seven")]
+    public void Classify_WhenAnAcronymOrNumberOnlyDescribes_DoesNotNameAnOrg(string language, string title, string notAnOrg)
+    {
+        var result = SharedClassifier.Instance.Classify(title, "Seven of them had worked on alignment for years.", language);
+
+        Assert.DoesNotContain(notAnOrg, result.Orgs);
+    }
+
+    [Theory]
     [InlineData("nl", "Het Utrechtse AI-bedrijf heft zijn ethiekraad op", "Utrechtse AI")]
     [InlineData("de", "Ein Leipziger KI-Start-up löst sein Ethik-Team auf", "Leipziger KI")]
     public void Classify_WhenTownAdjectiveOpensAnAiCompound_DoesNotNameAnOrg(string language, string title, string notAnOrg)

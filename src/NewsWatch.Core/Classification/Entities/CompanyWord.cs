@@ -6,14 +6,20 @@ namespace NewsWatch.Core.Classification.Entities;
 /// <summary>
 /// Finds one-word company names no list knows ("Brújula", "Kantwerk") where the sentence can
 /// only mean a company: the subject of a headline's event verb ("Brújula dissout son équipe"),
-/// an English possessive before a team or scope ("Tessary's red team"), or the place after
-/// "chez" ("Chez Verglas, un ancien ..."). Anywhere else a lone capitalised word is as likely
-/// a place, a product or the headline's style.
+/// a headline's first word that the text goes on to name again ("Pampero ajusta ... Pampero
+/// nació en 2020"), a word right after one that says what a company is ("la start-up nantaise
+/// Pérégrine"), an acronym in the headline ("La AESIA ficha ..."), an English possessive before
+/// a team or scope ("Tessary's red team"), or the place after "chez" ("Chez Verglas, un ancien
+/// ..."). Anywhere else a lone capitalised word is as likely a place, a product or the
+/// headline's style.
 /// </summary>
 internal static class CompanyWord
 {
     private const int MinLength = 3;
     private const int PossessiveReach = 3;
+
+    // "ex", "former", "antigo": the departure cues that only say someone used to be somewhere.
+    private const double FormerCueWeight = 0.5;
 
     /// <param name="nounsAreCapitalised">German capitalises every noun, so a headline's first word says nothing there.</param>
     public static void Find(
@@ -33,7 +39,11 @@ internal static class CompanyWord
         {
             if (!IsCandidate(text, tokens, claimed, knowledge, i) || IsJobTitle(tokens[i].Forms.Surface, roleWords, compoundsJobTitles))
                 continue;
-            if ((!nounsAreCapitalised && IsHeadlineSubject(tokens, cues, languageWords, i)) || IsPossessiveOfTeam(text, tokens, cues, i) || FollowsChez(tokens, i))
+            if ((!nounsAreCapitalised && IsHeadlineSubject(tokens, cues, languageWords, i))
+                || IsNamedAgainHeadlineSubject(tokens, languageWords, nounsAreCapitalised, i)
+                || FollowsCompanyNoun(text, tokens, knowledge.CompanyNouns, i)
+                || IsHeadlineAcronym(text, tokens, cues, roleWords, i)
+                || IsPossessiveOfTeam(text, tokens, cues, i) || FollowsChez(tokens, i))
                 orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
         }
     }
@@ -62,6 +72,70 @@ internal static class CompanyWord
     private static bool IsHeadlineSubject(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> languageWords, int i) =>
         i == 0 && tokens[i].InTitle && cues.Exists(c => c.Value.Kind == CueKind.Event && c.FirstToken == i + 1)
         && !languageWords.Contains(tokens[i].Forms.Surface);
+
+    // "Pampero ajusta el cinturón ... Pampero nació en 2020": a headline's first word that the text
+    // names again is what it is about. German capitalises every noun, so there the later mention
+    // must open a sentence, where a noun would take its article ("Feldmark ist ...", not "Die Forschung").
+    private static bool IsNamedAgainHeadlineSubject(List<TextToken> tokens, IReadOnlySet<string> languageWords, bool nounsAreCapitalised, int i)
+    {
+        if (i != 0 || !tokens[i].InTitle || languageWords.Contains(tokens[i].Forms.Surface) || Alerts.NumberWords.DigitsOf(tokens[i].Forms.Surface) is not null)
+            return false;
+        for (var j = i + 1; j < tokens.Count; j++)
+        {
+            if (tokens[j].InTitle || !tokens[j].IsCapitalised || tokens[j].Forms.Surface != tokens[i].Forms.Surface)
+                continue;
+            if (!nounsAreCapitalised || tokens[j - 1].Sentence != tokens[j].Sentence)
+                return true;
+        }
+
+        return false;
+    }
+
+    // "la start-up nantaise Pérégrine", "Münchner Start-up Quellwerk", "l'azienda Valmora": one
+    // lower-case word (a demonym) may stand between.
+    private static bool FollowsCompanyNoun(string text, List<TextToken> tokens, System.Collections.Frozen.FrozenSet<string> companyNouns, int i)
+    {
+        var before = WordEndingAt(text, tokens, i - 1, out var wordStart);
+        if (before is null || tokens[i - 1].Sentence != tokens[i].Sentence)
+            return false;
+        if (companyNouns.Contains(before))
+            return true;
+        return !tokens[wordStart].IsCapitalised && wordStart > 0 && tokens[wordStart - 1].Sentence == tokens[i].Sentence
+            && WordEndingAt(text, tokens, wordStart - 1, out _) is { } noun && companyNouns.Contains(noun);
+    }
+
+    /// <summary>The folded word ending at token <paramref name="last"/>, hyphenated parts joined ("start-up"); null before the first token.</summary>
+    private static string? WordEndingAt(string text, List<TextToken> tokens, int last, out int first)
+    {
+        first = last;
+        if (last < 0)
+            return null;
+        while (first > 0 && tokens[first - 1].End + 1 == tokens[first].Start && text[tokens[first - 1].End] == '-')
+            first--;
+        return first == last
+            ? tokens[last].Forms.Surface
+            : string.Join('-', Enumerable.Range(first, last - first + 1).Select(t => tokens[t].Forms.Surface));
+    }
+
+    // "La AESIA ficha ...", "BSI richtet ... ein": an acronym in the headline that is no tag
+    // ("BREAKING:"), no word every story uses, and no one's background ("Ex-NSA chief", "a CMU professor").
+    private static bool IsHeadlineAcronym(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> roleWords, int i) =>
+        tokens[i].InTitle && (tokens[i].End >= text.Length || text[tokens[i].End] != ':')
+        && Alerts.Acronyms.IsDistinctive(text.Substring(tokens[i].Start, tokens[i].Length))
+        && !DescribesAPerson(tokens, cues, roleWords, i)
+        && !IsShouting(text, tokens);
+
+    // Right after a "former" word (a weak departure cue: "ex", "former", "ancien") or right before a job title.
+    private static bool DescribesAPerson(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> roleWords, int i) =>
+        cues.Exists(c => c.Value.Event == AlertEvent.Departure && c.Value.Weight < FormerCueWeight && c.EndToken == i)
+        || (i + 1 < tokens.Count && roleWords.Contains(tokens[i + 1].Forms.Surface));
+
+    // A headline mostly in capitals is shouting, not naming.
+    private static bool IsShouting(string text, List<TextToken> tokens)
+    {
+        var title = tokens.Where(t => t.InTitle && t.Length > 1).ToList();
+        return title.Count(t => text.AsSpan(t.Start, t.Length).ToString().All(c => !char.IsLetter(c) || char.IsUpper(c))) * 2 > title.Count;
+    }
 
     private static bool IsPossessiveOfTeam(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int i)
     {

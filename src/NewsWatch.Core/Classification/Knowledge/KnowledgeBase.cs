@@ -38,7 +38,7 @@ internal sealed class KnowledgeBase
         _lexiconWords = SupportedLanguages.All.ToFrozenDictionary(
             language => language,
             language => WordsOf(cuesByLanguage.GetValueOrDefault(language, [])));
-        (GivenNames, NotNames, NameParticles, InstitutionWords, InstitutionEnds) = ReadNameParts();
+        (GivenNames, NotNames, NameParticles, InstitutionWords, InstitutionEnds, CompanyNouns) = ReadNameParts();
     }
 
     public Stemmers Stemmers { get; }
@@ -56,6 +56,9 @@ internal sealed class KnowledgeBase
 
     /// <summary>Folded words that close an institution's name after its proper name ("Adriatic Centre").</summary>
     public FrozenSet<string> InstitutionEnds { get; }
+
+    /// <summary>Folded words that say what a company is, written before its name ("la start-up Pérégrine", "Start-up Quellwerk").</summary>
+    public FrozenSet<string> CompanyNouns { get; }
 
     /// <summary>Lower-case words inside names: "van" in "Bram van Dijk", "de" in "Ana de Souza".</summary>
     public FrozenSet<string> NameParticles { get; }
@@ -131,8 +134,9 @@ internal sealed class KnowledgeBase
         return index;
     }
 
-    private static (FrozenSet<string> Given, FrozenSet<string> NotNames, FrozenSet<string> Particles, FrozenSet<string> Institutions, FrozenSet<string> InstitutionEnds) ReadNameParts()
+    private static (FrozenSet<string> Given, FrozenSet<string> NotNames, FrozenSet<string> Particles, FrozenSet<string> Institutions, FrozenSet<string> InstitutionEnds, FrozenSet<string> CompanyNouns) ReadNameParts()
     {
+        var companyNouns = new HashSet<string>(StringComparer.Ordinal);
         var given = new HashSet<string>(StringComparer.Ordinal);
         var notNames = new HashSet<string>(StringComparer.Ordinal);
         var particles = new HashSet<string>(StringComparer.Ordinal);
@@ -147,7 +151,8 @@ internal sealed class KnowledgeBase
                 "particle" => particles,
                 "institution" => institutions,
                 "institution-end" => institutionEnds,
-                _ => throw new InvalidDataException($"names.tsv:{line}: expected 'given', 'not-name', 'particle', 'institution' or 'institution-end'."),
+                "company-noun" => companyNouns,
+                _ => throw new InvalidDataException($"names.tsv:{line}: expected 'given', 'not-name', 'particle', 'institution', 'institution-end' or 'company-noun'."),
             };
             foreach (var word in fields.Skip(1).SelectMany(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
                 target.Add(AccentFolding.Fold(word.ToLowerInvariant()));
@@ -157,7 +162,7 @@ internal sealed class KnowledgeBase
         notNames.UnionWith(institutions);
         notNames.UnionWith(institutionEnds);
         return (given.ToFrozenSet(StringComparer.Ordinal), notNames.ToFrozenSet(StringComparer.Ordinal), particles.ToFrozenSet(StringComparer.Ordinal),
-            institutions.ToFrozenSet(StringComparer.Ordinal), institutionEnds.ToFrozenSet(StringComparer.Ordinal));
+            institutions.ToFrozenSet(StringComparer.Ordinal), institutionEnds.ToFrozenSet(StringComparer.Ordinal), companyNouns.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>Resources "prefix.{suffix}.tsv" with their suffix: "cues.fr.tsv" → "fr".</summary>
