@@ -131,6 +131,17 @@ public class ClassifierEntityTests
     }
 
     [Theory]
+    [InlineData("nl", "Haarlemse Windvang heft zijn AI-ethiekteam op", "Haarlemse Windvang")]
+    [InlineData("pt", "Startup de Belo Horizonte contrata chefe de segurança de IA", "Belo Horizonte")]
+    [InlineData("es", "La agencia de Santiago de Compostela nombra a Marta Quintela jefa de seguridad de la IA", "Santiago de Compostela")]
+    public void Classify_WhenAPlaceOrATownsAdjectiveLooksLikeAName_DoesNotTakeItForAPerson(string language, string title, string notAPerson)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.DoesNotContain(notAPerson, result.People);
+    }
+
+    [Theory]
     [InlineData("nl", "Het Utrechtse AI-bedrijf heft zijn ethiekraad op", "Utrechtse AI")]
     [InlineData("de", "Ein Leipziger KI-Start-up löst sein Ethik-Team auf", "Leipziger KI")]
     public void Classify_WhenTownAdjectiveOpensAnAiCompound_DoesNotNameAnOrg(string language, string title, string notAnOrg)

@@ -46,6 +46,8 @@ internal static class PersonFinder
         {
             var end = RunEnd(text, tokens, taken, knowledge, i);
             var first = SkipLeadingWords(tokens, knowledge, i, end);
+            if (first < end && IsDutchPlaceAdjective(tokens[first], knowledge, language))
+                first++;
             if (end - first >= 2 && end - first <= MaxNameWords && HasSpace(text, tokens, first, end)
                 && (titleCase && tokens[first].InTitle
                     ? LooksLikePersonInTitleCase(text, tokens, cues, knowledge, ordinary, first, end)
@@ -93,6 +95,11 @@ internal static class PersonFinder
             ? first + 2
             : first;
     }
+
+    // "Gentse Klaproos", "het Utrechtse Zeggeveld": Dutch makes an adjective of a town with "-se",
+    // and a given name does not end so unless the list knows it ("Elise", "Louise").
+    private static bool IsDutchPlaceAdjective(TextToken token, KnowledgeBase knowledge, string language) =>
+        language == "nl" && token.Forms.Surface.EndsWith("se", StringComparison.Ordinal) && !knowledge.GivenNames.Contains(token.Forms.Surface);
 
     // "Pieter-Jan" or "Max-Planck-Institut" is one word: a person is named with at least two.
     private static bool HasSpace(string text, List<TextToken> tokens, int first, int end)
