@@ -142,6 +142,25 @@ public class ClassifierEntityTests
     }
 
     [Theory]
+    [InlineData("es", "Miravel crea la Unidad de Auditoría y Seguridad de Modelos de IA", "Unidad de Auditoría y Seguridad de Modelos de IA")]
+    [InlineData("pt", "Tucanara cria o Núcleo de Avaliação de Riscos de IA", "Núcleo de Avaliação de Riscos de IA")]
+    [InlineData("it", "Selvarra apre l'Ufficio per l'Allineamento dei Modelli di IA", "Ufficio per l'Allineamento dei Modelli di IA")]
+    public void Classify_WhenAUnitIsNamedWithCapitals_NamesTheWholeUnit(string language, string title, string team)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(team, result.Teams);
+    }
+
+    [Fact]
+    public void Classify_WhenAnInstituteIsNamedWithCapitals_DoesNotListItAsATeam()
+    {
+        var result = SharedClassifier.Instance.Classify("Nace el Instituto Andino de Seguridad de la IA", string.Empty, "es");
+
+        Assert.DoesNotContain(result.Teams, t => t.StartsWith("Instituto", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("nl", "Het Utrechtse AI-bedrijf heft zijn ethiekraad op", "Utrechtse AI")]
     [InlineData("de", "Ein Leipziger KI-Start-up löst sein Ethik-Team auf", "Leipziger KI")]
     public void Classify_WhenTownAdjectiveOpensAnAiCompound_DoesNotNameAnOrg(string language, string title, string notAnOrg)

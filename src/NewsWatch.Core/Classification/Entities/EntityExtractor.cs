@@ -45,6 +45,7 @@ internal static class EntityExtractor
         CompanyWord.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", knowledge.RoleWordsFor(language), compoundsJobTitles: language is "de" or "nl", knowledge.LexiconWordsFor(language), prominence, orgs);
         var foundKinds = new Dictionary<string, string>(StringComparer.Ordinal);
         TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), prominence, teams, foundKinds);
+        UnitNameFinder.Find(text, tokens, cues, knowledge.UnitWords, language, prominence, teams, foundKinds);
         // German capitalises every noun, so a capitalised pair there says little about a name.
         var withPeople = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];
         foreach (var match in known.Where(m => m.Value.Kind == EntityKind.Person))

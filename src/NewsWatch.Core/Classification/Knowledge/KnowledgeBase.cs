@@ -38,7 +38,7 @@ internal sealed class KnowledgeBase
         _lexiconWords = SupportedLanguages.All.ToFrozenDictionary(
             language => language,
             language => WordsOf(cuesByLanguage.GetValueOrDefault(language, [])));
-        (GivenNames, NotNames, NameParticles, InstitutionWords, InstitutionEnds, CompanyNouns) = ReadNameParts();
+        (GivenNames, NotNames, NameParticles, InstitutionWords, InstitutionEnds, CompanyNouns, UnitWords) = ReadNameParts();
     }
 
     public Stemmers Stemmers { get; }
@@ -59,6 +59,9 @@ internal sealed class KnowledgeBase
 
     /// <summary>Folded words that say what a company is, written before its name ("la start-up Pérégrine", "Start-up Quellwerk").</summary>
     public FrozenSet<string> CompanyNouns { get; }
+
+    /// <summary>Folded words that open a unit's proper name where only names are capitalised ("Unidad de Evaluación ...", "Núcleo de Segurança ...").</summary>
+    public FrozenSet<string> UnitWords { get; }
 
     /// <summary>Lower-case words inside names: "van" in "Bram van Dijk", "de" in "Ana de Souza".</summary>
     public FrozenSet<string> NameParticles { get; }
@@ -134,9 +137,10 @@ internal sealed class KnowledgeBase
         return index;
     }
 
-    private static (FrozenSet<string> Given, FrozenSet<string> NotNames, FrozenSet<string> Particles, FrozenSet<string> Institutions, FrozenSet<string> InstitutionEnds, FrozenSet<string> CompanyNouns) ReadNameParts()
+    private static (FrozenSet<string> Given, FrozenSet<string> NotNames, FrozenSet<string> Particles, FrozenSet<string> Institutions, FrozenSet<string> InstitutionEnds, FrozenSet<string> CompanyNouns, FrozenSet<string> UnitWords) ReadNameParts()
     {
         var companyNouns = new HashSet<string>(StringComparer.Ordinal);
+        var unitWords = new HashSet<string>(StringComparer.Ordinal);
         var given = new HashSet<string>(StringComparer.Ordinal);
         var notNames = new HashSet<string>(StringComparer.Ordinal);
         var particles = new HashSet<string>(StringComparer.Ordinal);
@@ -152,7 +156,8 @@ internal sealed class KnowledgeBase
                 "institution" => institutions,
                 "institution-end" => institutionEnds,
                 "company-noun" => companyNouns,
-                _ => throw new InvalidDataException($"names.tsv:{line}: expected 'given', 'not-name', 'particle', 'institution', 'institution-end' or 'company-noun'."),
+                "unit" => unitWords,
+                _ => throw new InvalidDataException($"names.tsv:{line}: expected 'given', 'not-name', 'particle', 'institution', 'institution-end', 'company-noun' or 'unit'."),
             };
             foreach (var word in fields.Skip(1).SelectMany(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
                 target.Add(AccentFolding.Fold(word.ToLowerInvariant()));
@@ -162,7 +167,8 @@ internal sealed class KnowledgeBase
         notNames.UnionWith(institutions);
         notNames.UnionWith(institutionEnds);
         return (given.ToFrozenSet(StringComparer.Ordinal), notNames.ToFrozenSet(StringComparer.Ordinal), particles.ToFrozenSet(StringComparer.Ordinal),
-            institutions.ToFrozenSet(StringComparer.Ordinal), institutionEnds.ToFrozenSet(StringComparer.Ordinal), companyNouns.ToFrozenSet(StringComparer.Ordinal));
+            institutions.ToFrozenSet(StringComparer.Ordinal), institutionEnds.ToFrozenSet(StringComparer.Ordinal), companyNouns.ToFrozenSet(StringComparer.Ordinal),
+            unitWords.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>Resources "prefix.{suffix}.tsv" with their suffix: "cues.fr.tsv" → "fr".</summary>
