@@ -57,6 +57,9 @@ public sealed record StoryKey(char Kind, string Name)
     // "UK AI Security Institute" is not "UK": a core of a country's code says nothing.
     private const int MinCoreLength = 3;
 
+    // Shorter words in a name are particles ("de", "van", "del") or initials, which name no one.
+    private const int MinFamilyNameLength = 3;
+
     public string Partition => $"{Kind}|{Name}";
 
     /// <summary>The key a <see cref="Partition"/> names, or null when it names none.</summary>
@@ -93,7 +96,7 @@ public sealed record StoryKey(char Kind, string Name)
             .SelectMany(kind => labs.Select(org => KindAt(kind, org)));
         var orgNames = orgList.Select(Normalise).Where(name => name.Length > 1).ToList();
         var cores = orgNames.Select(CoreOf).Where(core => core.Length > MinCoreLength).ToList();
-        return [.. Keys(Person, people).Concat(FamilyNames(people)).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind))
+        return [.. Keys(Person, people).Concat(ShortNames(people)).Concat(FamilyNames(people)).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind))
             .Concat(orgNames.Concat(cores).Select(name => new StoryKey(Org, name)))
             .Concat(OneWordNames(orgNames)).Distinct().Take(MaxReportKeys)];
     }
@@ -127,10 +130,19 @@ public sealed record StoryKey(char Kind, string Name)
     private static IEnumerable<StoryKey> OneWordNames(IEnumerable<string> normalisedOrgs) =>
         normalisedOrgs.Where(name => name.Length > 3 && !name.Contains(' ', StringComparison.Ordinal)).Select(name => new StoryKey(FamilyName, name));
 
-    // The last word of a name of two or more words, long enough not to be a particle or an initial.
+    // Every word after the given name of a name of two or more words, long enough not to be a
+    // particle or an initial: "Inés Carvajal Moraga" is "Carvajal" in one outlet, "Moraga" in none.
     private static IEnumerable<StoryKey> FamilyNames(IEnumerable<string> people) =>
-        people.Select(Normalise).Select(name => name.Split(' ')).Where(words => words.Length >= 2 && words[^1].Length > 3)
-            .Select(words => new StoryKey(FamilyName, words[^1]));
+        people.Select(Normalise).Select(name => name.Split(' ')).Where(words => words.Length >= 2)
+            .SelectMany(words => words.Skip(1).Where(word => word.Length > MinFamilyNameLength))
+            .Select(word => new StoryKey(FamilyName, word));
+
+    // "Inés Carvajal Moraga" and "Inés Carvajal", "Giulia Ferrandi-Ozzola" and "Giulia Ferrandi":
+    // outlets drop a second family name or a middle name, so a longer name is also filed by its
+    // first two words (when the second is no particle such as "de" or "van").
+    private static IEnumerable<StoryKey> ShortNames(IEnumerable<string> people) =>
+        people.Select(Normalise).Select(name => name.Split(' ')).Where(words => words.Length >= 3 && words[1].Length > MinFamilyNameLength)
+            .Select(words => new StoryKey(Person, words[0] + " " + words[1]));
 
     private static IEnumerable<StoryKey> Keys(char kind, IEnumerable<string> names) =>
         names.Select(Normalise).Where(name => name.Length > 1).Select(name => new StoryKey(kind, name));

@@ -54,6 +54,26 @@ public sealed class StoryKeyTests
         Assert.Equal(["o|uk ai security institute"], keys.Select(k => k.Partition));
     }
 
+    [Theory]
+    [InlineData("Rocío Valdenebro Iturbe", "Rocío Valdenebro")]
+    [InlineData("Sigrun Hallvard-Okonjo", "Sigrun Hallvard")]
+    public void For_FilesALongerNameByItsFirstTwoWordsToo_SoAShorterSpellingMeetsIt(string full, string shorter)
+    {
+        var keys = StoryKey.For([full], [], []);
+
+        Assert.Contains(StoryKey.For([shorter], [], []).Single(k => k.Kind == StoryKey.Person), keys);
+        Assert.Contains(new StoryKey(StoryKey.FamilyName, StoryKey.Normalise(shorter).Split(' ')[1]), keys);
+    }
+
+    [Fact]
+    public void For_DoesNotFileANameByAGivenNameAndAParticle()
+    {
+        var keys = StoryKey.For(["Femke van Oudenaarde"], [], []);
+
+        Assert.DoesNotContain(new StoryKey(StoryKey.Person, "femke van"), keys);
+        Assert.DoesNotContain(new StoryKey(StoryKey.FamilyName, "van"), keys);
+    }
+
     [Fact]
     public void For_KeysATeamFoundFromContextByItsKindAtEachLabNamed()
     {
