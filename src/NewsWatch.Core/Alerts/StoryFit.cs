@@ -19,6 +19,9 @@ public static class StoryFit
     private const double MinAnchorShare = 0.25;
     private const int MinSharedAnchors = 1;
 
+    // A shared person, or a shared team with fitting events, outweighs any organisation-only match.
+    private const int SpecificEvidence = 10;
+
     private static readonly HashSet<AlertEvent> Endings = [AlertEvent.Departure, AlertEvent.Dissolution, AlertEvent.Restructuring, AlertEvent.Resources];
     private static readonly HashSet<AlertEvent> Beginnings = [AlertEvent.Formation, AlertEvent.Arrival, AlertEvent.Resources];
 
@@ -37,6 +40,17 @@ public static class StoryFit
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// The story a report below the alert threshold joins: only one it shares a person's whole
+    /// name with, never by a family name, a team or an organisation alone. Such a report has not
+    /// shown on its own that it is about AI-safety work; the person it follows has.
+    /// </summary>
+    public static StoryCandidate? BestToJoin(StoryReport report, IEnumerable<StoryCandidate> candidates, TimeSpan window)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        return Best(report, candidates.Where(c => c.SharedKeys.Any(k => k.Kind == StoryKey.Person) && Strength(report, c, window) >= SpecificEvidence), window);
+    }
+
     /// <summary>How specifically the report matches the story: 0 when it does not belong there.</summary>
     public static int Strength(StoryReport report, StoryCandidate candidate, TimeSpan window)
     {
@@ -49,11 +63,11 @@ public static class StoryFit
         var teams = candidate.SharedKeys.Count(k => k.Kind == StoryKey.Team);
         // A person has one change at a time: leaving one post for another is one story.
         if (people > 0)
-            return 10 + (2 * people) + teams;
+            return SpecificEvidence + (2 * people) + teams;
         if (AreOtherPeopleMoving(report, candidate))
             return 0;
         if (teams > 0 && EventsFit(report.Events, candidate.Events))
-            return 10 + teams;
+            return SpecificEvidence + teams;
         return candidate.SharedKeys.Any(k => k.Kind == StoryKey.Org) && candidate.Events.Contains(report.Event) && SharesSpecifics(report, candidate) ? 1 : 0;
     }
 

@@ -31,6 +31,19 @@ public sealed class StoryGrouper(TimeSpan window)
         return opened.Id;
     }
 
+    /// <summary>The story a report below the alert threshold joins (see <see cref="StoryFit.BestToJoin"/>); null when none, as it opens none.</summary>
+    public string? Join(StoryReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var candidates = Candidates(report);
+        if (StoryFit.BestToJoin(report, candidates.Select(c => c.Candidate), window) is not { } best)
+            return null;
+        var story = candidates.First(c => c.Candidate == best).Story;
+        story.Join(report);
+        File(story, story.Keys);
+        return story.Id;
+    }
+
     private List<(Story Story, StoryCandidate Candidate)> Candidates(StoryReport report)
     {
         var shared = new Dictionary<Story, List<StoryKey>>();

@@ -9,7 +9,8 @@ namespace NewsWatch.Core.Pipeline;
 /// Turns an alerting report into one alert per real story: the first report of a story creates
 /// the alert and notifies; later reports join it as sources when <see cref="StoryFit"/> says they
 /// belong to it (specific shared evidence, fitting events, publication times within the story
-/// window). A joining report can escalate the story's headline event.
+/// window). A joining report can escalate the story's headline event. A report below the
+/// alert threshold may join a story it names the same person of, never open one.
 /// </summary>
 public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox outbox, IOptions<AlertOptions> options) : IDisposable
 {
@@ -26,6 +27,35 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
         try
         {
             return await CreateOrJoinAsync(stored, classification, cancellationToken);
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+
+    /// <summary>
+    /// A report below the alert threshold joins the open story it names the same person or team
+    /// of (<see cref="StoryFit.BestToJoin"/>) and raises nothing on its own. Returns the alert
+    /// joined, or null.
+    /// </summary>
+    public async Task<string?> JoinAsync(StoredItem stored, ClassificationResult classification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(classification);
+        var item = stored.Item;
+        var report = StoryReport.Of(classification, item.Title, item.Summary, ReportTime.Of(item.Published, stored.FirstSeen));
+        if (report.Keys.Count == 0)
+            return null;
+        var window = options.Value.StoryWindow;
+        await oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            var candidates = await stories.FindCandidatesAsync(report.Keys, report.Time, window, cancellationToken);
+            return StoryFit.BestToJoin(report, candidates, window) is { } story && AlertKey.Of(story.AlertId) is { } key
+                && await JoinAsync(key, story, report, stored, classification, cancellationToken)
+                ? story.AlertId
+                : null;
         }
         finally
         {

@@ -53,9 +53,9 @@ public sealed class ItemProcessor(
                 continue;
             }
 
-            // Classification is pure and cheap: FinishAsync redoes it for the few that alert.
+            // Classification is pure and cheap: FinishAsync redoes it for the few that reach stories.
             var classification = classifier.Classify(item);
-            if (RaisesAlert(classification, item.Published, firstSeen))
+            if (ReachesStories(classification, item.Published, firstSeen))
                 toFinish.Add(item);
             else
                 settled.Add(new ItemCompletion(stored, classification));
@@ -67,7 +67,7 @@ public sealed class ItemProcessor(
         return ([.. unfinished, .. begun], settled.Count(c => c.DuplicateOfFeed is null));
     }
 
-    /// <summary>Classifies pending items, raises their alerts and marks them done; returns the alerts raised.</summary>
+    /// <summary>Classifies pending items, raises or joins their alerts and marks them done; returns how many reached an alert.</summary>
     public async Task<int> FinishAsync(IReadOnlyList<StoredItem> pending, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pending);
@@ -75,7 +75,9 @@ public sealed class ItemProcessor(
         foreach (var stored in pending)
         {
             var classification = classifier.Classify(stored.Item);
-            var alertId = RaisesAlert(classification, stored.Item.Published, stored.FirstSeen) ? await raiser.RaiseAsync(stored, classification, cancellationToken) : null;
+            var alertId = !ReachesStories(classification, stored.Item.Published, stored.FirstSeen) ? null
+                : classification.IsAlert(options.Value.MinScore) ? await raiser.RaiseAsync(stored, classification, cancellationToken)
+                : await raiser.JoinAsync(stored, classification, cancellationToken);
             completions.Add(new ItemCompletion(stored, classification, alertId));
         }
 
@@ -83,8 +85,10 @@ public sealed class ItemProcessor(
         return completions.Count(c => c.AlertId is not null);
     }
 
-    private bool RaisesAlert(ClassificationResult classification, DateTimeOffset published, DateTimeOffset firstSeen) =>
-        classification.IsAlert(options.Value.MinScore) && !ReportTime.IsOldNews(published, firstSeen, alertOptions.Value.MaxAge);
+    // An alerting report raises or joins a story; one below the threshold but above the join score
+    // may join one (AlertRaiser.JoinAsync). Old news does neither.
+    private bool ReachesStories(ClassificationResult classification, DateTimeOffset published, DateTimeOffset firstSeen) =>
+        classification.IsAlert(Math.Min(options.Value.MinScore, alertOptions.Value.JoinMinScore)) && !ReportTime.IsOldNews(published, firstSeen, alertOptions.Value.MaxAge);
 
     /// <summary>Splits a feed's items into those a dead cycle left unfinished and those never seen.</summary>
     private async Task<(List<StoredItem> Unfinished, List<NewsItem> Fresh)> SortAsync(IReadOnlyList<NewsItem> parsed, bool isFirstPoll, CancellationToken cancellationToken)

@@ -22,6 +22,25 @@ public sealed class StoryGrouperTests
     }
 
     [Fact]
+    public void Join_AReportBelowTheThreshold_JoinsOnlyTheStoryOfAPersonItNamesInFull_AndNeverOpensOne()
+    {
+        var grouper = new StoryGrouper(TimeSpan.FromDays(10));
+        var lab = new StoryKey(StoryKey.Org, "kestrelmoor");
+        var team = new StoryKey(StoryKey.Team, "safety at kestrelmoor");
+        var story = grouper.Add(Report(Start, AlertEvent.Departure, new StoryKey(StoryKey.Person, "odile varennes"), new StoryKey(StoryKey.FamilyName, "varennes"), team, lab));
+
+        var inFull = grouper.Join(Report(Start.AddHours(3), AlertEvent.Departure, new StoryKey(StoryKey.Person, "odile varennes"), lab));
+        var byFamilyName = grouper.Join(Report(Start.AddHours(4), AlertEvent.Departure, new StoryKey(StoryKey.FamilyName, "varennes")));
+        var byTeam = grouper.Join(Report(Start.AddHours(5), AlertEvent.Dissolution, team, lab));
+        var byLab = grouper.Join(Report(Start.AddHours(6), AlertEvent.Departure, lab));
+        var alone = grouper.Join(Report(Start.AddHours(7), AlertEvent.Departure, new StoryKey(StoryKey.Person, "margit osterhagen")));
+
+        Assert.Equal(story, inFull);
+        Assert.All(new[] { byFamilyName, byTeam, byLab, alone }, joined => Assert.Null(joined));
+        Assert.NotEqual(story, grouper.Add(Report(Start.AddHours(8), AlertEvent.Departure, new StoryKey(StoryKey.Person, "margit osterhagen"))));
+    }
+
+    [Fact]
     public void Add_TwoDeparturesAtOneLabInAWeek_MakeTwoStories()
     {
         var grouper = new StoryGrouper(TimeSpan.FromDays(10));

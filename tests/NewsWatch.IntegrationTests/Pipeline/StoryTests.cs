@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Time.Testing;
 using NewsWatch.Core.Alerts;
 using NewsWatch.Core.Classification;
@@ -228,6 +229,46 @@ public sealed class StoryTests(AzuriteFixture azurite)
         Assert.Equal(alerts, await AlertsAfterTwoReportsAsync(first, second, reported));
     }
 
+    [Fact]
+    public async Task AFollowUpBelowTheThreshold_JoinsTheStoryOfThePersonItNamesInFull_AndRaisesNothingOnItsOwn()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        var raiser = host.Get<AlertRaiser>();
+        var alertId = await raiser.RaiseAsync(await Stored(host, "a", "Safety lead resigns", "en", time), Departure("en", "Jan Leike"), ct);
+        time.Advance(TimeSpan.FromHours(5));
+
+        var joined = await raiser.JoinAsync(await Stored(host, "b", "Leike leaves", "en", time), Weak(Departure("en", "Jan Leike")), ct);
+        var byFamilyName = await raiser.JoinAsync(await Stored(host, "c", "Anna Leike leaves", "en", time), Weak(Departure("en", "Anna Leike")), ct);
+        var byLabAlone = await raiser.JoinAsync(await Stored(host, "d", "OpenAI loses a researcher", "en", time), Weak(Departure("en", "Mira Kovac")), ct);
+        var nobody = await raiser.JoinAsync(await Stored(host, "e", "Someone leaves", "en", time), Weak(Departure("en", "Odile Varennes") with { Orgs = [] }), ct);
+
+        Assert.Equal(alertId, joined);
+        Assert.Equal((null, null, null), (byFamilyName, byLabAlone, nobody));
+        var alert = Assert.Single(await host.RowsAsync(TableNames.Alerts));
+        Assert.Equal(["a", "b"], (await host.Get<AlertStore>().FindAsync(alert.RowKey, ct))!.Sources.Select(s => s.FeedId));
+    }
+
+    [Fact]
+    public async Task PollingAFeed_AFollowUpThatNeverSaysAI_JoinsTheAlertOfThePersonItNames_WhileAnUnrelatedOneRaisesNothing()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var news = new RssFeed.Item("1", "Odile Varennes resigns as head of AI safety at Kestrelmoor", "She cited rushed model launches.", "https://news.example/varennes", time.GetUtcNow().AddHours(-3));
+        var followUp = new RssFeed.Item("2", "Odile Varennes leaves Kestrelmoor", "She had been with the company for four years.", "https://news.example/varennes-leaves", time.GetUtcNow().AddHours(-1));
+        var unrelated = new RssFeed.Item("3", "Margit Osterhagen leaves Kestrelmoor", "She had been with the company for four years.", "https://news.example/osterhagen", time.GetUtcNow().AddHours(-1));
+        await using var server = await LoopbackServer.StartAsync(context => context.Response.WriteAsync(RssFeed.Of("Wire", "en", news, followUp, unrelated)));
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        await host.Get<FeedStore>().AddAsync(server.Url("feed"), null, null, ct);
+
+        await host.Get<PollCycle>().RunAsync(ct);
+
+        var alert = Assert.Single(await host.RowsAsync(TableNames.Alerts));
+        var sources = (await host.Get<AlertStore>().FindAsync(alert.RowKey, ct))!.Sources;
+        Assert.Equal(["https://news.example/varennes", "https://news.example/varennes-leaves"], sources.Select(s => s.Link!.AbsoluteUri).Order(StringComparer.Ordinal));
+    }
+
     // Two outlets, the second three hours later in French, classified alike: how many alerts they make.
     private async Task<int> AlertsAfterTwoReportsAsync(string first, string second, ClassificationResult classification)
     {
@@ -248,6 +289,9 @@ public sealed class StoryTests(AzuriteFixture azurite)
         {
             TeamKinds = new Dictionary<string, string> { [team] = "safety" },
         };
+
+    // As a report that never says it is about AI-safety work scores: an event, little else.
+    private static ClassificationResult Weak(ClassificationResult result) => result with { Score = 0.12 };
 
     private static ClassificationResult Departure(string language, string person) =>
         new(AlertEvent.Departure, [AlertEvent.Departure], 0.9, language, ["OpenAI"], [person], [], [new Evidence("resigns", 0, "event", "departure")]);

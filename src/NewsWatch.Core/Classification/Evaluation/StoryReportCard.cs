@@ -28,8 +28,12 @@ public sealed record StoryReportCard(BinaryMetrics Pairs, int Stories, int Alert
             .Where(g => g.Where(r => r.Grouped is not null).Select(r => r.Grouped).Distinct().Count() > 1 || g.Any(r => mixedAlerts.Contains(r.Grouped)));
     }
 
-    /// <summary>Classifies each report in the order it was published (each seen an hour later) and groups the alerting ones.</summary>
-    public static StoryReportCard Evaluate(IEnumerable<LabelledItem> items, Classifier classifier, TimeSpan window, double minScore = 0.5)
+    /// <summary>
+    /// Classifies each report in the order it was published (each seen an hour later) and groups
+    /// the alerting ones; one below the threshold but at least <paramref name="joinMinScore"/> joins a
+    /// story it names the same person of, as the pipeline does.
+    /// </summary>
+    public static StoryReportCard Evaluate(IEnumerable<LabelledItem> items, Classifier classifier, TimeSpan window, double minScore = 0.5, double joinMinScore = 0.1)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(classifier);
@@ -40,7 +44,7 @@ public sealed record StoryReportCard(BinaryMetrics Pairs, int Stories, int Alert
             var result = classifier.Classify(item.Title, item.Summary, item.Lang, item.Content, item.Published);
             var time = item.Published ?? DateTimeOffset.UnixEpoch;
             var report = StoryReport.Of(result, item.Title, item.Summary, time);
-            var story = result.IsAlert(minScore) ? grouper.Add(report) : null;
+            var story = result.IsAlert(minScore) ? grouper.Add(report) : result.IsAlert(joinMinScore) ? grouper.Join(report) : null;
             outcomes.Add(new StoryReportOutcome(item.Id, item.Story!, story, result.Event, report.Keys));
         }
 
