@@ -44,6 +44,22 @@ public class ClassifierLookalikeTests
         AssertNoAlert(language, title, summary);
 
     [Theory]
+    [InlineData("en", "Halvard drops plans to create an AI ethics board", "The lab said an outside panel would slow its model releases.")]
+    [InlineData("pt", "Tucanara desiste de criar comitê de ética de IA", "A startup disse que o comitê atrasaria os lançamentos dos modelos.")]
+    [InlineData("nl", "Duinveld ziet af van een AI-ethiekraad", "Het bedrijf zegt dat een externe raad de lanceringen van modellen zou vertragen.")]
+    public void Classify_WhenAPlannedChangeIsCalledOff_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Fact]
+    public void Classify_WhenABudgetLawCutsASafetyInstitute_ReportsResources()
+    {
+        var result = SharedClassifier.Instance.Classify("La loi de finances ampute le budget de l'institut de sécurité de l'IA", "Les crédits de l'institut chargé de tester les modèles baissent d'un quart.", "fr");
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
+        Assert.Equal(AlertEvent.Resources, result.Event);
+    }
+
+    [Theory]
     [InlineData("en", "Job opening: research engineer, alignment team at Halvard", "Apply now; the team tests frontier models for dangerous capabilities.")]
     [InlineData("fr", "Offre d'emploi : ingénieur en sûreté de l'IA chez Brévial (CDI)", "Rejoignez l'équipe d'alignement des modèles.")]
     [InlineData("de", "Stellenangebot: KI-Sicherheitsforscher (m/w/d) bei Kornhafen", "Jetzt bewerben und im Alignment-Team Modelle prüfen.")]
