@@ -93,6 +93,21 @@ public sealed record Alert(
         };
     }
 
+    /// <summary>
+    /// This alert with one more source that never showed on its own that it is about AI-safety
+    /// work (a follow-up below the alert threshold): the source is added, nothing else changes,
+    /// so such a report can neither escalate the story nor widen whom it matches.
+    /// </summary>
+    public Alert WithFollowUp(AlertSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return this with
+        {
+            Sources = Sources.Count < MaxSources ? [.. Sources, source] : Sources,
+            LaterSources = Sources.Count < MaxSources ? LaterSources : LaterSources + 1,
+        };
+    }
+
     public bool HasSource(string feedId, string itemId) => Sources.Any(s => s.FeedId == feedId && s.ItemId == itemId);
 
     private static string[] Union(IReadOnlyList<string> known, IReadOnlyList<string> more) =>

@@ -31,15 +31,20 @@ public sealed class StoryGrouper(TimeSpan window)
         return opened.Id;
     }
 
-    /// <summary>The story a report below the alert threshold joins (see <see cref="StoryFit.BestToJoin"/>); null when none, as it opens none.</summary>
+    /// <summary>
+    /// The story a report below the alert threshold joins (see <see cref="StoryFit.BestToJoin"/>)
+    /// as a source only, filed under its people alone, as <see cref="Pipeline.AlertRaiser"/>
+    /// does; null when none, as it opens none.
+    /// </summary>
     public string? Join(StoryReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var candidates = Candidates(report);
-        if (StoryFit.BestToJoin(report, candidates.Select(c => c.Candidate), window) is not { } best)
+        var followUp = report with { Keys = [.. report.Keys.Where(k => k.Kind == StoryKey.Person)] };
+        var candidates = Candidates(followUp);
+        if (StoryFit.BestToJoin(followUp, candidates.Select(c => c.Candidate), window) is not { } best)
             return null;
         var story = candidates.First(c => c.Candidate == best).Story;
-        story.Join(report);
+        story.Keys.AddRange(followUp.Keys.Except(story.Keys).Take(StoryKey.MaxStoryKeys - story.Keys.Count));
         File(story, story.Keys);
         return story.Id;
     }

@@ -60,6 +60,9 @@ public sealed record StoryKey(char Kind, string Name)
     // Shorter words in a name are particles ("de", "van", "del") or initials, which name no one.
     private const int MinFamilyNameLength = 3;
 
+    // Longer particles, which name no one either: "Maria della Rovere", "Ana dos Santos".
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "della", "delle", "dello", "degli", "dalla", "dalle" };
+
     public string Partition => $"{Kind}|{Name}";
 
     /// <summary>The key a <see cref="Partition"/> names, or null when it names none.</summary>
@@ -130,19 +133,32 @@ public sealed record StoryKey(char Kind, string Name)
     private static IEnumerable<StoryKey> OneWordNames(IEnumerable<string> normalisedOrgs) =>
         normalisedOrgs.Where(name => name.Length > 3 && !name.Contains(' ', StringComparison.Ordinal)).Select(name => new StoryKey(FamilyName, name));
 
-    // Every word after the given name of a name of two or more words, long enough not to be a
-    // particle or an initial: "Inés Carvajal Moraga" is "Carvajal" in one outlet, "Moraga" in none.
+    // The family name: the last word of a name of two or more, long enough not to be a particle
+    // or an initial, and each half of a hyphenated one ("Ferrandi-Ozzola" is "Ferrandi" in one
+    // outlet, "Ozzola" in another). Middle words may be a second given name ("José Luis
+    // Escrivá"), which names no one, so they are not keys.
     private static IEnumerable<StoryKey> FamilyNames(IEnumerable<string> people) =>
-        people.Select(Normalise).Select(name => name.Split(' ')).Where(words => words.Length >= 2)
-            .SelectMany(words => words.Skip(1).Where(word => word.Length > MinFamilyNameLength))
+        people.Select(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(words => words.Length >= 2)
+            .SelectMany(words => new[] { Normalise(words[^1]) }.Concat(HyphenParts(words[^1])))
+            .Select(part => part.Split(' ')[^1]).Where(IsFamilyNameWord).Distinct(StringComparer.Ordinal)
             .Select(word => new StoryKey(FamilyName, word));
 
-    // "Inés Carvajal Moraga" and "Inés Carvajal", "Giulia Ferrandi-Ozzola" and "Giulia Ferrandi":
-    // outlets drop a second family name or a middle name, so a longer name is also filed by its
-    // first two words (when the second is no particle such as "de" or "van").
+    // "Giulia Ferrandi-Ozzola" and "Giulia Ferrandi": outlets drop half of a hyphenated family
+    // name, so such a name is also filed by its given name and the first half. A hyphenated given
+    // name ("Jean-Pierre Dupont") is no family name and gives no such key.
     private static IEnumerable<StoryKey> ShortNames(IEnumerable<string> people) =>
-        people.Select(Normalise).Select(name => name.Split(' ')).Where(words => words.Length >= 3 && words[1].Length > MinFamilyNameLength)
-            .Select(words => new StoryKey(Person, words[0] + " " + words[1]));
+        people.Select(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(words => words.Length >= 2)
+            .Select(words => (Given: words[0], First: HyphenParts(words[^1]).FirstOrDefault()))
+            .Where(name => name.First is not null && IsFamilyNameWord(name.First))
+            .Select(name => new StoryKey(Person, Normalise(name.Given) + " " + name.First));
+
+    private static IEnumerable<string> HyphenParts(string word)
+    {
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 ? parts.Select(Normalise) : [];
+    }
+
+    private static bool IsFamilyNameWord(string word) => word.Length > MinFamilyNameLength && !Particles.Contains(word);
 
     private static IEnumerable<StoryKey> Keys(char kind, IEnumerable<string> names) =>
         names.Select(Normalise).Where(name => name.Length > 1).Select(name => new StoryKey(kind, name));

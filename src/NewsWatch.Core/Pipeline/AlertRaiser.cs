@@ -35,33 +35,45 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
     }
 
     /// <summary>
-    /// A report below the alert threshold joins the open story it names the same person or team
-    /// of (<see cref="StoryFit.BestToJoin"/>) and raises nothing on its own. Returns the alert
-    /// joined, or null.
+    /// A report below the alert threshold joins the open story it names the same person of in
+    /// full (<see cref="StoryFit.BestToJoin"/>) as a source only (<see cref="Alert.WithFollowUp"/>),
+    /// and raises nothing on its own. Only its people's keys are looked up and filed. Returns
+    /// the alert joined, or null.
     /// </summary>
     public async Task<string?> JoinAsync(StoredItem stored, ClassificationResult classification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(classification);
         var item = stored.Item;
-        var report = StoryReport.Of(classification, item.Title, item.Summary, ReportTime.Of(item.Published, stored.FirstSeen));
+        var report = FollowUp(StoryReport.Of(classification, item.Title, item.Summary, ReportTime.Of(item.Published, stored.FirstSeen)));
         if (report.Keys.Count == 0)
             return null;
         var window = options.Value.StoryWindow;
+        // Only reading: done before the lock, which guards creating a story against a twin.
+        var candidates = await stories.FindCandidatesAsync(report.Keys, report.Time, window, cancellationToken);
+        if (StoryFit.BestToJoin(report, candidates, window) is not { } story || AlertKey.Of(story.AlertId) is not { } key)
+            return null;
         await oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var candidates = await stories.FindCandidatesAsync(report.Keys, report.Time, window, cancellationToken);
-            return StoryFit.BestToJoin(report, candidates, window) is { } story && AlertKey.Of(story.AlertId) is { } key
-                && await JoinAsync(key, story, report, stored, classification, cancellationToken)
-                ? story.AlertId
-                : null;
+            return await JoinAsync(key, story, report, stored, classification, asFollowUp: true, cancellationToken) ? story.AlertId : null;
         }
         finally
         {
             oneAtATime.Release();
         }
     }
+
+    /// <summary>Whether a report below the threshold could join any story: it names someone in full.</summary>
+    public static bool CanFollowUp(ClassificationResult classification)
+    {
+        ArgumentNullException.ThrowIfNull(classification);
+        return StoryKey.For(classification.People, [], []).Any(k => k.Kind == StoryKey.Person);
+    }
+
+    // A follow-up is filed only under its people: its teams and organisations were never shown to be about AI-safety work.
+    private static StoryReport FollowUp(StoryReport report) =>
+        report with { Keys = [.. report.Keys.Where(k => k.Kind == StoryKey.Person)] };
 
     public void Dispose() => oneAtATime.Dispose();
 
@@ -78,7 +90,7 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
         {
             var candidates = await stories.FindCandidatesAsync(report.Keys, report.Time, window, cancellationToken);
             if (StoryFit.Best(report, candidates, window) is { } story && AlertKey.Of(story.AlertId) is { } key
-                && await JoinAsync(key, story, report, stored, classification, cancellationToken))
+                && await JoinAsync(key, story, report, stored, classification, asFollowUp: false, cancellationToken))
                 return story.AlertId;
         }
 
@@ -88,7 +100,7 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
         return created.Id;
     }
 
-    private async Task<bool> JoinAsync(AlertKey key, StoryCandidate story, StoryReport report, StoredItem stored, ClassificationResult classification, CancellationToken cancellationToken)
+    private async Task<bool> JoinAsync(AlertKey key, StoryCandidate story, StoryReport report, StoredItem stored, ClassificationResult classification, bool asFollowUp, CancellationToken cancellationToken)
     {
         var item = stored.Item;
         var source = AlertSource.Of(stored, classification);
@@ -98,7 +110,7 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
             alert =>
             {
                 before = alert;
-                return alert.HasSource(item.FeedId, item.Id) ? alert : alert.Joined(source, classification);
+                return alert.HasSource(item.FeedId, item.Id) ? alert : asFollowUp ? alert.WithFollowUp(source) : alert.Joined(source, classification);
             },
             cancellationToken);
         if (joined is null || before is null)

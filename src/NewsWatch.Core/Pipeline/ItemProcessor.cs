@@ -10,7 +10,8 @@ namespace NewsWatch.Core.Pipeline;
 /// Takes a feed's items through dedup, classification, alert and outbox, in two steps. Each step is written before the next reads it, and every
 /// write is add-if-absent or keyed by the item, so redoing items a dead cycle left pending
 /// neither loses nor doubles anything. Items first seen long after they were published
-/// (<see cref="AlertOptions.MaxAge"/>) are stored and classified but raise no alert.
+/// (<see cref="AlertOptions.MaxAge"/>) are stored and classified but raise no alert. An item
+/// below the alert threshold that names someone in full may join an open story as a source.
 /// </summary>
 public sealed class ItemProcessor(
     ItemStore items,
@@ -21,9 +22,9 @@ public sealed class ItemProcessor(
     TimeProvider time)
 {
     /// <summary>
-    /// Records a feed's new items. Those that raise no alert, and those another feed carried
-    /// first, are recorded done at once: ordinary news costs one write per item. Alerting items
-    /// are recorded pending (after <paramref name="markPending"/> has marked the feed, so a
+    /// Records a feed's new items. Those that reach no story, and those another feed carried
+    /// first, are recorded done at once: ordinary news costs one write per item. Items that raise
+    /// an alert or may join one as a follow-up are recorded pending (after <paramref name="markPending"/> has marked the feed, so a
     /// crash leaves them findable) and returned, with any a dead cycle left, for
     /// <see cref="FinishAsync"/>; Settled counts the new items recorded done that are not duplicates.
     /// </summary>
@@ -67,7 +68,7 @@ public sealed class ItemProcessor(
         return ([.. unfinished, .. begun], settled.Count(c => c.DuplicateOfFeed is null));
     }
 
-    /// <summary>Classifies pending items, raises or joins their alerts and marks them done; returns how many reached an alert.</summary>
+    /// <summary>Classifies pending items, raises or joins their alerts (follow-ups as sources) and marks them done; returns the alerting items that reached an alert.</summary>
     public async Task<int> FinishAsync(IReadOnlyList<StoredItem> pending, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pending);
@@ -82,13 +83,17 @@ public sealed class ItemProcessor(
         }
 
         await items.CompleteManyAsync(completions, cancellationToken);
-        return completions.Count(c => c.AlertId is not null);
+        // Follow-ups joined as sources are no alerts of their own.
+        return completions.Count(c => c.AlertId is not null && c.Classification!.IsAlert(options.Value.MinScore));
     }
 
     // An alerting report raises or joins a story; one below the threshold but above the join score
-    // may join one (AlertRaiser.JoinAsync). Old news does neither.
+    // that names someone in full may join one as a source (AlertRaiser.JoinAsync); the rest are
+    // settled at once, without a story lookup. Old news does neither.
     private bool ReachesStories(ClassificationResult classification, DateTimeOffset published, DateTimeOffset firstSeen) =>
-        classification.IsAlert(Math.Min(options.Value.MinScore, alertOptions.Value.JoinMinScore)) && !ReportTime.IsOldNews(published, firstSeen, alertOptions.Value.MaxAge);
+        !ReportTime.IsOldNews(published, firstSeen, alertOptions.Value.MaxAge)
+        && (classification.IsAlert(options.Value.MinScore)
+            || (classification.IsAlert(alertOptions.Value.JoinMinScore) && AlertRaiser.CanFollowUp(classification)));
 
     /// <summary>Splits a feed's items into those a dead cycle left unfinished and those never seen.</summary>
     private async Task<(List<StoredItem> Unfinished, List<NewsItem> Fresh)> SortAsync(IReadOnlyList<NewsItem> parsed, bool isFirstPoll, CancellationToken cancellationToken)

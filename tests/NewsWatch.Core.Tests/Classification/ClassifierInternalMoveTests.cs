@@ -11,7 +11,7 @@ public class ClassifierInternalMoveTests
     [Theory]
     [InlineData("en", "Orvane's alignment chief steps down from the team", "Tamsin Oyelaran, who ran alignment research, steps down from the role but remains at the company, moving to the platform group.")]
     [InlineData("fr", "Le responsable de l'alignement de Brévial quitte son équipe", "Armand Lescure quitte la direction de l'équipe d'alignement mais reste chez Brévial pour piloter les produits.")]
-    [InlineData("de", "Alignment-Leiterin von Kornhafen gibt Team ab", "Greta Vollmerhaus verlässt die Leitung des Alignment-Teams, bleibt aber im Unternehmen und betreut künftig den Vertrieb.")]
+    [InlineData("de", "Alignment-Leiterin von Kornhafen gibt Team ab", "Greta Vollmerhaus verlässt die Leitung des Alignment-Teams und bleibt im Unternehmen, wo sie künftig den Vertrieb betreut.")]
     [InlineData("es", "La jefa de alineación de Ternavia deja el equipo", "Lucía Barandica deja la dirección del equipo de alineación, aunque sigue en la empresa en el área de producto.")]
     [InlineData("it", "Il capo dell'allineamento di Selvarra lascia il team", "Matteo Grisanti lascia la guida del gruppo di allineamento dei modelli di IA ma rimane in azienda con un altro ruolo.")]
     [InlineData("pt", "Chefe de alinhamento da Tucanara deixa a equipe", "Renata Albuquerque deixa a liderança da equipe de alinhamento, mas permanece na empresa na área comercial.")]
@@ -26,7 +26,6 @@ public class ClassifierInternalMoveTests
     }
 
     [Theory]
-    [InlineData("en", "After eight years, Halvard's head of AI safety resigns", "Inès Marchetti said the lab no longer gave safety work the time it needs.")]
     [InlineData("nl", "Na acht jaar vertrekt het hoofd AI-veiligheid van Halvard", "Inès Marchetti zegt dat het lab veiligheidswerk te weinig tijd geeft.")]
     [InlineData("de", "Nach acht Jahren verlässt die Leiterin für KI-Sicherheit Halvard", "Inès Marchetti kritisiert, dass Sicherheitsprüfungen zu kurz kommen.")]
     public void Classify_WhenAfterMeasuresATenure_TheDepartureIsTheNews(string language, string title, string summary)
@@ -36,5 +35,15 @@ public class ClassifierInternalMoveTests
         Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
         Assert.Equal(AlertEvent.Departure, result.Event);
         Assert.DoesNotContain(result.Evidence, e => e.Kind == "event" && e.Reason.Contains("background", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "Orvane's alignment chief resigns to take another role at Brévial", "Tamsin Oyelaran will remain at the lab until March, then join its rival.")]
+    [InlineData("fr", "La responsable de l'alignement d'Orvane part pour un autre poste chez Brévial", "Tamsin Oyelaran quitte l'équipe d'alignement des modèles d'IA.")]
+    public void Classify_WhenALeadMovesToAnotherEmployer_ReturnsDeparture(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Equal(AlertEvent.Departure, result.Event);
     }
 }

@@ -35,11 +35,11 @@ public class ClassifierLookalikeTests
     [Theory]
     [InlineData("en", "Halvard denies it will disband its AI safety team", "A spokesperson called the report about the alignment group false.")]
     [InlineData("fr", "Brévial dément vouloir fermer son équipe de sûreté de l'IA", "L'entreprise qualifie de fausse l'information sur son équipe d'alignement.")]
-    [InlineData("de", "Kornhafen dementiert Aus für sein KI-Sicherheitsteam", "Das Unternehmen nennt den Bericht über die Auflösung falsch.")]
+    [InlineData("de", "Kornhafen dementiert Auflösung seines KI-Sicherheitsteams", "Das Unternehmen nennt den Bericht über die Auflösung falsch.")]
     [InlineData("es", "Ternavia niega que vaya a cerrar su equipo de seguridad de la IA", "La empresa dice que el equipo de alineación sigue intacto.")]
     [InlineData("it", "Selvarra smentisce la chiusura del team di sicurezza dell'IA", "L'azienda definisce falsa la notizia sul gruppo di allineamento.")]
     [InlineData("pt", "Tucanara nega que vá fechar a equipe de segurança de IA", "A empresa diz que a equipe de alinhamento continua.")]
-    [InlineData("nl", "Duinveld ontkent dat het AI-veiligheidsteam wordt opgeheven", "Het bedrijf noemt het bericht over het alignmentteam onjuist.")]
+    [InlineData("nl", "Duinveld ontkent berichten over opheffing van zijn AI-veiligheidsteam", "Het bedrijf noemt het bericht over het alignmentteam onjuist.")]
     public void Classify_WhenAReportedChangeIsDenied_ReturnsNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
@@ -60,10 +60,20 @@ public class ClassifierLookalikeTests
     }
 
     [Theory]
-    [InlineData("en", "Job opening: research engineer, alignment team at Halvard", "Apply now; the team tests frontier models for dangerous capabilities.")]
-    [InlineData("fr", "Offre d'emploi : ingénieur en sûreté de l'IA chez Brévial (CDI)", "Rejoignez l'équipe d'alignement des modèles.")]
-    [InlineData("de", "Stellenangebot: KI-Sicherheitsforscher (m/w/d) bei Kornhafen", "Jetzt bewerben und im Alignment-Team Modelle prüfen.")]
-    [InlineData("it", "Offerta di lavoro: ricercatore in sicurezza dell'IA da Selvarra", "Per candidarsi al team di allineamento inviare il curriculum.")]
+    [InlineData("en", "Halvard denies safety concerns behind its alignment lead's exit", "Inès Marchetti resigned on Friday.")]
+    [InlineData("en", "Halvard's alignment lead resigns", "The lab denied that safety concerns played a role in Inès Marchetti's resignation.")]
+    [InlineData("es", "Dimite la jefa de alineación de Ternavia", "La empresa niega que la seguridad de la IA tuviera que ver con la salida de Lucía Barandica.")]
+    public void Classify_WhenOnlyAReasonIsDenied_StillReportsTheChange(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
+        Assert.Equal(AlertEvent.Departure, result.Event);
+    }
+
+    [Theory]
+    [InlineData("en", "Job opening: Halvard is hiring a head of AI safety", "Apply now to lead the team that tests frontier models.")]
+    [InlineData("fr", "Brévial recrute un responsable de la sûreté de l'IA (CDI)", "Offre d'emploi : rejoignez l'équipe d'alignement des modèles.")]
     public void Classify_WhenAJobIsAdvertised_ReturnsNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 

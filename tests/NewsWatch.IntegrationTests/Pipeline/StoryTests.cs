@@ -251,12 +251,30 @@ public sealed class StoryTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AFollowUpBelowTheThreshold_AddsItsSourceOnly_NeverItsEventsOrOrganisations()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        var raiser = host.Get<AlertRaiser>();
+        var alertId = await raiser.RaiseAsync(await Stored(host, "a", "Safety lead resigns", "en", time), Departure("en", "Jan Leike"), ct);
+
+        var followUp = Weak(Departure("fr", "Jan Leike")) with { Event = AlertEvent.Dissolution, Events = [AlertEvent.Dissolution], Orgs = ["Rival Corp"] };
+        await raiser.JoinAsync(await Stored(host, "b", "Leike et Rival Corp", "fr", time), followUp, ct);
+
+        var alert = (await host.Get<AlertStore>().FindAsync(alertId, ct))!;
+        Assert.Equal((AlertEvent.Departure, "en"), (alert.Event, alert.Language));
+        Assert.Equal(["OpenAI"], alert.Orgs);
+        Assert.Equal(2, alert.Sources.Count);
+    }
+
+    [Fact]
     public async Task PollingAFeed_AFollowUpThatNeverSaysAI_JoinsTheAlertOfThePersonItNames_WhileAnUnrelatedOneRaisesNothing()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var news = new RssFeed.Item("1", "Odile Varennes resigns as head of AI safety at Kestrelmoor", "She cited rushed model launches.", "https://news.example/varennes", time.GetUtcNow().AddHours(-3));
-        var followUp = new RssFeed.Item("2", "Odile Varennes leaves Kestrelmoor", "She had been with the company for four years.", "https://news.example/varennes-leaves", time.GetUtcNow().AddHours(-1));
-        var unrelated = new RssFeed.Item("3", "Margit Osterhagen leaves Kestrelmoor", "She had been with the company for four years.", "https://news.example/osterhagen", time.GetUtcNow().AddHours(-1));
+        var followUp = new RssFeed.Item("2", "Odile Varennes resigns from Kestrelmoor", "She had been with the company for four years.", "https://news.example/varennes-leaves", time.GetUtcNow().AddHours(-1));
+        var unrelated = new RssFeed.Item("3", "Margit Osterhagen resigns from Kestrelmoor", "She had been with the company for four years.", "https://news.example/osterhagen", time.GetUtcNow().AddHours(-1));
         await using var server = await LoopbackServer.StartAsync(context => context.Response.WriteAsync(RssFeed.Of("Wire", "en", news, followUp, unrelated)));
         await using var host = TestHost.Create(azurite, time);
         var ct = TestContext.Current.CancellationToken;

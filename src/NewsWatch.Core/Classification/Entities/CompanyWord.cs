@@ -18,6 +18,12 @@ internal static class CompanyWord
     private const int MinLength = 3;
     private const int PossessiveReach = 3;
 
+    // "start-up", "jeune-pousse": company nouns have at most two parts; a third bounds the walk back.
+    private const int MaxHyphenParts = 3;
+
+    // "nantaise", "porteña": a demonym between a company noun and the name is a word of some length.
+    private const int MinDemonymLength = 4;
+
     // "ex", "former", "antigo": the departure cues that only say someone used to be somewhere.
     private const double FormerCueWeight = 0.5;
 
@@ -92,25 +98,36 @@ internal static class CompanyWord
     }
 
     // "la start-up nantaise Pérégrine", "Münchner Start-up Quellwerk", "l'azienda Valmora": one
-    // lower-case word (a demonym) may stand between.
+    // lower-case word of four letters or more (a demonym, not "di" or "de") may stand between, and
+    // only spaces: "Start-up-Förderung" or "la empresa, según X" name no company.
     private static bool FollowsCompanyNoun(string text, List<TextToken> tokens, System.Collections.Frozen.FrozenSet<string> companyNouns, int i)
     {
+        if (i == 0 || !IsSpaceBetween(text, tokens, i - 1, i))
+            return false;
         var before = WordEndingAt(text, tokens, i - 1, out var wordStart);
-        if (before is null || tokens[i - 1].Sentence != tokens[i].Sentence)
+        if (before is null || tokens[wordStart].Sentence != tokens[i].Sentence)
             return false;
         if (companyNouns.Contains(before))
             return true;
-        return !tokens[wordStart].IsCapitalised && wordStart > 0 && tokens[wordStart - 1].Sentence == tokens[i].Sentence
+        return !tokens[wordStart].IsCapitalised && tokens[wordStart].Length >= MinDemonymLength && wordStart > 0 && IsSpaceBetween(text, tokens, wordStart - 1, wordStart)
+            && tokens[wordStart - 1].Sentence == tokens[i].Sentence
             && WordEndingAt(text, tokens, wordStart - 1, out _) is { } noun && companyNouns.Contains(noun);
     }
 
-    /// <summary>The folded word ending at token <paramref name="last"/>, hyphenated parts joined ("start-up"); null before the first token.</summary>
+    private static bool IsSpaceBetween(string text, List<TextToken> tokens, int left, int right) =>
+        text.AsSpan(tokens[left].End, tokens[right].Start - tokens[left].End) is " ";
+
+    /// <summary>
+    /// The folded word ending at token <paramref name="last"/>, hyphenated parts joined ("start-up");
+    /// null before the first token. At most <see cref="MaxHyphenParts"/> parts are joined, so a long
+    /// chain of hyphens costs no more than a short one.
+    /// </summary>
     private static string? WordEndingAt(string text, List<TextToken> tokens, int last, out int first)
     {
         first = last;
         if (last < 0)
             return null;
-        while (first > 0 && tokens[first - 1].End + 1 == tokens[first].Start && text[tokens[first - 1].End] == '-')
+        while (first > 0 && last - first + 1 < MaxHyphenParts && tokens[first - 1].End + 1 == tokens[first].Start && text[tokens[first - 1].End] == '-')
             first--;
         return first == last
             ? tokens[last].Forms.Surface

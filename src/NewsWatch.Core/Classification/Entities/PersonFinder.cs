@@ -96,10 +96,15 @@ internal static class PersonFinder
             : first;
     }
 
-    // "Gentse Klaproos", "het Utrechtse Zeggeveld": Dutch makes an adjective of a town with "-se",
-    // and a given name does not end so unless the list knows it ("Elise", "Louise").
-    private static bool IsDutchPlaceAdjective(TextToken token, KnowledgeBase knowledge, string language) =>
-        language == "nl" && token.Forms.Surface.EndsWith("se", StringComparison.Ordinal) && !knowledge.GivenNames.Contains(token.Forms.Surface);
+    // "Gentse Klaproos", "het Utrechtse Zeggeveld", "Haagse": Dutch makes an adjective of a town
+    // with "-se" after a consonant; given names that end in "-se" have a vowel there ("Elise",
+    // "Rose", "Anneliese").
+    private static bool IsDutchPlaceAdjective(TextToken token, KnowledgeBase knowledge, string language)
+    {
+        var word = token.Forms.Surface;
+        return language == "nl" && word.Length > 4 && word.EndsWith("se", StringComparison.Ordinal) && !"aeiouy".Contains(word[^3], StringComparison.Ordinal)
+            && !knowledge.GivenNames.Contains(word);
+    }
 
     // "Pieter-Jan" or "Max-Planck-Institut" is one word: a person is named with at least two.
     private static bool HasSpace(string text, List<TextToken> tokens, int first, int end)

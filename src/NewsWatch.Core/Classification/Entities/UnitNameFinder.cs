@@ -27,7 +27,12 @@ internal static class UnitNameFinder
     {
         if (!NameCapitalising.Contains(language))
             return;
-        var scopes = cues.Where(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi).OrderBy(c => c.FirstToken).ToList();
+        // Work that is safety work only where the text says AI ("Seguridad") counts only there.
+        var saysAi = cues.Exists(c => c.Value.Kind is CueKind.Scope or CueKind.AiContext);
+        var scopes = cues.Where(c => c.Value.Kind == CueKind.Scope || (c.Value.Kind == CueKind.ScopeIfAi && saysAi)).OrderBy(c => c.FirstToken).ToList();
+        // "Unidad de Seguridad Vial": a look-alike inside the name says its work is another field's.
+        var lookalikes = cues.Where(c => c.Value.Kind == CueKind.Lookalike).Select(c => c.FirstToken).Order().ToList();
+        var nextLookalike = 0;
         // Names never overlap and are found in order, so one pass over the scopes serves them all: linear on any text.
         var next = 0;
         var i = 0;
@@ -42,7 +47,10 @@ internal static class UnitNameFinder
             var end = NameEnd(text, tokens, i);
             while (next < scopes.Count && scopes[next].FirstToken <= i)
                 next++;
-            if (end - i >= MinWords && next < scopes.Count && scopes[next].FirstToken < end)
+            while (nextLookalike < lookalikes.Count && lookalikes[nextLookalike] <= i)
+                nextLookalike++;
+            var otherField = nextLookalike < lookalikes.Count && lookalikes[nextLookalike] < end;
+            if (end - i >= MinWords && !otherField && next < scopes.Count && scopes[next].FirstToken < end)
             {
                 var name = text[tokens[i].Start..tokens[end - 1].End];
                 teams.Add(name, prominence.At(i));

@@ -13,6 +13,12 @@ internal static class SignalCollector
     // it must not sink a story for being long.
     private const double ArticleLookalikeDiscount = 0.2;
 
+    // "denies it will disband", "desmiente que vaya a cerrar": a denial takes back the change told
+    // within a few words after it in its sentence, not one told further on ("denies that safety
+    // concerns were behind the lead's exit").
+    private const string DenialLabel = "denial";
+    private const int DenialReach = 4;
+
     // How far before an event cue a background marker ("after", "après", "tras") reaches.
     private const int BackdropReach = 3;
 
@@ -58,13 +64,21 @@ internal static class SignalCollector
             var cue = match.Value;
             if (IsShadowed(i, cues) || (cue.Kind == CueKind.Event && IsExplainedByLookalike(i, cues)))
                 continue;
+            if (cue.Kind == CueKind.Event && Denial(i, cues, tokens) is { } denial)
+            {
+                // A headline that denies its own change ("denies it will disband ...") is a denial
+                // story: what its summary and body retell of the rumour is not news either.
+                if (tokens[match.FirstToken].InTitle)
+                    tally.AddLookalike(denial);
+                continue;
+            }
             switch (cue.Kind)
             {
                 case CueKind.Event when cue.Event == AlertEvent.Departure && staysOn[tokens[match.FirstToken].Sentence]:
-                    tally.AddEvent(AsInternalMove(match), IsBackdrop(i, cues) || past.Dates(match));
+                    tally.AddEvent(AsInternalMove(match), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
                 case CueKind.Event:
-                    tally.AddEvent(match, IsBackdrop(i, cues) || past.Dates(match));
+                    tally.AddEvent(match, IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
                 case CueKind.Scope:
                 case CueKind.ScopeIfAi when isAi:
@@ -72,6 +86,9 @@ internal static class SignalCollector
                     break;
                 // Testing AI models covers what they could do for an attacker: there, cyber is the work, not another field.
                 case CueKind.Lookalike when testsAiModels && cue.Label == CyberLabel:
+                    break;
+                // A denial takes back only the change it denies (IsDenied), not the whole story.
+                case CueKind.Lookalike when cue.Label == DenialLabel:
                     break;
                 case CueKind.Lookalike when pledges.Contains(i):
                     tally.AddEvent(Pledges.AsPledge(match), past.Dates(match));
@@ -205,31 +222,52 @@ internal static class SignalCollector
         other.Value.Kind == match.Value.Kind && other.FirstToken <= match.FirstToken && match.EndToken <= other.EndToken
         && (other.TokenCount > match.TokenCount || (other.TokenCount == match.TokenCount && otherIndex < index && other.Value.Label == match.Value.Label));
 
-    private static bool IsBackdrop(int eventIndex, List<PhraseMatch<Cue>> cues)
+    /// <summary>The denial that takes back this event cue, if any.</summary>
+    private static PhraseMatch<Cue>? Denial(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)
+    {
+        var eventMatch = cues[eventIndex];
+        for (var i = eventIndex - 1; i >= 0 && eventMatch.FirstToken - cues[i].FirstToken <= MaxCueSpan + DenialReach; i--)
+        {
+            var m = cues[i];
+            if (m.Value.Kind == CueKind.Lookalike && m.Value.Label == DenialLabel && m.EndToken <= eventMatch.FirstToken
+                && eventMatch.FirstToken - m.EndToken <= DenialReach && tokens[m.FirstToken].Sentence == tokens[eventMatch.FirstToken].Sentence)
+                return m;
+        }
+
+        return null;
+    }
+
+    private static bool IsBackdrop(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)
     {
         var eventMatch = cues[eventIndex];
         for (var i = eventIndex - 1; i >= 0 && eventMatch.FirstToken - cues[i].FirstToken <= MaxCueSpan + BackdropReach; i--)
         {
             var m = cues[i];
             if (m.Value.Kind == CueKind.Backdrop && m.EndToken <= eventMatch.FirstToken && eventMatch.FirstToken - m.EndToken < BackdropReach)
-                return !MeasuresTime(m, eventMatch, cues, i);
+                return !MeasuresTime(m, eventMatch, cues, i, tokens);
         }
 
         return false;
     }
 
     // "Na zes jaar vertrekt ...", "After six years at the lab, she leaves": the "after" measures a
-    // tenure that ends with the news, it does not put an earlier event before it.
-    private static bool MeasuresTime(PhraseMatch<Cue> backdrop, PhraseMatch<Cue> eventMatch, List<PhraseMatch<Cue>> cues, int backdropIndex)
+    // tenure that ends with the news, it does not put an earlier event before it. It takes a number
+    // ("six years", "zes jaar"): "Tras años de salidas" still puts the departures before the news.
+    private static bool MeasuresTime(PhraseMatch<Cue> backdrop, PhraseMatch<Cue> eventMatch, List<PhraseMatch<Cue>> cues, int backdropIndex, List<TextToken> tokens)
     {
         for (var i = backdropIndex + 1; i < cues.Count && cues[i].FirstToken < eventMatch.FirstToken; i++)
         {
-            if (cues[i].Value.Kind == CueKind.Duration && cues[i].FirstToken >= backdrop.EndToken)
+            var duration = cues[i];
+            if (duration.Value.Kind == CueKind.Duration && duration.FirstToken > backdrop.EndToken - 1 && duration.FirstToken > 0 && IsNumber(tokens[duration.FirstToken - 1]))
                 return true;
         }
 
         return false;
     }
+
+    private static bool IsNumber(TextToken token) =>
+        char.IsAsciiDigit(token.Forms.Surface[0]) || Alerts.NumberWords.DigitsOf(token.Forms.Surface) is not null;
+
     /// <summary>The running sums of one item's signals, with the evidence for each.</summary>
     private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, bool[] eventSentences, bool[] sentencesWithPeople)
     {
