@@ -1,3 +1,5 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,12 +23,18 @@ public sealed class LoopbackHost : IAsyncDisposable
 
     public Uri BaseUri { get; }
 
-    /// <summary>Starts on <paramref name="port"/>, or on a free port when it is 0.</summary>
-    public static async Task<LoopbackHost> StartAsync(RequestDelegate handler, int port = 0)
+    /// <summary>
+    /// Starts on <paramref name="port"/>, or on a free port when it is 0; over HTTPS with
+    /// <paramref name="certificate"/> when one is given (a client must trust it explicitly).
+    /// </summary>
+    public static async Task<LoopbackHost> StartAsync(RequestDelegate handler, int port = 0, X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        if (certificate is null)
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        else
+            builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(certificate)));
         var app = builder.Build();
         app.Run(handler);
         await app.StartAsync();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsWatch.Core;
 using NewsWatch.Core.Storage.Emulator;
+using NewsWatch.Testing;
 
 namespace NewsWatch.Benchmarks.Load;
 
@@ -34,6 +35,7 @@ internal sealed class LoadHost : IAsyncDisposable
             {
                 ["NewsWatch:Storage"] = azurite.ConnectionString,
                 ["NewsWatch:Webhooks:AllowPrivateNetworks"] = "true",
+                [TestDataKeys.Setting] = TestDataKeys.KeyFile,
             })
             .AddInMemoryCollection(settings)
             .Build();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsWatch.Core;
+using NewsWatch.Testing;
 
 namespace NewsWatch.Functions.Tests.Support;
 
@@ -28,6 +29,7 @@ public sealed class FunctionsHost : IAsyncDisposable
                 ["NewsWatch:Storage"] = azurite.ConnectionString,
                 ["NewsWatch:TablePrefix"] = "f" + Guid.NewGuid().ToString("N")[..12],
                 ["NewsWatch:Webhooks:AllowPrivateNetworks"] = "true",
+                [TestDataKeys.Setting] = TestDataKeys.KeyFile,
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();

@@ -17,8 +17,12 @@ internal sealed record CliRun(int ExitCode, string Output, string Errors)
         using var output = new StringWriter();
         using var errors = new StringWriter();
         var exitCode = await CliApp.Create()
-            .Parse([.. args, "--storage", host.ConnectionString, "--set", $"NewsWatch:TablePrefix={host.TablePrefix}"])
+            .Parse([.. args, .. DataKeyUnlessGiven(args), "--storage", host.ConnectionString, "--set", $"NewsWatch:TablePrefix={host.TablePrefix}"])
             .InvokeAsync(new InvocationConfiguration { Output = output, Error = errors }, TestContext.Current.CancellationToken);
         return new CliRun(exitCode, output.ToString(), errors.ToString());
     }
+
+    // The run's own data key, as the test hosts use, unless the test names one.
+    private static string[] DataKeyUnlessGiven(string[] args) =>
+        args.Any(arg => arg.StartsWith(TestDataKeys.Setting + "=", StringComparison.Ordinal)) ? [] : ["--set", $"{TestDataKeys.Setting}={TestDataKeys.KeyFile}"];
 }

@@ -7,13 +7,7 @@ using System.Text.Json.Nodes;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Security.KeyVault.Secrets;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace NewsWatch.IntegrationTests.Secrets;
 
@@ -26,7 +20,7 @@ internal sealed class KeyVaultStub : IAsyncDisposable
 {
     public const string Token = "stub-token-for-the-loopback-vault";
 
-    private readonly WebApplication app;
+    private readonly LoopbackHost host;
     private readonly X509Certificate2 certificate;
     private readonly ConcurrentDictionary<string, List<(string Version, string Value)>> secrets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> disabled = new(StringComparer.Ordinal);
@@ -34,14 +28,13 @@ internal sealed class KeyVaultStub : IAsyncDisposable
     private int reads;
     private long created = 1_767_225_600;
 
-    private KeyVaultStub(WebApplication app, X509Certificate2 certificate, Uri vaultUri)
+    private KeyVaultStub(LoopbackHost host, X509Certificate2 certificate)
     {
-        this.app = app;
+        this.host = host;
         this.certificate = certificate;
-        VaultUri = vaultUri;
     }
 
-    public Uri VaultUri { get; }
+    public Uri VaultUri => host.BaseUri;
 
     /// <summary>Authorised reads of a secret so far: how often a client really asked the vault.</summary>
     public int Reads => Volatile.Read(ref reads);
@@ -49,15 +42,9 @@ internal sealed class KeyVaultStub : IAsyncDisposable
     public static async Task<KeyVaultStub> StartAsync()
     {
         var certificate = SelfSigned();
-        var builder = WebApplication.CreateBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
-        var app = builder.Build();
         KeyVaultStub? stub = null;
-        app.Run(context => stub!.HandleAsync(context));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        stub = new KeyVaultStub(app, certificate, new Uri(address.TrimEnd('/') + "/"));
+        var host = await LoopbackHost.StartAsync(context => stub!.HandleAsync(context), certificate: certificate);
+        stub = new KeyVaultStub(host, certificate);
         return stub;
     }
 
@@ -172,8 +159,7 @@ internal sealed class KeyVaultStub : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await host.DisposeAsync();
         certificate.Dispose();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NewsWatch.Core;
+using NewsWatch.Testing;
 
 namespace NewsWatch.IntegrationTests.Support;
 
@@ -39,6 +40,7 @@ public sealed class TestHost : IAsyncDisposable
                 ["NewsWatch:Storage"] = azurite.ConnectionString,
                 ["NewsWatch:TablePrefix"] = prefix,
                 ["NewsWatch:Webhooks:AllowPrivateNetworks"] = "true",
+                [TestDataKeys.Setting] = TestDataKeys.KeyFile,
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
