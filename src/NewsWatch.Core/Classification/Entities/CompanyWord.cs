@@ -41,6 +41,8 @@ internal static class CompanyWord
         ProminenceMap prominence,
         EntityList orgs)
     {
+        // Whether the headline shouts is one fact about it, not one per word.
+        var shouting = IsShouting(text, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsCandidate(text, tokens, claimed, knowledge, i) || IsJobTitle(tokens[i].Forms.Surface, roleWords, compoundsJobTitles))
@@ -48,7 +50,7 @@ internal static class CompanyWord
             if ((!nounsAreCapitalised && IsHeadlineSubject(tokens, cues, languageWords, i))
                 || IsNamedAgainHeadlineSubject(tokens, languageWords, nounsAreCapitalised, i)
                 || FollowsCompanyNoun(text, tokens, knowledge.CompanyNouns, i)
-                || IsHeadlineAcronym(text, tokens, cues, roleWords, i)
+                || (!shouting && IsHeadlineAcronym(text, tokens, cues, roleWords, i))
                 || IsPossessiveOfTeam(text, tokens, cues, i) || FollowsChez(tokens, i))
                 orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
         }
@@ -139,8 +141,7 @@ internal static class CompanyWord
     private static bool IsHeadlineAcronym(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> roleWords, int i) =>
         tokens[i].InTitle && (tokens[i].End >= text.Length || text[tokens[i].End] != ':')
         && Alerts.Acronyms.IsDistinctive(text.Substring(tokens[i].Start, tokens[i].Length))
-        && !DescribesAPerson(tokens, cues, roleWords, i)
-        && !IsShouting(text, tokens);
+        && !DescribesAPerson(tokens, cues, roleWords, i);
 
     // Right after a "former" word (a weak departure cue: "ex", "former", "ancien") or right before a job title.
     private static bool DescribesAPerson(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> roleWords, int i) =>
