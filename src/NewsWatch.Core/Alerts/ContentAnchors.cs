@@ -20,6 +20,9 @@ public static class ContentAnchors
     // Names and numbers are short; a longer run of letters is noise, and would crowd the column.
     private const int MaxAnchorLength = 40;
 
+    // "m", "bn", "mln", "mrd": longer letters after digits are a word of their own ("5G" stays, "30years" is a typo).
+    private const int MaxMagnitudeLetters = 3;
+
     /// <summary>The anchors of a report: folded, lower case, without the names in <paramref name="leaveOut"/>.</summary>
     public static IReadOnlySet<string> Of(string title, string summary, IEnumerable<string> leaveOut)
     {
@@ -47,7 +50,7 @@ public static class ContentAnchors
     {
         var span = text.Length > MaxScan ? text[..MaxScan] : text;
         var sentenceStart = true;
-        string? previous = null;
+        var words = new RecentWords();
         var i = 0;
         while (i < span.Length && anchors.Count < MaxAnchors)
         {
@@ -60,13 +63,12 @@ public static class ContentAnchors
                 var word = span[start..i];
                 if (word.Length <= MaxAnchorLength)
                 {
-                    // A number in words is its digits however it is capitalised ("Two", "two").
                     var folded = Fold(word);
-                    if (NumberWords.DigitsOf(folded, previous) is { } digits)
+                    if (Number(folded, words, anchors) is { } digits)
                         anchors.Add(digits);
                     else if (IsAnchor(word, sentenceStart) && !skip.Contains(folded))
                         anchors.Add(folded);
-                    previous = folded;
+                    words.Push(folded);
                 }
 
                 sentenceStart = false;
@@ -77,6 +79,46 @@ public static class ContentAnchors
                 sentenceStart = true;
             i++;
         }
+    }
+
+    // A number in words is its digits however it is capitalised ("Two", "two"); a tens word and
+    // the unit after it are one number ("forty-five", "cuarenta y cinco"), so the tens alone is
+    // taken back; an amount's magnitude is not part of it ("€40m" is the "40 millions" of another outlet).
+    private static string? Number(string folded, RecentWords words, HashSet<string> anchors)
+    {
+        if (words.Last is { } last)
+        {
+            var (tens, joined) = NumberWords.IsTensJoin(last) && words.BeforeLast is { } before ? (before, last) : (last, null);
+            if (NumberWords.IsTens(tens) && NumberWords.DigitsOfPair(tens, joined, folded) is { } pair)
+            {
+                anchors.Remove(NumberWords.DigitsOf(tens)!);
+                return pair;
+            }
+        }
+
+        if (char.IsDigit(folded[0]))
+            return WithoutMagnitude(folded);
+        return NumberWords.DigitsOf(folded, words.Last);
+    }
+
+    // "40m", "2bn", "1.5mrd": digits, then at most three letters of magnitude or unit.
+    private static string? WithoutMagnitude(string folded)
+    {
+        var end = folded.Length;
+        while (end > 0 && char.IsAsciiLetterLower(folded[end - 1]))
+            end--;
+        var digits = folded[..end];
+        return digits.Length < folded.Length && folded.Length - digits.Length <= MaxMagnitudeLetters && digits.Length > 0 && !IsYear(digits) ? digits : null;
+    }
+
+    // The two words before the current one, folded.
+    private sealed class RecentWords
+    {
+        public string? Last { get; private set; }
+
+        public string? BeforeLast { get; private set; }
+
+        public void Push(string folded) => (BeforeLast, Last) = (Last, folded);
     }
 
     // "20%", "3.5", "1,200" are one anchor each: a point or comma between digits stays inside.

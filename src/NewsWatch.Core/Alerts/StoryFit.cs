@@ -4,7 +4,7 @@ namespace NewsWatch.Core.Alerts;
 
 /// <summary>
 /// Decides whether a report belongs to an open story. Specific evidence joins: a shared person,
-/// or a shared team or institute whose events fit one story (a lead's departure with the team's
+/// or a shared team or public body (<see cref="PublicBodies"/>) whose events fit one story (a lead's departure with the team's
 /// dissolution or restructuring; a unit's formation with its head's arrival). A shared
 /// organisation alone is weak: it joins only with the same event and closely matching specifics
 /// (the same names and numbers, in any language). A report of someone leaving or joining and a
@@ -58,23 +58,36 @@ public static class StoryFit
         ArgumentNullException.ThrowIfNull(candidate);
         if ((candidate.StoryTime - report.Time).Duration() > window)
             return 0;
+        var own = candidate.SharedKeys.Where(report.Keys.Contains).ToList();
         // A family name both sides filed only as a possible one (from a one-word organisation) is that organisation.
-        var people = candidate.SharedKeys.Count(k => k.IsPerson && !(StoryKey.IsOnlyPossiblyAPerson(k, report.Keys) && StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys)));
-        var teams = candidate.SharedKeys.Count(k => k.Kind == StoryKey.Team);
+        var people = own.Count(k => k.IsPerson && !StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys));
+        // A name the story holds only as possibly someone's (a one-word headline subject, a name
+        // its first report gave in passing) is that person's only when the events fit as well.
+        var possibly = own.Count(k => k.IsPerson && StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys) && !StoryKey.IsOnlyPossiblyAPerson(k, report.Keys));
+        var teams = own.Count(k => k.Kind == StoryKey.Team || report.Bodies.Contains(k));
+        var eventsFit = EventsFit(report.Events, candidate.Events);
         // A person has one change at a time: leaving one post for another is one story.
-        if (people > 0)
-            return SpecificEvidence + (2 * people) + teams;
-        if (AreOtherPeopleMoving(report, candidate))
+        if (people > 0 || (possibly > 0 && eventsFit))
+            return SpecificEvidence + (2 * (people + possibly)) + teams;
+        var mentionsItsPerson = MentionsItsPerson(report, candidate);
+        if (!mentionsItsPerson && AreOtherPeopleMoving(report, candidate))
             return 0;
-        if (teams > 0 && EventsFit(report.Events, candidate.Events))
+        if (teams > 0 && eventsFit)
             return SpecificEvidence + teams;
+        // The story's person, named by a report that did not take the name for a person's: the
+        // same change told again ("four days after Carvajal-Moraga resigned, her team is split up").
+        if (mentionsItsPerson && eventsFit)
+            return SpecificEvidence;
         return candidate.SharedKeys.Any(k => k.Kind == StoryKey.Org) && candidate.Events.Contains(report.Event) && SharesSpecifics(report, candidate) ? 1 : 0;
     }
+
+    private static bool MentionsItsPerson(StoryReport report, StoryCandidate candidate) =>
+        candidate.SharedKeys.Any(k => k.Kind == StoryKey.FamilyName && !report.Keys.Contains(k) && !StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys));
 
     /// <summary>
     /// Whether two sets of events can be one story: they share one, or one of each ends something
     /// (a lead's departure and the team's dissolution), or one of each begins something (a unit's
-    /// formation and its head's arrival). A story that is both ("the team quits for a rival")
+    /// formation and its head's arrival), or a lead arrives at a team being restructured. A story that is both ("the team quits for a rival")
     /// fits either kind of report.
     /// </summary>
     public static bool EventsFit(IReadOnlyList<AlertEvent> a, IReadOnlyList<AlertEvent> b)
@@ -83,8 +96,11 @@ public static class StoryFit
         ArgumentNullException.ThrowIfNull(b);
         if (a.Count == 0 || b.Count == 0)
             return true;
-        return a.Any(x => b.Any(y => x == y || (Endings.Contains(x) && Endings.Contains(y)) || (Beginnings.Contains(x) && Beginnings.Contains(y))));
+        return a.Any(x => b.Any(y => x == y || (Endings.Contains(x) && Endings.Contains(y)) || (Beginnings.Contains(x) && Beginnings.Contains(y)) || IsNewLead(x, y) || IsNewLead(y, x)));
     }
+
+    // A lead moved onto a team is a restructuring of it: "takes over the reorganised ethics team" is one story.
+    private static bool IsNewLead(AlertEvent a, AlertEvent b) => a == AlertEvent.Arrival && b == AlertEvent.Restructuring;
 
     // Both tell of people leaving or joining, and name none in common: two changes, at one lab or in
     // one team. Other news names people in passing (a quoted chief, a successor), which says nothing.

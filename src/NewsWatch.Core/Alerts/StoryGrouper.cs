@@ -39,7 +39,7 @@ public sealed class StoryGrouper(TimeSpan window)
     public string? Join(StoryReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var followUp = report with { Keys = [.. report.Keys.Where(k => k.Kind == StoryKey.Person)] };
+        var followUp = report with { Keys = [.. report.Keys.Where(k => k.Kind == StoryKey.Person)], Mentions = [] };
         var candidates = Candidates(followUp);
         if (StoryFit.BestToJoin(followUp, candidates.Select(c => c.Candidate), window) is not { } best)
             return null;
@@ -52,7 +52,7 @@ public sealed class StoryGrouper(TimeSpan window)
     private List<(Story Story, StoryCandidate Candidate)> Candidates(StoryReport report)
     {
         var shared = new Dictionary<Story, List<StoryKey>>();
-        foreach (var key in report.Keys)
+        foreach (var key in report.LookupKeys)
         {
             foreach (var story in _byKey.GetValueOrDefault(key, []))
             {
@@ -86,7 +86,7 @@ public sealed class StoryGrouper(TimeSpan window)
 
         public HashSet<string> Anchors { get; } = new(first.Anchors, StringComparer.Ordinal);
 
-        public List<StoryKey> Keys { get; } = [.. first.Keys];
+        public List<StoryKey> Keys { get; } = [.. first.OpeningKeys];
 
         public void Join(StoryReport report)
         {

@@ -5,6 +5,41 @@ namespace NewsWatch.Core.Alerts;
 /// <summary>What a report offers for finding its story: when it happened, what it tells, whom it names.</summary>
 public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnlyList<AlertEvent> Events, IReadOnlyList<StoryKey> Keys, IReadOnlySet<string> Anchors)
 {
+    // A report names a few people and bodies, its headline and lede first; in German every noun is
+    // capitalised too, so a dozen are looked at.
+    private const int MaxMentions = 12;
+    private const int MinMentionLength = 4;
+
+    /// <summary>The keys that name a specific public body (see <see cref="PublicBodies"/>), which are evidence as a team is.</summary>
+    public IReadOnlySet<StoryKey> Bodies { get; init; } = new HashSet<StoryKey>();
+
+    /// <summary>
+    /// Names the report capitalises that the classifier did not take for a person or an
+    /// organisation ("Carvajal-Moraga" in "nach dem Rücktritt der Leiterin Carvajal-Moraga"), as the
+    /// family-name and organisation keys a story may be filed under. They find stories, never file
+    /// one, and are weaker evidence than the report's own keys (see <see cref="StoryFit"/>).
+    /// </summary>
+    public IReadOnlyList<StoryKey> Mentions { get; init; } = [];
+
+    /// <summary>Every key a story of this report may be filed under: its own, then its mentions.</summary>
+    public IReadOnlyList<StoryKey> LookupKeys => [.. Keys.Concat(Mentions).Distinct()];
+
+    /// <summary>
+    /// The keys a story this report opens is filed under: its own, and its mentions, so that
+    /// a later report naming the person or the company the classifier missed here finds it. A
+    /// mention is filed as both a family name and an organisation, so it never counts as naming
+    /// someone on its own (see <see cref="StoryKey.IsOnlyPossiblyAPerson"/>).
+    /// </summary>
+    public IReadOnlyList<StoryKey> OpeningKeys => LookupKeys;
+
+    // A word of a name the report's own keys hold is that name, not a mention of another.
+    private static StoryKey[] MentionsOf(IEnumerable<string> anchors, IReadOnlyList<StoryKey> keys)
+    {
+        var named = keys.SelectMany(k => k.Name.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        return [.. anchors.Where(anchor => anchor.Length >= MinMentionLength && !char.IsDigit(anchor[0]) && !named.Contains(anchor)).Take(MaxMentions)
+            .SelectMany(name => new[] { new StoryKey(StoryKey.FamilyName, name), new StoryKey(StoryKey.Org, name) })];
+    }
+
     public static StoryReport Of(ClassificationResult classification, string title, string summary, DateTimeOffset time)
     {
         ArgumentNullException.ThrowIfNull(classification);
@@ -18,6 +53,11 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
         // reorganised, but an institute sees many people come and go: then it goes without saying too.
         var aboutPeople = classification.Event is AlertEvent.Departure or AlertEvent.Arrival;
         var shared = classification.Teams.Concat(classification.Orgs).Concat(aboutPeople ? acronyms : []);
-        return new StoryReport(time, classification.Event, classification.Events, keys, ContentAnchors.Of(title, summary, shared));
+        var anchors = ContentAnchors.Of(title, summary, shared);
+        return new StoryReport(time, classification.Event, classification.Events, keys, anchors)
+        {
+            Bodies = PublicBodies.Among(classification.Orgs, acronyms),
+            Mentions = MentionsOf(anchors, keys),
+        };
     }
 }

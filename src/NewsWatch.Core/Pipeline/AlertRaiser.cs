@@ -73,7 +73,7 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
 
     // A follow-up is filed only under its people: its teams and organisations were never shown to be about AI-safety work.
     private static StoryReport FollowUp(StoryReport report) =>
-        report with { Keys = [.. report.Keys.Where(k => k.Kind == StoryKey.Person)] };
+        report with { Keys = [.. report.Keys.Where(k => k.Kind == StoryKey.Person)], Mentions = [] };
 
     public void Dispose() => oneAtATime.Dispose();
 
@@ -86,16 +86,16 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
 
         // An alert of its own means this report created it before a crash: finish creating it,
         // even if another report of the story has opened one since.
-        if (await alerts.FindAsync(created.Id, cancellationToken) is null && report.Keys.Count > 0)
+        if (await alerts.FindAsync(created.Id, cancellationToken) is null && report.LookupKeys.Count > 0)
         {
-            var candidates = await stories.FindCandidatesAsync(report.Keys, report.Time, window, cancellationToken);
+            var candidates = await stories.FindCandidatesAsync(report.LookupKeys, report.Time, window, cancellationToken);
             if (StoryFit.Best(report, candidates, window) is { } story && AlertKey.Of(story.AlertId) is { } key
                 && await JoinAsync(key, story, report, stored, classification, asFollowUp: false, cancellationToken))
                 return story.AlertId;
         }
 
         var added = await alerts.AddAsync(created, cancellationToken);
-        await stories.FileAsync(created.Id, report.Time, created.Events, report.Anchors, report.Keys, replace: false, cancellationToken);
+        await stories.FileAsync(created.Id, report.Time, created.Events, report.Anchors, report.OpeningKeys, replace: false, cancellationToken);
         await outbox.EnqueueCreatedAsync(created, added, cancellationToken);
         return created.Id;
     }

@@ -45,12 +45,41 @@ public sealed class ContentAnchorsTests
     }
 
     [Theory]
+    [InlineData("The institute will employ forty-five staff", "45")]
+    [InlineData("L'institut emploiera quarante-cinq personnes", "45")]
+    [InlineData("El instituto tendrá cuarenta y cinco empleados", "45")]
+    [InlineData("L'istituto avrà quarantacinque addetti", "45")]
+    [InlineData("Das Institut soll fünfundvierzig Stellen haben", "45")]
+    [InlineData("Het instituut krijgt vijfenveertig medewerkers", "45")]
+    [InlineData("O instituto terá quarenta e cinco funcionários", "45")]
+    [InlineData("Veintiocho investigadores dejan el equipo", "28")]
+    [InlineData("L'AFSSIA obtient soixante postes", "60")]
+    public void Of_ANumberOfTensAndUnitsInWords_IsOneNumber(string text, string digits)
+    {
+        var anchors = ContentAnchors.Of("x " + text, string.Empty, []);
+
+        Assert.Contains(digits, anchors);
+        Assert.DoesNotContain(digits[..1] + "0", anchors.Where(a => a != digits));
+    }
+
+    [Theory]
+    [InlineData("AFSSIA gets €40m and 60 posts", "40")]
+    [InlineData("The lab pledges $2bn of compute", "2")]
+    [InlineData("Budget cut to £60M", "60")]
+    public void Of_AnAmountWithItsMagnitude_IsTheNumberAnotherLanguageWritesInFull(string text, string digits) =>
+        Assert.Contains(digits, ContentAnchors.Of("x " + text, string.Empty, []));
+
+    [Theory]
     [InlineData("x Crescita del 20 per cento", "100")]
     [InlineData("x Results for the third quarter", "33")]
     [InlineData("x Results for the third quarter", "25")]
     [InlineData("x A mudança dos planos da empresa", "2")]
     [InlineData("x Un changement très rapide", "3")]
     [InlineData("x Delays due to the review", "2")]
+    [InlineData("x Onze nieuwe directeur", "11")]
+    [InlineData("x Sei il nuovo direttore", "6")]
+    [InlineData("x The lab will seize the moment", "16")]
+    [InlineData("x Gezondheidszorg in quarantena", "40")]
     public void Of_WordsThatOnlyLookLikeNumbers_AreNoNumbers(string text, string notThere) =>
         Assert.DoesNotContain(notThere, ContentAnchors.Of(text, string.Empty, []));
 

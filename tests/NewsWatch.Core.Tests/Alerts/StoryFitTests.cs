@@ -15,7 +15,9 @@ public sealed class StoryFitTests
     [InlineData(AlertEvent.Formation, AlertEvent.Arrival, true)]
     [InlineData(AlertEvent.Resources, AlertEvent.Dissolution, true)]
     [InlineData(AlertEvent.Formation, AlertEvent.Dissolution, false)]
-    [InlineData(AlertEvent.Arrival, AlertEvent.Restructuring, false)]
+    [InlineData(AlertEvent.Arrival, AlertEvent.Restructuring, true)]
+    [InlineData(AlertEvent.Restructuring, AlertEvent.Arrival, true)]
+    [InlineData(AlertEvent.Formation, AlertEvent.Restructuring, false)]
     public void EventsFit_KeepsEndingsWithEndingsAndBeginningsWithBeginnings(AlertEvent a, AlertEvent b, bool fits) =>
         Assert.Equal(fits, StoryFit.EventsFit([a], [b]));
 
@@ -144,6 +146,57 @@ public sealed class StoryFitTests
         var report = Report(AlertEvent.Departure, [person]);
 
         Assert.Null(StoryFit.Best(report, [Candidate("old", [AlertEvent.Departure], [person], Noon.AddDays(-120))], Window));
+    }
+
+    [Fact]
+    public void Best_WhenTheReportSharesAPublicBodyWithFittingEvents_JoinsTheStory()
+    {
+        var body = new StoryKey(StoryKey.Org, "insia");
+        var headAppointed = Report(AlertEvent.Arrival, [new StoryKey(StoryKey.Person, "giulia ferrandi"), body]) with { Bodies = new HashSet<StoryKey> { body } };
+        var founded = Candidate("s1", [AlertEvent.Formation], [body]);
+        var dissolved = Candidate("s2", [AlertEvent.Dissolution], [body]);
+
+        Assert.Same(founded, StoryFit.Best(headAppointed, [founded], Window));
+        Assert.Null(StoryFit.Best(headAppointed, [dissolved], Window));
+    }
+
+    [Fact]
+    public void Best_WhenACompanyIsSharedAsABodyIsNot_NeedsTheSameEventAndSpecifics()
+    {
+        var lab = new StoryKey(StoryKey.Org, "quillon");
+        var headAppointed = Report(AlertEvent.Arrival, [new StoryKey(StoryKey.Person, "giulia ferrandi"), lab]);
+
+        Assert.Null(StoryFit.Best(headAppointed, [Candidate("s1", [AlertEvent.Formation], [lab])], Window));
+    }
+
+    [Fact]
+    public void Best_WhenTheReportNamesTheStorysPersonWithoutTakingItForAName_JoinsOnlyWithFittingEvents()
+    {
+        var familyName = new StoryKey(StoryKey.FamilyName, "carvajal");
+        var teamSplitUp = Report(AlertEvent.Dissolution, []) with { Mentions = [familyName, new StoryKey(StoryKey.Org, "carvajal")] };
+        var successorHired = Report(AlertEvent.Arrival, []) with { Mentions = [familyName, new StoryKey(StoryKey.Org, "carvajal")] };
+        var sheResigned = new StoryCandidate("s1", Noon.AddHours(-5), [AlertEvent.Departure], new HashSet<string>(), [familyName])
+        {
+            Keys = [new StoryKey(StoryKey.Person, "ines carvajal"), familyName],
+        };
+
+        Assert.Same(sheResigned, StoryFit.Best(teamSplitUp, [sheResigned], Window));
+        Assert.Null(StoryFit.Best(successorHired, [sheResigned], Window));
+    }
+
+    [Fact]
+    public void Best_WhenTheStoryHoldsANameOnlyAsAMention_ANamedPersonJoinsOnlyWithFittingEvents()
+    {
+        var familyName = new StoryKey(StoryKey.FamilyName, "vasseur");
+        var quotedInPassing = new StoryCandidate("s1", Noon.AddHours(-5), [AlertEvent.Dissolution], new HashSet<string>(), [familyName])
+        {
+            Keys = [new StoryKey(StoryKey.Team, "ethics at caldera"), familyName, new StoryKey(StoryKey.Org, "vasseur")],
+        };
+        var heJoinsALab = Report(AlertEvent.Arrival, [new StoryKey(StoryKey.Person, "etienne vasseur"), familyName]);
+        var heLeavesTheAgency = Report(AlertEvent.Departure, [new StoryKey(StoryKey.Person, "etienne vasseur"), familyName]);
+
+        Assert.Null(StoryFit.Best(heJoinsALab, [quotedInPassing], Window));
+        Assert.Same(quotedInPassing, StoryFit.Best(heLeavesTheAgency, [quotedInPassing], Window));
     }
 
     private static StoryReport Report(AlertEvent alertEvent, IReadOnlyList<StoryKey> keys, string[]? anchors = null) =>

@@ -23,7 +23,7 @@ internal static class StoryReportCardPrinter
                 troubled = card.Troubled().Select(story => new
                 {
                     story = story.Key,
-                    reports = story.Select(r => new { id = r.Id, alert = r.Grouped, @event = r.Event.ToString().ToLowerInvariant(), keys = r.Keys.Select(k => k.Partition) }),
+                    reports = story.Select(r => new { id = r.Id, alert = r.Grouped, @event = r.Event.ToString().ToLowerInvariant(), keys = r.Keys.Select(k => k.Partition), anchors = r.Anchors.Order(StringComparer.Ordinal) }),
                 }),
             };
             await console.WriteLineAsync(JsonSerializer.Serialize(summary, NewsWatchJson.Indented));

@@ -45,7 +45,7 @@ public sealed record StoryReportCard(BinaryMetrics Pairs, int Stories, int Alert
             var time = item.Published ?? DateTimeOffset.UnixEpoch;
             var report = StoryReport.Of(result, item.Title, item.Summary, time);
             var story = result.IsAlert(minScore) ? grouper.Add(report) : result.IsAlert(joinMinScore) ? grouper.Join(report) : null;
-            outcomes.Add(new StoryReportOutcome(item.Id, item.Story!, story, result.Event, report.Keys));
+            outcomes.Add(new StoryReportOutcome(item.Id, item.Story!, story, result.Event, report.Keys) { Anchors = report.Anchors });
         }
 
         return Compute([.. outcomes.Select(o => (o.Labelled, o.Grouped))]) with { Reports = outcomes };
