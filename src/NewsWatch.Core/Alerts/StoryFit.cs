@@ -64,22 +64,27 @@ public static class StoryFit
         // A name the story holds only as possibly someone's (a one-word headline subject, a name
         // its first report gave in passing) is that person's only when the events fit as well.
         var possibly = own.Count(k => k.IsPerson && StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys) && !StoryKey.IsOnlyPossiblyAPerson(k, report.Keys));
-        var teams = own.Count(k => k.Kind == StoryKey.Team || report.Bodies.Contains(k));
+        // A body sees many people come and go: two reports of someone leaving it may be two people.
+        var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events));
+        var teams = own.Count(k => k.Kind == StoryKey.Team || (bodyIsEvidence && report.Bodies.Contains(k)));
         var eventsFit = EventsFit(report.Events, candidate.Events);
         // A person has one change at a time: leaving one post for another is one story.
         if (people > 0 || (possibly > 0 && eventsFit))
             return SpecificEvidence + (2 * (people + possibly)) + teams;
-        var mentionsItsPerson = MentionsItsPerson(report, candidate);
-        if (!mentionsItsPerson && AreOtherPeopleMoving(report, candidate))
+        // A report of someone else's move that names the story's person does so in passing (a predecessor, a colleague who left too).
+        if (AreOtherPeopleMoving(report, candidate))
             return 0;
         if (teams > 0 && eventsFit)
             return SpecificEvidence + teams;
         // The story's person, named by a report that did not take the name for a person's: the
         // same change told again ("four days after Carvajal-Moraga resigned, her team is split up").
-        if (mentionsItsPerson && eventsFit)
+        if (MentionsItsPerson(report, candidate) && eventsFit)
             return SpecificEvidence;
         return candidate.SharedKeys.Any(k => k.Kind == StoryKey.Org) && candidate.Events.Contains(report.Event) && SharesSpecifics(report, candidate) ? 1 : 0;
     }
+
+    private static bool IsAboutPeople(IReadOnlyList<AlertEvent> events) =>
+        events.Count > 0 && events.All(e => e is AlertEvent.Departure or AlertEvent.Arrival);
 
     private static bool MentionsItsPerson(StoryReport report, StoryCandidate candidate) =>
         candidate.SharedKeys.Any(k => k.Kind == StoryKey.FamilyName && !report.Keys.Contains(k) && !StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys));

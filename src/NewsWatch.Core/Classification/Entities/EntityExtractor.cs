@@ -53,7 +53,7 @@ internal static class EntityExtractor
         foreach (var role in cues.Where(c => c.Value.Kind == CueKind.Role))
             withPeople[tokens[role.FirstToken].Sentence] = true;
         if (language is "de" or "nl")
-            MarkRoleCompounds(tokens, knowledge.RoleWordsFor(language), withPeople);
+            MarkRoleCompounds(tokens, knowledge.RoleWordsFor(language), withPeople, claimed);
         PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, people, withPeople, language);
         var teamNames = teams.Names;
         var knownKinds = KnownTeamKinds(known, cues);
@@ -109,16 +109,20 @@ internal static class EntityExtractor
         return kinds;
     }
 
-    // "Sicherheitsforscherin", "alignmentonderzoeker": a compound ending in a job title names a person.
+    // "Sicherheitsforscherin", "alignmentonderzoeker": a compound ending in a job title names a
+    // person in its sentence, and is no part of a name ("Veiligheidschef Ridgeline stapt op" names
+    // a role and a company).
     private const int MinCompoundHead = 4;
 
-    private static void MarkRoleCompounds(List<TextToken> tokens, IReadOnlySet<string> roleWords, bool[] withPeople)
+    private static void MarkRoleCompounds(List<TextToken> tokens, IReadOnlySet<string> roleWords, bool[] withPeople, bool[] claimed)
     {
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var word = token.Forms.Surface;
-            if (!withPeople[token.Sentence] && roleWords.Any(role => word.Length >= role.Length + MinCompoundHead && word.EndsWith(role, StringComparison.Ordinal)))
-                withPeople[token.Sentence] = true;
+            var word = tokens[i].Forms.Surface;
+            if (!roleWords.Any(role => word.Length >= role.Length + MinCompoundHead && word.EndsWith(role, StringComparison.Ordinal)))
+                continue;
+            withPeople[tokens[i].Sentence] = true;
+            claimed[i] = true;
         }
     }
 }
