@@ -62,9 +62,9 @@ internal static class SignalCollector
         {
             var match = cues[i];
             var cue = match.Value;
-            if (IsShadowed(i, cues) || (cue.Kind == CueKind.Event && IsExplainedByLookalike(i, cues)))
+            if (IsShadowed(i, cues))
                 continue;
-            if (cue.Kind == CueKind.Event && Denial(i, cues, tokens) is { } denial)
+            if (cue.Kind == CueKind.Event && Denial(i, cues, tokens, text) is { } denial)
             {
                 // A headline that denies its own change ("denies it will disband ...") is a denial
                 // story: what its summary and body retell of the rumour is not news either.
@@ -72,6 +72,9 @@ internal static class SignalCollector
                     tally.AddLookalike(denial);
                 continue;
             }
+
+            if (cue.Kind == CueKind.Event && IsExplainedByLookalike(i, cues))
+                continue;
             switch (cue.Kind)
             {
                 case CueKind.Event when cue.Event == AlertEvent.Departure && staysOn[tokens[match.FirstToken].Sentence]:
@@ -223,18 +226,49 @@ internal static class SignalCollector
         && (other.TokenCount > match.TokenCount || (other.TokenCount == match.TokenCount && otherIndex < index && other.Value.Label == match.Value.Label));
 
     /// <summary>The denial that takes back this event cue, if any.</summary>
-    private static PhraseMatch<Cue>? Denial(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)
+    private static PhraseMatch<Cue>? Denial(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, string text)
     {
         var eventMatch = cues[eventIndex];
         for (var i = eventIndex - 1; i >= 0 && eventMatch.FirstToken - cues[i].FirstToken <= MaxCueSpan + DenialReach; i--)
         {
             var m = cues[i];
-            if (m.Value.Kind == CueKind.Lookalike && m.Value.Label == DenialLabel && m.EndToken <= eventMatch.FirstToken
+            // A separable denial may hold the change it denies: "weist Bericht über Auflösung ... zurück".
+            if (m.Value.Kind == CueKind.Lookalike && m.Value.Label == DenialLabel && m.FirstToken < eventMatch.FirstToken
                 && eventMatch.FirstToken - m.EndToken <= DenialReach && tokens[m.FirstToken].Sentence == tokens[eventMatch.FirstToken].Sentence)
                 return m;
         }
 
+        return QuestionDenied(eventIndex, cues, tokens, text);
+    }
+
+    // "Goodbye to the safety team? The lab denies it": a headline that asks about a change and then
+    // denies it denies that change, though the denial comes after it.
+    private static PhraseMatch<Cue>? QuestionDenied(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, string text)
+    {
+        var eventMatch = cues[eventIndex];
+        var sentence = tokens[eventMatch.FirstToken].Sentence;
+        if (!tokens[eventMatch.FirstToken].InTitle || !EndsWithQuestion(text, tokens, eventMatch.EndToken - 1))
+            return null;
+        for (var i = eventIndex + 1; i < cues.Count && tokens[cues[i].FirstToken].InTitle; i++)
+        {
+            var m = cues[i];
+            if (m.Value.Kind == CueKind.Lookalike && m.Value.Label == DenialLabel && tokens[m.FirstToken].Sentence > sentence)
+                return m;
+        }
+
         return null;
+    }
+
+    // Whether the sentence of the token at <paramref name="at"/> ends with a question mark.
+    private static bool EndsWithQuestion(string text, List<TextToken> tokens, int at)
+    {
+        var last = at;
+        while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[at].Sentence)
+            last++;
+        var i = tokens[last].End;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]) && text[i] != '?' && text[i] != '.')
+            i++;
+        return i < text.Length && text[i] == '?';
     }
 
     private static bool IsBackdrop(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)

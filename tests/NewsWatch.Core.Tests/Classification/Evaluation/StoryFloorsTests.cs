@@ -6,7 +6,8 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// Floors on the labelled story sets in Alerts/Data, each written blind to the code, with
 /// near-misses such as two departures at one lab in one week: stories.jsonl (48 stories, 170
 /// reports), stories13.jsonl (22 stories, 75 reports), stories14.jsonl (20 stories, 73 reports)
-/// stories15.jsonl (20 stories, 70 reports) and stories16.jsonl (20 stories, 72 reports), all in seven languages. Their figures before and after are in
+/// stories15.jsonl (20 stories, 70 reports), stories16.jsonl (20 stories, 72 reports) and
+/// stories17.jsonl (22 stories, 79 reports), all in seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class StoryFloorsTests
     [InlineData("stories14.jsonl", 20, 0.97, 0.82)]
     [InlineData("stories15.jsonl", 20, 0.97, 0.55)]
     [InlineData("stories16.jsonl", 20, 0.97, 0.70)]
+    [InlineData("stories17.jsonl", 22, 0.97, 0.62)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
