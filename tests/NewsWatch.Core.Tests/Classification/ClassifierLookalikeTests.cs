@@ -44,6 +44,21 @@ public class ClassifierLookalikeTests
         AssertNoAlert(language, title, summary);
 
     [Theory]
+    [InlineData("en", "The end of Halvard's AI safety team? The lab denies it", "A spokesperson said the alignment group would stay as it is.")]
+    [InlineData("es", "¿Cierra el equipo de seguridad de la IA de Ternavia? La empresa lo niega", "Una portavoz afirma que el grupo de alineación seguirá igual.")]
+    [InlineData("de", "Kornhafen weist Gerüchte über Auflösung des KI-Sicherheitsteams zurück", "Die Gruppe für Alignment bleibe, sagte eine Sprecherin.")]
+    public void Classify_WhenTheHeadlineAsksAboutAChangeOrHoldsItInsideItsDenial_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Fact]
+    public void Classify_AHeadlineQuestionAnsweredByTheChange_StillAlerts()
+    {
+        var result = SharedClassifier.Instance.Classify("Is Halvard closing its AI safety team? The lab confirms it", "The alignment group will be dissolved next month.", "en");
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
+    }
+
+    [Theory]
     [InlineData("en", "Halvard drops plans to create an AI ethics board", "The lab said an outside panel would slow its model releases.")]
     [InlineData("pt", "Tucanara desiste de criar comitê de ética de IA", "A startup disse que o comitê atrasaria os lançamentos dos modelos.")]
     [InlineData("nl", "Duinveld ziet af van een AI-ethiekraad", "Het bedrijf zegt dat een externe raad de lanceringen van modellen zou vertragen.")]
