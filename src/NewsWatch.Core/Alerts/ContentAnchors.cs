@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using NewsWatch.Core.Classification.Text;
@@ -20,8 +21,8 @@ public static class ContentAnchors
     // Names and numbers are short; a longer run of letters is noise, and would crowd the column.
     private const int MaxAnchorLength = 40;
 
-    // "m", "bn", "mln", "mrd": longer letters after digits are a word of their own ("5G" stays, "30years" is a typo).
-    private const int MaxMagnitudeLetters = 3;
+    // Millions, billions and thousands as outlets abbreviate them after an amount, in the seven languages.
+    private static readonly FrozenSet<string> Magnitudes = new[] { "k", "m", "mn", "mln", "mio", "b", "bn", "mrd", "md", "mld", "mds" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The anchors of a report: folded, lower case, without the names in <paramref name="leaveOut"/>.</summary>
     public static IReadOnlySet<string> Of(string title, string summary, IEnumerable<string> leaveOut)
@@ -77,6 +78,9 @@ public static class ContentAnchors
 
             if (c is '.' or '!' or '?' or ':' or '\n')
                 sentenceStart = true;
+            // "forty-five" and "cuarenta y cinco" are one number; "twenty. One left" is two.
+            if (!char.IsWhiteSpace(c) && c != '-')
+                words.Clear();
             i++;
         }
     }
@@ -101,14 +105,14 @@ public static class ContentAnchors
         return NumberWords.DigitsOf(folded, words.Last);
     }
 
-    // "40m", "2bn", "1.5mrd": digits, then at most three letters of magnitude or unit.
+    // "40m", "2bn", "1.5mrd": digits, then a magnitude. Other letters make another word ("5G", "4th").
     private static string? WithoutMagnitude(string folded)
     {
         var end = folded.Length;
         while (end > 0 && char.IsAsciiLetterLower(folded[end - 1]))
             end--;
         var digits = folded[..end];
-        return digits.Length < folded.Length && folded.Length - digits.Length <= MaxMagnitudeLetters && digits.Length > 0 && !IsYear(digits) ? digits : null;
+        return end > 0 && end < folded.Length && Magnitudes.Contains(folded[end..]) && !IsYear(digits) ? digits : null;
     }
 
     // The two words before the current one, folded.
@@ -119,6 +123,8 @@ public static class ContentAnchors
         public string? BeforeLast { get; private set; }
 
         public void Push(string folded) => (BeforeLast, Last) = (Last, folded);
+
+        public void Clear() => (BeforeLast, Last) = (null, null);
     }
 
     // "20%", "3.5", "1,200" are one anchor each: a point or comma between digits stays inside.

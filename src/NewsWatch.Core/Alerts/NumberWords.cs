@@ -61,6 +61,7 @@ public static class NumberWords
     ];
 
     private static readonly FrozenDictionary<string, int> UnitValues = Build([.. Units, .. CompoundOnlyUnits]);
+    private static readonly FrozenDictionary<string, int> ElidedUnits = Build((1, ["uno"]), (8, ["otto"]));
     private static readonly FrozenDictionary<string, int> TensValues = Build(Tens);
 
     private static readonly FrozenDictionary<string, int> Cardinals = Build(
@@ -82,8 +83,7 @@ public static class NumberWords
     // German and Dutch put the unit first ("fünfundvierzig", "vijfenveertig", "drieënveertig").
     private static readonly string[] UnitFirstJoins = ["und", "en"];
 
-    // Italian drops the tens' last vowel before "uno" and "otto" ("ventotto", "quarantuno"); French
-    // and Spanish or Portuguese join with a hyphen or a word ("vingt-cinq", "cuarenta y cinco").
+    // French, Spanish and Portuguese join the tens and the unit with a hyphen or a word ("vingt-cinq", "cuarenta y cinco").
     private static readonly FrozenSet<string> TensJoins = new[] { "y", "e", "et" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The digits a folded, lower-case word stands for after <paramref name="previousWord"/>, or null when it is no number here.</summary>
@@ -138,16 +138,17 @@ public static class NumberWords
     {
         foreach (var (tens, value) in TensValues)
         {
-            // The tens as written, or without its last vowel ("quarant" + "otto").
-            foreach (var stem in new[] { tens, tens[..^1] })
-            {
-                if (stem.Length < 4 || !word.StartsWith(stem, StringComparison.Ordinal) || word.Length == stem.Length)
-                    continue;
-                var rest = word[stem.Length..];
-                // Spanish joins with an "i" ("veintiocho", "veintidós").
-                if (UnitValues.TryGetValue(rest, out var unit) || (rest.Length > 2 && rest[0] == 'i' && UnitValues.TryGetValue(rest[1..], out unit)))
-                    return value + unit;
-            }
+            if (word.Length > tens.Length && word.StartsWith(tens, StringComparison.Ordinal) && UnitValues.TryGetValue(word[tens.Length..], out var unit))
+                return value + unit;
+
+            // Italian drops the tens' last vowel before "uno" and "otto" ("quarantuno", "ventotto"),
+            // Spanish joins with an "i" ("veintiocho", "veintidós"); "Fortune" is no "fort" + "une".
+            var stem = tens[..^1];
+            if (stem.Length < 4 || word.Length <= stem.Length || !word.StartsWith(stem, StringComparison.Ordinal))
+                continue;
+            var rest = word[stem.Length..];
+            if (ElidedUnits.TryGetValue(rest, out unit) || (rest.Length > 2 && rest[0] == 'i' && UnitValues.TryGetValue(rest[1..], out unit)))
+                return value + unit;
         }
 
         return null;

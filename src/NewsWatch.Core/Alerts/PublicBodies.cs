@@ -22,6 +22,8 @@ public static class PublicBodies
         "behorde", "rijksdienst",
     ];
 
+    private const int MaxScan = 4_000;
+
     // A name of only these words is any country's institute.
     private static readonly FrozenSet<string> GenericWords = new[]
     {
@@ -30,18 +32,28 @@ public static class PublicBodies
         "sicurezza", "securite", "surete", "seguranca", "dell", "della", "la", "le", "l", "de", "del", "da", "do", "van", "het",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The keys of the report's organisations and acronyms that name a specific body.</summary>
-    public static IReadOnlySet<StoryKey> Among(IEnumerable<string> orgs, IEnumerable<string> acronyms)
+    /// <summary>
+    /// The keys of the report's organisations that name a specific body, and of its acronyms when
+    /// the report speaks of a body at all ("INSIA, the new institute"): a company's acronym ("IBM
+    /// disbands its ethics team") is a company's.
+    /// </summary>
+    public static IReadOnlySet<StoryKey> Among(IEnumerable<string> orgs, IEnumerable<string> acronyms, string text)
     {
         ArgumentNullException.ThrowIfNull(orgs);
         ArgumentNullException.ThrowIfNull(acronyms);
+        ArgumentNullException.ThrowIfNull(text);
         var bodies = new HashSet<StoryKey>();
         foreach (var org in orgs.Where(IsSpecificBody))
             bodies.UnionWith(StoryKey.For([], [], [org]).Where(k => k.Kind == StoryKey.Org));
-        foreach (var acronym in acronyms)
-            bodies.Add(new StoryKey(StoryKey.Org, StoryKey.Normalise(acronym)));
+        var acronymList = acronyms.ToList();
+        if (acronymList.Count > 0 && SpeaksOfABody(text))
+            bodies.UnionWith(acronymList.Select(acronym => new StoryKey(StoryKey.Org, StoryKey.Normalise(acronym))));
         return bodies;
     }
+
+    // The title and lede are enough: a body is named as one where it is introduced.
+    private static bool SpeaksOfABody(string text) => Words(text.Length > MaxScan ? text[..MaxScan] : text).Any(IsBodyWord);
+
 
     /// <summary>Whether an organisation's name says it is a body, and which one.</summary>
     public static bool IsSpecificBody(string org)

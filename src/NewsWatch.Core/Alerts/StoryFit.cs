@@ -22,6 +22,8 @@ public static class StoryFit
     // A shared person, or a shared team with fitting events, outweighs any organisation-only match.
     private const int SpecificEvidence = 10;
 
+    private static readonly HashSet<string> NothingLeftOut = [];
+
     private static readonly HashSet<AlertEvent> Endings = [AlertEvent.Departure, AlertEvent.Dissolution, AlertEvent.Restructuring, AlertEvent.Resources];
     private static readonly HashSet<AlertEvent> Beginnings = [AlertEvent.Formation, AlertEvent.Arrival, AlertEvent.Resources];
 
@@ -59,7 +61,8 @@ public static class StoryFit
         if ((candidate.StoryTime - report.Time).Duration() > window)
             return 0;
         var own = candidate.SharedKeys.Where(report.Keys.Contains).ToList();
-        // A family name both sides filed only as a possible one (from a one-word organisation) is that organisation.
+        // A family name the story holds only as a possible one (from a one-word organisation, or a
+        // name its first report gave in passing) is not yet that person's.
         var people = own.Count(k => k.IsPerson && !StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys));
         // A name the story holds only as possibly someone's (a one-word headline subject, a name
         // its first report gave in passing) is that person's only when the events fit as well.
@@ -80,7 +83,16 @@ public static class StoryFit
         // same change told again ("four days after Carvajal-Moraga resigned, her team is split up").
         if (MentionsItsPerson(report, candidate) && eventsFit)
             return SpecificEvidence;
-        return candidate.SharedKeys.Any(k => k.Kind == StoryKey.Org) && candidate.Events.Contains(report.Event) && SharesSpecifics(report, candidate) ? 1 : 0;
+        // An organisation the report itself names: a capitalised word it only mentions ("Reuters
+        // reports") is no organisation of its story.
+        if (!candidate.Events.Contains(report.Event))
+            return 0;
+        if (own.Any(k => k.Kind == StoryKey.Org))
+            return SharesSpecifics(report, candidate, NothingLeftOut) ? 1 : 0;
+        // A word the report only mentions ("Reuters reports") may be no organisation of the story:
+        // it must share other specifics as well, not only that word.
+        var mentioned = candidate.SharedKeys.Where(k => k.Kind == StoryKey.Org).Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
+        return mentioned.Count > 0 && SharesSpecifics(report, candidate, mentioned) ? 1 : 0;
     }
 
     private static bool IsAboutPeople(IReadOnlyList<AlertEvent> events) =>
@@ -117,9 +129,11 @@ public static class StoryFit
     private static bool NamesSomeone(IReadOnlyList<StoryKey> keys) =>
         keys.Any(k => k.IsPerson && !StoryKey.IsOnlyPossiblyAPerson(k, keys));
 
-    private static bool SharesSpecifics(StoryReport report, StoryCandidate candidate)
+    private static bool SharesSpecifics(StoryReport report, StoryCandidate candidate, HashSet<string> leaveOut)
     {
-        var (share, shared) = ContentAnchors.Overlap(report.Anchors, candidate.Anchors);
+        var (share, shared) = leaveOut.Count == 0
+            ? ContentAnchors.Overlap(report.Anchors, candidate.Anchors)
+            : ContentAnchors.Overlap(report.Anchors.Except(leaveOut).ToHashSet(StringComparer.Ordinal), candidate.Anchors.Except(leaveOut).ToHashSet(StringComparer.Ordinal));
         return share >= MinAnchorShare && shared >= MinSharedAnchors;
     }
 }

@@ -10,14 +10,18 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
     private const int MaxMentions = 12;
     private const int MinMentionLength = 4;
 
+    // Mentions filed with a new story leave room among its keys for the people later reports add.
+    private const int MaxFiledMentionKeys = StoryKey.MaxStoryKeys / 4;
+
     /// <summary>The keys that name a specific public body (see <see cref="PublicBodies"/>), which are evidence as a team is.</summary>
     public IReadOnlySet<StoryKey> Bodies { get; init; } = new HashSet<StoryKey>();
 
     /// <summary>
     /// Names the report capitalises that the classifier did not take for a person or an
     /// organisation ("Carvajal-Moraga" in "nach dem Rücktritt der Leiterin Carvajal-Moraga"), as the
-    /// family-name and organisation keys a story may be filed under. They find stories, never file
-    /// one, and are weaker evidence than the report's own keys (see <see cref="StoryFit"/>).
+    /// family-name and organisation keys a story may be filed under. They find stories, file only
+    /// a story the report opens (see <see cref="OpeningKeys"/>), and are weaker evidence than the
+    /// report's own keys (see <see cref="StoryFit"/>).
     /// </summary>
     public IReadOnlyList<StoryKey> Mentions { get; init; } = [];
 
@@ -30,7 +34,7 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
     /// mention is filed as both a family name and an organisation, so it never counts as naming
     /// someone on its own (see <see cref="StoryKey.IsOnlyPossiblyAPerson"/>).
     /// </summary>
-    public IReadOnlyList<StoryKey> OpeningKeys => LookupKeys;
+    public IReadOnlyList<StoryKey> OpeningKeys => [.. Keys.Concat(Mentions.Take(MaxFiledMentionKeys)).Distinct()];
 
     // A word of a name the report's own keys hold is that name, not a mention of another.
     private static StoryKey[] MentionsOf(IEnumerable<string> anchors, IReadOnlyList<StoryKey> keys)
@@ -56,7 +60,7 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
         var anchors = ContentAnchors.Of(title, summary, shared);
         return new StoryReport(time, classification.Event, classification.Events, keys, anchors)
         {
-            Bodies = PublicBodies.Among(classification.Orgs, acronyms),
+            Bodies = PublicBodies.Among(classification.Orgs, acronyms, title + "\n" + summary),
             Mentions = MentionsOf(anchors, keys),
         };
     }

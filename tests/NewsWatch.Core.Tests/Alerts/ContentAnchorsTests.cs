@@ -80,6 +80,11 @@ public sealed class ContentAnchorsTests
     [InlineData("x Sei il nuovo direttore", "6")]
     [InlineData("x The lab will seize the moment", "16")]
     [InlineData("x Gezondheidszorg in quarantena", "40")]
+    [InlineData("x Fortune names a new chief", "41")]
+    [InlineData("x Fortuna Labs cuts its red team", "41")]
+    [InlineData("x The lab hired twenty. One left", "21")]
+    [InlineData("x The 5G unit closes", "5")]
+    [InlineData("x The 4th review", "4")]
     public void Of_WordsThatOnlyLookLikeNumbers_AreNoNumbers(string text, string notThere) =>
         Assert.DoesNotContain(notThere, ContentAnchors.Of(text, string.Empty, []));
 

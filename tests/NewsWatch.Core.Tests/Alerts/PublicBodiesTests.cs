@@ -25,10 +25,14 @@ public sealed class PublicBodiesTests
     [Fact]
     public void Among_KeysTheBodiesAndTheAcronyms_NotTheCompanies()
     {
-        var bodies = PublicBodies.Among(["Nordlicht Institut", "Quillon Research"], ["INSIA"]);
+        var bodies = PublicBodies.Among(["Nordlicht Institut", "Quillon Research"], ["INSIA"], "Italy sets up INSIA, its new institute");
 
         Assert.Contains(new StoryKey(StoryKey.Org, "insia"), bodies);
         Assert.Contains(new StoryKey(StoryKey.Org, "nordlicht"), bodies);
         Assert.DoesNotContain(new StoryKey(StoryKey.Org, "quillon research"), bodies);
     }
+
+    [Fact]
+    public void Among_ACompanysAcronym_InAReportThatSpeaksOfNoBody_IsNone() =>
+        Assert.Empty(PublicBodies.Among([], ["IBM"], "IBM disbands its AI ethics team"));
 }

@@ -199,6 +199,22 @@ public sealed class StoryFitTests
         Assert.Same(quotedInPassing, StoryFit.Best(heLeavesTheAgency, [quotedInPassing], Window));
     }
 
+    [Fact]
+    public void Best_WhenTheReportOnlyMentionsAWordTheStoryIsFiledUnder_DoesNotJoinAsOnAnOrganisation()
+    {
+        var agency = new StoryKey(StoryKey.Org, "reuters");
+        var otherLabsClosure = Report(AlertEvent.Dissolution, [new StoryKey(StoryKey.Org, "ordo labs")], anchors: ["reuters"]) with
+        {
+            Mentions = [new StoryKey(StoryKey.FamilyName, "reuters"), agency],
+        };
+        var helixClosure = new StoryCandidate("s1", Noon.AddHours(-5), [AlertEvent.Dissolution], new HashSet<string>(["reuters"], StringComparer.Ordinal), [agency])
+        {
+            Keys = [new StoryKey(StoryKey.Org, "helix labs"), new StoryKey(StoryKey.FamilyName, "reuters"), agency],
+        };
+
+        Assert.Null(StoryFit.Best(otherLabsClosure, [helixClosure], Window));
+    }
+
     private static StoryReport Report(AlertEvent alertEvent, IReadOnlyList<StoryKey> keys, string[]? anchors = null) =>
         new(Noon, alertEvent, [alertEvent], keys, new HashSet<string>(anchors ?? [], StringComparer.Ordinal));
 

@@ -50,10 +50,13 @@ public class ClassifierLookalikeTests
     public void Classify_WhenTheHeadlineAsksAboutAChangeOrHoldsItInsideItsDenial_ReturnsNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
-    [Fact]
-    public void Classify_AHeadlineQuestionAnsweredByTheChange_StillAlerts()
+    [Theory]
+    [InlineData("en", "Is Halvard closing its AI safety team? The lab confirms it", "The alignment group will be dissolved next month.")]
+    [InlineData("de", "Kornhafen weist Kritik an der Auflösung seines KI-Sicherheitsteams zurück", "Das Alignment-Team wurde am Montag aufgelöst; die Firma nennt die Entscheidung richtig.")]
+    [InlineData("de", "Leiterin des KI-Sicherheitsteams von Kornhafen weist auf Risiken hin und tritt zurück", "Die Alignment-Forscherin verlässt das Unternehmen.")]
+    public void Classify_AChangeNotDenied_StillAlerts(string language, string title, string summary)
     {
-        var result = SharedClassifier.Instance.Classify("Is Halvard closing its AI safety team? The lab confirms it", "The alignment group will be dissolved next month.", "en");
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
 
         Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
     }

@@ -58,13 +58,14 @@ internal static class SignalCollector
         var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople);
         var past = new PastTimes(text, tokens, cues, publishedYear);
         var staysOn = StaysOnSentences(tokens, cues);
+        var questions = QuestionSentences(text, tokens);
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
             var cue = match.Value;
             if (IsShadowed(i, cues))
                 continue;
-            if (cue.Kind == CueKind.Event && Denial(i, cues, tokens, text) is { } denial)
+            if (cue.Kind == CueKind.Event && Denial(i, cues, tokens, questions) is { } denial)
             {
                 // A headline that denies its own change ("denies it will disband ...") is a denial
                 // story: what its summary and body retell of the rumour is not news either.
@@ -226,7 +227,7 @@ internal static class SignalCollector
         && (other.TokenCount > match.TokenCount || (other.TokenCount == match.TokenCount && otherIndex < index && other.Value.Label == match.Value.Label));
 
     /// <summary>The denial that takes back this event cue, if any.</summary>
-    private static PhraseMatch<Cue>? Denial(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, string text)
+    private static PhraseMatch<Cue>? Denial(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, bool[] questions)
     {
         var eventMatch = cues[eventIndex];
         for (var i = eventIndex - 1; i >= 0 && eventMatch.FirstToken - cues[i].FirstToken <= MaxCueSpan + DenialReach; i--)
@@ -238,16 +239,16 @@ internal static class SignalCollector
                 return m;
         }
 
-        return QuestionDenied(eventIndex, cues, tokens, text);
+        return QuestionDenied(eventIndex, cues, tokens, questions);
     }
 
     // "Goodbye to the safety team? The lab denies it": a headline that asks about a change and then
     // denies it denies that change, though the denial comes after it.
-    private static PhraseMatch<Cue>? QuestionDenied(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, string text)
+    private static PhraseMatch<Cue>? QuestionDenied(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, bool[] questions)
     {
         var eventMatch = cues[eventIndex];
         var sentence = tokens[eventMatch.FirstToken].Sentence;
-        if (!tokens[eventMatch.FirstToken].InTitle || !EndsWithQuestion(text, tokens, eventMatch.EndToken - 1))
+        if (!tokens[eventMatch.FirstToken].InTitle || !questions[sentence])
             return null;
         for (var i = eventIndex + 1; i < cues.Count && tokens[cues[i].FirstToken].InTitle; i++)
         {
@@ -259,16 +260,23 @@ internal static class SignalCollector
         return null;
     }
 
-    // Whether the sentence of the token at <paramref name="at"/> ends with a question mark.
-    private static bool EndsWithQuestion(string text, List<TextToken> tokens, int at)
+    // Which sentences end with a question mark, in one pass over the tokens.
+    private static bool[] QuestionSentences(string text, List<TextToken> tokens)
     {
-        var last = at;
-        while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[at].Sentence)
-            last++;
-        var i = tokens[last].End;
-        while (i < text.Length && !char.IsLetterOrDigit(text[i]) && text[i] != '?' && text[i] != '.')
-            i++;
-        return i < text.Length && text[i] == '?';
+        var questions = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (t + 1 < tokens.Count && tokens[t + 1].Sentence == tokens[t].Sentence)
+                continue;
+            // The sentence's last word: what follows it up to the next word says how it ends.
+            var end = t + 1 < tokens.Count ? tokens[t + 1].Start : text.Length;
+            var i = tokens[t].End;
+            while (i < end && text[i] != '?' && text[i] != '.')
+                i++;
+            questions[tokens[t].Sentence] = i < end && text[i] == '?';
+        }
+
+        return questions;
     }
 
     private static bool IsBackdrop(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)
