@@ -51,6 +51,27 @@ public class ClassifierLookalikeTests
         AssertNoAlert(language, title, summary);
 
     [Theory]
+    [InlineData("en", "The former alignment chief who now breeds horses", "She led the AI safety team at Halvard until 2023, when she resigned; the team was later dissolved.")]
+    [InlineData("fr", "De l'alignement à la poterie : l'ancienne chercheuse d'OpenAI se confie", "Elle a quitté l'équipe de sûreté de l'IA en 2024.")]
+    [InlineData("de", "Ehemaliger KI-Sicherheitschef von Halvard ist heute Bergführer", "Er verließ das Alignment-Team 2023, das kurz darauf aufgelöst wurde.")]
+    [InlineData("es", "La nueva vida del exjefe de seguridad de la IA de Ternavia", "Dimitió en 2024 y el equipo de alineación fue disuelto meses después.")]
+    [InlineData("pt", "Ex-líder de segurança de IA agora ensina música em Coimbra", "Ela deixou a equipe de alinhamento da Tucanara em 2023.")]
+    public void Classify_AProfileOfAFormerSafetyLeadInAnotherTrade_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "Former Halvard safety lead now heads Ternavia's alignment team", "She starts on Monday.")]
+    [InlineData("de", "Vom Amt ins Labor", "Die Prüferin Jana Oltmann wird ab Mai Leiterin des KI-Sicherheitsteams von Kornhafen.")]
+    [InlineData("it", "Da Torino a Londra, per guidare la sicurezza dell'IA", "La startup Selvarra ha nominato Marta Guidi a capo del suo team di allineamento.")]
+    public void Classify_AJourneyOrAFormerRoleOverNews_StillAlerts(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
+        Assert.Equal(AlertEvent.Arrival, result.Event);
+    }
+
+    [Theory]
     [InlineData("en", "Is Halvard closing its AI safety team? The lab confirms it", "The alignment group will be dissolved next month.")]
     [InlineData("de", "Kornhafen weist Kritik an der Auflösung seines KI-Sicherheitsteams zurück", "Das Alignment-Team wurde am Montag aufgelöst; die Firma nennt die Entscheidung richtig.")]
     [InlineData("de", "Leiterin des KI-Sicherheitsteams von Kornhafen weist auf Risiken hin und tritt zurück", "Die Alignment-Forscherin verlässt das Unternehmen.")]

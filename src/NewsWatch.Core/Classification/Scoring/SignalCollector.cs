@@ -17,6 +17,9 @@ internal static class SignalCollector
     // within a few words after it in its sentence, not one told further on ("denies that safety
     // concerns were behind the lead's exit").
     private const string DenialLabel = "denial";
+
+    // As strong as a denial: the headline says the item is about a person's past, not a change.
+    private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
     private const int DenialReach = 4;
 
     // How far before an event cue a background marker ("after", "après", "tras") reaches.
@@ -107,6 +110,9 @@ internal static class SignalCollector
 
         foreach (var match in entities.Where(m => m.Value.ScopeWeight > 0 && (isAi || m.Value.Kind != EntityKind.Team)))
             tally.AddScope(match, match.Value.ScopeWeight, $"known safety {match.Value.Kind.ToString().ToLowerInvariant()}: {match.Value.Name}");
+        // A feature about someone's life after the lab: its old job, retold below, is no news.
+        if (ProfileHeadline.Is(tokens, cues))
+            tally.AddLookalike(new PhraseMatch<Cue>(0, 1, ProfileCue));
         return tally.ToSignals();
     }
 
