@@ -112,6 +112,9 @@ public class ClassifierEntityTests
     [InlineData("it", "L'azienda Ventoria chiude il suo team di sicurezza dell'IA", "Ventoria")]
     [InlineData("de", "Kölner Start-up Glimmwerk gründet Beirat für KI-Sicherheit", "Glimmwerk")]
     [InlineData("es", "La AVIAR nombra a una jefa de seguridad de la IA", "AVIAR")]
+    [InlineData("nl", "Vlaamse verzekeraar Dreefhof schrapt zijn AI-ethiekteam", "Dreefhof")]
+    [InlineData("en", "German reinsurer Alsterkamp sets up an AI model evaluation unit", "Alsterkamp")]
+    [InlineData("pt", "A seguradora Lagoaforte cria um comitê de ética para IA", "Lagoaforte")]
     public void Classify_WhenAWordSaysWhatTheCompanyIsOrItsAcronymHeadsTheNews_NamesIt(string language, string title, string org)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);

