@@ -72,6 +72,22 @@ public class ClassifierLookalikeTests
     }
 
     [Theory]
+    [InlineData("it", "Selvarra smentisce: «La responsabile della sicurezza dell'IA resta»", "L'azienda nega le voci di una rivista di settore sulle presunte dimissioni di Carla Neri.")]
+    [InlineData("en", "Halvard denies it all: 'Our alignment chief is going nowhere'", "A newsletter had reported the imminent resignation of the head of AI safety.")]
+    public void Classify_AHeadlineThatDeniesAndTellsNoChange_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("es", "Ternavia: el equipo de alineamiento que nadie recuerda", "Lucía Barandica dirigió el equipo de seguridad de la IA hasta 2022; hoy enseña historia.", AlertEvent.Arrival)]
+    [InlineData("it", "Selvarra, dieci anni dopo", "Marta Neri guidava il team di allineamento dell'azienda; oggi scrive romanzi.", AlertEvent.Arrival)]
+    public void Classify_ARoleLedInThePast_IsNoArrival(string language, string title, string summary, AlertEvent notThis)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5) && result.Event == notThis, $"{result.Event} {result.Score:0.00}");
+    }
+
+    [Theory]
     [InlineData("en", "Is Halvard closing its AI safety team? The lab confirms it", "The alignment group will be dissolved next month.")]
     [InlineData("de", "Kornhafen weist Kritik an der Auflösung seines KI-Sicherheitsteams zurück", "Das Alignment-Team wurde am Montag aufgelöst; die Firma nennt die Entscheidung richtig.")]
     [InlineData("de", "Leiterin des KI-Sicherheitsteams von Kornhafen weist auf Risiken hin und tritt zurück", "Die Alignment-Forscherin verlässt das Unternehmen.")]

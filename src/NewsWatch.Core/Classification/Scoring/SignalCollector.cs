@@ -62,6 +62,7 @@ internal static class SignalCollector
         var past = new PastTimes(text, tokens, cues, publishedYear);
         var staysOn = StaysOnSentences(tokens, cues);
         var questions = QuestionSentences(text, tokens);
+        PhraseMatch<Cue>? headlineDenial = null;
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -96,6 +97,7 @@ internal static class SignalCollector
                     break;
                 // A denial takes back only the change it denies (IsDenied), not the whole story.
                 case CueKind.Lookalike when cue.Label == DenialLabel:
+                    headlineDenial ??= tokens[match.FirstToken].InTitle ? match : null;
                     break;
                 case CueKind.Lookalike when pledges.Contains(i):
                     tally.AddEvent(Pledges.AsPledge(match), past.Dates(match));
@@ -110,6 +112,11 @@ internal static class SignalCollector
 
         foreach (var match in entities.Where(m => m.Value.ScopeWeight > 0 && (isAi || m.Value.Kind != EntityKind.Team)))
             tally.AddScope(match, match.Value.ScopeWeight, $"known safety {match.Value.Kind.ToString().ToLowerInvariant()}: {match.Value.Name}");
+        // "Mistral AI denies: 'our safety chief stays'": a headline that denies and tells no change
+        // is a denial story, whatever rumour its summary retells.
+        if (headlineDenial is { } denied && !tally.HasTitleEvent)
+            tally.AddLookalike(denied);
+
         // A feature about someone's life after the lab: its old job, retold below, is no news.
         if (ProfileHeadline.Is(tokens, cues))
             tally.AddLookalike(new PhraseMatch<Cue>(0, 1, ProfileCue));
@@ -357,6 +364,9 @@ internal static class SignalCollector
                 _titleLookalike.Add(cue.Weight);
             Add(match, "negative", $"look-alike: {cue.Label} ({cue.Language})");
         }
+
+        /// <summary>Whether the headline tells a change as news.</summary>
+        public bool HasTitleEvent => _events.IsInTitle;
 
         public Signals ToSignals() =>
             new(_events.Strength, _scope.Value, _scopeNearEvent.Value, _lookalike.Value, _events.Events(), _events.IsInTitle, _titleLookalike.Value);
