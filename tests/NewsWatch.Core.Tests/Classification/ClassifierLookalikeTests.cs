@@ -72,10 +72,29 @@ public class ClassifierLookalikeTests
     }
 
     [Theory]
-    [InlineData("it", "Selvarra smentisce: «La responsabile della sicurezza dell'IA resta»", "L'azienda nega le voci di una rivista di settore sulle presunte dimissioni di Carla Neri.")]
-    [InlineData("en", "Halvard denies it all: 'Our alignment chief is going nowhere'", "A newsletter had reported the imminent resignation of the head of AI safety.")]
-    public void Classify_AHeadlineThatDeniesAndTellsNoChange_ReturnsNoAlert(string language, string title, string summary) =>
-        AssertNoAlert(language, title, summary);
+    [InlineData("en", "Halvard's AI safety chair denies political pressure", "Mira Olsen will step down as chair of Halvard's AI safety board, the lab announced on Monday.")]
+    [InlineData("en", "Why did Halvard's safety chief quit? The lab denies any rift", "The head of the alignment team resigned on Friday.")]
+    [InlineData("de", "Kornhafen dementiert Streit", "Die Leiterin des Alignment-Teams verlässt Kornhafen zum Monatsende, bestätigte das Unternehmen.")]
+    public void Classify_WhenTheHeadlineDeniesSomethingElse_StillReportsTheChange(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
+    }
+
+    [Theory]
+    [InlineData("en", "Former Halvard safety researcher now at Ternavia", "The researcher, who co-led Halvard's alignment team, joined Ternavia this week.")]
+    [InlineData("pt", "Da Halvard para a Anthropic: ex-chefe de segurança agora na rival", "O antigo líder da equipe de alinhamento juntou-se à Anthropic.")]
+    [InlineData("en", "OpenAI's former superalignment team now part of core research", "OpenAI has folded what remained of its superalignment team into its core research group.")]
+    [InlineData("en", "UK's former AI Safety Institute now the AI Security Institute", "The government renamed the institute and narrowed its remit.")]
+    [InlineData("en", "Ex-Halvard safety researchers now have their own lab", "Three former members of Halvard's AI safety team have founded a new alignment research lab.")]
+    [InlineData("en", "New life for the AI Safety Institute as it becomes the AI Security Institute", "The government renamed its institute on Friday.")]
+    public void Classify_AFormerRoleOrAJourneyThatEndsInAIWork_IsNews(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
+    }
 
     [Theory]
     [InlineData("es", "Ternavia: el equipo de alineamiento que nadie recuerda", "Lucía Barandica dirigió el equipo de seguridad de la IA hasta 2022; hoy enseña historia.", AlertEvent.Arrival)]

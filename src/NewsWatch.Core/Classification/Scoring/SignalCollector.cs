@@ -62,7 +62,6 @@ internal static class SignalCollector
         var past = new PastTimes(text, tokens, cues, publishedYear);
         var staysOn = StaysOnSentences(tokens, cues);
         var questions = QuestionSentences(text, tokens);
-        PhraseMatch<Cue>? headlineDenial = null;
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -97,7 +96,6 @@ internal static class SignalCollector
                     break;
                 // A denial takes back only the change it denies (IsDenied), not the whole story.
                 case CueKind.Lookalike when cue.Label == DenialLabel:
-                    headlineDenial ??= tokens[match.FirstToken].InTitle ? match : null;
                     break;
                 case CueKind.Lookalike when pledges.Contains(i):
                     tally.AddEvent(Pledges.AsPledge(match), past.Dates(match));
@@ -112,13 +110,8 @@ internal static class SignalCollector
 
         foreach (var match in entities.Where(m => m.Value.ScopeWeight > 0 && (isAi || m.Value.Kind != EntityKind.Team)))
             tally.AddScope(match, match.Value.ScopeWeight, $"known safety {match.Value.Kind.ToString().ToLowerInvariant()}: {match.Value.Name}");
-        // "Mistral AI denies: 'our safety chief stays'": a headline that denies and tells no change
-        // is a denial story, whatever rumour its summary retells.
-        if (headlineDenial is { } denied && !tally.HasTitleEvent)
-            tally.AddLookalike(denied);
-
         // A feature about someone's life after the lab: its old job, retold below, is no news.
-        if (ProfileHeadline.Is(tokens, cues))
+        if (ProfileHeadline.Is(text, tokens, cues, entities))
             tally.AddLookalike(new PhraseMatch<Cue>(0, 1, ProfileCue));
         return tally.ToSignals();
     }
@@ -273,12 +266,19 @@ internal static class SignalCollector
         return null;
     }
 
-    // Which sentences end with a question mark, in one pass over the tokens.
+    // "Why did the safety lead quit? The lab denies any rift": a why-question takes the change as
+    // given, so a denial after it denies something else.
+    private static readonly HashSet<string> WhyWords = new(StringComparer.Ordinal) { "why", "pourquoi", "warum", "weshalb", "por", "porque", "perche", "waarom" };
+
+    // Which sentences ask whether something happens (end with a question mark, and do not ask why), in one pass over the tokens.
     private static bool[] QuestionSentences(string text, List<TextToken> tokens)
     {
         var questions = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];
+        var asksWhy = false;
         for (var t = 0; t < tokens.Count; t++)
         {
+            if (t == 0 || tokens[t - 1].Sentence != tokens[t].Sentence)
+                asksWhy = WhyWords.Contains(tokens[t].Forms.Surface);
             if (t + 1 < tokens.Count && tokens[t + 1].Sentence == tokens[t].Sentence)
                 continue;
             // The sentence's last word: what follows it up to the next word says how it ends.
@@ -286,7 +286,7 @@ internal static class SignalCollector
             var i = tokens[t].End;
             while (i < end && text[i] != '?' && text[i] != '.')
                 i++;
-            questions[tokens[t].Sentence] = i < end && text[i] == '?';
+            questions[tokens[t].Sentence] = i < end && text[i] == '?' && !asksWhy;
         }
 
         return questions;
@@ -364,9 +364,6 @@ internal static class SignalCollector
                 _titleLookalike.Add(cue.Weight);
             Add(match, "negative", $"look-alike: {cue.Label} ({cue.Language})");
         }
-
-        /// <summary>Whether the headline tells a change as news.</summary>
-        public bool HasTitleEvent => _events.IsInTitle;
 
         public Signals ToSignals() =>
             new(_events.Strength, _scope.Value, _scopeNearEvent.Value, _lookalike.Value, _events.Events(), _events.IsInTitle, _titleLookalike.Value);
