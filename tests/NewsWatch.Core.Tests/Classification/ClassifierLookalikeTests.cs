@@ -75,12 +75,8 @@ public class ClassifierLookalikeTests
     [InlineData("en", "Halvard's AI safety chair denies political pressure", "Mira Olsen will step down as chair of Halvard's AI safety board, the lab announced on Monday.")]
     [InlineData("en", "Why did Halvard's safety chief quit? The lab denies any rift", "The head of the alignment team resigned on Friday.")]
     [InlineData("de", "Kornhafen dementiert Streit", "Die Leiterin des Alignment-Teams verlässt Kornhafen zum Monatsende, bestätigte das Unternehmen.")]
-    public void Classify_WhenTheHeadlineDeniesSomethingElse_StillReportsTheChange(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
-    }
+    public void Classify_WhenTheHeadlineDeniesSomethingElse_StillReportsTheChange(string language, string title, string summary) =>
+        AssertAlert(language, title, summary);
 
     [Theory]
     [InlineData("en", "Former Halvard safety researcher now at Ternavia", "The researcher, who co-led Halvard's alignment team, joined Ternavia this week.")]
@@ -89,12 +85,8 @@ public class ClassifierLookalikeTests
     [InlineData("en", "UK's former AI Safety Institute now the AI Security Institute", "The government renamed the institute and narrowed its remit.")]
     [InlineData("en", "Ex-Halvard safety researchers now have their own lab", "Three former members of Halvard's AI safety team have founded a new alignment research lab.")]
     [InlineData("en", "New life for the AI Safety Institute as it becomes the AI Security Institute", "The government renamed its institute on Friday.")]
-    public void Classify_AFormerRoleOrAJourneyThatEndsInAIWork_IsNews(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
-    }
+    public void Classify_AFormerRoleOrAJourneyThatEndsInAIWork_IsNews(string language, string title, string summary) =>
+        AssertAlert(language, title, summary);
 
     [Theory]
     [InlineData("es", "Ternavia: el equipo de alineamiento que nadie recuerda", "Lucía Barandica dirigió el equipo de seguridad de la IA hasta 2022; hoy enseña historia.", AlertEvent.Arrival)]
@@ -110,12 +102,8 @@ public class ClassifierLookalikeTests
     [InlineData("en", "Is Halvard closing its AI safety team? The lab confirms it", "The alignment group will be dissolved next month.")]
     [InlineData("de", "Kornhafen weist Kritik an der Auflösung seines KI-Sicherheitsteams zurück", "Das Alignment-Team wurde am Montag aufgelöst; die Firma nennt die Entscheidung richtig.")]
     [InlineData("de", "Leiterin des KI-Sicherheitsteams von Kornhafen weist auf Risiken hin und tritt zurück", "Die Alignment-Forscherin verlässt das Unternehmen.")]
-    public void Classify_AChangeNotDenied_StillAlerts(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
-    }
+    public void Classify_AChangeNotDenied_StillAlerts(string language, string title, string summary) =>
+        AssertAlert(language, title, summary);
 
     [Theory]
     [InlineData("en", "Halvard drops plans to create an AI ethics board", "The lab said an outside panel would slow its model releases.")]
@@ -186,6 +174,13 @@ public class ClassifierLookalikeTests
     [InlineData("de", "Kommentar: Die Auflösung des Sicherheitsteams war ein Fehler", "Ein Jahr nach dem Abgang der Forscher fehlt es an Kontrolle.")]
     public void Classify_WhenOpinionRecallsOldChange_ReturnsNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
+
+    private static void AssertAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
+    }
 
     private static void AssertNoAlert(string language, string title, string summary)
     {
