@@ -99,7 +99,10 @@ public sealed record StoryKey(char Kind, string Name)
             .SelectMany(kind => labs.Select(org => KindAt(kind, org)));
         var orgNames = orgList.Select(Normalise).Where(name => name.Length > 1).ToList();
         var cores = orgNames.Select(CoreOf).Where(core => core.Length > MinCoreLength).ToList();
-        return [.. Keys(Person, people).Concat(ShortNames(people)).Concat(FamilyNames(people)).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind))
+        // A person named by one word ("Raghunathan deja la compañía") is named by family name.
+        var persons = people.ToList();
+        var oneWord = persons.Where(name => !name.Trim().Contains(' ', StringComparison.Ordinal)).ToList();
+        return [.. Keys(Person, persons.Except(oneWord)).Concat(ShortNames(persons)).Concat(FamilyNames(persons)).Concat(Keys(FamilyName, oneWord.Where(name => IsFamilyNameWord(Normalise(name))))).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind))
             .Concat(orgNames.Concat(cores).Select(name => new StoryKey(Org, name)))
             .Concat(OneWordNames(orgNames)).Distinct().Take(MaxReportKeys)];
     }

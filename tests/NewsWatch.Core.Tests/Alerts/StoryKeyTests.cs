@@ -147,4 +147,12 @@ public sealed class StoryKeyTests
     [InlineData("pjan")]
     public void Parse_WhenThePartitionNamesNoKey_ReturnsNull(string partition) =>
         Assert.Null(StoryKey.Parse(partition));
+
+    [Fact]
+    public void For_APersonNamedByOneWord_IsFiledByFamilyName()
+    {
+        var keys = StoryKey.For(["Raghunathan"], [], []);
+
+        Assert.Equal([new StoryKey(StoryKey.FamilyName, "raghunathan")], keys);
+    }
 }

@@ -335,6 +335,17 @@ public class ClassifierEntityTests
         Assert.DoesNotContain(notAnOrg, result.Orgs);
     }
 
+    [Theory]
+    [InlineData("es", "Dimite la jefa de seguridad de la IA de Ternavia", "Barandica deja la empresa tras tres años al frente del equipo de alineación.", "Barandica")]
+    [InlineData("de", "Kornhafen verliert seine KI-Sicherheitschefin", "Oltmann verlässt das Unternehmen zum Monatsende.", "Oltmann")]
+    public void Classify_WhenTheLedeNamesItsSubjectByFamilyNameBeforeTheVerb_NamesThePerson(string language, string title, string summary, string person)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.NotEmpty(result.People);
+        Assert.Equal(person, result.People[0]);
+    }
+
     [Fact]
     public void Classify_WhenTheSummaryNamesTheHeadlinesCompanyOnlyByWhatItIs_StillNamesIt()
     {

@@ -41,6 +41,8 @@ internal static class PersonFinder
             Array.Fill(taken, true, cue.FirstToken, cue.TokenCount);
         var ordinary = knowledge.LexiconWordsFor(language);
         var titleCase = language == TitleCaseLanguage && IsTitleCase(tokens, ordinary);
+        // The lede's subject first: it is whom the report is about, before anyone named after it.
+        FindLedeSubject(text, tokens, cues, taken, knowledge, ordinary, prominence, people, sentencesWithPeople);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -59,6 +61,27 @@ internal static class PersonFinder
 
             i = Math.Max(end, i + 1);
         }
+    }
+
+    // "Raghunathan deja la compañía ...", "Achterberg verlässt ...": a lede may name its subject by
+    // family name alone, right before the verb of leaving or joining. One unknown capitalised word
+    // opening the lede there is that person, not a company (companies rarely "leave" or "join").
+    private static void FindLedeSubject(
+        string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] taken, KnowledgeBase knowledge, FrozenSet<string> ordinary,
+        ProminenceMap prominence, EntityList people, bool[] sentencesWithPeople)
+    {
+        var lede = tokens.FindIndex(t => !t.InTitle);
+        if (lede < 0 || lede + 1 >= tokens.Count)
+            return;
+        var word = tokens[lede];
+        var surface = word.Forms.Surface;
+        if (!IsNameWord(word, taken[lede], knowledge) || surface.Length <= ShortWord || ordinary.Contains(surface) || knowledge.GivenNames.Contains(text[word.Start..word.End])
+            || HasAcronym(text, tokens, lede, lede + 1) || tokens[lede + 1].Sentence != word.Sentence)
+            return;
+        if (!cues.Exists(c => c.FirstToken == lede + 1 && c.Value.Kind == CueKind.Event && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival))
+            return;
+        people.Add(text[word.Start..EndOfName(text, word)], prominence.At(lede));
+        sentencesWithPeople[word.Sentence] = true;
     }
 
     /// <summary>The end of the run of name-like words starting at <paramref name="first"/>.</summary>
