@@ -6,7 +6,7 @@ namespace NewsWatch.Core.Alerts;
 /// <summary>
 /// Which organisation keys name one specific body (an institute, an agency, an office) rather
 /// than a company: "Nordlicht Institut", "UK AI Security Institute", or an acronym no list knows
-/// ("INSIA", "NIAV"). Such a body is specific evidence, as a team is: its formation and its head's
+/// ("ANVIA", "NIAV"). Such a body is specific evidence, as a team is: its formation and its head's
 /// arrival, or its budget cut and its restructuring, are one story. A company is not: two
 /// changes at one lab in a week are two stories. The generic "AI Safety Institute", which any
 /// country's institute is called, names none.
@@ -34,7 +34,7 @@ public static class PublicBodies
 
     /// <summary>
     /// The keys of the report's organisations that name a specific body, and of its acronyms when
-    /// the report speaks of a body at all ("INSIA, the new institute"): a company's acronym ("IBM
+    /// the report speaks of a body at all ("ANVIA, the new institute"): a company's acronym ("IBM
     /// disbands its ethics team") is a company's.
     /// </summary>
     public static IReadOnlySet<StoryKey> Among(IEnumerable<string> orgs, IEnumerable<string> acronyms, string text)

@@ -4,8 +4,9 @@ namespace NewsWatch.Core.Alerts;
 
 /// <summary>
 /// Decides whether a report belongs to an open story. Specific evidence joins: a shared person,
-/// or a shared team or public body (<see cref="PublicBodies"/>) whose events fit one story (a lead's departure with the team's
-/// dissolution or restructuring; a unit's formation with its head's arrival). A shared
+/// or a shared team or public body (<see cref="PublicBodies"/>) whose events fit one story (a
+/// lead's departure with the team's dissolution or restructuring; a unit's formation with its
+/// head's arrival), or a name the report gives in passing that is the story's person. A shared
 /// organisation alone is weak: it joins only with the same event and closely matching specifics
 /// (the same names and numbers, in any language). A report of someone leaving or joining and a
 /// story of the same that name people, none in common, are two changes, whatever team or
@@ -61,11 +62,9 @@ public static class StoryFit
         if ((candidate.StoryTime - report.Time).Duration() > window)
             return 0;
         var own = candidate.SharedKeys.Where(report.Keys.Contains).ToList();
-        // A family name the story holds only as a possible one (from a one-word organisation, or a
-        // name its first report gave in passing) is not yet that person's.
+        // A name the story holds only as possibly someone's (a one-word headline subject, a name its
+        // first report gave in passing) is that person's only when the events fit as well.
         var people = own.Count(k => k.IsPerson && !StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys));
-        // A name the story holds only as possibly someone's (a one-word headline subject, a name
-        // its first report gave in passing) is that person's only when the events fit as well.
         var possibly = own.Count(k => k.IsPerson && StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys) && !StoryKey.IsOnlyPossiblyAPerson(k, report.Keys));
         // A body sees many people come and go: two reports of someone leaving it may be two people.
         var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events));
@@ -74,17 +73,16 @@ public static class StoryFit
         // A person has one change at a time: leaving one post for another is one story.
         if (people > 0 || (possibly > 0 && eventsFit))
             return SpecificEvidence + (2 * (people + possibly)) + teams;
-        // A report of someone else's move that names the story's person does so in passing (a predecessor, a colleague who left too).
+        // A report of someone else's move that names the story's person does so in passing (a
+        // predecessor, a colleague who left too).
         if (AreOtherPeopleMoving(report, candidate))
             return 0;
         if (teams > 0 && eventsFit)
             return SpecificEvidence + teams;
         // The story's person, named by a report that did not take the name for a person's: the
-        // same change told again ("four days after Carvajal-Moraga resigned, her team is split up").
+        // same change told again ("four days after Brandt-Okafor resigned, her team is split up").
         if (MentionsItsPerson(report, candidate) && eventsFit)
             return SpecificEvidence;
-        // An organisation the report itself names: a capitalised word it only mentions ("Reuters
-        // reports") is no organisation of its story.
         if (!candidate.Events.Contains(report.Event))
             return 0;
         if (own.Any(k => k.Kind == StoryKey.Org))
@@ -104,8 +102,8 @@ public static class StoryFit
     /// <summary>
     /// Whether two sets of events can be one story: they share one, or one of each ends something
     /// (a lead's departure and the team's dissolution), or one of each begins something (a unit's
-    /// formation and its head's arrival), or a lead arrives at a team being restructured. A story that is both ("the team quits for a rival")
-    /// fits either kind of report.
+    /// formation and its head's arrival), or a lead arrives at a team being restructured. A story
+    /// that is both ("the team quits for a rival") fits either kind of report.
     /// </summary>
     public static bool EventsFit(IReadOnlyList<AlertEvent> a, IReadOnlyList<AlertEvent> b)
     {

@@ -99,7 +99,7 @@ public sealed record StoryKey(char Kind, string Name)
             .SelectMany(kind => labs.Select(org => KindAt(kind, org)));
         var orgNames = orgList.Select(Normalise).Where(name => name.Length > 1).ToList();
         var cores = orgNames.Select(CoreOf).Where(core => core.Length > MinCoreLength).ToList();
-        // A person named by one word ("Raghunathan deja la compañía") is named by family name.
+        // A person named by one word ("Okonjo deja la compañía") is named by family name.
         var persons = people.ToList();
         var oneWord = persons.Where(name => !name.Trim().Contains(' ', StringComparison.Ordinal)).ToList();
         return [.. Keys(Person, persons.Except(oneWord)).Concat(ShortNames(persons)).Concat(FamilyNames(persons)).Concat(Keys(FamilyName, oneWord.Where(name => IsFamilyNameWord(Normalise(name))))).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind))
@@ -137,8 +137,8 @@ public sealed record StoryKey(char Kind, string Name)
         normalisedOrgs.Where(name => name.Length > 3 && !name.Contains(' ', StringComparison.Ordinal)).Select(name => new StoryKey(FamilyName, name));
 
     // The family name: the last word of a name of two or more, long enough not to be a particle
-    // or an initial, and each half of a hyphenated one ("Ferrandi-Ozzola" is "Ferrandi" in one
-    // outlet, "Ozzola" in another). Middle words may be a second given name ("José Luis
+    // or an initial, and each half of a hyphenated one ("Lenzi-Vitale" is "Lenzi" in one
+    // outlet, "Vitale" in another). Middle words may be a second given name ("José Luis
     // Escrivá"), which names no one, so they are not keys.
     private static IEnumerable<StoryKey> FamilyNames(IEnumerable<string> people) =>
         people.Select(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(words => words.Length >= 2)
@@ -146,7 +146,7 @@ public sealed record StoryKey(char Kind, string Name)
             .Select(part => part.Split(' ')[^1]).Where(IsFamilyNameWord).Distinct(StringComparer.Ordinal)
             .Select(word => new StoryKey(FamilyName, word));
 
-    // "Giulia Ferrandi-Ozzola" and "Giulia Ferrandi": outlets drop half of a hyphenated family
+    // "Marta Lenzi-Vitale" and "Marta Lenzi": outlets drop half of a hyphenated family
     // name, so such a name is also filed by its given name and the first half. A hyphenated given
     // name ("Jean-Pierre Dupont") is no family name and gives no such key.
     private static IEnumerable<StoryKey> ShortNames(IEnumerable<string> people) =>

@@ -18,7 +18,7 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
 
     /// <summary>
     /// Names the report capitalises that the classifier did not take for a person or an
-    /// organisation ("Carvajal-Moraga" in "nach dem Rücktritt der Leiterin Carvajal-Moraga"), as the
+    /// organisation ("Brandt-Okafor" in "nach dem Rücktritt der Leiterin Brandt-Okafor"), as the
     /// family-name and organisation keys a story may be filed under. They find stories, file only
     /// a story the report opens (see <see cref="OpeningKeys"/>), and are weaker evidence than the
     /// report's own keys (see <see cref="StoryFit"/>).

@@ -86,9 +86,10 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
 
         // An alert of its own means this report created it before a crash: finish creating it,
         // even if another report of the story has opened one since.
-        if (await alerts.FindAsync(created.Id, cancellationToken) is null && report.LookupKeys.Count > 0)
+        var lookup = report.LookupKeys;
+        if (await alerts.FindAsync(created.Id, cancellationToken) is null && lookup.Count > 0)
         {
-            var candidates = await stories.FindCandidatesAsync(report.LookupKeys, report.Time, window, cancellationToken);
+            var candidates = await stories.FindCandidatesAsync(lookup, report.Time, window, cancellationToken);
             if (StoryFit.Best(report, candidates, window) is { } story && AlertKey.Of(story.AlertId) is { } key
                 && await JoinAsync(key, story, report, stored, classification, asFollowUp: false, cancellationToken))
                 return story.AlertId;

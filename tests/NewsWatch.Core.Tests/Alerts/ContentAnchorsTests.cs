@@ -53,7 +53,7 @@ public sealed class ContentAnchorsTests
     [InlineData("Het instituut krijgt vijfenveertig medewerkers", "45")]
     [InlineData("O instituto terá quarenta e cinco funcionários", "45")]
     [InlineData("Veintiocho investigadores dejan el equipo", "28")]
-    [InlineData("L'AFSSIA obtient soixante postes", "60")]
+    [InlineData("L'AGSIA obtient soixante postes", "60")]
     public void Of_ANumberOfTensAndUnitsInWords_IsOneNumber(string text, string digits)
     {
         var anchors = ContentAnchors.Of("x " + text, string.Empty, []);
@@ -63,7 +63,7 @@ public sealed class ContentAnchorsTests
     }
 
     [Theory]
-    [InlineData("AFSSIA gets €40m and 60 posts", "40")]
+    [InlineData("AGSIA gets €40m and 60 posts", "40")]
     [InlineData("The lab pledges $2bn of compute", "2")]
     [InlineData("Budget cut to £60M", "60")]
     public void Of_AnAmountWithItsMagnitude_IsTheNumberAnotherLanguageWritesInFull(string text, string digits) =>

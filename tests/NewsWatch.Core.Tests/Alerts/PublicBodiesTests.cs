@@ -18,18 +18,18 @@ public sealed class PublicBodiesTests
     [InlineData("AI Safety Institute")]
     [InlineData("KI-Sicherheitsinstitut")]
     [InlineData("instituto nacional de seguridad de la IA")]
-    [InlineData("Quillon Research")]
+    [InlineData("Tarnwick Research")]
     [InlineData("OpenAI")]
     public void IsSpecificBody_ACompanyOrAGenericInstitute_IsNone(string name) => Assert.False(PublicBodies.IsSpecificBody(name));
 
     [Fact]
     public void Among_KeysTheBodiesAndTheAcronyms_NotTheCompanies()
     {
-        var bodies = PublicBodies.Among(["Nordlicht Institut", "Quillon Research"], ["INSIA"], "Italy sets up INSIA, its new institute");
+        var bodies = PublicBodies.Among(["Nordlicht Institut", "Tarnwick Research"], ["ANVIA"], "Italy sets up ANVIA, its new institute");
 
-        Assert.Contains(new StoryKey(StoryKey.Org, "insia"), bodies);
+        Assert.Contains(new StoryKey(StoryKey.Org, "anvia"), bodies);
         Assert.Contains(new StoryKey(StoryKey.Org, "nordlicht"), bodies);
-        Assert.DoesNotContain(new StoryKey(StoryKey.Org, "quillon research"), bodies);
+        Assert.DoesNotContain(new StoryKey(StoryKey.Org, "tarnwick research"), bodies);
     }
 
     [Fact]

@@ -151,8 +151,8 @@ public sealed class StoryFitTests
     [Fact]
     public void Best_WhenTheReportSharesAPublicBodyWithFittingEvents_JoinsTheStory()
     {
-        var body = new StoryKey(StoryKey.Org, "insia");
-        var headAppointed = Report(AlertEvent.Arrival, [new StoryKey(StoryKey.Person, "giulia ferrandi"), body]) with { Bodies = new HashSet<StoryKey> { body } };
+        var body = new StoryKey(StoryKey.Org, "anvia");
+        var headAppointed = Report(AlertEvent.Arrival, [new StoryKey(StoryKey.Person, "marta lenzi"), body]) with { Bodies = new HashSet<StoryKey> { body } };
         var founded = Candidate("s1", [AlertEvent.Formation], [body]);
         var dissolved = Candidate("s2", [AlertEvent.Dissolution], [body]);
 
@@ -163,8 +163,8 @@ public sealed class StoryFitTests
     [Fact]
     public void Best_WhenACompanyIsSharedAsABodyIsNot_NeedsTheSameEventAndSpecifics()
     {
-        var lab = new StoryKey(StoryKey.Org, "quillon");
-        var headAppointed = Report(AlertEvent.Arrival, [new StoryKey(StoryKey.Person, "giulia ferrandi"), lab]);
+        var lab = new StoryKey(StoryKey.Org, "tarnwick");
+        var headAppointed = Report(AlertEvent.Arrival, [new StoryKey(StoryKey.Person, "marta lenzi"), lab]);
 
         Assert.Null(StoryFit.Best(headAppointed, [Candidate("s1", [AlertEvent.Formation], [lab])], Window));
     }
@@ -172,12 +172,12 @@ public sealed class StoryFitTests
     [Fact]
     public void Best_WhenTheReportNamesTheStorysPersonWithoutTakingItForAName_JoinsOnlyWithFittingEvents()
     {
-        var familyName = new StoryKey(StoryKey.FamilyName, "carvajal");
-        var teamSplitUp = Report(AlertEvent.Dissolution, []) with { Mentions = [familyName, new StoryKey(StoryKey.Org, "carvajal")] };
-        var successorHired = Report(AlertEvent.Arrival, []) with { Mentions = [familyName, new StoryKey(StoryKey.Org, "carvajal")] };
+        var familyName = new StoryKey(StoryKey.FamilyName, "okafor");
+        var teamSplitUp = Report(AlertEvent.Dissolution, []) with { Mentions = [familyName, new StoryKey(StoryKey.Org, "okafor")] };
+        var successorHired = Report(AlertEvent.Arrival, []) with { Mentions = [familyName, new StoryKey(StoryKey.Org, "okafor")] };
         var sheResigned = new StoryCandidate("s1", Noon.AddHours(-5), [AlertEvent.Departure], new HashSet<string>(), [familyName])
         {
-            Keys = [new StoryKey(StoryKey.Person, "ines carvajal"), familyName],
+            Keys = [new StoryKey(StoryKey.Person, "lena okafor"), familyName],
         };
 
         Assert.Same(sheResigned, StoryFit.Best(teamSplitUp, [sheResigned], Window));

@@ -31,11 +31,11 @@ public sealed class StoryReportTests
     [Fact]
     public void Of_AnInstituteAndAnUnknownAcronym_AreBodies_TheCompanyIsNot()
     {
-        var report = StoryReport.Of(Result(AlertEvent.Formation, orgs: ["Nordlicht Institut", "Quillon Research"]), "Nordlicht Institut and Quillon Research set up NLSA", "The new body starts in May.", Noon);
+        var report = StoryReport.Of(Result(AlertEvent.Formation, orgs: ["Nordlicht Institut", "Tarnwick Research"]), "Nordlicht Institut and Tarnwick Research set up NLSA", "The new body starts in May.", Noon);
 
         Assert.Contains(new StoryKey(StoryKey.Org, "nordlicht"), report.Bodies);
         Assert.Contains(new StoryKey(StoryKey.Org, "nlsa"), report.Bodies);
-        Assert.DoesNotContain(new StoryKey(StoryKey.Org, "quillon research"), report.Bodies);
+        Assert.DoesNotContain(new StoryKey(StoryKey.Org, "tarnwick research"), report.Bodies);
     }
 
     private static ClassificationResult Result(AlertEvent alertEvent, string[]? people = null, string[]? orgs = null) =>

@@ -110,7 +110,7 @@ internal static class EntityExtractor
     }
 
     // "Sicherheitsforscherin", "alignmentonderzoeker": a compound ending in a job title names a
-    // person in its sentence, and is no part of a name ("Veiligheidschef Ridgeline stapt op" names
+    // person in its sentence, and is no part of a name ("Veiligheidschef Dreefhof stapt op" names
     // a role and a company).
     private const int MinCompoundHead = 4;
 

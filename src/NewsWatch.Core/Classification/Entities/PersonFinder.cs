@@ -63,7 +63,7 @@ internal static class PersonFinder
         }
     }
 
-    // "Raghunathan deja la compañía ...", "Achterberg verlässt ...": a lede may name its subject by
+    // "Okonjo deja la compañía ...", "Wendler verlässt ...": a lede may name its subject by
     // family name alone, right before the verb of leaving or joining. One unknown capitalised word
     // opening the lede there is that person, not a company (companies rarely "leave" or "join").
     private static void FindLedeSubject(

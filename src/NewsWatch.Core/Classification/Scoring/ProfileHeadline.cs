@@ -9,10 +9,10 @@ namespace NewsWatch.Core.Classification.Scoring;
 /// A feature about someone's life after AI-safety work, told by its headline: two of a journey
 /// ("From red-teaming to rennet", "Vom KI-Labor ins Rathaus"), a former role and a present one
 /// ("Ex-chefe de segurança agora cultiva café", "l'ancien chef devenu maire"), or the genre's own
-/// words ("life after the lab", "la nueva vida de"). Such a headline tells no
-/// change as news: what its lede and body retell of the old job is background. A headline that
-/// does tell a change ("From OpenAI to Anthropic: safety lead joins rival") is news whatever else
-/// it says.
+/// words ("life after the lab", "la nueva vida de"). Such a headline tells no change as news:
+/// what its lede and body retell of the old job is background. A headline that tells a change
+/// ("... safety lead joins rival"), or whose new life is AI work ("now at Anthropic", "now have
+/// their own lab"), or whose former thing is a team or institute, is news.
 /// </summary>
 internal static class ProfileHeadline
 {
@@ -25,6 +25,9 @@ internal static class ProfileHeadline
     // How far after "now" or "to" the new life, or the new post, is told.
     private const int Reach = 5;
 
+    // "From ... to ...": the destination word comes after at least one word of the origin.
+    private const int MinOriginWords = 1;
+
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(":?!;,—–(«\".");
 
     // The words before an employer's name: "now at", "désormais chez", "jetzt bei", "agora na".
@@ -34,9 +37,6 @@ internal static class ProfileHeadline
     private static readonly FrozenSet<string> Workplaces = Set(
         "lab", "labs", "laboratory", "labo", "laboratoire", "labor", "laboratorium", "laboratorio", "startup", "start", "team", "equipe", "equipo",
         "equipa", "squadra", "institute", "institut", "instituto", "istituto", "instituut");
-
-    // "From ... to ...": the destination word comes after at least one word of the origin.
-    private const int MinOriginWords = 1;
 
     private static readonly FrozenSet<string> JourneyOpeners = Set("from", "vom", "von", "de", "del", "da", "dal", "dalla", "do", "du", "des", "van");
 
@@ -60,27 +60,31 @@ internal static class ProfileHeadline
     /// <summary>Whether the headline is a profile's and tells no change as news.</summary>
     public static bool Is(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, List<PhraseMatch<GazetteerEntry>> entities)
     {
-        var titleLength = tokens.TakeWhile(t => t.InTitle).Count();
-        if (titleLength == 0 || cues.Exists(c => c.Value.Kind == CueKind.Event && c.Value.Weight >= NewsCueWeight && tokens[c.FirstToken].InTitle))
+        var title = tokens.TakeWhile(t => t.InTitle).Select(t => t.Forms.Surface).ToList();
+        if (title.Count == 0)
             return false;
-        var title = tokens.Take(titleLength).Select(t => t.Forms.Surface).ToList();
-        var aiMarks = AiMarks(text, tokens, titleLength, cues, entities);
         var journey = JourneyDestination(title);
         var former = title.FindIndex(IsFormer);
         var now = title.FindIndex(Now.Contains);
+        var genre = GenrePairAt(title);
+        // Most headlines have none of the marks: nothing more to look at.
+        if ((journey < 0 && former < 0 && now < 0 && genre < 0)
+            || cues.Exists(c => c.Value.Kind == CueKind.Event && c.Value.Weight >= NewsCueWeight && tokens[c.FirstToken].InTitle))
+            return false;
+        var marks = TitleMarks.Of(text, tokens, title.Count, cues, entities);
 
         // What the person does now, or where the journey ends, is what tells a profile from news:
         // "now runs a bakery" is a new life, "now at Anthropic" or "to Anthropic" is a move, and a
         // former team, institute or lab ("former superalignment team now part of research") is
         // an organisation's change.
-        if ((journey >= 0 && aiMarks.After(journey)) || (now >= 0 && (aiMarks.After(now) || aiMarks.NamesAWorkplace(now))) || (former >= 0 && aiMarks.IsBodyOrTeam(former, now)))
+        if ((journey >= 0 && marks.SaysAiAfter(journey)) || (now >= 0 && (marks.SaysAiAfter(now) || marks.NamesAnEmployerAfter(now)))
+            || (former >= 0 && marks.IsBodyOrTeam(former, now)))
             return false;
-        var marks = (journey >= 0 ? 1 : 0) + (former >= 0 ? 1 : 0) + (now >= 0 ? 1 : 0);
-        var genre = GenrePairAt(title);
 
         // A journey alone is a teaser too ("Vom Amt ins Start-up" over a hire): it takes a former
         // role or a present one as well.
-        return marks >= 2 || (genre >= 0 && !aiMarks.NamedAfter(genre + 1));
+        var count = (journey >= 0 ? 1 : 0) + (former >= 0 ? 1 : 0) + (now >= 0 ? 1 : 0);
+        return count >= 2 || (genre >= 0 && !marks.NamesAfter(genre + 1));
     }
 
     // The destination word of "From ... to ...", or -1.
@@ -113,61 +117,57 @@ internal static class ProfileHeadline
         return -1;
     }
 
-    private static TitleMarks AiMarks(string text, List<TextToken> tokens, int titleLength, List<PhraseMatch<Cue>> cues, List<PhraseMatch<GazetteerEntry>> entities)
+    // Which headline words say AI (a cue, an organisation or team, a lab), which name an
+    // organisation or team, which name an employer ("at Ternavia"), which name a team or a safety
+    // body, and which end a clause ("From AI risk to rye: the former safety chief ...").
+    private sealed record TitleMarks(bool[] Ai, bool[] Named, bool[] AtEmployer, bool[] BodyOrTeam, bool[] ClauseEnds)
     {
-        var ai = new bool[titleLength];
-        var bodyOrTeam = new bool[titleLength];
-        var clauseEnds = new bool[titleLength];
-        var workplaces = new bool[titleLength];
-        var named = new bool[titleLength];
-        var atNamed = new bool[titleLength];
-        for (var i = 0; i < titleLength; i++)
+        public static TitleMarks Of(string text, List<TextToken> tokens, int titleLength, List<PhraseMatch<Cue>> cues, List<PhraseMatch<GazetteerEntry>> entities)
         {
-            workplaces[i] = Workplaces.Contains(tokens[i].Forms.Surface);
-            atNamed[i] = i + 1 < titleLength && MoveWords.Contains(tokens[i].Forms.Surface) && tokens[i + 1].IsCapitalised;
-            var next = i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length;
-            clauseEnds[i] = text.AsSpan(tokens[i].End, next - tokens[i].End).IndexOfAny(ClauseBreaks) >= 0;
+            var marks = new TitleMarks(new bool[titleLength], new bool[titleLength], new bool[titleLength], new bool[titleLength], new bool[titleLength]);
+            for (var i = 0; i < titleLength; i++)
+            {
+                marks.Ai[i] = Workplaces.Contains(tokens[i].Forms.Surface);
+                marks.AtEmployer[i] = i + 1 < titleLength && MoveWords.Contains(tokens[i].Forms.Surface) && tokens[i + 1].IsCapitalised;
+                var next = i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length;
+                marks.ClauseEnds[i] = text.AsSpan(tokens[i].End, next - tokens[i].End).IndexOfAny(ClauseBreaks) >= 0;
+            }
+
+            foreach (var cue in cues.Where(c => c.FirstToken < titleLength && c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.AiContext or CueKind.TeamNoun or CueKind.Event))
+            {
+                Mark(marks.Ai, cue.FirstToken, cue.TokenCount);
+                if (cue.Value.Kind == CueKind.TeamNoun)
+                    Mark(marks.BodyOrTeam, cue.FirstToken, cue.TokenCount);
+            }
+
+            foreach (var entity in entities.Where(e => e.FirstToken < titleLength && e.Value.Kind != EntityKind.Person))
+            {
+                Mark(marks.Ai, entity.FirstToken, entity.TokenCount);
+                Mark(marks.Named, entity.FirstToken, entity.TokenCount);
+                if (entity.Value.Kind == EntityKind.Team || entity.Value.ScopeWeight >= BodyScope)
+                    Mark(marks.BodyOrTeam, entity.FirstToken, entity.TokenCount);
+            }
+
+            return marks;
         }
 
-        foreach (var cue in cues.Where(c => c.FirstToken < titleLength && c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.AiContext or CueKind.TeamNoun or CueKind.Event))
-        {
-            Mark(ai, cue.FirstToken, cue.TokenCount);
-            if (cue.Value.Kind == CueKind.TeamNoun)
-                Mark(bodyOrTeam, cue.FirstToken, cue.TokenCount);
-        }
-
-        foreach (var entity in entities.Where(e => e.FirstToken < titleLength && e.Value.Kind != EntityKind.Person))
-        {
-            Mark(ai, entity.FirstToken, entity.TokenCount);
-            Mark(named, entity.FirstToken, entity.TokenCount);
-            if (entity.Value.Kind == EntityKind.Team || entity.Value.ScopeWeight >= BodyScope)
-                Mark(bodyOrTeam, entity.FirstToken, entity.TokenCount);
-        }
-
-        return new TitleMarks(ai, workplaces, named, atNamed, bodyOrTeam, clauseEnds);
-    }
-
-    private static void Mark(bool[] marks, int first, int count)
-    {
-        for (var i = first; i < Math.Min(marks.Length, first + count); i++)
-            marks[i] = true;
-    }
-
-    // Which headline words say AI (a cue, an organisation or team), which are a workplace of AI work (a lab), which name a team or a
-    // safety body, and which end a clause ("From AI risk to rye: the former safety chief ...").
-    private sealed record TitleMarks(bool[] Ai, bool[] Workplaces, bool[] Named, bool[] AtNamed, bool[] BodyOrTeam, bool[] ClauseEnds)
-    {
-        public bool After(int at) => Any(Ai, at, Reach) || Any(Workplaces, at, Reach);
+        public bool SaysAiAfter(int at) => Any(Ai, at, Reach);
 
         // "Life after the lab" and "la nueva vida del exjefe de seguridad" are the genre; "new life
         // for the AI Safety Institute" is its renaming.
-        public bool NamedAfter(int at) => Any(Named, at, Reach);
+        public bool NamesAfter(int at) => Any(Named, at, Reach);
 
-        // "now at Ternavia", "agora na Quillon": a move to a named employer, which a new trade is not.
-        public bool NamesAWorkplace(int at) => Any(AtNamed, at, Reach);
+        // "now at Ternavia", "agora na Tarnwick": a move to a named employer, which a new trade is not.
+        public bool NamesAnEmployerAfter(int at) => Any(AtEmployer, at, Reach);
 
         // A team or body between "former" and "now" (or in the words after "former") is the one that changed.
         public bool IsBodyOrTeam(int former, int now) => Any(BodyOrTeam, former, now > former ? now - former - 1 : Reach);
+
+        private static void Mark(bool[] marks, int first, int count)
+        {
+            for (var i = first; i < Math.Min(marks.Length, first + count); i++)
+                marks[i] = true;
+        }
 
         // Within the clause, at most this many words after the one at the index.
         private bool Any(bool[] marks, int at, int count)

@@ -17,9 +17,6 @@ internal static class SignalCollector
     // within a few words after it in its sentence, not one told further on ("denies that safety
     // concerns were behind the lead's exit").
     private const string DenialLabel = "denial";
-
-    // As strong as a denial: the headline says the item is about a person's past, not a change.
-    private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
     private const int DenialReach = 4;
 
     // How far before an event cue a background marker ("after", "après", "tras") reaches.
@@ -37,6 +34,13 @@ internal static class SignalCollector
 
     // Testing AI models covers what they could do for an attacker: there, cyber is the work.
     private const string CyberLabel = "cyber";
+    // As strong as a denial: the headline says the item is about a person's past, not a change.
+    private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
+
+    // "Why did the safety lead quit? The lab denies any rift": a why-question takes the change as
+    // given, so a denial after it denies something else.
+    private static readonly HashSet<string> WhyWords = new(StringComparer.Ordinal) { "why", "pourquoi", "warum", "weshalb", "por", "porque", "perche", "waarom" };
+
     private static readonly HashSet<string> ModelTesting = new(StringComparer.Ordinal) { "red-team", "evaluation" };
 
     public static Signals Collect(
@@ -61,7 +65,10 @@ internal static class SignalCollector
         var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople);
         var past = new PastTimes(text, tokens, cues, publishedYear);
         var staysOn = StaysOnSentences(tokens, cues);
-        var questions = QuestionSentences(text, tokens);
+        // Only a headline with a denial can deny the question it asks.
+        var questions = cues.Exists(c => c.Value.Kind == CueKind.Lookalike && c.Value.Label == DenialLabel && tokens[c.FirstToken].InTitle)
+            ? QuestionSentences(text, tokens)
+            : null;
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -233,7 +240,7 @@ internal static class SignalCollector
         && (other.TokenCount > match.TokenCount || (other.TokenCount == match.TokenCount && otherIndex < index && other.Value.Label == match.Value.Label));
 
     /// <summary>The denial that takes back this event cue, if any.</summary>
-    private static PhraseMatch<Cue>? Denial(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, bool[] questions)
+    private static PhraseMatch<Cue>? Denial(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, bool[]? questions)
     {
         var eventMatch = cues[eventIndex];
         for (var i = eventIndex - 1; i >= 0 && eventMatch.FirstToken - cues[i].FirstToken <= MaxCueSpan + DenialReach; i--)
@@ -250,11 +257,11 @@ internal static class SignalCollector
 
     // "Goodbye to the safety team? The lab denies it": a headline that asks about a change and then
     // denies it denies that change, though the denial comes after it.
-    private static PhraseMatch<Cue>? QuestionDenied(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, bool[] questions)
+    private static PhraseMatch<Cue>? QuestionDenied(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, bool[]? questions)
     {
         var eventMatch = cues[eventIndex];
         var sentence = tokens[eventMatch.FirstToken].Sentence;
-        if (!tokens[eventMatch.FirstToken].InTitle || !questions[sentence])
+        if (questions is null || !tokens[eventMatch.FirstToken].InTitle || !questions[sentence])
             return null;
         for (var i = eventIndex + 1; i < cues.Count && tokens[cues[i].FirstToken].InTitle; i++)
         {
@@ -265,10 +272,6 @@ internal static class SignalCollector
 
         return null;
     }
-
-    // "Why did the safety lead quit? The lab denies any rift": a why-question takes the change as
-    // given, so a denial after it denies something else.
-    private static readonly HashSet<string> WhyWords = new(StringComparer.Ordinal) { "why", "pourquoi", "warum", "weshalb", "por", "porque", "perche", "waarom" };
 
     // Which sentences ask whether something happens (end with a question mark, and do not ask why), in one pass over the tokens.
     private static bool[] QuestionSentences(string text, List<TextToken> tokens)
