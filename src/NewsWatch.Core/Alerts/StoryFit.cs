@@ -11,7 +11,8 @@ namespace NewsWatch.Core.Alerts;
 /// (the same names and numbers, in any language). A report of someone leaving or joining and a
 /// story of the same that name people, none in common, are two changes, whatever team or
 /// organisation they share. Of the stories that fit, the one sharing the most specific evidence
-/// wins, then the closest in time.
+/// (people counted as people, not as the keys their names make; the report's subject before the
+/// others it names) wins, then the closest in time.
 /// </summary>
 public static class StoryFit
 {
@@ -63,16 +64,17 @@ public static class StoryFit
             return 0;
         var own = candidate.SharedKeys.Where(report.Keys.Contains).ToList();
         // A name the story holds only as possibly someone's (a one-word headline subject, a name its
-        // first report gave in passing) is that person's only when the events fit as well.
-        var people = own.Count(k => k.IsPerson && !StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys));
-        var possibly = own.Count(k => k.IsPerson && StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys) && !StoryKey.IsOnlyPossiblyAPerson(k, report.Keys));
+        // first report gave in passing) is that person's only when the events fit as well, and adds
+        // nothing to the people the story holds for certain.
+        var people = CountPeople(report, own.Where(k => k.IsPerson && !StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys)));
+        var possibly = CountPeople(report, own.Where(k => k.IsPerson && StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys) && !StoryKey.IsOnlyPossiblyAPerson(k, report.Keys)));
         // A body sees many people come and go: two reports of someone leaving it may be two people.
         var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events));
         var teams = own.Count(k => k.Kind == StoryKey.Team || (bodyIsEvidence && report.Bodies.Contains(k)));
         var eventsFit = EventsFit(report.Events, candidate.Events);
         // A person has one change at a time: leaving one post for another is one story.
         if (people > 0 || (possibly > 0 && eventsFit))
-            return SpecificEvidence + (2 * (people + possibly)) + teams;
+            return SpecificEvidence + (2 * (people > 0 ? people : possibly)) + teams + (SharesSubject(report, candidate, own) ? 1 : 0);
         // A report of someone else's move that names the story's person does so in passing (a
         // predecessor, a colleague who left too).
         if (AreOtherPeopleMoving(report, candidate))
@@ -92,6 +94,29 @@ public static class StoryFit
         var mentioned = candidate.SharedKeys.Where(k => k.Kind == StoryKey.Org).Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
         return mentioned.Count > 0 && SharesSpecifics(report, candidate, mentioned) ? 1 : 0;
     }
+
+    // People, not keys: "Daniel Achterberg" and "Achterberg" are one person, and a report naming its
+    // subject by family name and a colleague in full names two, each as much as the other.
+    private static int CountPeople(StoryReport report, IEnumerable<StoryKey> sharedPersonKeys)
+    {
+        var shared = sharedPersonKeys.ToHashSet();
+        var grouped = report.People.SelectMany(person => person).ToHashSet();
+        return report.People.Count(person => person.Overlaps(shared)) + shared.Count(key => !grouped.Contains(key));
+    }
+
+    // Of two stories whose people a report names, it belongs to the one about its subject, not to
+    // that of a colleague it names in passing ("a day later, Achterberg left too"). A story's first
+    // key names whom it is about (see StoryReport.OpeningKeys).
+    private static bool SharesSubject(StoryReport report, StoryCandidate candidate, IEnumerable<StoryKey> own)
+    {
+        var storySubject = candidate.Keys.Count > 0 && candidate.Keys[0].IsPerson ? candidate.Keys[0] : null;
+        return storySubject is not null && report.People.Count > 0
+            && own.Any(key => report.People[0].Contains(key) && AreOneName(key, storySubject));
+    }
+
+    // "Raghunathan" is "Priya Raghunathan": one name is the other, or one of its words.
+    private static bool AreOneName(StoryKey a, StoryKey b) =>
+        a.Name == b.Name || a.Name.Split(' ').Contains(b.Name, StringComparer.Ordinal) || b.Name.Split(' ').Contains(a.Name, StringComparer.Ordinal);
 
     private static bool IsAboutPeople(IReadOnlyList<AlertEvent> events) =>
         events.Count > 0 && events.All(e => e is AlertEvent.Departure or AlertEvent.Arrival);

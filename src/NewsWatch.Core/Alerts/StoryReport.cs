@@ -17,6 +17,13 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
     public IReadOnlySet<StoryKey> Bodies { get; init; } = new HashSet<StoryKey>();
 
     /// <summary>
+    /// The keys of each person the report names, one set per person, its subject first (the
+    /// classifier lists the person a report is about before those it names in passing). A person
+    /// named in full and by family name is one person however many keys the names make.
+    /// </summary>
+    public IReadOnlyList<IReadOnlySet<StoryKey>> People { get; init; } = [];
+
+    /// <summary>
     /// Names the report capitalises that the classifier did not take for a person or an
     /// organisation ("Brandt-Okafor" in "nach dem Rücktritt der Leiterin Brandt-Okafor"), as the
     /// family-name and organisation keys a story may be filed under. They find stories, file only
@@ -33,8 +40,9 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
     /// a later report naming the person or the company the classifier missed here finds it. A
     /// mention is filed as both a family name and an organisation, so it never counts as naming
     /// someone on its own (see <see cref="StoryKey.IsOnlyPossiblyAPerson"/>).
+    /// Its subject's keys go first, so that the story knows whom it is about (see <see cref="StoryFit"/>).
     /// </summary>
-    public IReadOnlyList<StoryKey> OpeningKeys => [.. Keys.Concat(Mentions.Take(MaxFiledMentionKeys)).Distinct()];
+    public IReadOnlyList<StoryKey> OpeningKeys => [.. (People.Count > 0 ? People[0].Intersect(Keys) : []).Concat(Keys).Concat(Mentions.Take(MaxFiledMentionKeys)).Distinct()];
 
     // A word of a name the report's own keys hold is that name, not a mention of another.
     private static StoryKey[] MentionsOf(IEnumerable<string> anchors, IReadOnlyList<StoryKey> keys)
@@ -43,6 +51,10 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
         return [.. anchors.Where(anchor => anchor.Length >= MinMentionLength && !char.IsDigit(anchor[0]) && !named.Contains(anchor)).Take(MaxMentions)
             .SelectMany(name => new[] { new StoryKey(StoryKey.FamilyName, name), new StoryKey(StoryKey.Org, name) })];
     }
+
+    private static IReadOnlySet<StoryKey>[] PeopleOf(IEnumerable<string> people, IReadOnlyList<StoryKey> keys) =>
+        [.. people.Select(name => (IReadOnlySet<StoryKey>)StoryKey.For([name], [], []).Where(key => key.IsPerson && keys.Contains(key)).ToHashSet())
+            .Where(personKeys => personKeys.Count > 0)];
 
     public static StoryReport Of(ClassificationResult classification, string title, string summary, DateTimeOffset time)
     {
@@ -62,6 +74,7 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
         {
             Bodies = PublicBodies.Among(classification.Orgs, acronyms, title + "\n" + summary),
             Mentions = MentionsOf(anchors, keys),
+            People = PeopleOf(classification.People, keys),
         };
     }
 }

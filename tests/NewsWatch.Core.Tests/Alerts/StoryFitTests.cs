@@ -215,6 +215,46 @@ public sealed class StoryFitTests
         Assert.Null(StoryFit.Best(otherLabsClosure, [helixClosure], Window));
     }
 
+    [Fact]
+    public void Best_WhenAReportNamesItsSubjectByFamilyNameAndAColleagueInFull_JoinsItsSubjectsStory()
+    {
+        var subject = new StoryKey(StoryKey.FamilyName, "varga");
+        var colleague = new StoryKey(StoryKey.Person, "tomas brandt");
+        var colleagueFamily = new StoryKey(StoryKey.FamilyName, "brandt");
+        var vargaAndThenBrandtLeave = Report(AlertEvent.Departure, [colleague, colleagueFamily, subject]) with
+        {
+            People = [new HashSet<StoryKey> { subject }, new HashSet<StoryKey> { colleague, colleagueFamily }],
+        };
+        var vargaResigned = new StoryCandidate("varga", Noon.AddDays(-2), [AlertEvent.Departure], new HashSet<string>(), [subject])
+        {
+            Keys = [new StoryKey(StoryKey.Person, "ilona varga"), subject],
+        };
+        // Brandt's story names Varga in passing, and is the closer in time.
+        var brandtLeft = new StoryCandidate("brandt", Noon.AddHours(-3), [AlertEvent.Departure], new HashSet<string>(), [colleague, colleagueFamily, subject])
+        {
+            Keys = [colleague, colleagueFamily, subject, new StoryKey(StoryKey.Org, "varga")],
+        };
+
+        Assert.Same(vargaResigned, StoryFit.Best(vargaAndThenBrandtLeave, [brandtLeft, vargaResigned], Window));
+    }
+
+    [Fact]
+    public void Strength_CountsAPersonNamedInFullAndByFamilyNameOnce()
+    {
+        var full = new StoryKey(StoryKey.Person, "tomas brandt");
+        var family = new StoryKey(StoryKey.FamilyName, "brandt");
+        var other = new StoryKey(StoryKey.Person, "ilona varga");
+        var report = Report(AlertEvent.Departure, [full, family, other]) with
+        {
+            People = [new HashSet<StoryKey> { full, family }, new HashSet<StoryKey> { other }],
+        };
+
+        var byOneNameTwice = StoryFit.Strength(report, Candidate("one", [AlertEvent.Departure], [full, family]), Window);
+        var byTwoPeople = StoryFit.Strength(report, Candidate("two", [AlertEvent.Departure], [full, other]), Window);
+
+        Assert.True(byTwoPeople > byOneNameTwice, $"two people {byTwoPeople}, one person by two names {byOneNameTwice}");
+    }
+
     private static StoryReport Report(AlertEvent alertEvent, IReadOnlyList<StoryKey> keys, string[]? anchors = null) =>
         new(Noon, alertEvent, [alertEvent], keys, new HashSet<string>(anchors ?? [], StringComparer.Ordinal));
 
