@@ -66,8 +66,9 @@ public static class StoryFit
         // A name the story holds only as possibly someone's (a one-word headline subject, a name its
         // first report gave in passing) is that person's only when the events fit as well, and adds
         // nothing to the people the story holds for certain.
-        var people = CountPeople(report, own.Where(k => k.IsPerson && !StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys)));
-        var possibly = CountPeople(report, own.Where(k => k.IsPerson && StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys) && !StoryKey.IsOnlyPossiblyAPerson(k, report.Keys)));
+        var ownPeople = own.Where(k => k.IsPerson && !AreNamesakes(k, report.Keys, candidate.Keys)).ToList();
+        var people = CountPeople(report, ownPeople.Where(k => !StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys)));
+        var possibly = CountPeople(report, ownPeople.Where(k => StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys) && !StoryKey.IsOnlyPossiblyAPerson(k, report.Keys)));
         // A body sees many people come and go: two reports of someone leaving it may be two people.
         var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events));
         var teams = own.Count(k => k.Kind == StoryKey.Team || (bodyIsEvidence && report.Bodies.Contains(k)));
@@ -94,6 +95,20 @@ public static class StoryFit
         var mentioned = candidate.SharedKeys.Where(k => k.Kind == StoryKey.Org).Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
         return mentioned.Count > 0 && SharesSpecifics(report, candidate, mentioned) ? 1 : 0;
     }
+
+    // "Brandt" is two people when the report names Sofia Brandt and the story Lukas Brandt: a family
+    // name both hold is no evidence when both give it only with different given names.
+    private static bool AreNamesakes(StoryKey key, IReadOnlyList<StoryKey> reportKeys, IReadOnlyList<StoryKey> storyKeys)
+    {
+        if (key.Kind != StoryKey.FamilyName)
+            return false;
+        var reportGiven = GivenNamesOf(key.Name, reportKeys);
+        var storyGiven = GivenNamesOf(key.Name, storyKeys);
+        return reportGiven.Count > 0 && storyGiven.Count > 0 && !reportGiven.Overlaps(storyGiven);
+    }
+
+    private static HashSet<string> GivenNamesOf(string familyName, IReadOnlyList<StoryKey> keys) =>
+        [.. keys.Where(k => k.Kind == StoryKey.Person && k.Name.EndsWith(" " + familyName, StringComparison.Ordinal)).Select(k => k.Name.Split(' ')[0])];
 
     // People, not keys: "Daniel Achterberg" and "Achterberg" are one person, and a report naming its
     // subject by family name and a colleague in full names two, each as much as the other.

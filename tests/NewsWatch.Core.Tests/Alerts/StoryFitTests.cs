@@ -255,6 +255,26 @@ public sealed class StoryFitTests
         Assert.True(byTwoPeople > byOneNameTwice, $"two people {byTwoPeople}, one person by two names {byOneNameTwice}");
     }
 
+    [Fact]
+    public void Best_WhenReportAndStoryNameDifferentPeopleOfOneFamilyName_DoesNotJoinThem()
+    {
+        var family = new StoryKey(StoryKey.FamilyName, "brandt");
+        var sofiaLeaves = Report(AlertEvent.Departure, [new StoryKey(StoryKey.Person, "sofia brandt"), family]);
+        var lukasStory = new StoryCandidate("lukas", Noon.AddDays(-1), [AlertEvent.Departure], new HashSet<string>(), [family])
+        {
+            Keys = [new StoryKey(StoryKey.Person, "lukas brandt"), family],
+        };
+        var sofiaStory = new StoryCandidate("sofia", Noon.AddDays(-1), [AlertEvent.Departure], new HashSet<string>(), [family])
+        {
+            Keys = [new StoryKey(StoryKey.Person, "sofia brandt"), family],
+        };
+        var byFamilyNameOnly = Report(AlertEvent.Departure, [family]);
+
+        Assert.Null(StoryFit.Best(sofiaLeaves, [lukasStory], Window));
+        Assert.Same(sofiaStory, StoryFit.Best(sofiaLeaves, [lukasStory, sofiaStory], Window));
+        Assert.NotNull(StoryFit.Best(byFamilyNameOnly, [lukasStory], Window));
+    }
+
     private static StoryReport Report(AlertEvent alertEvent, IReadOnlyList<StoryKey> keys, string[]? anchors = null) =>
         new(Noon, alertEvent, [alertEvent], keys, new HashSet<string>(anchors ?? [], StringComparer.Ordinal));
 
