@@ -197,6 +197,29 @@ public class ClassifierEntityTests
     }
 
     [Theory]
+    [InlineData("en", "Orrin Vale alignment chief Sara Achebe resigns", "Achebe, who led the alignment team at Toronto-based Orrin Vale, has resigned.", "Orrin Vale", "Sara Achebe")]
+    [InlineData("de", "Orrin Vale verliert Alignment-Chefin", "Die Leiterin des Alignment-Teams bei Orrin Vale, Sara Achebe, tritt zurück.", "Orrin Vale", "Sara Achebe")]
+    [InlineData("nl", "Hoofd evaluatie vertrekt bij Kade & Berm", "Sara Achebe, die het evaluatieteam leidde, stapt op.", "Kade & Berm", "Sara Achebe")]
+    public void Classify_WhenANameStandsWhereSomeoneWorks_NamesItAsTheCompanyEverywhereNotAsAPerson(string language, string title, string summary, string org, string person)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Contains(org, result.Orgs);
+        Assert.DoesNotContain(org, result.People);
+        Assert.Contains(person, result.People);
+    }
+
+    [Theory]
+    [InlineData("nl", "Externe veiligheidsraad bij Amsterdamse taalmodelbouwer", "Het bestuur richt een raad op.", "Amsterdamse")]
+    [InlineData("de", "Drei Jahre Responsible-AI-Arbeit bei H&K gehen zu Ende", "Das Team wird aufgelöst.", "H")]
+    public void Classify_WhenWhatFollowsAWorkplaceWordIsATownOrAnInitial_DoesNotNameACompany(string language, string title, string summary, string notAnOrg)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(notAnOrg, result.Orgs);
+    }
+
+    [Theory]
     [InlineData("de", "Bundesregierung gründet Prüfstelle für KI-Sicherheit", "Bundesregierung")]
     [InlineData("pt", "Brasil cria instituto de segurança da inteligência artificial", "Brasil")]
     public void Classify_WhenHeadlineSubjectIsAGovernmentOrANoun_DoesNotNameACompany(string language, string title, string notAnOrg)

@@ -42,6 +42,7 @@ internal static class EntityExtractor
             Array.Fill(claimed, true, scope.FirstToken, scope.TokenCount);
 
         OrgFinder.Find(text, tokens, cues, claimed, knowledge, prominence, orgs);
+        WorkplaceFinder.Find(text, tokens, cues, claimed, knowledge, language, prominence, orgs);
         CompanyWord.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", knowledge.RoleWordsFor(language), compoundsJobTitles: language is "de" or "nl", knowledge.LexiconWordsFor(language), prominence, orgs);
         var foundKinds = new Dictionary<string, string>(StringComparer.Ordinal);
         TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), prominence, teams, foundKinds);

@@ -122,7 +122,7 @@ internal static class PersonFinder
     // "Gentse Klaproos", "het Utrechtse Zeggeveld", "Haagse": Dutch makes an adjective of a town
     // with "-se" after a consonant; given names that end in "-se" have a vowel there ("Elise",
     // "Rose", "Anneliese").
-    private static bool IsDutchPlaceAdjective(TextToken token, KnowledgeBase knowledge, string language)
+    internal static bool IsDutchPlaceAdjective(TextToken token, KnowledgeBase knowledge, string language)
     {
         var word = token.Forms.Surface;
         return language == "nl" && word.Length > 4 && word.EndsWith("se", StringComparison.Ordinal) && !"aeiouy".Contains(word[^3], StringComparison.Ordinal)

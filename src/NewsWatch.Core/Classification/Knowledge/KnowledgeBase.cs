@@ -38,7 +38,7 @@ internal sealed class KnowledgeBase
         _lexiconWords = SupportedLanguages.All.ToFrozenDictionary(
             language => language,
             language => WordsOf(cuesByLanguage.GetValueOrDefault(language, [])));
-        (GivenNames, NotNames, NameParticles, InstitutionWords, InstitutionEnds, CompanyNouns, UnitWords) = ReadNameParts();
+        (GivenNames, NotNames, NameParticles, InstitutionWords, InstitutionEnds, CompanyNouns, UnitWords, WorkplaceWords) = ReadNameParts();
     }
 
     public Stemmers Stemmers { get; }
@@ -59,6 +59,12 @@ internal sealed class KnowledgeBase
 
     /// <summary>Folded words that say what a company is, written before its name ("la start-up Pérégrine", "Start-up Quellwerk").</summary>
     public FrozenSet<string> CompanyNouns { get; }
+
+    /// <summary>
+    /// Words after which a name says where someone works: "head of safety at Meridian Cortex",
+    /// "Leiterin bei ...", "Toronto-based ..." (see <see cref="Entities.WorkplaceFinder"/>).
+    /// </summary>
+    public FrozenSet<string> WorkplaceWords { get; }
 
     /// <summary>Folded words that open a unit's proper name where only names are capitalised ("Unidad de Evaluación ...", "Núcleo de Segurança ...").</summary>
     public FrozenSet<string> UnitWords { get; }
@@ -137,8 +143,9 @@ internal sealed class KnowledgeBase
         return index;
     }
 
-    private static (FrozenSet<string> Given, FrozenSet<string> NotNames, FrozenSet<string> Particles, FrozenSet<string> Institutions, FrozenSet<string> InstitutionEnds, FrozenSet<string> CompanyNouns, FrozenSet<string> UnitWords) ReadNameParts()
+    private static (FrozenSet<string> Given, FrozenSet<string> NotNames, FrozenSet<string> Particles, FrozenSet<string> Institutions, FrozenSet<string> InstitutionEnds, FrozenSet<string> CompanyNouns, FrozenSet<string> UnitWords, FrozenSet<string> Workplace) ReadNameParts()
     {
+        var workplace = new HashSet<string>(StringComparer.Ordinal);
         var companyNouns = new HashSet<string>(StringComparer.Ordinal);
         var unitWords = new HashSet<string>(StringComparer.Ordinal);
         var given = new HashSet<string>(StringComparer.Ordinal);
@@ -157,7 +164,8 @@ internal sealed class KnowledgeBase
                 "institution-end" => institutionEnds,
                 "company-noun" => companyNouns,
                 "unit" => unitWords,
-                _ => throw new InvalidDataException($"names.tsv:{line}: expected 'given', 'not-name', 'particle', 'institution', 'institution-end', 'company-noun' or 'unit'."),
+                "workplace" => workplace,
+                _ => throw new InvalidDataException($"names.tsv:{line}: expected 'given', 'not-name', 'particle', 'institution', 'institution-end', 'company-noun', 'unit' or 'workplace'."),
             };
             foreach (var word in fields.Skip(1).SelectMany(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
                 target.Add(AccentFolding.Fold(word.ToLowerInvariant()));
@@ -168,7 +176,7 @@ internal sealed class KnowledgeBase
         notNames.UnionWith(institutionEnds);
         return (given.ToFrozenSet(StringComparer.Ordinal), notNames.ToFrozenSet(StringComparer.Ordinal), particles.ToFrozenSet(StringComparer.Ordinal),
             institutions.ToFrozenSet(StringComparer.Ordinal), institutionEnds.ToFrozenSet(StringComparer.Ordinal), companyNouns.ToFrozenSet(StringComparer.Ordinal),
-            unitWords.ToFrozenSet(StringComparer.Ordinal));
+            unitWords.ToFrozenSet(StringComparer.Ordinal), workplace.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>Resources "prefix.{suffix}.tsv" with their suffix: "cues.fr.tsv" → "fr".</summary>
