@@ -210,6 +210,16 @@ public class ClassifierEntityTests
     }
 
     [Theory]
+    [InlineData("en", "Orrin Vale red-team head Sara Achebe out", "The lab's board did not say why she left.", "Orrin Vale")]
+    [InlineData("fr", "Orrin Vale : la responsable de l'alignement démissionne", "Elle dénonce un manque de moyens pour la sécurité.", "Orrin Vale")]
+    public void Classify_WhenAJobTitlesTheNextNameOrFollowsAColon_DoesNotTakeTheNameBeforeItForAPerson(string language, string title, string summary, string notAPerson)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(notAPerson, result.People);
+    }
+
+    [Theory]
     [InlineData("nl", "Externe veiligheidsraad bij Amsterdamse taalmodelbouwer", "Het bestuur richt een raad op.", "Amsterdamse")]
     [InlineData("de", "Drei Jahre Responsible-AI-Arbeit bei H&K gehen zu Ende", "Das Team wird aufgelöst.", "H")]
     public void Classify_WhenWhatFollowsAWorkplaceWordIsATownOrAnInitial_DoesNotNameACompany(string language, string title, string summary, string notAnOrg)

@@ -51,6 +51,21 @@ public class ClassifierLookalikeTests
         AssertNoAlert(language, title, summary);
 
     [Theory]
+    [InlineData("en", "Halvard's safety chief: 'I am staying'", "Mira Olsen, who leads alignment research at Halvard, has denied reports that she is about to leave the company for a rival lab.")]
+    [InlineData("de", "Kornhafen: Sicherheitschefin bleibt", "Jana Oltmann, Leiterin der Modellsicherheit, weist Berichte über einen bevorstehenden Wechsel zu einem großen US-Konzern zurück.")]
+    [InlineData("fr", "Brévial : la cheffe de la sûreté reste", "Claire Morand, responsable de l'équipe d'alignement, dément les rumeurs selon lesquelles elle quitterait l'entreprise pour un concurrent.")]
+    public void Classify_WhenTheLedeDeniesReportsOfTheChange_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "Halvard lays off 120 in sales and support", "The AI lab is cutting about 12% of its workforce; its alignment and evaluations teams are not affected.")]
+    [InlineData("de", "Sicherheitschef für autonomes Fahren verlässt Zulieferer", "Der für die Sicherheit der KI-gestützten Fahrassistenzsysteme zuständige Manager geht nach sieben Jahren.")]
+    [InlineData("it", "Selvarra chiude un trimestre da record", "Il laboratorio di IA raddoppia i ricavi e guarda alla sicurezza dei suoi modelli.")]
+    [InlineData("es", "Ternavia lanza un modelo con salvaguardas reforzadas", "La startup publica también una ficha técnica de seguridad del modelo.")]
+    public void Classify_CompanyNewsThatOnlyLooksLikeAChangeToSafetyWork_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
     [InlineData("en", "The former alignment chief who now breeds horses", "She led the AI safety team at Halvard until 2023, when she resigned; the team was later dissolved.")]
     [InlineData("fr", "De l'alignement à la poterie : l'ancienne chercheuse d'OpenAI se confie", "Elle a quitté l'équipe de sûreté de l'IA en 2024.")]
     [InlineData("de", "Ehemaliger KI-Sicherheitschef von Halvard ist heute Bergführer", "Er verließ das Alignment-Team 2023, das kurz darauf aufgelöst wurde.")]
@@ -125,6 +140,7 @@ public class ClassifierLookalikeTests
     [InlineData("en", "Halvard denies safety concerns behind its alignment lead's exit", "Inès Marchetti resigned on Friday.")]
     [InlineData("en", "Halvard's alignment lead resigns", "The lab denied that safety concerns played a role in Inès Marchetti's resignation.")]
     [InlineData("es", "Dimite la jefa de alineación de Ternavia", "La empresa niega que la seguridad de la IA tuviera que ver con la salida de Lucía Barandica.")]
+    [InlineData("en", "Turmoil in Halvard's AI safety team", "Its alignment lead Inès Marchetti denied reports of a rift with the board and resigned on Friday.")]
     public void Classify_WhenOnlyAReasonIsDenied_StillReportsTheChange(string language, string title, string summary)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);

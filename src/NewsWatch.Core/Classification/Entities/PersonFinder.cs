@@ -183,8 +183,20 @@ internal static class PersonFinder
             return false;
         return cues.Exists(c => c.Value.Kind is CueKind.Role or CueKind.Event
             && tokens[c.FirstToken].InTitle == tokens[first].InTitle
-            && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach));
+            && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach)
+            && !(c.FirstToken >= end && (TitlesTheNextName(text, tokens, c) || HasColonBetween(text, tokens, end - 1, c.FirstToken))));
     }
+
+    // "Meridian Cortex red-team head Tomasz Wielgosz": a job written right before a name is that
+    // name's, and the words before the job say whose staff it is.
+    private static bool TitlesTheNextName(string text, List<TextToken> tokens, PhraseMatch<Cue> cue) =>
+        cue.Value.Kind == CueKind.Role && cue.EndToken + 1 < tokens.Count && tokens[cue.EndToken].IsCapitalised && tokens[cue.EndToken + 1].IsCapitalised
+        && tokens[cue.EndToken].Sentence == tokens[cue.FirstToken].Sentence && IsNameGap(text, tokens[cue.EndToken], tokens[cue.EndToken + 1]);
+
+    // "Meridian Cortex : la responsable ... démissionne": what a headline says after a colon is about
+    // the topic before it, which is as often a company as a person.
+    private static bool HasColonBetween(string text, List<TextToken> tokens, int last, int next) =>
+        text.AsSpan(tokens[last].End, tokens[next].Start - tokens[last].End).Contains(':');
 
     // "Quenby Works Adds Red Team": an English headline in title case capitalises every word, so
     // there, as in German, only a known given name says a capitalised pair is a person. Title case

@@ -19,6 +19,19 @@ internal static class SignalCollector
     private const string DenialLabel = "denial";
     private const int DenialReach = 4;
 
+    // "has denied reports that he is about to leave the company": a denial of reports or rumours
+    // takes back the whole clause that tells them, up to a comma or a conjunction.
+    private const int ReportDenialReach = 12;
+    private static readonly HashSet<string> ReportWords = new(StringComparer.Ordinal)
+    {
+        "report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation", "bericht", "berichte", "medienbericht", "medienberichte",
+        "geruchte", "spekulationen", "informations", "rumeurs", "informacion", "informaciones", "rumores", "notizia", "notizie", "voci",
+        "noticia", "noticias", "berichten", "geruchten", "speculaties",
+    };
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?");
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "but", "et", "mais", "und", "aber", "y", "pero", "e", "ma", "mas", "en", "maar" };
+
     // How far before an event cue a background marker ("after", "après", "tras") reaches.
     private const int BackdropReach = 3;
 
@@ -75,11 +88,11 @@ internal static class SignalCollector
             var cue = match.Value;
             if (IsShadowed(i, cues))
                 continue;
-            if (cue.Kind == CueKind.Event && Denial(i, cues, tokens, questions) is { } denial)
+            if (cue.Kind == CueKind.Event && Denial(text, i, cues, tokens, questions) is { } denial)
             {
-                // A headline that denies its own change ("denies it will disband ...") is a denial
-                // story: what its summary and body retell of the rumour is not news either.
-                if (tokens[match.FirstToken].InTitle)
+                // A headline or lede that denies its own change ("denies it will disband ...") is a
+                // denial story: what the rest retells of the rumour is not news either.
+                if (!tokens[match.FirstToken].InArticle)
                     tally.AddLookalike(denial);
                 continue;
             }
@@ -240,19 +253,46 @@ internal static class SignalCollector
         && (other.TokenCount > match.TokenCount || (other.TokenCount == match.TokenCount && otherIndex < index && other.Value.Label == match.Value.Label));
 
     /// <summary>The denial that takes back this event cue, if any.</summary>
-    private static PhraseMatch<Cue>? Denial(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, bool[]? questions)
+    private static PhraseMatch<Cue>? Denial(string text, int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, bool[]? questions)
     {
         var eventMatch = cues[eventIndex];
-        for (var i = eventIndex - 1; i >= 0 && eventMatch.FirstToken - cues[i].FirstToken <= MaxCueSpan + DenialReach; i--)
+        for (var i = eventIndex - 1; i >= 0 && eventMatch.FirstToken - cues[i].FirstToken <= MaxCueSpan + ReportDenialReach; i--)
         {
             var m = cues[i];
             // A separable denial may hold the change it denies: "weist Bericht über Auflösung ... zurück".
-            if (m.Value.Kind == CueKind.Lookalike && m.Value.Label == DenialLabel && m.FirstToken < eventMatch.FirstToken
-                && eventMatch.FirstToken - m.EndToken <= DenialReach && tokens[m.FirstToken].Sentence == tokens[eventMatch.FirstToken].Sentence)
+            if (m.Value.Kind != CueKind.Lookalike || m.Value.Label != DenialLabel || m.FirstToken >= eventMatch.FirstToken
+                || tokens[m.FirstToken].Sentence != tokens[eventMatch.FirstToken].Sentence)
+                continue;
+            var gap = eventMatch.FirstToken - m.EndToken;
+            if (gap <= DenialReach || (gap <= ReportDenialReach && DeniesReports(m, tokens) && IsOneClause(text, tokens, m.EndToken, eventMatch.FirstToken)))
                 return m;
         }
 
         return QuestionDenied(eventIndex, cues, tokens, questions);
+    }
+
+    // The denial names the reports it denies, within it or right after it ("dément les rumeurs", "denied reports").
+    private static bool DeniesReports(PhraseMatch<Cue> denial, List<TextToken> tokens)
+    {
+        for (var t = denial.FirstToken; t <= denial.EndToken && t < tokens.Count; t++)
+        {
+            if (ReportWords.Contains(tokens[t].Forms.Surface))
+                return true;
+        }
+
+        return false;
+    }
+
+    // No comma, colon, stop or conjunction from the denial to the change: "denied wrongdoing and resigned" denies no resignation.
+    private static bool IsOneClause(string text, List<TextToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (Conjunctions.Contains(tokens[t].Forms.Surface) || text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).ContainsAny(ClauseBreaks))
+                return false;
+        }
+
+        return to < tokens.Count && !text.AsSpan(tokens[to - 1].End, tokens[to].Start - tokens[to - 1].End).ContainsAny(ClauseBreaks);
     }
 
     // "Goodbye to the safety team? The lab denies it": a headline that asks about a change and then
