@@ -51,6 +51,31 @@ public sealed class ClassifyTests(AzuriteFixture azurite)
         Assert.InRange(answer.Json.GetProperty("score").GetDouble(), 0, 0.5);
     }
 
+    [Fact]
+    public async Task Classify_WithTheArticlesText_ReadsTheNewsFromItsBody()
+    {
+        await using var host = FunctionsHost.Create(azurite);
+        var call = HttpCall.Post("/api/classify", """{"title":"A difficult spring at Halvard","lang":"en","content":"A difficult spring at Halvard\n\nIts alignment team was built up by Mira Olsen over three years. Olsen has now resigned as head of the alignment team, the company confirmed on Wednesday."}""");
+
+        var answer = await call.AnswerAsync(host.Function<Classify>().Run(call.Request, Ct));
+
+        Assert.Equal(200, answer.Status);
+        Assert.Equal("departure", answer.Json.GetProperty("event").GetString());
+        Assert.Contains(answer.Json.GetProperty("people").EnumerateArray(), p => p.GetString() == "Mira Olsen");
+    }
+
+    [Fact]
+    public async Task Classify_WithAnArticleLongerThanAFeedItemKeeps_Answers400NamingContent()
+    {
+        await using var host = FunctionsHost.Create(azurite);
+        var call = HttpCall.Post("/api/classify", $$"""{"title":"t","content":"{{new string('a', 30_001)}}"}""");
+
+        var answer = await call.AnswerAsync(host.Function<Classify>().Run(call.Request, Ct));
+
+        ProblemAssert.IsProblem(answer, 400);
+        Assert.NotEmpty(answer.ErrorsFor("content"));
+    }
+
     [Theory]
     [InlineData("""{"summary":"no title"}""", "title")]
     [InlineData("""{"title":"   "}""", "title")]

@@ -28,6 +28,38 @@ public sealed class ClassifyCommandTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains(run.Lines, line => line.StartsWith("[event] \"dissolves\"", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Classify_WithAnArticleFile_ReadsTheNewsFromItsBody()
+    {
+        await using var host = TestHost.Create(azurite);
+        var article = Write("article.txt", """
+            A difficult spring at Halvard
+
+            Halvard was founded in 2021 and raised its first round a year later.
+
+            Its alignment team was built up by Mira Olsen over three years. Olsen has now resigned as head of the alignment team, the company confirmed on Wednesday.
+            """);
+
+        var headlineOnly = await CliRun.InvokeAsync(host, "classify", "A difficult spring at Halvard", "--lang", "en");
+        var withArticle = await CliRun.InvokeAsync(host, "classify", "A difficult spring at Halvard", "--lang", "en", "--content-file", article);
+
+        Assert.Equal((0, 0), (headlineOnly.ExitCode, withArticle.ExitCode));
+        Assert.StartsWith("no alert: none", headlineOnly.Lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("ALERT: departure", withArticle.Lines[0], StringComparison.Ordinal);
+        Assert.Contains(withArticle.Lines, line => line.StartsWith("[event] \"resigned\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Classify_WithAMissingArticleFile_FailsNamingIt()
+    {
+        await using var host = TestHost.Create(azurite);
+
+        var run = await CliRun.InvokeAsync(host, "classify", "A difficult spring at Halvard", "--content-file", Path.Combine(folder, "missing.txt"));
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("missing.txt", run.Output + run.Errors, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("handset")]
     [InlineData("learned")]

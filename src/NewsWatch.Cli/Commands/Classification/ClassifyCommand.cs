@@ -14,12 +14,13 @@ internal static class ClassifyCommand
     {
         var text = new Argument<string?>("text") { Description = "A headline (or any text) to classify.", Arity = ArgumentArity.ZeroOrOne };
         var summary = new Option<string?>("--summary") { Description = "A summary to classify with the headline." };
+        var content = new Option<FileInfo?>("--content-file") { Description = "A file holding the article's full text, classified with the headline and summary as a feed's content is." };
         var lang = new Option<string?>("--lang") { Description = "The language, if known (en, fr, de, es, it, pt, nl); detected otherwise." };
         var json = new Option<bool>("--json") { Description = "Print the classification as JSON." };
         var input = new Option<FileInfo?>("--input") { Description = "A JSONL file of records (id, lang, title, summary, ...; a label is ignored)." };
         var output = new Option<FileInfo?>("--output") { Description = "Where to write one prediction per line (default: standard output)." };
         var scorer = ScorerOption.Create();
-        var command = new Command("classify", "Classify text and explain why, or a JSONL file of records into predictions.") { text, summary, lang, json, input, output, scorer };
+        var command = new Command("classify", "Classify text and explain why, or a JSONL file of records into predictions.") { text, summary, content, lang, json, input, output, scorer };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, console, token) =>
         {
             var classifier = ScorerOption.Classifier(parse.GetValue(scorer), host);
@@ -29,7 +30,8 @@ internal static class ClassifyCommand
             if (string.IsNullOrWhiteSpace(parse.GetValue(text)))
                 throw new ArgumentException("Give a text to classify, or --input records.jsonl.");
 
-            var result = classifier.Classify(parse.GetValue(text)!, parse.GetValue(summary) ?? string.Empty, parse.GetValue(lang));
+            var article = parse.GetValue(content) is { } file ? await ReadArticleAsync(file, token) : string.Empty;
+            var result = classifier.Classify(parse.GetValue(text)!, parse.GetValue(summary) ?? string.Empty, parse.GetValue(lang), article);
             if (parse.GetValue(json))
                 await console.WriteLineAsync(JsonSerializer.Serialize(Prediction.Of("text", result, minScore), NewsWatchJson.Indented));
             else
@@ -37,6 +39,13 @@ internal static class ClassifyCommand
             return 0;
         }, ct, usesStorage: false));
         return command;
+    }
+
+    private static async Task<string> ReadArticleAsync(FileInfo file, CancellationToken cancellationToken)
+    {
+        if (!file.Exists)
+            throw new ArgumentException($"No such file: {file.FullName}");
+        return await File.ReadAllTextAsync(file.FullName, cancellationToken);
     }
 
     private static async Task<int> ClassifyFileAsync(Classifier classifier, double minScore, FileInfo records, FileInfo? destination, TextWriter console, CancellationToken cancellationToken)
