@@ -220,6 +220,29 @@ public class ClassifierEntityTests
     }
 
     [Theory]
+    [InlineData("en", "Evaluations chief quits", "Sara Achebe has resigned as director of evaluations at the Tamaran Centre for AI Safety and Evaluation.", "Tamaran Centre for AI Safety and Evaluation")]
+    [InlineData("es", "Nueva directora", "El Instituto Tamarés de Seguridad de la IA nombra a Sara Achebe.", "Instituto Tamarés de Seguridad de la IA")]
+    [InlineData("nl", "Nieuwe directeur", "Het Tamaraans Centrum voor AI-Evaluatie benoemt Sara Achebe.", "Tamaraans Centrum voor AI-Evaluatie")]
+    [InlineData("de", "Neue Leiterin", "Das Tamarer Institut für KI-Sicherheit holt Sara Achebe.", "Tamarer Institut für KI-Sicherheit")]
+    public void Classify_APublicBodysNameAcrossLinkingWords_IsNamedWhole(string language, string title, string summary, string body)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Contains(body, result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("en", "Achebe quits Tamaran's AI safety centre", "Sara Achebe, the former preparedness chief, has resigned.", "Achebe", "Sara Achebe")]
+    [InlineData("nl", "Achebe vertrekt bij Kade BV", "Sara Achebe, hoofd van het AI-veiligheidsteam van Kade BV, stapt op.", "Kade", "Sara Achebe")]
+    public void Classify_AHeadlineWordTheTextGivesAsSomeonesFamilyName_IsThePersonNotACompany(string language, string title, string summary, string notAnOrg, string person)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(notAnOrg, result.Orgs);
+        Assert.Contains(person, result.People);
+    }
+
+    [Theory]
     [InlineData("nl", "Externe veiligheidsraad bij Amsterdamse taalmodelbouwer", "Het bestuur richt een raad op.", "Amsterdamse")]
     [InlineData("de", "Drei Jahre Responsible-AI-Arbeit bei H&K gehen zu Ende", "Das Team wird aufgelöst.", "H")]
     public void Classify_WhenWhatFollowsAWorkplaceWordIsATownOrAnInitial_DoesNotNameACompany(string language, string title, string summary, string notAnOrg)
@@ -268,7 +291,7 @@ public class ClassifierEntityTests
     [Theory]
     [InlineData("es", "Brasil recorta los fondos del Instituto Parnaíba para la seguridad de la IA", "Instituto Parnaíba")]
     [InlineData("it", "La Fondazione Corvetto crea un team di red teaming per i modelli di IA", "Fondazione Corvetto")]
-    [InlineData("en", "Italy launches the Ligurian Centre for Frontier AI Safety", "Ligurian Centre")]
+    [InlineData("en", "Italy launches the Ligurian Centre for Frontier AI Safety", "Ligurian Centre for Frontier AI Safety")]
     public void Classify_WhenAnUnknownInstituteIsNamedByWhatItIs_NamesIt(string language, string title, string org)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);

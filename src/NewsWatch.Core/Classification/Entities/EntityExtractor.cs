@@ -41,6 +41,7 @@ internal static class EntityExtractor
         foreach (var scope in cues.Where(c => c.Value.Kind is CueKind.Scope or CueKind.Role or CueKind.TeamNoun))
             Array.Fill(claimed, true, scope.FirstToken, scope.TokenCount);
 
+        InstitutionNameFinder.Find(text, tokens, cues, claimed, knowledge, language, prominence, orgs);
         OrgFinder.Find(text, tokens, cues, claimed, knowledge, prominence, orgs);
         WorkplaceFinder.Find(text, tokens, cues, claimed, knowledge, language, prominence, orgs);
         CompanyWord.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", knowledge.RoleWordsFor(language), compoundsJobTitles: language is "de" or "nl", knowledge.LexiconWordsFor(language), prominence, orgs);
@@ -56,6 +57,10 @@ internal static class EntityExtractor
         if (language is "de" or "nl")
             MarkRoleCompounds(tokens, knowledge.RoleWordsFor(language), withPeople, claimed);
         PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, people, withPeople, language);
+        // "Oyelaran quits ..." over "Folake Oyelaran, the former ...": a headline's one word that the
+        // text gives as someone's family name is that person, not a company.
+        var familyNames = people.Names.Select(name => NameKey.Of(name).Trim().Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);
+        orgs.RemoveFound(folded => familyNames.Contains(folded.Trim()));
         var teamNames = teams.Names;
         var knownKinds = KnownTeamKinds(known, cues);
         var kinds = KindsOf(teamNames.Where(t => !knownKinds.ContainsKey(t)), foundKinds);

@@ -30,6 +30,10 @@ internal sealed class EntityList(bool keepMostProminent)
         }
     }
 
+    /// <summary>Drops the names no list knows that <paramref name="isSomeoneElse"/> says are not this kind of thing after all.</summary>
+    public void RemoveFound(Func<string, bool> isSomeoneElse) =>
+        _names.RemoveAll(n => !n.IsCanonical && isSomeoneElse(n.Folded));
+
     /// <param name="isCanonical">The name is a known entity's canonical name, which no other spelling replaces.</param>
     public void Add(string name, Prominence prominence, bool isCanonical = false)
     {

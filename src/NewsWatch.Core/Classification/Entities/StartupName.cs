@@ -22,6 +22,9 @@ internal static class StartupName
         "Robotics", "Analytics", "Computing", "Research", "Dynamics", "Networks", "Software", "Solutions",
         "Systèmes", "Systemen", "Numérique", "Logiciels", "Informatique", "Informática", "Informatica", "Dinâmica", "Dinámica", "Dinamica",
         "Dynamik", "Cómputo", "Computação", "Calcolo", "Digital", "Digitais", "Digitale", "Digitales", "Datos", "Dados", "Daten", "Dati", "Data",
+
+        // The legal forms a company writes after its name ("Hoogland BV", "Valoris Software AG").
+        "BV", "NV", "AG", "GmbH", "SE", "SA", "SAS", "SpA", "Srl", "SL", "Ltda", "Ltd", "Inc", "PLC", "LLC",
     };
 
     /// <summary>Whether tokens <paramref name="suffix"/> - 1 and <paramref name="suffix"/> are such a name, written "Word Suffix".</summary>
