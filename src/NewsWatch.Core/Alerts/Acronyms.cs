@@ -75,6 +75,21 @@ public static class Acronyms
         return words;
     }
 
+    /// <summary>
+    /// The acronym a body's name of three words or more makes of its capitalised words' initials
+    /// ("National Centre for AI Safety and Evaluation" is "NCASE", "Nederlands Instituut voor
+    /// AI-Veiligheid" is "NIAV"), which another outlet may write alone; null when it makes none.
+    /// </summary>
+    public static string? InitialsOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < MinLength)
+            return null;
+        var initials = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+        return IsAcronym(initials) ? initials : null;
+    }
+
     private static bool IsAcronym(string word) => word.Length is >= MinLength and <= MaxLength && !Common.Contains(word);
 
     /// <summary>Whether a word, as written, is an acronym that can name one body ("AESIA", "BSI"), not one every story uses (AI, CEO, GPU) or a tag.</summary>

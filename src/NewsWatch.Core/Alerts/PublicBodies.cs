@@ -19,7 +19,7 @@ public static class PublicBodies
     [
         "institute", "institut", "instituut", "instituto", "istituto", "agency", "agence", "agenzia", "agencia", "agentur", "agentschap",
         "office", "bureau", "buro", "ufficio", "oficina", "authority", "autorite", "autorita", "autoridad", "autoridade", "autoriteit",
-        "behorde", "rijksdienst",
+        "behorde", "rijksdienst", "centre", "center", "centro", "centrum", "zentrum",
     ];
 
     private const int MaxScan = 4_000;
@@ -30,6 +30,7 @@ public static class PublicBodies
         "ai", "ia", "ki", "safety", "security", "institute", "institutes", "institut", "instituut", "instituto", "istituto", "national",
         "nationaal", "nacional", "nazionale", "for", "of", "pour", "voor", "fur", "para", "per", "sicherheit", "veiligheid", "seguridad",
         "sicurezza", "securite", "surete", "seguranca", "dell", "della", "la", "le", "l", "de", "del", "da", "do", "van", "het",
+        "centre", "center", "centro", "centrum", "zentrum",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -102,13 +102,19 @@ public static class StoryFit
     {
         if (key.Kind != StoryKey.FamilyName)
             return false;
-        var reportGiven = GivenNamesOf(key.Name, reportKeys);
-        var storyGiven = GivenNamesOf(key.Name, storyKeys);
-        return reportGiven.Count > 0 && storyGiven.Count > 0 && !reportGiven.Overlaps(storyGiven);
+        var reportNames = FullNamesOf(key.Name, reportKeys);
+        var storyNames = FullNamesOf(key.Name, storyKeys);
+        return reportNames.Count > 0 && storyNames.Count > 0 && !reportNames.Exists(r => storyNames.Exists(s => IsSameFullName(r, s)));
     }
 
-    private static HashSet<string> GivenNamesOf(string familyName, IReadOnlyList<StoryKey> keys) =>
-        [.. keys.Where(k => k.Kind == StoryKey.Person && k.Name.EndsWith(" " + familyName, StringComparison.Ordinal)).Select(k => k.Name.Split(' ')[0])];
+    private static List<string> FullNamesOf(string familyName, IReadOnlyList<StoryKey> keys) =>
+        [.. keys.Where(k => k.Kind == StoryKey.Person && k.Name.EndsWith(" " + familyName, StringComparison.Ordinal)).Select(k => k.Name)];
+
+    // "Siobhán Ní Bhriain" and "Ní Bhriain" may be one person: one name ends with the other, or
+    // both start with the same given name ("Jan Leike", "Jan H. Leike").
+    private static bool IsSameFullName(string a, string b) =>
+        a == b || a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal)
+        || string.Equals(a.Split(' ')[0], b.Split(' ')[0], StringComparison.Ordinal);
 
     // People, not keys: "Daniel Achterberg" and "Achterberg" are one person, and a report naming its
     // subject by family name and a colleague in full names two, each as much as the other.

@@ -13,6 +13,15 @@ public sealed class AcronymsTests
         Assert.Equal(["QRAIL", "BZKT"], found);
     }
 
+    [Theory]
+    [InlineData("Tamaran Centre for AI Safety and Evaluation", "TCASE")]
+    [InlineData("Vlaams Instituut voor AI-Veiligheid", "VIAV")]
+    [InlineData("Instituto Canadiense de Seguridad de la IA", "ICSI")]
+    [InlineData("Istituto Sant'Elmo", null)]
+    [InlineData("Halvard Labs", null)]
+    public void InitialsOf_ABodysNameOfThreeWordsOrMore_IsItsCapitalsInitials(string name, string? initials) =>
+        Assert.Equal(initials, Acronyms.InitialsOf(name));
+
     [Fact]
     public void In_SkipsAcronymsEveryStoryUsesAndNewsAgencies()
     {

@@ -275,6 +275,19 @@ public sealed class StoryFitTests
         Assert.NotNull(StoryFit.Best(byFamilyNameOnly, [lukasStory], Window));
     }
 
+    [Fact]
+    public void Best_WhenOneReportGivesAFamilyNameOfTwoWordsWithoutTheGivenName_StillJoins()
+    {
+        var family = new StoryKey(StoryKey.FamilyName, "bhriain");
+        var byFamilyName = Report(AlertEvent.Arrival, [new StoryKey(StoryKey.Person, "ni bhriain"), family]);
+        var inFull = new StoryCandidate("s1", Noon.AddDays(-1), [AlertEvent.Arrival], new HashSet<string>(), [family])
+        {
+            Keys = [new StoryKey(StoryKey.Person, "siobhan ni bhriain"), family],
+        };
+
+        Assert.Same(inFull, StoryFit.Best(byFamilyName, [inFull], Window));
+    }
+
     private static StoryReport Report(AlertEvent alertEvent, IReadOnlyList<StoryKey> keys, string[]? anchors = null) =>
         new(Noon, alertEvent, [alertEvent], keys, new HashSet<string>(anchors ?? [], StringComparer.Ordinal));
 

@@ -38,6 +38,17 @@ public sealed class StoryReportTests
         Assert.DoesNotContain(new StoryKey(StoryKey.Org, "tarnwick research"), report.Bodies);
     }
 
+    [Fact]
+    public void Of_ABodyNamedInFull_IsFiledUnderItsInitialsToo_WhichAnotherReportWritesAlone()
+    {
+        var inFull = StoryReport.Of(Result(AlertEvent.Departure, people: ["Ada Okoye"], orgs: ["Tamaran Centre for AI Safety and Evaluation"]), "Ada Okoye quits Tamaran's AI safety centre", "She led evaluations at the Tamaran Centre for AI Safety and Evaluation.", Noon);
+        var byAcronym = StoryReport.Of(Result(AlertEvent.Departure), "Evaluationschefin verlässt das TCASE", "Die Leiterin der Modellprüfungen am Zentrum tritt zurück.", Noon);
+
+        Assert.Contains(new StoryKey(StoryKey.Org, "tcase"), inFull.Keys);
+        Assert.Contains(new StoryKey(StoryKey.Org, "tcase"), byAcronym.Keys);
+        Assert.Contains(new StoryKey(StoryKey.Org, "tcase"), inFull.Bodies);
+    }
+
     private static ClassificationResult Result(AlertEvent alertEvent, string[]? people = null, string[]? orgs = null) =>
         new(alertEvent, [alertEvent], 0.9, "en", orgs ?? [], people ?? [], [], []);
 }

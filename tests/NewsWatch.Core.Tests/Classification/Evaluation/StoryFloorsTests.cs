@@ -16,7 +16,7 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 public sealed class StoryFloorsTests
 {
     [Theory]
-    [InlineData("stories.jsonl", 48, 0.97, 0.86, 0)]
+    [InlineData("stories.jsonl", 48, 0.97, 0.87, 0)]
     [InlineData("stories13.jsonl", 22, 0.97, 0.89, 0)]
     [InlineData("stories14.jsonl", 20, 0.97, 0.82, 0)]
     [InlineData("stories15.jsonl", 20, 0.97, 0.55, 0)]
@@ -25,7 +25,7 @@ public sealed class StoryFloorsTests
     [InlineData("stories18.jsonl", 22, 0.97, 0.64, 0)]
     // One known mix: two departures a week apart at a company with a two-word name that some
     // reports give only as the subject of "has dismissed", where it reads as a person's name.
-    [InlineData("stories19.jsonl", 22, 0.93, 0.69, 1)]
+    [InlineData("stories19.jsonl", 22, 0.93, 0.76, 1)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
