@@ -19,8 +19,13 @@ public static class PublicBodies
     [
         "institute", "institut", "instituut", "instituto", "istituto", "agency", "agence", "agenzia", "agencia", "agentur", "agentschap",
         "office", "bureau", "buro", "ufficio", "oficina", "authority", "autorite", "autorita", "autoridad", "autoridade", "autoriteit",
-        "behorde", "rijksdienst", "centre", "center", "centro", "centrum", "zentrum",
+        "behorde", "rijksdienst",
     ];
+
+    // A named centre is a body too ("Adriatic Centre for Frontier AI Safety"), but only as a whole
+    // word ("Rechenzentrum", "datacenter" are buildings), and a text that speaks of a centre ("a
+    // data center") does not for that speak of a body.
+    private static readonly FrozenSet<string> CentreWords = new[] { "centre", "center", "centro", "centrum", "zentrum" }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxScan = 4_000;
 
@@ -45,7 +50,11 @@ public static class PublicBodies
         ArgumentNullException.ThrowIfNull(text);
         var bodies = new HashSet<StoryKey>();
         foreach (var org in orgs.Where(IsSpecificBody))
+        {
             bodies.UnionWith(StoryKey.For([], [], [org]).Where(k => k.Kind == StoryKey.Org));
+            if (Acronyms.InitialsOf(org) is { } initials)
+                bodies.Add(new StoryKey(StoryKey.Org, StoryKey.Normalise(initials)));
+        }
         var acronymList = acronyms.ToList();
         if (acronymList.Count > 0 && SpeaksOfABody(text))
             bodies.UnionWith(acronymList.Select(acronym => new StoryKey(StoryKey.Org, StoryKey.Normalise(acronym))));
@@ -61,7 +70,7 @@ public static class PublicBodies
     {
         ArgumentNullException.ThrowIfNull(org);
         var words = Words(org);
-        return words.Any(IsBodyWord) && words.Any(word => !GenericWords.Contains(word) && !IsBodyWord(word));
+        return words.Any(word => IsBodyWord(word) || CentreWords.Contains(word)) && words.Any(word => !GenericWords.Contains(word) && !IsBodyWord(word));
     }
 
     private static bool IsBodyWord(string word) => BodyWords.Any(body => word.EndsWith(body, StringComparison.Ordinal));

@@ -122,7 +122,18 @@ public static class StoryFit
     {
         var shared = sharedPersonKeys.ToHashSet();
         var grouped = report.People.SelectMany(person => person).ToHashSet();
-        return report.People.Count(person => person.Overlaps(shared)) + shared.Count(key => !grouped.Contains(key));
+        // A key counts for one person: "Brandt" shared is not both Sofia and Lukas Brandt.
+        var used = new HashSet<StoryKey>();
+        var people = 0;
+        foreach (var person in report.People)
+        {
+            if (!person.Any(key => shared.Contains(key) && !used.Contains(key)))
+                continue;
+            people++;
+            used.UnionWith(person);
+        }
+
+        return people + shared.Count(key => !grouped.Contains(key));
     }
 
     // Of two stories whose people a report names, it belongs to the one about its subject, not to

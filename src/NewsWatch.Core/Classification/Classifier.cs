@@ -119,7 +119,8 @@ public sealed class Classifier
     /// <summary>Tokenises an item into <paramref name="scratch"/> and finds its cues.</summary>
     private (string Text, string Language, bool Detected) Read(string title, string? summary, string? languageHint, string? content, Scratch scratch)
     {
-        var (body, articleStart) = ArticleText.Body(summary ?? string.Empty, content ?? string.Empty);
+        // Whoever calls, the text read is bounded as a feed item's is: classification stays bounded too.
+        var (body, articleStart) = ArticleText.Body(Bounded(summary, Feeds.NewsItem.MaxSummaryLength), Bounded(content, Feeds.NewsItem.MaxContentLength));
         var text = body.Length == 0 ? title : string.Concat(title, "\n", body);
         var (language, detected) = _languages.Identify(text, languageHint);
         scratch.Clear();
@@ -127,6 +128,9 @@ public sealed class Classifier
         _knowledge.CuesFor(language).FindAll(scratch.Tokens, scratch.Cues);
         return (text, language, detected);
     }
+
+    private static string Bounded(string? text, int maxLength) =>
+        text is null ? string.Empty : text.Length > maxLength ? text[..maxLength] : text;
 
     private sealed class Scratch
     {

@@ -288,6 +288,22 @@ public sealed class StoryFitTests
         Assert.Same(inFull, StoryFit.Best(byFamilyName, [inFull], Window));
     }
 
+    [Fact]
+    public void Strength_CountsAFamilyNameTwoPeopleShareAsOnePerson()
+    {
+        var family = new StoryKey(StoryKey.FamilyName, "brandt");
+        var sofia = new StoryKey(StoryKey.Person, "sofia brandt");
+        var lukas = new StoryKey(StoryKey.Person, "lukas brandt");
+        var both = Report(AlertEvent.Departure, [sofia, lukas, family]) with
+        {
+            People = [new HashSet<StoryKey> { sofia, family }, new HashSet<StoryKey> { lukas, family }],
+        };
+        var one = Report(AlertEvent.Departure, [sofia, family]) with { People = [new HashSet<StoryKey> { sofia, family }] };
+        var story = Candidate("s1", [AlertEvent.Departure], [family]);
+
+        Assert.Equal(StoryFit.Strength(one, story, Window), StoryFit.Strength(both, story, Window));
+    }
+
     private static StoryReport Report(AlertEvent alertEvent, IReadOnlyList<StoryKey> keys, string[]? anchors = null) =>
         new(Noon, alertEvent, [alertEvent], keys, new HashSet<string>(anchors ?? [], StringComparer.Ordinal));
 

@@ -49,6 +49,15 @@ public sealed class StoryReportTests
         Assert.Contains(new StoryKey(StoryKey.Org, "tcase"), inFull.Bodies);
     }
 
+    [Fact]
+    public void Of_ACompanysNameOrADataCentre_IsFiledUnderNoInitialsAndIsNoBody()
+    {
+        var report = StoryReport.Of(Result(AlertEvent.Resources, orgs: ["Ashgrove Quantum Foundry", "Quenby Rechenzentrum"]), "Ashgrove Quantum Foundry cuts its safety budget", "The money goes to a new data center.", Noon);
+
+        Assert.DoesNotContain(new StoryKey(StoryKey.Org, "aqf"), report.Keys);
+        Assert.Empty(report.Bodies);
+    }
+
     private static ClassificationResult Result(AlertEvent alertEvent, string[]? people = null, string[]? orgs = null) =>
         new(alertEvent, [alertEvent], 0.9, "en", orgs ?? [], people ?? [], [], []);
 }

@@ -243,6 +243,47 @@ public class ClassifierEntityTests
     }
 
     [Theory]
+    [InlineData("en", "Quenby's head of AI safety resigned at Christmas", "The lab said nothing more.", "Christmas")]
+    [InlineData("de", "KI-Sicherheitschef geht", "Der Leiter des Sicherheitsteams trat bei Gesprächen mit Investoren zurück.", "Gesprächen")]
+    [InlineData("es", "Dimite la jefa de seguridad de la IA", "Deja el Centro de Datos de Quenby en Madrid.", "Centro de Datos de Quenby")]
+    [InlineData("de", "Neue Leitung", "Das Zentrum für KI-Sicherheit in Berlin und Hamburg übernimmt die Prüfung.", "Zentrum für KI-Sicherheit in Berlin und Hamburg")]
+    public void Classify_WhatOnlyLooksLikeAWorkplaceOrABodysName_IsNoOrganisation(string language, string title, string summary, string notAnOrg)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(notAnOrg, result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("en", "Head of AI safety Zorbek Wielgosz resigns", "The alignment team at Wielgosz's startup will be dissolved.", "Zorbek Wielgosz")]
+    [InlineData("en", "Zorbek Wielgosz: why I resigned from the AI safety team", "", "Zorbek Wielgosz")]
+    public void Classify_WhenAPersonsNameIsAlsoAWorkplaceOrOpensAnInterview_StillNamesThePerson(string language, string title, string summary, string person)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Contains(person, result.People);
+    }
+
+    [Fact]
+    public void Classify_WhenACompanyIsNamedAfterItsFounder_StillNamesTheCompany()
+    {
+        var result = SharedClassifier.Instance.Classify("Start-up Quenby disbands its AI safety team", "Founder Ada Quenby said the alignment team was no longer needed.", "en");
+
+        Assert.Contains("Quenby", result.Orgs);
+        Assert.Contains("Ada Quenby", result.People);
+    }
+
+    [Fact]
+    public void Classify_AnArticleLongerThanAFeedItemKeeps_IsReadOnlyAsFarAsOneKeeps()
+    {
+        var filler = string.Concat(Enumerable.Repeat("The quarterly results were in line with forecasts. ", 800));
+        var result = SharedClassifier.Instance.Classify("Quenby results", string.Empty, "en", filler + "Quenby dissolves its AI safety team.");
+
+        Assert.Equal(AlertEvent.None, result.Event);
+        Assert.DoesNotContain(result.Evidence, e => e.Text.Contains("dissolves", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("nl", "Externe veiligheidsraad bij Amsterdamse taalmodelbouwer", "Het bestuur richt een raad op.", "Amsterdamse")]
     [InlineData("de", "Drei Jahre Responsible-AI-Arbeit bei H&K gehen zu Ende", "Das Team wird aufgelöst.", "H")]
     public void Classify_WhenWhatFollowsAWorkplaceWordIsATownOrAnInitial_DoesNotNameACompany(string language, string title, string summary, string notAnOrg)

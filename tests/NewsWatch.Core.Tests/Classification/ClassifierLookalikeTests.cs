@@ -66,6 +66,13 @@ public class ClassifierLookalikeTests
         AssertNoAlert(language, title, summary);
 
     [Theory]
+    [InlineData("en", "Quenby denies reports of a sale as its head of AI safety quits", "")]
+    [InlineData("fr", "Quenby dément les rumeurs de rachat alors que sa responsable de la sécurité de l'IA démissionne", "")]
+    [InlineData("en", "Ada Wielgosz leaves Quenby's AI safety team", "Quenby denied reports that she was fired.")]
+    public void Classify_WhenADenialOfReportsIsOfSomethingElse_StillReportsTheChange(string language, string title, string summary) =>
+        AssertAlert(language, title, summary);
+
+    [Theory]
     [InlineData("en", "The former alignment chief who now breeds horses", "She led the AI safety team at Halvard until 2023, when she resigned; the team was later dissolved.")]
     [InlineData("fr", "De l'alignement à la poterie : l'ancienne chercheuse d'OpenAI se confie", "Elle a quitté l'équipe de sûreté de l'IA en 2024.")]
     [InlineData("de", "Ehemaliger KI-Sicherheitschef von Halvard ist heute Bergführer", "Er verließ das Alignment-Team 2023, das kurz darauf aufgelöst wurde.")]

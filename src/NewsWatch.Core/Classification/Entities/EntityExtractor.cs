@@ -57,10 +57,16 @@ internal static class EntityExtractor
         if (language is "de" or "nl")
             MarkRoleCompounds(tokens, knowledge.RoleWordsFor(language), withPeople, claimed);
         PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, people, withPeople, language);
-        // "Oyelaran quits ..." over "Folake Oyelaran, the former ...": a headline's one word that the
-        // text gives as someone's family name is that person, not a company.
-        var familyNames = people.Names.Select(name => NameKey.Of(name).Trim().Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);
-        orgs.RemoveFound(folded => familyNames.Contains(folded.Trim()));
+        // "Oyelaran quits ..." over "Folake Oyelaran, the former ...": a headline's first word that the
+        // text gives only as someone's family name is that person, not a company ("Start-up Quenby",
+        // founded by Ada Quenby, is named as a company too).
+        if (tokens.Count > 0 && tokens[0].InTitle)
+        {
+            var familyNames = people.Names.Select(name => NameKey.Of(name).Trim().Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);
+            var opener = tokens[0].Forms.Surface;
+            if (familyNames.Contains(opener) && IsOnlyAFamilyName(tokens, opener))
+                orgs.RemoveFound(folded => folded.Trim() == opener);
+        }
         var teamNames = teams.Names;
         var knownKinds = KnownTeamKinds(known, cues);
         var kinds = KindsOf(teamNames.Where(t => !knownKinds.ContainsKey(t)), foundKinds);
@@ -73,6 +79,18 @@ internal static class EntityExtractor
         }
 
         return new ExtractedEntities(orgs.Names, people.Names, teamNames, kinds, knownTeams, withPeople);
+    }
+
+    // Every mention of the word past the headline's first follows a capitalised word, as a family name does.
+    private static bool IsOnlyAFamilyName(List<TextToken> tokens, string word)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Forms.Surface == word && !(tokens[i - 1].IsCapitalised && tokens[i - 1].Sentence == tokens[i].Sentence))
+                return false;
+        }
+
+        return true;
     }
 
     // "AI Ethics Board", "Superalignment": a known team's name says what work it does too, which

@@ -27,8 +27,11 @@ internal static class InstitutionNameFinder
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
     {
         "for", "of", "and", "the", "on", "fur", "und", "der", "des", "die", "voor", "van", "en", "het", "de", "del", "della", "dello", "dei", "degli",
-        "delle", "da", "do", "dos", "das", "e", "y", "la", "le", "les", "l", "per", "pour", "sur", "et", "para", "em", "in",
+        "delle", "da", "do", "dos", "das", "e", "y", "la", "le", "les", "l", "per", "pour", "sur", "et", "para",
     };
+
+    // "Data Center", "Centro de Datos", "Rechenzentrum": a data centre is a building, no body.
+    private static readonly HashSet<string> DataWords = new(StringComparer.Ordinal) { "data", "datos", "dados", "dati", "daten", "donnees" };
 
     // "The Halberd Institute", "El Centro Nacional ...", "Het Vlaams Centrum ...": a sentence's capitalised article is no part of the name.
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
@@ -56,7 +59,7 @@ internal static class InstitutionNameFinder
                 first--;
             var end = NameEnd(text, tokens, claimed, stops, knowledge, i);
             var words = end - first;
-            if (words < MinWords || !NamesOne(tokens, first, end, i))
+            if (words < MinWords || !NamesOne(tokens, first, end, i) || HoldsData(tokens, first, end))
                 continue;
             orgs.Add(text[tokens[first].Start..tokens[end - 1].End], prominence.At(first));
             Array.Fill(claimed, true, first, words);
@@ -86,6 +89,17 @@ internal static class InstitutionNameFinder
         {
             var word = tokens[t].Forms.Surface;
             if (t != bodyWord && tokens[t].IsCapitalised && !GenericWords.Contains(word))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool HoldsData(List<TextToken> tokens, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (DataWords.Contains(tokens[t].Forms.Surface))
                 return true;
         }
 

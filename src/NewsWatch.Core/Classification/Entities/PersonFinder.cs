@@ -184,7 +184,7 @@ internal static class PersonFinder
         return cues.Exists(c => c.Value.Kind is CueKind.Role or CueKind.Event
             && tokens[c.FirstToken].InTitle == tokens[first].InTitle
             && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach)
-            && !(c.FirstToken >= end && (TitlesTheNextName(text, tokens, c) || HasColonBetween(text, tokens, end - 1, c.FirstToken))));
+            && !(c.FirstToken >= end && (TitlesTheNextName(text, tokens, c) || (c.Value.Kind == CueKind.Role && HasColonBetween(text, tokens, end - 1, c.FirstToken)))));
     }
 
     // "Meridian Cortex red-team head Tomasz Wielgosz": a job written right before a name is that
@@ -193,8 +193,9 @@ internal static class PersonFinder
         cue.Value.Kind == CueKind.Role && cue.EndToken + 1 < tokens.Count && tokens[cue.EndToken].IsCapitalised && tokens[cue.EndToken + 1].IsCapitalised
         && tokens[cue.EndToken].Sentence == tokens[cue.FirstToken].Sentence && IsNameGap(text, tokens[cue.EndToken], tokens[cue.EndToken + 1]);
 
-    // "Meridian Cortex : la responsable ... démissionne": what a headline says after a colon is about
-    // the topic before it, which is as often a company as a person.
+    // "Meridian Cortex : la responsable ... démissionne": a job named after a headline's colon is
+    // someone's at the topic before it, which is as often a company as a person ("Jan Roth: why I
+    // resigned" still names him by the verb).
     private static bool HasColonBetween(string text, List<TextToken> tokens, int last, int next) =>
         text.AsSpan(tokens[last].End, tokens[next].Start - tokens[last].End).Contains(':');
 

@@ -30,7 +30,13 @@ internal static class SignalCollector
     };
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?");
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "but", "et", "mais", "und", "aber", "y", "pero", "e", "ma", "mas", "en", "maar" };
+    // And what opens another clause: "denies reports of a sale as its safety head quits".
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)
+    {
+        "and", "but", "as", "while", "whereas", "when", "after", "et", "mais", "alors", "tandis", "quand", "apres", "und", "aber", "wahrend", "als",
+        "nachdem", "y", "pero", "mientras", "cuando", "tras", "e", "ma", "mentre", "quando", "dopo", "mas", "enquanto", "apos", "en", "maar", "terwijl",
+        "toen", "nadat",
+    };
 
     // How far before an event cue a background marker ("after", "après", "tras") reaches.
     private const int BackdropReach = 3;
@@ -82,6 +88,8 @@ internal static class SignalCollector
         var questions = cues.Exists(c => c.Value.Kind == CueKind.Lookalike && c.Value.Label == DenialLabel && tokens[c.FirstToken].InTitle)
             ? QuestionSentences(text, tokens)
             : null;
+        // Cues come in token order: the title's are all seen before the lede's.
+        var titleTellsAChange = false;
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -90,15 +98,18 @@ internal static class SignalCollector
                 continue;
             if (cue.Kind == CueKind.Event && Denial(text, i, cues, tokens, questions) is { } denial)
             {
-                // A headline or lede that denies its own change ("denies it will disband ...") is a
-                // denial story: what the rest retells of the rumour is not news either.
-                if (!tokens[match.FirstToken].InArticle)
+                // A headline that denies its own change ("denies it will disband ...") is a denial
+                // story, and so is a lede that does under a headline telling no change of its own:
+                // what the rest retells of the rumour is not news either.
+                if (tokens[match.FirstToken].InTitle || (!tokens[match.FirstToken].InArticle && !titleTellsAChange))
                     tally.AddLookalike(denial);
                 continue;
             }
 
             if (cue.Kind == CueKind.Event && IsExplainedByLookalike(i, cues))
                 continue;
+            if (cue.Kind == CueKind.Event && tokens[match.FirstToken].InTitle)
+                titleTellsAChange = true;
             switch (cue.Kind)
             {
                 case CueKind.Event when cue.Event == AlertEvent.Departure && staysOn[tokens[match.FirstToken].Sentence]:
