@@ -49,16 +49,25 @@ public static class PublicBodies
         ArgumentNullException.ThrowIfNull(acronyms);
         ArgumentNullException.ThrowIfNull(text);
         var bodies = new HashSet<StoryKey>();
-        foreach (var org in orgs.Where(IsSpecificBody))
-        {
+        var orgList = orgs.ToList();
+        foreach (var org in orgList.Where(IsSpecificBody))
             bodies.UnionWith(StoryKey.For([], [], [org]).Where(k => k.Kind == StoryKey.Org));
-            if (Acronyms.InitialsOf(org) is { } initials)
-                bodies.Add(new StoryKey(StoryKey.Org, StoryKey.Normalise(initials)));
-        }
+        bodies.UnionWith(InitialsOf(orgList).Select(initials => new StoryKey(StoryKey.Org, StoryKey.Normalise(initials))));
         var acronymList = acronyms.ToList();
         if (acronymList.Count > 0 && SpeaksOfABody(text))
             bodies.UnionWith(acronymList.Select(acronym => new StoryKey(StoryKey.Org, StoryKey.Normalise(acronym))));
         return bodies;
+    }
+
+    /// <summary>
+    /// The initials of the bodies among the organisations, named in full ("National Centre for AI
+    /// Safety and Evaluation" is "NCASE"), which another outlet may write alone. A company's
+    /// initials are no one's name ("Ashgrove Quantum Foundry" is not "AQF").
+    /// </summary>
+    public static IEnumerable<string> InitialsOf(IEnumerable<string> orgs)
+    {
+        ArgumentNullException.ThrowIfNull(orgs);
+        return orgs.Where(IsSpecificBody).Select(Acronyms.InitialsOf).OfType<string>();
     }
 
     // The title and lede are enough: a body is named as one where it is introduced.

@@ -61,8 +61,7 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
         ArgumentNullException.ThrowIfNull(classification);
         // An acronym no list knows is filed like an organisation: weak alone, it joins only with the same event and matching specifics.
         // A public body named in full is filed under its initials too: another outlet writes "NCASE".
-        // A company's initials are no one's name ("Ashgrove Quantum Foundry" is not "AQF").
-        var acronyms = Acronyms.In(title, summary).Concat(classification.Orgs.Where(PublicBodies.IsSpecificBody).Select(Acronyms.InitialsOf).OfType<string>())
+        var acronyms = Acronyms.In(title, summary).Concat(PublicBodies.InitialsOf(classification.Orgs))
             .Distinct(StringComparer.Ordinal).Take(Acronyms.MaxAcronyms).ToList();
         IReadOnlyList<StoryKey> keys = [.. StoryKey.For(classification.People, classification.Teams, classification.Orgs, classification.TeamKinds, classification.KnownTeams)
             .Concat(acronyms.Select(acronym => new StoryKey(StoryKey.Org, StoryKey.Normalise(acronym)))).Distinct().Take(StoryKey.MaxReportKeys)];

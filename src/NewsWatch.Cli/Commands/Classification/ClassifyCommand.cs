@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NewsWatch.Core;
 using NewsWatch.Core.Classification;
 using NewsWatch.Core.Classification.Evaluation;
+using NewsWatch.Core.Feeds;
 
 namespace NewsWatch.Cli.Commands.Classification;
 
@@ -41,11 +42,15 @@ internal static class ClassifyCommand
         return command;
     }
 
+    // As much of the article as a feed's item keeps, and no more read into memory, however large the file.
     private static async Task<string> ReadArticleAsync(FileInfo file, CancellationToken cancellationToken)
     {
         if (!file.Exists)
             throw new ArgumentException($"No such file: {file.FullName}");
-        return await File.ReadAllTextAsync(file.FullName, cancellationToken);
+        using var reader = file.OpenText();
+        var buffer = new char[NewsItem.MaxContentLength];
+        var read = await reader.ReadBlockAsync(buffer, cancellationToken);
+        return new string(buffer, 0, read);
     }
 
     private static async Task<int> ClassifyFileAsync(Classifier classifier, double minScore, FileInfo records, FileInfo? destination, TextWriter console, CancellationToken cancellationToken)

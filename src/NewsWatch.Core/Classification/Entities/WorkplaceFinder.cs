@@ -16,7 +16,6 @@ internal static class WorkplaceFinder
 {
     private const int MaxNameWords = 3;
 
-
     // A text names few workplaces; more would only be found again.
     private const int MaxWorkplaces = 4;
 
