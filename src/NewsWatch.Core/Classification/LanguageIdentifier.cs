@@ -5,8 +5,9 @@ using NewsWatch.Core.Feeds;
 namespace NewsWatch.Core.Classification;
 
 /// <summary>
-/// Picks the language to read an item in: the declared one when it is supported, else Lingua's
-/// guess among the supported languages only (fewer candidates are both faster and more accurate).
+/// Picks the language to read an item in: the declared one when it is supported, else the one its
+/// function words leave no doubt about, else Lingua's guess among the supported languages only
+/// (fewer candidates are both faster and more accurate).
 /// </summary>
 internal sealed class LanguageIdentifier
 {
@@ -41,6 +42,8 @@ internal sealed class LanguageIdentifier
         var hint = LanguageCode.Normalise(declared);
         if (SupportedLanguages.IsSupported(hint))
             return (hint!, false);
+        if (FunctionWordVote.Decide(text) is { } decided)
+            return (decided, true);
         var guess = _detector.DetectLanguageOf(Sample(text));
         return (Codes.TryGetValue(guess, out var code) ? code : "en", true);
     }
