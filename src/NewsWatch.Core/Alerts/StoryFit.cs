@@ -71,7 +71,7 @@ public static class StoryFit
         var possibly = CountPeople(report, ownPeople.Where(k => StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys) && !StoryKey.IsOnlyPossiblyAPerson(k, report.Keys)));
         // A body sees many people come and go: two reports of someone leaving it may be two people.
         var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events));
-        var teams = own.Count(k => k.Kind == StoryKey.Team || (bodyIsEvidence && report.Bodies.Contains(k)));
+        var teams = own.Count(k => (k.Kind == StoryKey.Team && !IsAnotherLabsNamesake(k, own, report, candidate)) || (bodyIsEvidence && report.Bodies.Contains(k)));
         var eventsFit = EventsFit(report.Events, candidate.Events);
         // A person has one change at a time: leaving one post for another is one story.
         if (people > 0 || (possibly > 0 && eventsFit))
@@ -95,6 +95,14 @@ public static class StoryFit
         var mentioned = candidate.SharedKeys.Where(k => k.Kind == StoryKey.Org).Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
         return mentioned.Count > 0 && SharesSpecifics(report, candidate, mentioned) ? 1 : 0;
     }
+
+    // A team name alone ("Preparedness") is two teams when the two sides name labs and share none:
+    // a report of one lab's cuts that recalls another's "Preparedness group" is not that story.
+    private static bool IsAnotherLabsNamesake(StoryKey team, List<StoryKey> shared, StoryReport report, StoryCandidate candidate) =>
+        !team.Name.Contains(" at ", StringComparison.Ordinal)
+        && !shared.Exists(k => k.Kind == StoryKey.Org)
+        && report.Keys.Any(k => k.Kind == StoryKey.Org)
+        && candidate.Keys.Any(k => k.Kind == StoryKey.Org);
 
     // "Brandt" is two people when the report names Sofia Brandt and the story Lukas Brandt: a family
     // name both hold is no evidence when both give it only with different given names.

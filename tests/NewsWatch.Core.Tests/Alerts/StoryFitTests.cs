@@ -41,6 +41,21 @@ public sealed class StoryFitTests
     }
 
     [Fact]
+    public void Best_WhenTheReportSharesATeamNameButNamesAnotherLab_DoesNotJoin()
+    {
+        var preparedness = new StoryKey(StoryKey.Team, "preparedness");
+        var quillfeather = new StoryKey(StoryKey.Org, "quillfeather ai");
+        var report = Report(AlertEvent.Dissolution, [preparedness, quillfeather]);
+        var otherLab = Candidate("s1", [AlertEvent.Dissolution], [preparedness]) with { Keys = [preparedness, new StoryKey(StoryKey.Org, "meridian compute")] };
+        var sameLab = Candidate("s2", [AlertEvent.Dissolution], [preparedness, quillfeather]) with { Keys = [preparedness, quillfeather] };
+        var noLabNamed = Candidate("s3", [AlertEvent.Departure], [preparedness]) with { Keys = [preparedness] };
+
+        Assert.Null(StoryFit.Best(report, [otherLab], Window));
+        Assert.Same(sameLab, StoryFit.Best(report, [otherLab, sameLab], Window));
+        Assert.Same(noLabNamed, StoryFit.Best(report, [otherLab, noLabNamed], Window));
+    }
+
+    [Fact]
     public void Best_WhenTheReportSharesATeamButItsEventsCannotBeOneStory_StartsANewOne()
     {
         var report = Report(AlertEvent.Formation, [new StoryKey(StoryKey.Team, "ethics")]);

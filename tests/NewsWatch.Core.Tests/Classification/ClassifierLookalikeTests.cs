@@ -198,6 +198,30 @@ public class ClassifierLookalikeTests
     public void Classify_WhenOpinionRecallsOldChange_ReturnsNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
+    [Theory]
+    [InlineData("fr", "La responsable de l'alignement de Vernaison a présenté sa démission", "Elle reproche au laboratoire d'avoir sacrifié les évaluations de sécurité des modèles.")]
+    [InlineData("es", "El jefe de alineación de Montegral presenta su dimisión", "Acusa a la empresa de recortar las evaluaciones de seguridad de sus modelos de IA.")]
+    [InlineData("it", "Il responsabile della sicurezza dell'IA di Valdorso presenta le dimissioni", "Accusa l'azienda di aver tagliato i test sui modelli.")]
+    public void Classify_WhenALaunchWordIsPartOfAResignation_ReturnsTheDeparture(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
+        Assert.Equal(AlertEvent.Departure, result.Event);
+    }
+
+    [Fact]
+    public void Classify_WhenAFormationHeadlineIsRetoldInLaunchWords_ReturnsTheFormation()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Castelbrun se dote d'un comité de sûreté de l'IA indépendant",
+            "L'éditeur de modèles de langage installe six experts extérieurs. Leurs noms seront dévoilés en juin.",
+            "fr");
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
+        Assert.Equal(AlertEvent.Formation, result.Event);
+    }
+
     private static void AssertAlert(string language, string title, string summary)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);

@@ -19,7 +19,7 @@ internal static class StartupName
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
     {
         "Systems", "Sistemas", "Sistemi", "Systeme", "Technologies", "Tecnologias", "Tecnologías", "Tecnologie",
-        "Robotics", "Analytics", "Computing", "Research", "Dynamics", "Networks", "Software", "Solutions",
+        "Robotics", "Analytics", "Computing", "Compute", "Machines", "Research", "Dynamics", "Networks", "Software", "Solutions",
         "Systèmes", "Systemen", "Numérique", "Logiciels", "Informatique", "Informática", "Informatica", "Dinâmica", "Dinámica", "Dinamica",
         "Dynamik", "Cómputo", "Computação", "Calcolo", "Digital", "Digitais", "Digitale", "Digitales", "Datos", "Dados", "Daten", "Dati", "Data",
 

@@ -60,4 +60,7 @@ internal enum CueKind
 internal sealed record Cue(CueKind Kind, string Label, double Weight, string Language, string Phrase, bool IsIdiom = false)
 {
     public AlertEvent Event { get; } = Kind == CueKind.Event && Enum.TryParse<AlertEvent>(Label, ignoreCase: true, out var e) ? e : AlertEvent.None;
+
+    /// <summary>The phrase lets other words come between its own ("löst ... auf"), which it then says nothing about.</summary>
+    public bool HasGap { get; } = Phrase.Contains("...", StringComparison.Ordinal) || Phrase.Contains(" _ ", StringComparison.Ordinal);
 }

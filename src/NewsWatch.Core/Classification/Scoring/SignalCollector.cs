@@ -53,6 +53,7 @@ internal static class SignalCollector
 
     // Testing AI models covers what they could do for an attacker: there, cyber is the work.
     private const string CyberLabel = "cyber";
+    private const string LaunchLabel = "launch";
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
 
@@ -90,6 +91,7 @@ internal static class SignalCollector
             : null;
         // Cues come in token order: the title's are all seen before the lede's.
         var titleTellsAChange = false;
+        var titleTellsAFormation = false;
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -106,10 +108,24 @@ internal static class SignalCollector
                 continue;
             }
 
-            if (cue.Kind == CueKind.Event && IsExplainedByLookalike(i, cues))
+            if (cue.Kind == CueKind.Event && Negation.Negates(tokens, match))
+            {
+                // "X denies: «the team is not closing»": a headline that denies and negates its change is a denial story.
+                if (tokens[match.FirstToken].InTitle && DenialInSentence(i, cues, tokens) is { } headlineDenial)
+                    tally.AddLookalike(headlineDenial);
+                continue;
+            }
+
+            if (cue.Kind == CueKind.Event && IsExplainedBy(CueKind.Lookalike, i, cues))
+                continue;
+            // "a présenté sa démission" resigns: its "présenté" is no launch.
+            if (cue.Kind == CueKind.Lookalike && IsExplainedBy(CueKind.Event, i, cues))
                 continue;
             if (cue.Kind == CueKind.Event && tokens[match.FirstToken].InTitle)
+            {
                 titleTellsAChange = true;
+                titleTellsAFormation |= cue.Event == AlertEvent.Formation;
+            }
             switch (cue.Kind)
             {
                 case CueKind.Event when cue.Event == AlertEvent.Departure && staysOn[tokens[match.FirstToken].Sentence]:
@@ -127,6 +143,11 @@ internal static class SignalCollector
                     break;
                 // A denial takes back only the change it denies (IsDenied), not the whole story.
                 case CueKind.Lookalike when cue.Label == DenialLabel:
+                    break;
+                // Setting something up is launching it: below a headline that tells a formation, a
+                // lone "unveiled" or "presented" retells it; "a spec sheet", "safety features" still
+                // tell of a product.
+                case CueKind.Lookalike when cue.Label == LaunchLabel && match.TokenCount == 1 && titleTellsAFormation && !tokens[match.FirstToken].InTitle:
                     break;
                 case CueKind.Lookalike when pledges.Contains(i):
                     tally.AddEvent(Pledges.AsPledge(match), past.Dates(match));
@@ -236,28 +257,32 @@ internal static class SignalCollector
         return false;
     }
 
-    // "supprime 45 postes" is a job-cuts look-alike: its "supprime" is not a team being dissolved.
-    private static bool IsExplainedByLookalike(int index, List<PhraseMatch<Cue>> cues)
+    // A longer phrase of another kind tells what the words mean there: "supprime 45 postes" is a
+    // job-cuts look-alike, and its "supprime" is not a team being dissolved.
+    private static bool IsExplainedBy(CueKind kind, int index, List<PhraseMatch<Cue>> cues)
     {
         var match = cues[index];
         for (var i = index - 1; i >= 0 && match.FirstToken - cues[i].FirstToken <= MaxCueSpan; i--)
         {
-            if (Explains(cues[i], match))
+            if (Explains(kind, cues[i], match))
                 return true;
         }
 
         for (var i = index + 1; i < cues.Count && cues[i].FirstToken == match.FirstToken; i++)
         {
-            if (Explains(cues[i], match))
+            if (Explains(kind, cues[i], match))
                 return true;
         }
 
         return false;
     }
 
-    private static bool Explains(PhraseMatch<Cue> lookalike, PhraseMatch<Cue> match) =>
-        lookalike.Value.Kind == CueKind.Lookalike && lookalike.FirstToken <= match.FirstToken && match.EndToken <= lookalike.EndToken
-        && lookalike.TokenCount > match.TokenCount;
+    private static bool Explains(CueKind kind, PhraseMatch<Cue> longer, PhraseMatch<Cue> match) =>
+        longer.Value.Kind == kind && longer.FirstToken <= match.FirstToken && match.EndToken <= longer.EndToken
+        && longer.TokenCount > match.TokenCount
+        // A phrase with a gap ("baut ... auf") says nothing of the words in its gap, only of its
+        // own, which open and close it.
+        && (!longer.Value.HasGap || match.FirstToken == longer.FirstToken || match.EndToken == longer.EndToken);
 
     private static bool Shadows(PhraseMatch<Cue> other, int otherIndex, PhraseMatch<Cue> match, int index) =>
         other.Value.Kind == match.Value.Kind && other.FirstToken <= match.FirstToken && match.EndToken <= other.EndToken
@@ -280,6 +305,18 @@ internal static class SignalCollector
         }
 
         return QuestionDenied(eventIndex, cues, tokens, questions);
+    }
+
+    private static PhraseMatch<Cue>? DenialInSentence(int index, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)
+    {
+        var sentence = tokens[cues[index].FirstToken].Sentence;
+        foreach (var m in cues)
+        {
+            if (m.Value.Kind == CueKind.Lookalike && m.Value.Label == DenialLabel && tokens[m.FirstToken].Sentence == sentence)
+                return m;
+        }
+
+        return null;
     }
 
     // The denial names the reports it denies, within it or right after it ("dément les rumeurs", "denied reports").

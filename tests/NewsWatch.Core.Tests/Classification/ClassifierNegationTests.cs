@@ -1,0 +1,41 @@
+using NewsWatch.Core.Classification;
+
+namespace NewsWatch.Core.Tests.Classification;
+
+/// <summary>A change its own sentence negates did not happen; "no longer" and "not only" still tell one.</summary>
+public class ClassifierNegationTests
+{
+    [Theory]
+    [InlineData("en", "Varnholt says its alignment team will not be disbanded", "A spokesperson said the twelve researchers stay where they are.")]
+    [InlineData("it", "Grisetti AI: «Il nostro team di red teaming non chiude»", "La responsabile del gruppo che testa i modelli annuncia nuove assunzioni.")]
+    [InlineData("es", "Albaterra asegura que su equipo de seguridad de la IA no será disuelto", "La empresa mantiene a los doce investigadores del grupo.")]
+    [InlineData("fr", "Corbelle assure que son équipe de sûreté de l'IA ne sera pas dissoute", "Le laboratoire garde les douze chercheurs du groupe.")]
+    [InlineData("de", "Haldenau löst sein KI-Sicherheitsteam nicht auf", "Das Labor behält alle zwölf Forschenden der Gruppe.")]
+    public void Classify_WhenTheHeadlineNegatesItsChange_ReturnsNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
+    }
+
+    [Theory]
+    [InlineData("pt", "Ipanema IA nega que vá desmontar equipe de segurança de modelos", "Uma newsletter especializada informou que a empresa encerraria o grupo; a companhia chama a notícia de falsa.")]
+    [InlineData("it", "Brughiera AI smentisce: «Il team di sicurezza dei modelli non chiude»", "Una newsletter aveva annunciato lo smantellamento del gruppo; l'azienda parla di notizia infondata.")]
+    public void Classify_WhenTheHeadlineDeniesAndTheLedeRetellsTheRumour_ReturnsNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
+    }
+
+    [Theory]
+    [InlineData("en", "Alignment lead at Quernwood not only resigned but went public", "She said the lab's safety team had been sidelined.", AlertEvent.Departure)]
+    [InlineData("fr", "Le responsable de l'alignement de Sorbelle n'est plus à la tête de l'équipe et quitte le laboratoire", "Il était chargé de la sécurité des modèles.", AlertEvent.Departure)]
+    public void Classify_WhenTheNegationUndoesItself_StillTellsTheChange(string language, string title, string summary, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
+        Assert.Equal(expected, result.Event);
+    }
+}
