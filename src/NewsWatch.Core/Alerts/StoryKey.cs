@@ -46,13 +46,11 @@ public sealed record StoryKey(char Kind, string Name)
     // Safety" is "Nordlicht": a company's or institute's name up to the first word that says what
     // it is ("Future of Humanity Institute" stays apart from "Future of Life Institute"). A core is
     // an organisation key only: a family name filed from it would join a person of that name.
-    private static readonly HashSet<string> WhatItIs = new(StringComparer.Ordinal)
-    {
-        "ai", "ia", "ki", "labs", "lab", "intelligence", "inteligencia", "intelligenza", "cognition", "minds", "systems", "sistemas",
-        "sistemi", "systeme", "systemes", "systemen", "technologies", "technology", "analytics", "computing", "research", "dynamics",
-        "networks", "software", "solutions", "inc", "ltd", "gmbh", "institute", "institut", "instituut", "centre", "center", "centrum",
-        "zentrum", "foundation", "agency", "office", "digital", "digitais", "digitale", "digitales", "data", "datos", "dados", "daten", "dati",
-    };
+    // The words a company or an institute ends its name with, as the classifier reads them.
+    private static readonly HashSet<string> WhatItIs = Classification.Entities.StartupName.Endings
+        .Select(Classification.Text.NameKey.Of).Select(word => word.Trim())
+        .Concat(["institute", "institut", "instituut", "centre", "center", "centrum", "zentrum", "foundation", "agency", "office"])
+        .ToHashSet(StringComparer.Ordinal);
 
     // "UK AI Security Institute" is not "UK": a core of a country's code says nothing.
     private const int MinCoreLength = 3;
@@ -95,10 +93,12 @@ public sealed record StoryKey(char Kind, string Name)
         var kinds = teamKinds ?? new Dictionary<string, string>();
         var named = teams.Where(team => !kinds.ContainsKey(team) || (knownTeams?.Contains(team) ?? false));
         var labs = orgList.Count <= MaxLabsForKind ? orgList : [];
-        var ofKind = teams.Where(kinds.ContainsKey).Select(team => kinds[team]).Distinct(StringComparer.Ordinal)
-            .SelectMany(kind => labs.Select(org => KindAt(kind, org)));
         var orgNames = orgList.Select(Normalise).Where(name => name.Length > 1).ToList();
         var cores = orgNames.Select(CoreOf).Where(core => core.Length > MinCoreLength).ToList();
+        // "the evaluation team at Pellworth Group" is Pellworth's where another outlet drops "Group".
+        var labNames = labs.Select(Normalise).Concat(labs.Select(Normalise).Select(CoreOf).Where(core => core.Length > MinCoreLength));
+        var ofKind = teams.Where(kinds.ContainsKey).Select(team => kinds[team]).Distinct(StringComparer.Ordinal)
+            .SelectMany(kind => labNames.Select(org => KindAt(kind, org)));
         // A person named by one word ("Okonjo deja la compañía") is named by family name.
         var persons = people.ToList();
         var oneWord = persons.Where(name => !name.Trim().Contains(' ', StringComparison.Ordinal)).ToList();

@@ -76,13 +76,13 @@ public sealed class StoryKeyTests
     }
 
     [Fact]
-    public void For_KeysATeamFoundFromContextByItsKindAtEachLabNamed()
+    public void For_KeysATeamFoundFromContextByItsKindAtEachLabNamedInFullAndWithoutWhatItIs()
     {
         var kinds = new Dictionary<string, string> { ["équipe d'alignement"] = "safety" };
 
         var keys = StoryKey.For([], ["équipe d'alignement", "Superalignment"], ["Harrowfield Labs", "Tessel AI"], kinds);
 
-        Assert.Equal(["t|superalignment", "t|safety at harrowfield labs", "t|safety at tessel ai", "o|harrowfield labs", "o|tessel ai", "o|harrowfield", "o|tessel"], keys.Select(k => k.Partition));
+        Assert.Equal(["t|superalignment", "t|safety at harrowfield labs", "t|safety at tessel ai", "t|safety at harrowfield", "t|safety at tessel", "o|harrowfield labs", "o|tessel ai", "o|harrowfield", "o|tessel"], keys.Select(k => k.Partition));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class StoryKeyTests
     {
         var keys = StoryKey.For([], ["AI Ethics Board"], ["Tessel AI"], new Dictionary<string, string> { ["AI Ethics Board"] = "ethics" }, ["AI Ethics Board"]);
 
-        Assert.Equal(["t|ai ethics board", "t|ethics at tessel ai", "o|tessel ai", "o|tessel"], keys.Select(k => k.Partition));
+        Assert.Equal(["t|ai ethics board", "t|ethics at tessel ai", "t|ethics at tessel", "o|tessel ai", "o|tessel"], keys.Select(k => k.Partition));
     }
 
     [Fact]

@@ -36,6 +36,30 @@ public class ClassifierEntityTests
         Assert.Contains(result.Teams, t => t.Contains(team, StringComparison.OrdinalIgnoreCase) || team.Contains(t, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("de", "Alignment-Chefin Hanne Ostrowski verlässt Brackwerk", "Brackwerk")]
+    [InlineData("fr", "La responsable de l'alignement quitte Orvanne", "Orvanne")]
+    [InlineData("en", "Head of AI safety quits Telverin, citing rushed launches", "Telverin")]
+    public void Classify_WhenAHeadlinesVerbOfLeavingTakesOneUnknownWord_NamesItAsTheOrganisation(string language, string title, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(org, result.Orgs);
+        Assert.DoesNotContain(org, result.People);
+    }
+
+    [Theory]
+    [InlineData("pt", "Montado Tecnologia fecha sua equipe de segurança de IA", "Montado Tecnologia")]
+    [InlineData("en", "Quarlow Group disbands its AI ethics board", "Quarlow Group")]
+    [InlineData("de", "Lindhorst Werke löst das KI-Ethikteam auf", "Lindhorst Werke")]
+    public void Classify_WhenACompanyEndsItsNameWithWhatItIs_NamesItAsAnOrganisationNotAPerson(string language, string title, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(org, result.Orgs);
+        Assert.Empty(result.People);
+    }
+
     [Fact]
     public void Classify_WhenLowerCaseWordSpellsAnOrg_DoesNotNameIt()
     {

@@ -27,6 +27,11 @@ internal static class CompanyWord
     // "ex", "former", "antigo": the departure cues that only say someone used to be somewhere.
     private const double FormerCueWeight = 0.5;
 
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",:;–—-(");
+
+    // A verb that says someone left or joined for certain ("verlässt", "joins"), not a hint ("geht").
+    private const double MoveVerbWeight = 0.9;
+
     /// <param name="nounsAreCapitalised">German capitalises every noun, so a headline's first word says nothing there.</param>
     public static void Find(
         string text,
@@ -51,7 +56,7 @@ internal static class CompanyWord
                 || IsNamedAgainHeadlineSubject(tokens, languageWords, nounsAreCapitalised, i)
                 || FollowsCompanyNoun(text, tokens, knowledge.CompanyNouns, i)
                 || (!shouting && IsHeadlineAcronym(text, tokens, cues, roleWords, i))
-                || IsPossessiveOfTeam(text, tokens, cues, i) || FollowsChez(tokens, i))
+                || IsPossessiveOfTeam(text, tokens, cues, i) || FollowsChez(tokens, i) || IsHeadlineWorkplace(text, tokens, cues, languageWords, i))
                 orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
         }
     }
@@ -162,6 +167,14 @@ internal static class CompanyWord
         return possessive && cues.Exists(c => c.Value.Kind is CueKind.TeamNoun or CueKind.Scope or CueKind.ScopeIfAi
             && c.FirstToken > i && c.FirstToken - i <= PossessiveReach + 1);
     }
+
+    // "... verlässt Quellwerk", "... se une a Nubaria": the one word a headline's verb of leaving
+    // or joining takes, closing the headline or its clause, is where someone works. A name of two
+    // words ("Ana Ruiz") goes on, and a word the lexicon uses is no name ("verlässt Unternehmen").
+    private static bool IsHeadlineWorkplace(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> languageWords, int i) =>
+        tokens[i].InTitle && !languageWords.Contains(tokens[i].Forms.Surface)
+        && (i + 1 == tokens.Count || !tokens[i + 1].InTitle || text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).ContainsAny(ClauseMarks))
+        && cues.Exists(c => c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival && c.EndToken == i && c.Value.Weight >= MoveVerbWeight && !c.Value.HasGap);
 
     private static bool FollowsChez(List<TextToken> tokens, int i) => i > 0 && tokens[i - 1].Forms.Surface == "chez" && tokens[i - 1].Sentence == tokens[i].Sentence;
 }

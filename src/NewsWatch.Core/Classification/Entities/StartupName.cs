@@ -19,13 +19,17 @@ internal static class StartupName
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
     {
         "Systems", "Sistemas", "Sistemi", "Systeme", "Technologies", "Tecnologias", "Tecnologías", "Tecnologie",
-        "Robotics", "Analytics", "Computing", "Compute", "Machines", "Research", "Dynamics", "Networks", "Software", "Solutions",
+        "Robotics", "Analytics", "Analítica", "Analitica", "Computing", "Compute", "Machines", "Research", "Technology", "Tecnologia", "Tecnología", "Technik",
+        "Group", "Gruppe", "Groep", "Holding", "Industries", "Works", "Werke", "Dynamics", "Networks", "Software", "Solutions",
         "Systèmes", "Systemen", "Numérique", "Logiciels", "Informatique", "Informática", "Informatica", "Dinâmica", "Dinámica", "Dinamica",
         "Dynamik", "Cómputo", "Computação", "Calcolo", "Digital", "Digitais", "Digitale", "Digitales", "Datos", "Dados", "Daten", "Dati", "Data",
 
         // The legal forms a company writes after its name ("Hoogland BV", "Valoris Software AG").
         "BV", "NV", "AG", "GmbH", "SE", "SA", "SAS", "SpA", "Srl", "SL", "Ltda", "Ltd", "Inc", "PLC", "LLC",
     };
+
+    /// <summary>Every word that ends such a name, as written ("Labs", "Tecnologia", "GmbH").</summary>
+    public static IEnumerable<string> Endings => AiSuffixes.Concat(CompanySuffixes);
 
     /// <summary>Whether tokens <paramref name="suffix"/> - 1 and <paramref name="suffix"/> are such a name, written "Word Suffix".</summary>
     /// <param name="anyCompany">Also accept company words, not only the endings that say "AI".</param>
