@@ -97,7 +97,8 @@ public sealed record StoryKey(char Kind, string Name)
         var cores = orgNames.Select(CoreOf).Where(core => core.Length > MinCoreLength).ToList();
         // "the evaluation team at Pellworth Group" is Pellworth's where another outlet drops "Group".
         var labNames = labs.Select(Normalise).Concat(labs.Select(Normalise).Select(CoreOf).Where(core => core.Length > MinCoreLength));
-        var ofKind = teams.Where(kinds.ContainsKey).Select(team => kinds[team]).Distinct(StringComparer.Ordinal)
+        // Every kind counts, a team only described by its work's included ("a group to test its models").
+        var ofKind = kinds.Values.Distinct(StringComparer.Ordinal)
             .SelectMany(kind => labNames.Select(org => KindAt(kind, org)));
         // A person named by one word ("Okonjo deja la compañía") is named by family name.
         var persons = people.ToList();

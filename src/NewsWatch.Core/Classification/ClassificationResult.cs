@@ -15,7 +15,8 @@ public sealed record ClassificationResult(
     public IReadOnlyList<ScoreTerm> ScoreTerms { get; init; } = [];
 
     /// <summary>
-    /// The kind of work of each team in <see cref="Teams"/> that shows it, by name: the same in every
+    /// The kind of work of each team in <see cref="Teams"/> that shows it, by name, and of each team
+    /// the item only describes by a clause ("a group to test its models"), by those words: the same in every
     /// language ("équipe d'alignement" and "alignment team" are both <c>safety</c>), so reports of
     /// one lab's team meet in one story whether an outlet names it or describes it.
     /// </summary>

@@ -60,6 +60,18 @@ public class ClassifierEntityTests
         Assert.Empty(result.People);
     }
 
+    [Theory]
+    [InlineData("en", "Corvane AI sets up a group to test its largest models")]
+    [InlineData("es", "Corvane IA crea un equipo que pone a prueba los modelos")]
+    [InlineData("fr", "Corvane crée une équipe qui testera les modèles")]
+    public void Classify_WhenATeamIsOnlyDescribedByAClause_ListsNoTeamNameButKeepsItsWork(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Empty(result.Teams);
+        Assert.NotEmpty(result.TeamKinds);
+    }
+
     [Fact]
     public void Classify_WhenLowerCaseWordSpellsAnOrg_DoesNotNameIt()
     {

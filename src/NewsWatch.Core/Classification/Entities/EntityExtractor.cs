@@ -46,7 +46,8 @@ internal static class EntityExtractor
         WorkplaceFinder.Find(text, tokens, cues, claimed, knowledge, language, prominence, orgs);
         CompanyWord.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", knowledge.RoleWordsFor(language), compoundsJobTitles: language is "de" or "nl", knowledge.LexiconWordsFor(language), prominence, orgs);
         var foundKinds = new Dictionary<string, string>(StringComparer.Ordinal);
-        TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), prominence, teams, foundKinds);
+        var described = new Dictionary<string, string>(StringComparer.Ordinal);
+        TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), prominence, teams, foundKinds, described);
         UnitNameFinder.Find(text, tokens, cues, knowledge.UnitWords, language, prominence, teams, foundKinds);
         // German capitalises every noun, so a capitalised pair there says little about a name.
         var withPeople = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];
@@ -78,6 +79,9 @@ internal static class EntityExtractor
                 kinds[team] = kind;
         }
 
+        // A team only described ("a group to test its models") is not listed, but its work still files the story.
+        foreach (var (description, kind) in described)
+            kinds.TryAdd(description, kind);
         return new ExtractedEntities(orgs.Names, people.Names, teamNames, kinds, knownTeams, withPeople);
     }
 

@@ -20,12 +20,19 @@ internal static class TeamFinder
     // More teams than this in one item is a list or an attack, not news about teams.
     private const int MaxTeams = 32;
 
+    // "a group to test its models", "une équipe qui testera les modèles": a team word that a clause
+    // follows is described by its work, not named. Only the kind of work is kept, for stories; an
+    // alert listing "equipo que pone a prueba los modelos" as a team's name would read badly.
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "to", "that", "which", "who", "qui", "que", "che", "dat", "die", "om" };
+
     // "board and safety panel", "board's safety": a conjunction or a possessive joins two things, not one name.
     private static readonly HashSet<string> NotLinks = new(StringComparer.Ordinal) { "and", "et", "und", "y", "e", "en", "or", "ou", "oder", "o", "of", "s" };
 
     /// <param name="knowsTeam">Whether the gazetteer already named a team: then "safety team" is most likely that team, not another.</param>
     /// <param name="kinds">Receives each found team's kind, by folded name (see <see cref="TeamKind"/>).</param>
-    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool knowsTeam, ProminenceMap prominence, EntityList teams, Dictionary<string, string> kinds)
+    /// <param name="described">Receives the kind of each team only described by a clause, by the clause's words.</param>
+    public static void Find(
+        string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool knowsTeam, ProminenceMap prominence, EntityList teams, Dictionary<string, string> kinds, Dictionary<string, string> described)
     {
         // Scopes in token order, so each team word looks only at those near it: a long text with a
         // team word in every line stays linear.
@@ -44,8 +51,13 @@ internal static class TeamFinder
                 // "the team for long-term AI risk" or "the safety team" beside a team the gazetteer knows describes that team.
                 if (knowsTeam && noun.FirstToken < scope.EndToken)
                     continue;
-                if ((IsTeamName(tokens, noun, scope) || IsTeamWordOf(tokens, noun, scope)) && IsOnePhrase(text, tokens, first, end))
-                    Add(text[tokens[first].Start..tokens[end - 1].End], scope.Value, prominence.At(first), teams, kinds);
+                if (!(IsTeamName(tokens, noun, scope) || IsTeamWordOf(tokens, noun, scope)) || !IsOnePhrase(text, tokens, first, end))
+                    continue;
+                var name = text[tokens[first].Start..tokens[end - 1].End];
+                if (IsDescription(tokens, noun, scope))
+                    described.TryAdd(name, TeamKind.Of(scope.Value.Label));
+                else
+                    Add(name, scope.Value, prominence.At(first), teams, kinds);
             }
         }
 
@@ -92,6 +104,9 @@ internal static class TeamFinder
     private static bool IsTeamWordOf(List<TextToken> tokens, PhraseMatch<Cue> noun, PhraseMatch<Cue> scope) =>
         scope.TokenCount > 1 && noun.TokenCount == 1 && (noun.EndToken == scope.EndToken || noun.FirstToken == scope.FirstToken)
         && tokens[noun.FirstToken].Forms.Surface == noun.Value.Phrase;
+
+    private static bool IsDescription(List<TextToken> tokens, PhraseMatch<Cue> noun, PhraseMatch<Cue> scope) =>
+        noun.EndToken < scope.FirstToken && ClauseOpeners.Contains(tokens[noun.EndToken].Forms.Surface);
 
     private static bool IsTeamName(List<TextToken> tokens, PhraseMatch<Cue> noun, PhraseMatch<Cue> scope)
     {
