@@ -176,6 +176,10 @@ internal static class PersonFinder
     {
         if (knowledge.GivenNames.Contains(tokens[first].Forms.Surface))
             return true;
+        // A less common given name ("Orrin") may open a company's name: not when a job after it
+        // titles someone else ("Orrin Vale red-team head Sara Achebe", "Orrin Vale : la responsable ...").
+        if (knowledge.WorldGivenNames.Contains(tokens[first].Forms.Surface))
+            return !NamesAnEmployer(text, tokens, cues, end);
 
         // German capitalises every noun ("Heidelberger Unternehmen"), so there only a known given name counts.
         // Without a given name, a word in capitals is an acronym ("Baptisé NIAV"), not a family name.
@@ -184,8 +188,14 @@ internal static class PersonFinder
         return cues.Exists(c => c.Value.Kind is CueKind.Role or CueKind.Event
             && tokens[c.FirstToken].InTitle == tokens[first].InTitle
             && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach)
-            && !(c.FirstToken >= end && (TitlesTheNextName(text, tokens, c) || (c.Value.Kind == CueKind.Role && HasColonBetween(text, tokens, end - 1, c.FirstToken)))));
+            && !(c.FirstToken >= end && TitlesSomeoneAfter(text, tokens, c, end)));
     }
+
+    private static bool NamesAnEmployer(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int end) =>
+        cues.Exists(c => c.Value.Kind == CueKind.Role && c.FirstToken >= end && c.FirstToken - end <= ContextReach && TitlesSomeoneAfter(text, tokens, c, end));
+
+    private static bool TitlesSomeoneAfter(string text, List<TextToken> tokens, PhraseMatch<Cue> cue, int end) =>
+        TitlesTheNextName(text, tokens, cue) || (cue.Value.Kind == CueKind.Role && HasColonBetween(text, tokens, end - 1, cue.FirstToken));
 
     // "Meridian Cortex red-team head Tomasz Wielgosz": a job written right before a name is that
     // name's, and the words before the job say whose staff it is.

@@ -39,6 +39,7 @@ internal sealed class KnowledgeBase
             language => language,
             language => WordsOf(cuesByLanguage.GetValueOrDefault(language, [])));
         (GivenNames, NotNames, NameParticles, InstitutionWords, InstitutionEnds, CompanyNouns, UnitWords, WorkplaceWords) = ReadNameParts();
+        WorldGivenNames = Knowledge.WorldGivenNames.Load(word => NotNames.Contains(word) || _lexiconWords.Values.Any(words => words.Contains(word)));
     }
 
     public Stemmers Stemmers { get; }
@@ -47,6 +48,12 @@ internal sealed class KnowledgeBase
 
     /// <summary>Folded given names: a capitalised word pair starting with one is likely a person.</summary>
     public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>
+    /// Folded given names of many locales (see <see cref="Knowledge.WorldGivenNames"/>), less words of
+    /// the lexicons and <see cref="NotNames"/>: a capitalised pair opening with one is a person.
+    /// </summary>
+    public FrozenSet<string> WorldGivenNames { get; }
 
     /// <summary>Folded capitalised words that never start or end a person's name (months, places, titles).</summary>
     public FrozenSet<string> NotNames { get; }
