@@ -72,6 +72,16 @@ public class ClassifierEntityTests
         Assert.NotEmpty(result.TeamKinds);
     }
 
+    [Theory]
+    [InlineData("en", "Callum Ferris, who ran the alignment group at Tessary, has left", "Callum Ferris")]
+    [InlineData("nl", "Jolien Roeland, die het veiligheidsteam van Dreefhof leidde, is vertrokken", "Jolien Roeland")]
+    public void Classify_WhenAPersonsGivenNameIsOnlyInTheWorldList_StillFindsThePerson(string language, string title, string person)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(person, result.People);
+    }
+
     [Fact]
     public void Classify_WhenLowerCaseWordSpellsAnOrg_DoesNotNameIt()
     {
