@@ -270,11 +270,24 @@ public class ClassifierEntityTests
     [InlineData("es", "Nueva directora", "El Instituto Tamarés de Seguridad de la IA nombra a Sara Achebe.", "Instituto Tamarés de Seguridad de la IA")]
     [InlineData("nl", "Nieuwe directeur", "Het Tamaraans Centrum voor AI-Evaluatie benoemt Sara Achebe.", "Tamaraans Centrum voor AI-Evaluatie")]
     [InlineData("de", "Neue Leiterin", "Das Tamarer Institut für KI-Sicherheit holt Sara Achebe.", "Tamarer Institut für KI-Sicherheit")]
+    [InlineData("fr", "Nouvelle directrice", "Le Centre tamarien d'évaluation des systèmes d'IA nomme Sara Achebe.", "Centre tamarien d'évaluation des systèmes d'IA")]
+    [InlineData("it", "Nuova direttrice", "L'Istituto tamarese per la sicurezza dei modelli nomina Sara Achebe.", "Istituto tamarese per la sicurezza dei modelli")]
+    [InlineData("nl", "Nieuwe directeur", "Het Nationaal instituut voor AI-veiligheid benoemt Sara Achebe.", "Nationaal instituut voor AI-veiligheid")]
     public void Classify_APublicBodysNameAcrossLinkingWords_IsNamedWhole(string language, string title, string summary, string body)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
 
         Assert.Contains(body, result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le Centre national de l'IA recrute", "Il embauche vingt ingénieurs.")]
+    [InlineData("it", "L'Agenzia nazionale per l'intelligenza artificiale assume", "Cerca venti ingegneri.")]
+    public void Classify_ABodyNamedOnlyByGenericWords_IsNotNamedAsOne(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(result.Orgs, org => org.Split(' ').Length >= 3);
     }
 
     [Theory]

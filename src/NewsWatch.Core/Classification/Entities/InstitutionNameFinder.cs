@@ -42,24 +42,28 @@ internal static class InstitutionNameFinder
 
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
-        if (!tokens.Exists(t => t.IsCapitalised && IsBodyWord(t, knowledge)))
+        if (!tokens.Exists(t => IsBodyWord(t, knowledge)))
             return;
         // Jobs and events are no part of a name: "Institute Director", "Centre Dissolves".
         var stops = new bool[tokens.Count];
         foreach (var cue in cues.Where(c => c.Value.Kind is CueKind.Role or CueKind.Event))
             Array.Fill(stops, true, cue.FirstToken, cue.TokenCount);
+        // French, Italian, Spanish, Portuguese and Dutch capitalise only a body's first word
+        // ("Centre national d'évaluation des systèmes d'IA"): there the name runs on through
+        // lower-case words and ends on the last word of its field of work.
+        var field = SentenceCase.Contains(language) ? FieldWords(tokens, cues) : null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalised || claimed[i] || stops[i] || !IsBodyWord(tokens[i], knowledge))
+            if (!(tokens[i].IsCapitalised || OpensInSentenceCase(tokens, field, i)) || claimed[i] || stops[i] || !IsBodyWord(tokens[i], knowledge))
                 continue;
             var first = i;
             while (first > 0 && i - first < MaxBefore && IsNameWord(text, tokens, claimed, stops, knowledge, first - 1) && !Articles.Contains(tokens[first - 1].Forms.Surface)
                 && IsWordBefore(tokens[first - 1], knowledge, language) && (language != "de" || i - first < 1)
                 && tokens[first - 1].Sentence == tokens[first].Sentence && text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End) is " ")
                 first--;
-            var end = NameEnd(text, tokens, claimed, stops, knowledge, i);
+            var end = NameEnd(text, tokens, claimed, stops, knowledge, i, field);
             var words = end - first;
-            if (words < MinWords || !NamesOne(tokens, first, end, i) || HoldsData(tokens, first, end))
+            if (words < MinWords || !NamesOne(tokens, first, end, i, sentenceCase: field is not null) || HoldsData(tokens, first, end))
                 continue;
             orgs.Add(text[tokens[first].Start..tokens[end - 1].End], prominence.At(first));
             Array.Fill(claimed, true, first, words);
@@ -70,7 +74,11 @@ internal static class InstitutionNameFinder
     // Before the body word: no demonym the text puts before a name ("la italiana Fondazione ...",
     // "de Italiaanse Fondazione ..."), but the words a public body is named with ("National Centre").
     // German capitalises every noun, so there one word at most ("Berliner Denkfabrik Stiftung ...").
-    private static readonly HashSet<string> PublicWords = new(StringComparer.Ordinal) { "national", "federal", "regional", "nationaal", "federaal" };
+    private static readonly HashSet<string> PublicWords = new(StringComparer.Ordinal) { "national", "nationale", "federal", "regional", "nationaal", "federaal" };
+
+    // "Nationaal instituut voor ...", "Nacional agencia ...": in sentence case the body word may come second.
+    private static bool OpensInSentenceCase(List<TextToken> tokens, bool[]? field, int i) =>
+        field is not null && i > 0 && tokens[i - 1].IsCapitalised && PublicWords.Contains(tokens[i - 1].Forms.Surface);
 
     private static bool IsWordBefore(TextToken token, KnowledgeBase knowledge, string language) =>
         (!knowledge.NotNames.Contains(token.Forms.Surface) || PublicWords.Contains(token.Forms.Surface))
@@ -80,15 +88,17 @@ internal static class InstitutionNameFinder
     // word, a linking word, nor one every country's body is named with.
     private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
     {
-        "ai", "ia", "ki", "national", "nacional", "nazionale", "nationaal", "nationale", "federal", "federaal",
+        "ai", "ia", "ki", "national", "nacional", "nazionale", "nationaal", "nationale", "federal", "federaal", "intelligence", "inteligencia",
+        "intelligenza", "artificielle", "artificial", "artificiale", "kunstmatige",
     };
 
-    private static bool NamesOne(List<TextToken> tokens, int first, int end, int bodyWord)
+    // In sentence case the distinctive words are written in lower case ("... de valutazione dei modelli").
+    private static bool NamesOne(List<TextToken> tokens, int first, int end, int bodyWord, bool sentenceCase)
     {
         for (var t = first; t < end; t++)
         {
             var word = tokens[t].Forms.Surface;
-            if (t != bodyWord && tokens[t].IsCapitalised && !GenericWords.Contains(word))
+            if (t != bodyWord && (tokens[t].IsCapitalised || (sentenceCase && !LinkWords.Contains(word))) && !GenericWords.Contains(word))
                 return true;
         }
 
@@ -109,19 +119,42 @@ internal static class InstitutionNameFinder
     private static bool IsBodyWord(TextToken token, KnowledgeBase knowledge) =>
         BodyWords.Contains(token.Forms.Surface) || knowledge.InstitutionWords.Contains(token.Forms.Surface) || knowledge.InstitutionEnds.Contains(token.Forms.Surface);
 
-    // Past the last capitalised word joined to the body word: linking words count only between capitalised ones.
-    private static int NameEnd(string text, List<TextToken> tokens, bool[] claimed, bool[] stops, KnowledgeBase knowledge, int at)
+    // Past the last capitalised word joined to the body word: linking words count only between
+    // capitalised ones. Where names are written in sentence case, lower-case words go on too, and
+    // the name may end on a word of its field ("... dei modelli", "... d'IA").
+    private static int NameEnd(string text, List<TextToken> tokens, bool[] claimed, bool[] stops, KnowledgeBase knowledge, int at, bool[]? field)
     {
         var end = at + 1;
-        for (var next = at + 1; next < tokens.Count && next - at <= MaxAfter && IsGap(text, tokens[next - 1], tokens[next]); next++)
+        // "Instituto Parnaíba para la seguridad de la IA": a proper name after the body word ends
+        // it, and what follows in lower case says what the body does.
+        var hasProperName = false;
+        for (var next = at + 1; next < tokens.Count && next - at <= MaxAfter && IsGap(text, tokens[next - 1], tokens[next]) && !stops[next]; next++)
         {
             if (tokens[next].IsCapitalised && IsNameWord(text, tokens, claimed, stops, knowledge, next))
+            {
                 end = next + 1;
-            else if (tokens[next].IsCapitalised || !LinkWords.Contains(tokens[next].Forms.Surface))
+                hasProperName |= !GenericWords.Contains(tokens[next].Forms.Surface);
+            }
+            else if (field is not null && !hasProperName && !tokens[next].IsCapitalised && field[next])
+                end = next + 1;
+            else if (hasProperName && !tokens[next].IsCapitalised && !LinkWords.Contains(tokens[next].Forms.Surface))
+                break;
+            else if (tokens[next].IsCapitalised || (field is null && !LinkWords.Contains(tokens[next].Forms.Surface)))
                 break;
         }
 
         return end;
+    }
+
+    private static readonly HashSet<string> SentenceCase = new(StringComparer.Ordinal) { "fr", "it", "es", "pt", "nl" };
+
+    // The words of AI-safety work and of AI itself: where a body's name in sentence case may end.
+    private static bool[] FieldWords(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    {
+        var field = new bool[tokens.Count];
+        foreach (var cue in cues.Where(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.AiContext))
+            Array.Fill(field, true, cue.FirstToken, cue.TokenCount);
+        return field;
     }
 
     // A capitalised word in the body's sentence that names no person, job or event. Scope words
