@@ -210,6 +210,17 @@ public class ClassifierLookalikeTests
         Assert.Equal(AlertEvent.Departure, result.Event);
     }
 
+    [Theory]
+    [InlineData("en", "Ex-aviation regulator joins Brennock AI's model safety committee", "She will help decide which models the start-up releases.")]
+    [InlineData("fr", "Un ancien pilote de ligne rejoint le comité de sûreté de l'IA de Brennock", "Il validera les modèles avant leur mise sur le marché.")]
+    public void Classify_WhenAFieldOnlyTellsSomeonesPast_DoesNotMakeItALookalike(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
+        Assert.Equal(AlertEvent.Arrival, result.Event);
+    }
+
     [Fact]
     public void Classify_WhenAFormationHeadlineIsRetoldInLaunchWords_ReturnsTheFormation()
     {

@@ -149,6 +149,9 @@ internal static class SignalCollector
                 // tell of a product.
                 case CueKind.Lookalike when cue.Label == LaunchLabel && match.TokenCount == 1 && titleTellsAFormation && !tokens[match.FirstToken].InTitle:
                     break;
+                // "Ex-aviation regulator takes seat on ...": a field right after "former" is someone's past, not the story's.
+                case CueKind.Lookalike when DescribesSomeonesPast(i, cues):
+                    break;
                 case CueKind.Lookalike when pledges.Contains(i):
                     tally.AddEvent(Pledges.AsPledge(match), past.Dates(match));
                     break;
@@ -251,6 +254,29 @@ internal static class SignalCollector
         for (var i = index + 1; i < cues.Count && cues[i].FirstToken == match.FirstToken; i++)
         {
             if (Shadows(cues[i], i, match, index))
+                return true;
+        }
+
+        return false;
+    }
+
+    // The weak departure cues ("ex", "former", "ancien", "antigo") only say someone used to be something.
+    private const double FormerCueWeight = 0.5;
+
+    // "Ex-aviation regulator": the words after "former" up to the person's title are all the past.
+    private const int MaxPastWords = 2;
+
+    private static bool DescribesSomeonesPast(int index, List<PhraseMatch<Cue>> cues, int depth = 0)
+    {
+        var match = cues[index];
+        for (var i = index - 1; i >= 0 && match.FirstToken - cues[i].FirstToken <= MaxCueSpan; i--)
+        {
+            if (cues[i].EndToken != match.FirstToken)
+                continue;
+            var cue = cues[i].Value;
+            if (cue.Event == AlertEvent.Departure && cue.Weight < FormerCueWeight)
+                return true;
+            if (cue.Kind == CueKind.Lookalike && depth < MaxPastWords && DescribesSomeonesPast(i, cues, depth + 1))
                 return true;
         }
 
