@@ -17,6 +17,18 @@ public class ClassifierEventTests
         AssertAlert(language, title, summary, AlertEvent.Departure);
 
     [Theory]
+    [InlineData("en", "Harwick AI folds its red team into a new assurance division", "The red-teaming group will report to the chief operating officer.")]
+    [InlineData("nl", "Fluvermeer verdubbelt het team voor modelveiligheid", "Het AI-bedrijf trekt er acht miljoen euro voor uit.")]
+    [InlineData("es", "Adiós al equipo de IA responsable de Montegral", "La tecnológica reparte sus funciones entre otros departamentos.")]
+    public void Classify_WhenATeamIsMergedDoubledOrBidFarewell_ReturnsThatEvent(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
+        Assert.Equal(language switch { "en" => AlertEvent.Restructuring, "nl" => AlertEvent.Resources, _ => AlertEvent.Dissolution }, result.Event);
+    }
+
+    [Theory]
     [InlineData("en", "Meta hires veteran alignment researcher to run its AI safety team", "She joins from a university lab that studies oversight of advanced models.")]
     [InlineData("fr", "Anthropic recrute un ancien responsable de la sécurité de l'IA d'OpenAI", "Il rejoint l'équipe chargée de l'alignement des modèles.")]
     [InlineData("de", "Ehemaliger OpenAI-Forscher wird Leiter für KI-Sicherheit bei SAP", "Er wurde zum neuen Leiter des Teams ernannt, das Risiken großer Modelle prüft.")]

@@ -221,6 +221,12 @@ public class ClassifierLookalikeTests
         Assert.Equal(AlertEvent.Arrival, result.Event);
     }
 
+    [Theory]
+    [InlineData("en", "Former AI safety chief's unfair dismissal claim against Velmont reaches tribunal", "The hearing on her exit from the alignment team was adjourned to June.")]
+    [InlineData("es", "El despido improcedente de la exjefa de seguridad de la IA de Velmont llega al juzgado", "La vista sobre su salida del equipo de alineamiento se aplaza a junio.")]
+    public void Classify_WhenACourtHearsAPastDismissal_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
     [Fact]
     public void Classify_WhenAFormationHeadlineIsRetoldInLaunchWords_ReturnsTheFormation()
     {
