@@ -66,7 +66,11 @@ internal static class EntityExtractor
             var familyNames = people.Names.Select(name => NameKey.Of(name).Trim().Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);
             var opener = tokens[0].Forms.Surface;
             if (familyNames.Contains(opener) && IsOnlyAFamilyName(tokens, opener))
+            {
                 orgs.RemoveFound(folded => folded.Trim() == opener);
+                // The headline's verb of leaving or joining is then about a named person.
+                withPeople[tokens[0].Sentence] = true;
+            }
         }
         var teamNames = teams.Names;
         var knownKinds = KnownTeamKinds(known, cues);

@@ -53,7 +53,7 @@ internal static class PersonFinder
             if (end - first >= 2 && end - first <= MaxNameWords && HasSpace(text, tokens, first, end)
                 && (titleCase && tokens[first].InTitle
                     ? LooksLikePersonInTitleCase(text, tokens, cues, knowledge, ordinary, first, end)
-                    : LooksLikePerson(text, tokens, cues, knowledge, nounsAreCapitalised, first, end)))
+                    : LooksLikePerson(text, tokens, cues, knowledge, ordinary, nounsAreCapitalised, first, end)))
             {
                 people.Add(text[tokens[first].Start..EndOfName(text, tokens[end - 1])], prominence.At(first));
                 sentencesWithPeople[tokens[first].Sentence] = true;
@@ -172,13 +172,15 @@ internal static class PersonFinder
         return gap is " " or "-" or "'" or "’";
     }
 
-    private static bool LooksLikePerson(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, bool nounsAreCapitalised, int first, int end)
+    private static bool LooksLikePerson(
+        string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, FrozenSet<string> ordinary, bool nounsAreCapitalised, int first, int end)
     {
         if (knowledge.GivenNames.Contains(tokens[first].Forms.Surface))
             return true;
         // A less common given name ("Orrin") may open a company's name: not when a job after it
         // titles someone else ("Orrin Vale red-team head Sara Achebe", "Orrin Vale : la responsable ...").
-        if (knowledge.WorldGivenNames.Contains(tokens[first].Forms.Surface))
+        // A word of the item's own language is no name there ("DANA" is a storm in Spanish news, Dana a person in English).
+        if (knowledge.WorldGivenNames.Contains(tokens[first].Forms.Surface) && !ordinary.Contains(tokens[first].Forms.Surface))
             return !NamesAnEmployer(text, tokens, cues, end);
 
         // German capitalises every noun ("Heidelberger Unternehmen"), so there only a known given name counts.
@@ -191,8 +193,11 @@ internal static class PersonFinder
             && !(c.FirstToken >= end && TitlesSomeoneAfter(text, tokens, c, end)));
     }
 
+    // "Dana Okafor, who ran the Alignment Science group" describes her: a comma before the job ends the question.
     private static bool NamesAnEmployer(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int end) =>
-        cues.Exists(c => c.Value.Kind == CueKind.Role && c.FirstToken >= end && c.FirstToken - end <= ContextReach && TitlesSomeoneAfter(text, tokens, c, end));
+        cues.Exists(c => c.Value.Kind == CueKind.Role && c.FirstToken >= end && c.FirstToken - end <= ContextReach
+            && !text.AsSpan(tokens[end - 1].End, tokens[c.FirstToken].Start - tokens[end - 1].End).Contains(',')
+            && TitlesSomeoneAfter(text, tokens, c, end));
 
     private static bool TitlesSomeoneAfter(string text, List<TextToken> tokens, PhraseMatch<Cue> cue, int end) =>
         TitlesTheNextName(text, tokens, cue) || (cue.Value.Kind == CueKind.Role && HasColonBetween(text, tokens, end - 1, cue.FirstToken));

@@ -39,7 +39,7 @@ internal sealed class KnowledgeBase
             language => language,
             language => WordsOf(cuesByLanguage.GetValueOrDefault(language, [])));
         (GivenNames, NotNames, NameParticles, InstitutionWords, InstitutionEnds, CompanyNouns, UnitWords, WorkplaceWords) = ReadNameParts();
-        WorldGivenNames = Knowledge.WorldGivenNames.Load(word => NotNames.Contains(word) || _lexiconWords.Values.Any(words => words.Contains(word)));
+        WorldGivenNames = Knowledge.WorldGivenNames.Load(NotNames.Contains);
     }
 
     public Stemmers Stemmers { get; }
@@ -50,8 +50,9 @@ internal sealed class KnowledgeBase
     public FrozenSet<string> GivenNames { get; }
 
     /// <summary>
-    /// Folded given names of many locales (see <see cref="Knowledge.WorldGivenNames"/>), less words of
-    /// the lexicons and <see cref="NotNames"/>: a capitalised pair opening with one is a person.
+    /// Folded given names of many locales (see <see cref="Knowledge.WorldGivenNames"/>), less
+    /// <see cref="NotNames"/>: a capitalised pair opening with one is a person, unless the name is
+    /// a word of the item's language.
     /// </summary>
     public FrozenSet<string> WorldGivenNames { get; }
 

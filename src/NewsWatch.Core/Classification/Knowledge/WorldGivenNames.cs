@@ -9,8 +9,9 @@ namespace NewsWatch.Core.Classification.Knowledge;
 /// Given names from the locales of the people tech news names, as Bogus's locale data holds them
 /// (about fifteen thousand): "Magdalena Voss" or "Callum Ferris" is a person though no hand-kept
 /// list knows the first word. Folded like token surfaces. Only the rule that a capitalised pair
-/// opening with a given name is a person reads them: companies are often named like people
-/// ("Nova", "Aurora"), so the curated <see cref="KnowledgeBase.GivenNames"/> keeps that job.
+/// opening with a given name is a person reads them, and not where the name is a word of the
+/// item's language: companies are often named like people ("Nova", "Aurora"), so the curated
+/// <see cref="KnowledgeBase.GivenNames"/> keeps that job.
 /// </summary>
 internal static class WorldGivenNames
 {
@@ -27,7 +28,7 @@ internal static class WorldGivenNames
     // Two letters are initials or particles more often than names.
     private const int MinLength = 3;
 
-    /// <summary>The folded names, less those <paramref name="isWord"/> says are words of a language ("will", "summer", "rosa").</summary>
+    /// <summary>The folded names, less those <paramref name="isWord"/> says are never names (months, places).</summary>
     public static FrozenSet<string> Load(Func<string, bool> isWord)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
