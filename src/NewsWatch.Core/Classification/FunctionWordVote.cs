@@ -17,6 +17,8 @@ internal static class FunctionWordVote
     private const int MinVotes = 3;
     private const int MinLeadFactor = 4;
 
+    private const int MinWordLength = 2;
+
     // A title and summary are enough; reading more would only cost time.
     private const int MaxCharactersRead = 600;
 
@@ -81,6 +83,9 @@ internal static class FunctionWordVote
             foreach (var entry in StopWordsOf(Languages[language]))
             {
                 var word = entry.ToString()!;
+                // French elisions ("l", "d", "s") would vote for French in "OpenAI's"; one letter says nothing.
+                if (word.Length < MinWordLength)
+                    continue;
                 if (owners.TryGetValue(word, out var owner) && owner != language)
                     shared.Add(word);
                 owners[word] = language;

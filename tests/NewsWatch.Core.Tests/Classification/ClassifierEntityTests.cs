@@ -61,15 +61,15 @@ public class ClassifierEntityTests
     }
 
     [Theory]
-    [InlineData("en", "Corvane AI sets up a group to test its largest models")]
-    [InlineData("es", "Corvane IA crea un equipo que pone a prueba los modelos")]
-    [InlineData("fr", "Corvane crée une équipe qui testera les modèles")]
-    public void Classify_WhenATeamIsOnlyDescribedByAClause_ListsNoTeamNameButKeepsItsWork(string language, string title)
+    [InlineData("en", "Corvane AI sets up a group to test its largest models", "evaluation")]
+    [InlineData("es", "Corvane IA crea un equipo que pone a prueba los modelos", "evaluation")]
+    [InlineData("fr", "Corvane crée une équipe qui testera les modèles", "safety")]
+    public void Classify_WhenATeamIsOnlyDescribedByAClause_ListsNoTeamNameButKeepsItsWork(string language, string title, string kind)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
 
         Assert.Empty(result.Teams);
-        Assert.NotEmpty(result.TeamKinds);
+        Assert.Equal([kind], result.TeamKinds.Values);
     }
 
     [Theory]

@@ -19,6 +19,7 @@ public class FunctionWordVoteTests
     [InlineData("de la")]
     [InlineData("")]
     [InlineData("Lab names new head")]
+    [InlineData("OpenAI's safety lead quits\nJan Leike's exit follows Ilya Sutskever's.")]
     public void Decide_WhenFunctionWordsAreFewOrShared_LeavesItToDetection(string text) =>
         Assert.Null(FunctionWordVote.Decide(text));
 

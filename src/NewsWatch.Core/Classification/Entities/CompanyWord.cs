@@ -24,9 +24,6 @@ internal static class CompanyWord
     // "nantaise", "porteña": a demonym between a company noun and the name is a word of some length.
     private const int MinDemonymLength = 4;
 
-    // "ex", "former", "antigo": the departure cues that only say someone used to be somewhere.
-    private const double FormerCueWeight = 0.5;
-
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",:;–—-(");
 
     // A verb that says someone left or joined for certain ("verlässt", "joins"), not a hint ("geht").
@@ -56,7 +53,7 @@ internal static class CompanyWord
                 || IsNamedAgainHeadlineSubject(tokens, languageWords, nounsAreCapitalised, i)
                 || FollowsCompanyNoun(text, tokens, knowledge.CompanyNouns, i)
                 || (!shouting && IsHeadlineAcronym(text, tokens, cues, roleWords, i))
-                || IsPossessiveOfTeam(text, tokens, cues, i) || FollowsChez(tokens, i) || IsHeadlineWorkplace(text, tokens, cues, languageWords, i))
+                || IsPossessiveOfTeam(text, tokens, cues, i) || FollowsChez(tokens, i) || IsHeadlineWorkplace(text, tokens, cues, knowledge, languageWords, i))
                 orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
         }
     }
@@ -150,7 +147,7 @@ internal static class CompanyWord
 
     // Right after a "former" word (a weak departure cue: "ex", "former", "ancien") or right before a job title.
     private static bool DescribesAPerson(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> roleWords, int i) =>
-        cues.Exists(c => c.Value.Event == AlertEvent.Departure && c.Value.Weight < FormerCueWeight && c.EndToken == i)
+        cues.Exists(c => c.Value.IsFormer && c.EndToken == i)
         || (i + 1 < tokens.Count && roleWords.Contains(tokens[i + 1].Forms.Surface));
 
     // A headline mostly in capitals is shouting, not naming.
@@ -168,13 +165,32 @@ internal static class CompanyWord
             && c.FirstToken > i && c.FirstToken - i <= PossessiveReach + 1);
     }
 
-    // "... verlässt Quellwerk", "... se une a Nubaria": the one word a headline's verb of leaving
-    // or joining takes, closing the headline or its clause, is where someone works. A name of two
-    // words ("Ana Ruiz") goes on, and a word the lexicon uses is no name ("verlässt Unternehmen").
-    private static bool IsHeadlineWorkplace(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> languageWords, int i) =>
-        tokens[i].InTitle && !languageWords.Contains(tokens[i].Forms.Surface)
-        && (i + 1 == tokens.Count || !tokens[i + 1].InTitle || text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).ContainsAny(ClauseMarks))
-        && cues.Exists(c => c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival && c.EndToken == i && c.Value.Weight >= MoveVerbWeight && !c.Value.HasGap);
+    // "Alignment-Chefin Johanna Ebersbach verlässt Quellwerk", "La responsable ... quitte Orvanne":
+    // when a person (a job, or a given name opening a name) leaves or joins, the one word the
+    // headline's verb takes, closing the headline or its clause, is where that person works. When
+    // a company does the hiring or firing ("Nubaria fires Okafor"), the word is the person.
+    private static bool IsHeadlineWorkplace(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, IReadOnlySet<string> languageWords, int i)
+    {
+        if (!tokens[i].InTitle || languageWords.Contains(tokens[i].Forms.Surface)
+            || !(i + 1 == tokens.Count || !tokens[i + 1].InTitle || text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).ContainsAny(ClauseMarks)))
+            return false;
+        var move = cues.FindIndex(c => c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival && c.EndToken == i && c.Value.Weight >= MoveVerbWeight && !c.Value.HasGap);
+        return move >= 0 && HasPersonBefore(tokens, cues, knowledge, cues[move].FirstToken);
+    }
+
+    private static bool HasPersonBefore(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, int verb)
+    {
+        if (cues.Exists(c => c.Value.Kind == CueKind.Role && tokens[c.FirstToken].InTitle && c.EndToken <= verb))
+            return true;
+        for (var t = 0; t + 1 < verb; t++)
+        {
+            var word = tokens[t].Forms.Surface;
+            if (tokens[t].IsCapitalised && tokens[t + 1].IsCapitalised && (knowledge.GivenNames.Contains(word) || knowledge.WorldGivenNames.Contains(word)))
+                return true;
+        }
+
+        return false;
+    }
 
     private static bool FollowsChez(List<TextToken> tokens, int i) => i > 0 && tokens[i - 1].Forms.Surface == "chez" && tokens[i - 1].Sentence == tokens[i].Sentence;
 }

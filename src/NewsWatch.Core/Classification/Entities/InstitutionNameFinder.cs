@@ -27,7 +27,7 @@ internal static class InstitutionNameFinder
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
     {
         "for", "of", "and", "the", "on", "fur", "und", "der", "des", "die", "voor", "van", "en", "het", "de", "del", "della", "dello", "dei", "degli",
-        "delle", "da", "do", "dos", "das", "e", "y", "la", "le", "les", "l", "per", "pour", "sur", "et", "para",
+        "delle", "da", "do", "dos", "das", "e", "y", "la", "le", "les", "l", "per", "pour", "sur", "et", "para", "d", "di", "du", "dell", "al", "au", "aux", "a",
     };
 
     // "Data Center", "Centro de Datos", "Rechenzentrum": a data centre is a building, no body.
@@ -139,6 +139,8 @@ internal static class InstitutionNameFinder
                 end = next + 1;
             else if (hasProperName && !tokens[next].IsCapitalised && !LinkWords.Contains(tokens[next].Forms.Surface))
                 break;
+            else if (field is not null && !tokens[next].IsCapitalised && !GoesOnInSentenceCase(tokens, at, next))
+                break;
             else if (tokens[next].IsCapitalised || (field is null && !LinkWords.Contains(tokens[next].Forms.Surface)))
                 break;
         }
@@ -147,6 +149,24 @@ internal static class InstitutionNameFinder
     }
 
     private static readonly HashSet<string> SentenceCase = new(StringComparer.Ordinal) { "fr", "it", "es", "pt", "nl" };
+
+    // Demonyms and public words written after the body word: "tamarien", "española", "lombardo", "Vlaamse".
+    private static readonly string[] AdjectiveEndings = ["ese", "ais", "aise", "ien", "ienne", "ano", "ana", "ola", "ol", "ês", "esa", "ense", "ale", "al", "se", "ique", "ico", "ica"];
+
+    // In sentence case a lower-case word belongs to the name as a linking word, as the noun a
+    // linking word opens ("d'évaluation", "voor toetsing") or as an adjective right after the body
+    // word ("nazionale", "tamarien"); any other word is the sentence going on ("L'Agenzia
+    // pubblica nuove linee guida ...", where "pubblica" is a verb).
+    private static bool GoesOnInSentenceCase(List<TextToken> tokens, int bodyWord, int next)
+    {
+        var word = tokens[next].Forms.Surface;
+        if (LinkWords.Contains(word) || LinkWords.Contains(tokens[next - 1].Forms.Surface))
+            return true;
+        return next == bodyWord + 1 && (PublicWords.Contains(word) || GenericWords.Contains(word) || IsAdjective(word));
+    }
+
+    private static bool IsAdjective(string word) =>
+        word.Length > 4 && Array.Exists(AdjectiveEndings, ending => word.EndsWith(ending, StringComparison.Ordinal));
 
     // The words of AI-safety work and of AI itself: where a body's name in sentence case may end.
     private static bool[] FieldWords(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)

@@ -179,8 +179,11 @@ internal static class PersonFinder
             return true;
         // A less common given name ("Orrin") may open a company's name: not when a job after it
         // titles someone else ("Orrin Vale red-team head Sara Achebe", "Orrin Vale : la responsable ...").
-        // A word of the item's own language is no name there ("DANA" is a storm in Spanish news, Dana a person in English).
-        if (knowledge.WorldGivenNames.Contains(tokens[first].Forms.Surface) && !ordinary.Contains(tokens[first].Forms.Surface))
+        // A word of the item's own language is no name there ("DANA" is a storm in Spanish news, Dana a
+        // person in English). German capitalises its nouns, so there a pair opening with a less common
+        // name is as often a company ("Linde Engineering"), unless its sentence tells of a job or a move.
+        if (knowledge.WorldGivenNames.Contains(tokens[first].Forms.Surface) && !ordinary.Contains(tokens[first].Forms.Surface)
+            && (!nounsAreCapitalised || SentenceTellsOfPeople(tokens, cues, first)))
             return !NamesAnEmployer(text, tokens, cues, end);
 
         // German capitalises every noun ("Heidelberger Unternehmen"), so there only a known given name counts.
@@ -192,6 +195,10 @@ internal static class PersonFinder
             && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach)
             && !(c.FirstToken >= end && TitlesSomeoneAfter(text, tokens, c, end)));
     }
+
+    private static bool SentenceTellsOfPeople(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int at) =>
+        cues.Exists(c => (c.Value.Kind is CueKind.Role || (c.Value.Event is AlertEvent.Arrival or AlertEvent.Departure && !c.Value.IsFormer))
+            && tokens[c.FirstToken].Sentence == tokens[at].Sentence);
 
     // "Dana Okafor, who ran the Alignment Science group" describes her: a comma before the job ends the question.
     private static bool NamesAnEmployer(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int end) =>

@@ -61,6 +61,12 @@ internal sealed record Cue(CueKind Kind, string Label, double Weight, string Lan
 {
     public AlertEvent Event { get; } = Kind == CueKind.Event && Enum.TryParse<AlertEvent>(Label, ignoreCase: true, out var e) ? e : AlertEvent.None;
 
+    // The weak departure cues ("ex", "former", "ancien", "antigo") only say someone used to be something.
+    private const double FormerWeight = 0.5;
+
+    /// <summary>A weak departure cue that only says someone used to be something ("ex", "former", "ancien").</summary>
+    public bool IsFormer => Event == AlertEvent.Departure && Weight < FormerWeight;
+
     /// <summary>The phrase lets other words come between its own ("löst ... auf"), which it then says nothing about.</summary>
     public bool HasGap { get; } = Phrase.Contains("...", StringComparison.Ordinal) || Phrase.Contains(" _ ", StringComparison.Ordinal);
 }

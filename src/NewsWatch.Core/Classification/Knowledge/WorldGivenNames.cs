@@ -7,7 +7,7 @@ namespace NewsWatch.Core.Classification.Knowledge;
 
 /// <summary>
 /// Given names from the locales of the people tech news names, as Bogus's locale data holds them
-/// (about fifteen thousand): "Magdalena Voss" or "Callum Ferris" is a person though no hand-kept
+/// (about twelve thousand): "Magdalena Voss" or "Callum Ferris" is a person though no hand-kept
 /// list knows the first word. Folded like token surfaces. Only the rule that a capitalised pair
 /// opening with a given name is a person reads them, and not where the name is a word of the
 /// item's language: companies are often named like people ("Nova", "Aurora"), so the curated

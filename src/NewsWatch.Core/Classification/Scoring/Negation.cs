@@ -17,7 +17,7 @@ internal static class Negation
     // is "in the".
     private static readonly FrozenDictionary<string, FrozenSet<string>> Before = new Dictionary<string, FrozenSet<string>>
     {
-        ["en"] = Words("not", "never", "t"),
+        ["en"] = Words("not", "never"),
         ["fr"] = Words("pas", "jamais"),
         ["de"] = Words("nicht", "nie"),
         ["es"] = Words("no", "nunca", "jamas"),
@@ -34,23 +34,26 @@ internal static class Negation
         ["nl"] = Words("niet", "nooit"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // A cue that reads the same in every language ("red team") is negated by what negates in any
-    // of them, but for the words that mean something else in another.
-    private static readonly FrozenSet<string> AnyLanguage = Words("not", "never", "pas", "jamais", "nicht", "non", "nao", "nunca", "niet", "nooit");
+    // English contracts its negation: "won't", "isn't", "doesn't" are read as "won", "t".
+    private static readonly FrozenSet<string> Contracted = Words(
+        "won", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "can", "couldn", "wouldn", "shouldn", "hasn", "haven", "hadn");
 
-    // "not only resigned but…", "no longer leads", "n'est plus", "nicht mehr": these tell a change, not its absence.
+    // "not only resigned but…", "no longer leads", "n'est plus", "nicht mehr", and "pas moins de
+    // vingt", "nicht weniger als 30": these tell a change or a number, not the absence of a change.
     private static readonly FrozenSet<string> Undoing = Words(
-        "only", "just", "longer", "seulement", "plus", "solo", "solamente", "piu", "mas", "apenas", "nur", "mehr", "alleen", "meer", "langer");
+        "only", "just", "longer", "less", "fewer", "seulement", "plus", "moins", "solo", "solamente", "piu", "meno", "mas", "menos", "apenas", "nur",
+        "mehr", "weniger", "alleen", "meer", "langer", "minder");
 
-    public static bool Negates(List<TextToken> tokens, PhraseMatch<Cue> change)
+    /// <summary>Only event cues of one language are negated: no cue that reads the same in every language tells a change.</summary>
+    public static bool Negates(string text, List<TextToken> tokens, PhraseMatch<Cue> change)
     {
         var language = change.Value.Language;
-        var before = Before.GetValueOrDefault(language, AnyLanguage);
-        var after = AfterOrWithin.GetValueOrDefault(language, language == "any" ? AnyLanguage : FrozenSet<string>.Empty);
+        var before = Before.GetValueOrDefault(language, FrozenSet<string>.Empty);
+        var after = AfterOrWithin.GetValueOrDefault(language, FrozenSet<string>.Empty);
         var sentence = tokens[change.FirstToken].Sentence;
         for (var t = Math.Max(0, change.FirstToken - Reach); t < change.FirstToken; t++)
         {
-            if (tokens[t].Sentence == sentence && before.Contains(tokens[t].Forms.Surface) && !IsUndone(tokens, t))
+            if (tokens[t].Sentence == sentence && (before.Contains(tokens[t].Forms.Surface) || (language == "en" && IsContraction(text, tokens, t))) && !IsUndone(tokens, t))
                 return true;
         }
 
@@ -62,6 +65,11 @@ internal static class Negation
 
         return false;
     }
+
+    // "won't": a "t" right after an apostrophe that closes an auxiliary; not the T of "AT&T" or "T-Mobile".
+    private static bool IsContraction(string text, List<TextToken> tokens, int t) =>
+        t > 0 && tokens[t].Forms.Surface == "t" && Contracted.Contains(tokens[t - 1].Forms.Surface)
+        && text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End) is "'" or "’";
 
     private static bool IsUndone(List<TextToken> tokens, int negation) =>
         negation + 1 < tokens.Count && Undoing.Contains(tokens[negation + 1].Forms.Surface);

@@ -108,7 +108,7 @@ internal static class SignalCollector
                 continue;
             }
 
-            if (cue.Kind == CueKind.Event && Negation.Negates(tokens, match))
+            if (cue.Kind == CueKind.Event && Negation.Negates(text, tokens, match))
             {
                 // "X denies: «the team is not closing»": a headline that denies and negates its change is a denial story.
                 if (tokens[match.FirstToken].InTitle && DenialInSentence(i, cues, tokens) is { } headlineDenial)
@@ -150,7 +150,7 @@ internal static class SignalCollector
                 case CueKind.Lookalike when cue.Label == LaunchLabel && match.TokenCount == 1 && titleTellsAFormation && !tokens[match.FirstToken].InTitle:
                     break;
                 // "Ex-aviation regulator takes seat on ...": a field right after "former" is someone's past, not the story's.
-                case CueKind.Lookalike when DescribesSomeonesPast(i, cues):
+                case CueKind.Lookalike when DescribesSomeonesPast(i, cues) && EndsAtSomeone(tokens, cues, i):
                     break;
                 case CueKind.Lookalike when pledges.Contains(i):
                     tally.AddEvent(Pledges.AsPledge(match), past.Dates(match));
@@ -260,9 +260,6 @@ internal static class SignalCollector
         return false;
     }
 
-    // The weak departure cues ("ex", "former", "ancien", "antigo") only say someone used to be something.
-    private const double FormerCueWeight = 0.5;
-
     // "Ex-aviation regulator": the words after "former" up to the person's title are all the past.
     private const int MaxPastWords = 2;
 
@@ -274,13 +271,30 @@ internal static class SignalCollector
             if (cues[i].EndToken != match.FirstToken)
                 continue;
             var cue = cues[i].Value;
-            if (cue.Event == AlertEvent.Departure && cue.Weight < FormerCueWeight)
+            if (cue.IsFormer)
                 return true;
             if (cue.Kind == CueKind.Lookalike && depth < MaxPastWords && DescribesSomeonesPast(i, cues, depth + 1))
                 return true;
         }
 
         return false;
+    }
+
+    // "Ex-aviation regulator takes seat", "former airline executive Jane Doe": the past ends at the
+    // person's job, name or move; "former warehouse workers say ..." are witnesses of the story's own field.
+    private static bool EndsAtSomeone(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var end = cues[index].EndToken;
+        for (var words = 0; words < MaxPastWords; words++)
+        {
+            var next = cues.FindIndex(index, c => c.FirstToken == end && c.Value.Kind == CueKind.Lookalike);
+            if (next < 0)
+                break;
+            end = cues[next].EndToken;
+        }
+
+        return end < tokens.Count && (tokens[end].IsCapitalised
+            || cues.Exists(c => c.FirstToken == end && (c.Value.Kind == CueKind.Role || c.Value.Event is AlertEvent.Arrival or AlertEvent.Departure)));
     }
 
     // A longer phrase of another kind tells what the words mean there: "supprime 45 postes" is a
