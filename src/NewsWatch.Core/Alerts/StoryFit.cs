@@ -97,7 +97,8 @@ public static class StoryFit
     }
 
     // A team name alone ("Preparedness") is two teams when the two sides name labs and share none:
-    // a report of one lab's cuts that recalls another's "Preparedness group" is not that story.
+    // a report of one lab's cuts that recalls another's "Preparedness group" is not that story. One
+    // lab under two names ("Meta", "Facebook") must be one gazetteer entity for its reports to meet.
     private static bool IsAnotherLabsNamesake(StoryKey team, List<StoryKey> shared, StoryReport report, StoryCandidate candidate) =>
         !team.Name.Contains(" at ", StringComparison.Ordinal)
         && !shared.Exists(k => k.Kind == StoryKey.Org)
