@@ -13,31 +13,6 @@ internal static class SignalCollector
     // it must not sink a story for being long.
     private const double ArticleLookalikeDiscount = 0.2;
 
-    // "denies it will disband", "desmiente que vaya a cerrar": a denial takes back the change told
-    // within a few words after it in its sentence, not one told further on ("denies that safety
-    // concerns were behind the lead's exit").
-    private const string DenialLabel = "denial";
-    private const int DenialReach = 4;
-
-    // "has denied reports that he is about to leave the company": a denial of reports or rumours
-    // takes back the whole clause that tells them, up to a comma or a conjunction.
-    private const int ReportDenialReach = 12;
-    private static readonly HashSet<string> ReportWords = new(StringComparer.Ordinal)
-    {
-        "report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation", "bericht", "berichte", "medienbericht", "medienberichte",
-        "geruchte", "spekulationen", "informations", "rumeurs", "informacion", "informaciones", "rumores", "notizia", "notizie", "voci",
-        "noticia", "noticias", "berichten", "geruchten", "speculaties",
-    };
-
-    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?");
-    // And what opens another clause: "denies reports of a sale as its safety head quits".
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)
-    {
-        "and", "but", "as", "while", "whereas", "when", "after", "et", "mais", "alors", "tandis", "quand", "apres", "und", "aber", "wahrend", "als",
-        "nachdem", "y", "pero", "mientras", "cuando", "tras", "e", "ma", "mentre", "quando", "dopo", "mas", "enquanto", "apos", "en", "maar", "terwijl",
-        "toen", "nadat",
-    };
-
     // How far before an event cue a background marker ("after", "après", "tras") reaches.
     private const int BackdropReach = 3;
 
@@ -57,9 +32,6 @@ internal static class SignalCollector
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
 
-    // "Why did the safety lead quit? The lab denies any rift": a why-question takes the change as
-    // given, so a denial after it denies something else.
-    private static readonly HashSet<string> WhyWords = new(StringComparer.Ordinal) { "why", "pourquoi", "warum", "weshalb", "por", "porque", "perche", "waarom" };
 
     private static readonly HashSet<string> ModelTesting = new(StringComparer.Ordinal) { "red-team", "evaluation" };
 
@@ -86,8 +58,8 @@ internal static class SignalCollector
         var past = new PastTimes(text, tokens, cues, publishedYear);
         var staysOn = StaysOnSentences(tokens, cues);
         // Only a headline with a denial can deny the question it asks.
-        var questions = cues.Exists(c => c.Value.Kind == CueKind.Lookalike && c.Value.Label == DenialLabel && tokens[c.FirstToken].InTitle)
-            ? QuestionSentences(text, tokens)
+        var questions = cues.Exists(c => Denials.IsDenial(c.Value) && tokens[c.FirstToken].InTitle)
+            ? Denials.QuestionSentences(text, tokens)
             : null;
         // Cues come in token order: the title's are all seen before the lede's.
         var titleTellsAChange = false;
@@ -96,9 +68,9 @@ internal static class SignalCollector
         {
             var match = cues[i];
             var cue = match.Value;
-            if (IsShadowed(i, cues))
+            if (CueOverlaps.IsShadowed(i, cues))
                 continue;
-            if (cue.Kind == CueKind.Event && Denial(text, i, cues, tokens, questions) is { } denial)
+            if (cue.Kind == CueKind.Event && Denials.Of(text, i, cues, tokens, questions) is { } denial)
             {
                 // A headline that denies its own change ("denies it will disband ...") is a denial
                 // story, and so is a lede that does under a headline telling no change of its own:
@@ -111,15 +83,15 @@ internal static class SignalCollector
             if (cue.Kind == CueKind.Event && Negation.Negates(text, tokens, match))
             {
                 // "X denies: «the team is not closing»": a headline that denies and negates its change is a denial story.
-                if (tokens[match.FirstToken].InTitle && DenialInSentence(i, cues, tokens) is { } headlineDenial)
+                if (tokens[match.FirstToken].InTitle && Denials.InSentence(i, cues, tokens) is { } headlineDenial)
                     tally.AddLookalike(headlineDenial);
                 continue;
             }
 
-            if (cue.Kind == CueKind.Event && IsExplainedBy(CueKind.Lookalike, i, cues))
+            if (cue.Kind == CueKind.Event && CueOverlaps.IsExplainedBy(CueKind.Lookalike, i, cues))
                 continue;
             // "a présenté sa démission" resigns: its "présenté" is no launch.
-            if (cue.Kind == CueKind.Lookalike && IsExplainedBy(CueKind.Event, i, cues))
+            if (cue.Kind == CueKind.Lookalike && CueOverlaps.IsExplainedBy(CueKind.Event, i, cues))
                 continue;
             if (cue.Kind == CueKind.Event && tokens[match.FirstToken].InTitle)
             {
@@ -142,7 +114,7 @@ internal static class SignalCollector
                 case CueKind.Lookalike when testsAiModels && cue.Label == CyberLabel:
                     break;
                 // A denial takes back only the change it denies (IsDenied), not the whole story.
-                case CueKind.Lookalike when cue.Label == DenialLabel:
+                case CueKind.Lookalike when Denials.IsDenial(cue):
                     break;
                 // Setting something up is launching it: below a headline that tells a formation, a
                 // lone "unveiled" or "presented" retells it; "a spec sheet", "safety features" still
@@ -150,7 +122,7 @@ internal static class SignalCollector
                 case CueKind.Lookalike when cue.Label == LaunchLabel && match.TokenCount == 1 && titleTellsAFormation && !tokens[match.FirstToken].InTitle:
                     break;
                 // "Ex-aviation regulator takes seat on ...": a field right after "former" is someone's past, not the story's.
-                case CueKind.Lookalike when DescribesSomeonesPast(i, cues) && EndsAtSomeone(tokens, cues, i):
+                case CueKind.Lookalike when CueOverlaps.DescribesSomeonesPast(i, cues, tokens):
                     break;
                 case CueKind.Lookalike when pledges.Contains(i):
                     tally.AddEvent(Pledges.AsPledge(match), past.Dates(match));
@@ -237,190 +209,6 @@ internal static class SignalCollector
         if (firstOfSummary >= 0 && sentences[tokens[firstOfSummary].Sentence] && !titleSentences.Exists(s => sentences[s]))
             titleSentences.ForEach(s => sentences[s] = true);
         return sentences;
-    }
-
-    // One span counts once per kind: "réduit le budget" is one resources cue, not also the
-    // restructuring cue "réduit"; "AI Act" (any language) and "act" (English) are one look-alike.
-    // The same span with two labels ("wechselt zu": leaves and joins) keeps both.
-    private static bool IsShadowed(int index, List<PhraseMatch<Cue>> cues)
-    {
-        var match = cues[index];
-        for (var i = index - 1; i >= 0 && match.FirstToken - cues[i].FirstToken <= MaxCueSpan; i--)
-        {
-            if (Shadows(cues[i], i, match, index))
-                return true;
-        }
-
-        for (var i = index + 1; i < cues.Count && cues[i].FirstToken == match.FirstToken; i++)
-        {
-            if (Shadows(cues[i], i, match, index))
-                return true;
-        }
-
-        return false;
-    }
-
-    // "Ex-aviation regulator": the words after "former" up to the person's title are all the past.
-    private const int MaxPastWords = 2;
-
-    private static bool DescribesSomeonesPast(int index, List<PhraseMatch<Cue>> cues, int depth = 0)
-    {
-        var match = cues[index];
-        for (var i = index - 1; i >= 0 && match.FirstToken - cues[i].FirstToken <= MaxCueSpan; i--)
-        {
-            if (cues[i].EndToken != match.FirstToken)
-                continue;
-            var cue = cues[i].Value;
-            if (cue.IsFormer)
-                return true;
-            if (cue.Kind == CueKind.Lookalike && depth < MaxPastWords && DescribesSomeonesPast(i, cues, depth + 1))
-                return true;
-        }
-
-        return false;
-    }
-
-    // "Ex-aviation regulator takes seat", "former airline executive Jane Doe": the past ends at the
-    // person's job, name or move; "former warehouse workers say ..." are witnesses of the story's own field.
-    private static bool EndsAtSomeone(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
-    {
-        var end = cues[index].EndToken;
-        for (var words = 0; words < MaxPastWords; words++)
-        {
-            var next = cues.FindIndex(index, c => c.FirstToken == end && c.Value.Kind == CueKind.Lookalike);
-            if (next < 0)
-                break;
-            end = cues[next].EndToken;
-        }
-
-        return end < tokens.Count && (tokens[end].IsCapitalised
-            || cues.Exists(c => c.FirstToken == end && (c.Value.Kind == CueKind.Role || c.Value.Event is AlertEvent.Arrival or AlertEvent.Departure)));
-    }
-
-    // A longer phrase of another kind tells what the words mean there: "supprime 45 postes" is a
-    // job-cuts look-alike, and its "supprime" is not a team being dissolved.
-    private static bool IsExplainedBy(CueKind kind, int index, List<PhraseMatch<Cue>> cues)
-    {
-        var match = cues[index];
-        for (var i = index - 1; i >= 0 && match.FirstToken - cues[i].FirstToken <= MaxCueSpan; i--)
-        {
-            if (Explains(kind, cues[i], match))
-                return true;
-        }
-
-        for (var i = index + 1; i < cues.Count && cues[i].FirstToken == match.FirstToken; i++)
-        {
-            if (Explains(kind, cues[i], match))
-                return true;
-        }
-
-        return false;
-    }
-
-    private static bool Explains(CueKind kind, PhraseMatch<Cue> longer, PhraseMatch<Cue> match) =>
-        longer.Value.Kind == kind && longer.FirstToken <= match.FirstToken && match.EndToken <= longer.EndToken
-        && longer.TokenCount > match.TokenCount
-        // A phrase with a gap ("baut ... auf") says nothing of the words in its gap, only of its
-        // own, which open and close it.
-        && (!longer.Value.HasGap || match.FirstToken == longer.FirstToken || match.EndToken == longer.EndToken);
-
-    private static bool Shadows(PhraseMatch<Cue> other, int otherIndex, PhraseMatch<Cue> match, int index) =>
-        other.Value.Kind == match.Value.Kind && other.FirstToken <= match.FirstToken && match.EndToken <= other.EndToken
-        && (other.TokenCount > match.TokenCount || (other.TokenCount == match.TokenCount && otherIndex < index && other.Value.Label == match.Value.Label));
-
-    /// <summary>The denial that takes back this event cue, if any.</summary>
-    private static PhraseMatch<Cue>? Denial(string text, int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, bool[]? questions)
-    {
-        var eventMatch = cues[eventIndex];
-        for (var i = eventIndex - 1; i >= 0 && eventMatch.FirstToken - cues[i].FirstToken <= MaxCueSpan + ReportDenialReach; i--)
-        {
-            var m = cues[i];
-            // A separable denial may hold the change it denies: "weist Bericht über Auflösung ... zurück".
-            if (m.Value.Kind != CueKind.Lookalike || m.Value.Label != DenialLabel || m.FirstToken >= eventMatch.FirstToken
-                || tokens[m.FirstToken].Sentence != tokens[eventMatch.FirstToken].Sentence)
-                continue;
-            var gap = eventMatch.FirstToken - m.EndToken;
-            if (gap <= DenialReach || (gap <= ReportDenialReach && DeniesReports(m, tokens) && IsOneClause(text, tokens, m.EndToken, eventMatch.FirstToken)))
-                return m;
-        }
-
-        return QuestionDenied(eventIndex, cues, tokens, questions);
-    }
-
-    private static PhraseMatch<Cue>? DenialInSentence(int index, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)
-    {
-        var sentence = tokens[cues[index].FirstToken].Sentence;
-        foreach (var m in cues)
-        {
-            if (m.Value.Kind == CueKind.Lookalike && m.Value.Label == DenialLabel && tokens[m.FirstToken].Sentence == sentence)
-                return m;
-        }
-
-        return null;
-    }
-
-    // The denial names the reports it denies, within it or right after it ("dément les rumeurs", "denied reports").
-    private static bool DeniesReports(PhraseMatch<Cue> denial, List<TextToken> tokens)
-    {
-        for (var t = denial.FirstToken; t <= denial.EndToken && t < tokens.Count; t++)
-        {
-            if (ReportWords.Contains(tokens[t].Forms.Surface))
-                return true;
-        }
-
-        return false;
-    }
-
-    // No comma, colon, stop or conjunction from the denial to the change: "denied wrongdoing and resigned" denies no resignation.
-    private static bool IsOneClause(string text, List<TextToken> tokens, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-        {
-            if (Conjunctions.Contains(tokens[t].Forms.Surface) || text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).ContainsAny(ClauseBreaks))
-                return false;
-        }
-
-        return to < tokens.Count && !text.AsSpan(tokens[to - 1].End, tokens[to].Start - tokens[to - 1].End).ContainsAny(ClauseBreaks);
-    }
-
-    // "Goodbye to the safety team? The lab denies it": a headline that asks about a change and then
-    // denies it denies that change, though the denial comes after it.
-    private static PhraseMatch<Cue>? QuestionDenied(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens, bool[]? questions)
-    {
-        var eventMatch = cues[eventIndex];
-        var sentence = tokens[eventMatch.FirstToken].Sentence;
-        if (questions is null || !tokens[eventMatch.FirstToken].InTitle || !questions[sentence])
-            return null;
-        for (var i = eventIndex + 1; i < cues.Count && tokens[cues[i].FirstToken].InTitle; i++)
-        {
-            var m = cues[i];
-            if (m.Value.Kind == CueKind.Lookalike && m.Value.Label == DenialLabel && tokens[m.FirstToken].Sentence > sentence)
-                return m;
-        }
-
-        return null;
-    }
-
-    // Which sentences ask whether something happens (end with a question mark, and do not ask why), in one pass over the tokens.
-    private static bool[] QuestionSentences(string text, List<TextToken> tokens)
-    {
-        var questions = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];
-        var asksWhy = false;
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            if (t == 0 || tokens[t - 1].Sentence != tokens[t].Sentence)
-                asksWhy = WhyWords.Contains(tokens[t].Forms.Surface);
-            if (t + 1 < tokens.Count && tokens[t + 1].Sentence == tokens[t].Sentence)
-                continue;
-            // The sentence's last word: what follows it up to the next word says how it ends.
-            var end = t + 1 < tokens.Count ? tokens[t + 1].Start : text.Length;
-            var i = tokens[t].End;
-            while (i < end && text[i] != '?' && text[i] != '.')
-                i++;
-            questions[tokens[t].Sentence] = i < end && text[i] == '?' && !asksWhy;
-        }
-
-        return questions;
     }
 
     private static bool IsBackdrop(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)

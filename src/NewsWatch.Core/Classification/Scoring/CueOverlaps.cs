@@ -1,0 +1,105 @@
+using NewsWatch.Core.Classification.Knowledge;
+using NewsWatch.Core.Classification.Text;
+
+namespace NewsWatch.Core.Classification.Scoring;
+
+/// <summary>
+/// What overlapping cues say about each other: a longer cue of the same kind shadows a shorter one,
+/// a longer phrase of another kind explains the words inside it, and a field named right after
+/// "former" is someone's past.
+/// </summary>
+internal static class CueOverlaps
+{
+    /// <summary>"Ex-aviation regulator takes seat ...": the look-alike at <paramref name="index"/> only tells whom the story is about.</summary>
+    public static bool DescribesSomeonesPast(int index, List<PhraseMatch<Cue>> cues, List<TextToken> tokens) =>
+        FollowsFormer(index, cues) && EndsAtSomeone(tokens, cues, index);
+
+    // One span counts once per kind: "réduit le budget" is one resources cue, not also the
+    // restructuring cue "réduit"; "AI Act" (any language) and "act" (English) are one look-alike.
+    // The same span with two labels ("wechselt zu": leaves and joins) keeps both.
+    public static bool IsShadowed(int index, List<PhraseMatch<Cue>> cues)
+    {
+        var match = cues[index];
+        for (var i = index - 1; i >= 0 && match.FirstToken - cues[i].FirstToken <= SignalCollector.MaxCueSpan; i--)
+        {
+            if (Shadows(cues[i], i, match, index))
+                return true;
+        }
+
+        for (var i = index + 1; i < cues.Count && cues[i].FirstToken == match.FirstToken; i++)
+        {
+            if (Shadows(cues[i], i, match, index))
+                return true;
+        }
+
+        return false;
+    }
+
+    // "Ex-aviation regulator": the words after "former" up to the person's title are all the past.
+    private const int MaxPastWords = 2;
+
+    private static bool FollowsFormer(int index, List<PhraseMatch<Cue>> cues, int depth = 0)
+    {
+        var match = cues[index];
+        for (var i = index - 1; i >= 0 && match.FirstToken - cues[i].FirstToken <= SignalCollector.MaxCueSpan; i--)
+        {
+            if (cues[i].EndToken != match.FirstToken)
+                continue;
+            var cue = cues[i].Value;
+            if (cue.IsFormer)
+                return true;
+            if (cue.Kind == CueKind.Lookalike && depth < MaxPastWords && FollowsFormer(i, cues, depth + 1))
+                return true;
+        }
+
+        return false;
+    }
+
+    // "Ex-aviation regulator takes seat", "former airline executive Jane Doe": the past ends at the
+    // person's job, name or move; "former warehouse workers say ..." are witnesses of the story's own field.
+    private static bool EndsAtSomeone(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var end = cues[index].EndToken;
+        for (var words = 0; words < MaxPastWords; words++)
+        {
+            var next = cues.FindIndex(index, c => c.FirstToken == end && c.Value.Kind == CueKind.Lookalike);
+            if (next < 0)
+                break;
+            end = cues[next].EndToken;
+        }
+
+        return end < tokens.Count && (tokens[end].IsCapitalised
+            || cues.Exists(c => c.FirstToken == end && (c.Value.Kind == CueKind.Role || c.Value.Event is AlertEvent.Arrival or AlertEvent.Departure)));
+    }
+
+    // A longer phrase of another kind tells what the words mean there: "supprime 45 postes" is a
+    // job-cuts look-alike, and its "supprime" is not a team being dissolved.
+    public static bool IsExplainedBy(CueKind kind, int index, List<PhraseMatch<Cue>> cues)
+    {
+        var match = cues[index];
+        for (var i = index - 1; i >= 0 && match.FirstToken - cues[i].FirstToken <= SignalCollector.MaxCueSpan; i--)
+        {
+            if (Explains(kind, cues[i], match))
+                return true;
+        }
+
+        for (var i = index + 1; i < cues.Count && cues[i].FirstToken == match.FirstToken; i++)
+        {
+            if (Explains(kind, cues[i], match))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool Explains(CueKind kind, PhraseMatch<Cue> longer, PhraseMatch<Cue> match) =>
+        longer.Value.Kind == kind && longer.FirstToken <= match.FirstToken && match.EndToken <= longer.EndToken
+        && longer.TokenCount > match.TokenCount
+        // A phrase with a gap ("baut ... auf") says nothing of the words in its gap, only of its
+        // own, which open and close it.
+        && (!longer.Value.HasGap || match.FirstToken == longer.FirstToken || match.EndToken == longer.EndToken);
+
+    private static bool Shadows(PhraseMatch<Cue> other, int otherIndex, PhraseMatch<Cue> match, int index) =>
+        other.Value.Kind == match.Value.Kind && other.FirstToken <= match.FirstToken && match.EndToken <= other.EndToken
+        && (other.TokenCount > match.TokenCount || (other.TokenCount == match.TokenCount && otherIndex < index && other.Value.Label == match.Value.Label));
+}
