@@ -202,24 +202,14 @@ public class ClassifierLookalikeTests
     [InlineData("fr", "La responsable de l'alignement de Vernaison a présenté sa démission", "Elle reproche au laboratoire d'avoir sacrifié les évaluations de sécurité des modèles.")]
     [InlineData("es", "El jefe de alineación de Montegral presenta su dimisión", "Acusa a la empresa de recortar las evaluaciones de seguridad de sus modelos de IA.")]
     [InlineData("it", "Il responsabile della sicurezza dell'IA di Valdorso presenta le dimissioni", "Accusa l'azienda di aver tagliato i test sui modelli.")]
-    public void Classify_WhenALaunchWordIsPartOfAResignation_ReturnsTheDeparture(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
-        Assert.Equal(AlertEvent.Departure, result.Event);
-    }
+    public void Classify_WhenALaunchWordIsPartOfAResignation_ReturnsTheDeparture(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Departure);
 
     [Theory]
     [InlineData("en", "Ex-aviation regulator joins Brennock AI's model safety committee", "She will help decide which models the start-up releases.")]
     [InlineData("fr", "Un ancien pilote de ligne rejoint le comité de sûreté de l'IA de Brennock", "Il validera les modèles avant leur mise sur le marché.")]
-    public void Classify_WhenAFieldOnlyTellsSomeonesPast_DoesNotMakeItALookalike(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
-        Assert.Equal(AlertEvent.Arrival, result.Event);
-    }
+    public void Classify_WhenAFieldOnlyTellsSomeonesPast_DoesNotMakeItALookalike(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Arrival);
 
     [Theory]
     [InlineData("en", "Former AI safety chief's unfair dismissal claim against Velmont reaches tribunal", "The hearing on her exit from the alignment team was adjourned to June.")]
@@ -239,11 +229,13 @@ public class ClassifierLookalikeTests
         Assert.Equal(AlertEvent.Formation, result.Event);
     }
 
-    private static void AssertAlert(string language, string title, string summary)
+    private static void AssertAlert(string language, string title, string summary, AlertEvent? expected = null)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
 
         Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
+        if (expected is { } alertEvent)
+            Assert.Equal(alertEvent, result.Event);
     }
 
     private static void AssertNoAlert(string language, string title, string summary)
