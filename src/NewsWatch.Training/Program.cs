@@ -10,6 +10,16 @@ var command = new RootCommand("Fits NewsWatch's alert weights to the project's l
 {
     output, data, folds, seed, l2,
 };
+var namesOutput = new Option<FileInfo?>("--output") { Description = "Where to write the names (default: Core's Classification/Data/names.world.tsv)." };
+var worldNames = new Command("world-names", "Writes the given names of many locales, from the Bogus library's locale data, for Core's person finder.") { namesOutput };
+worldNames.SetAction(parse =>
+{
+    var path = parse.GetValue(namesOutput)?.FullName ?? RepositoryPaths.WorldNamesFile();
+    File.WriteAllText(path, WorldNames.FileText(WorldNames.Collect()));
+    Console.WriteLine($"Wrote {path}.");
+    return 0;
+});
+command.Subcommands.Add(worldNames);
 command.SetAction(parse =>
 {
     var directory = parse.GetValue(data)?.FullName ?? RepositoryPaths.LabelledData();

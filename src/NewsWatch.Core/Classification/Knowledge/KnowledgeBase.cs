@@ -39,7 +39,7 @@ internal sealed class KnowledgeBase
             language => language,
             language => WordsOf(cuesByLanguage.GetValueOrDefault(language, [])));
         (GivenNames, NotNames, NameParticles, InstitutionWords, InstitutionEnds, CompanyNouns, UnitWords, WorkplaceWords) = ReadNameParts();
-        WorldGivenNames = Knowledge.WorldGivenNames.Load(NotNames.Contains);
+        WorldGivenNames = Knowledge.WorldGivenNames.From(ReadResource(ResourcePrefix + "names.world.tsv"), NotNames.Contains);
     }
 
     public Stemmers Stemmers { get; }
