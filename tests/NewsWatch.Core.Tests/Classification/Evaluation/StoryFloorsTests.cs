@@ -26,7 +26,7 @@ public sealed class StoryFloorsTests
     // One known mix: two departures a week apart at a company with a two-word name that some
     // reports give only as the subject of "has dismissed", where it reads as a person's name.
     [InlineData("stories19.jsonl", 22, 0.93, 0.76, 1)]
-    [InlineData("stories20.jsonl", 22, 0.97, 0.75, 0)]
+    [InlineData("stories20.jsonl", 22, 0.97, 0.83, 0)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
