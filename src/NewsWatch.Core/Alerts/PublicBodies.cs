@@ -52,11 +52,19 @@ public static class PublicBodies
         var orgList = orgs.ToList();
         foreach (var org in orgList.Where(IsSpecificBody))
             bodies.UnionWith(StoryKey.For([], [], [org]).Where(k => k.Kind == StoryKey.Org));
+        bodies.UnionWith(ConceptKeysOf(orgList));
         bodies.UnionWith(InitialsOf(orgList).Select(initials => new StoryKey(StoryKey.Org, StoryKey.Normalise(initials))));
         var acronymList = acronyms.ToList();
         if (acronymList.Count > 0 && SpeaksOfABody(text))
             bodies.UnionWith(acronymList.Select(acronym => new StoryKey(StoryKey.Org, StoryKey.Normalise(acronym))));
         return bodies;
+    }
+
+    /// <summary>The bodies among the organisations as the words their names are made of (see <see cref="BodyConcepts"/>).</summary>
+    public static IEnumerable<StoryKey> ConceptKeysOf(IEnumerable<string> orgs)
+    {
+        ArgumentNullException.ThrowIfNull(orgs);
+        return orgs.Where(IsSpecificBody).Select(BodyConcepts.KeyOf).OfType<string>().Select(key => new StoryKey(StoryKey.Org, key));
     }
 
     /// <summary>

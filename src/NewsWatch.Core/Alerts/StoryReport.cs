@@ -64,7 +64,8 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
         var acronyms = Acronyms.In(title, summary).Concat(PublicBodies.InitialsOf(classification.Orgs))
             .Distinct(StringComparer.Ordinal).Take(Acronyms.MaxAcronyms).ToList();
         IReadOnlyList<StoryKey> keys = [.. StoryKey.For(classification.People, classification.Teams, classification.Orgs, classification.TeamKinds, classification.KnownTeams)
-            .Concat(acronyms.Select(acronym => new StoryKey(StoryKey.Org, StoryKey.Normalise(acronym)))).Distinct().Take(StoryKey.MaxReportKeys)];
+            .Concat(acronyms.Select(acronym => new StoryKey(StoryKey.Org, StoryKey.Normalise(acronym))))
+            .Concat(PublicBodies.ConceptKeysOf(classification.Orgs)).Distinct().Take(StoryKey.MaxReportKeys)];
         // The organisations and teams a weak join shares go without saying, or they would be their
         // own evidence; people's names stay anchors, since another outlet may name the same person
         // where the classifier found none. An acronym is evidence of which body was set up, shut or
