@@ -74,6 +74,8 @@ public static class StoryFit
         var teams = own.Count(k => (k.Kind == StoryKey.Team && !IsAnotherLabsNamesake(k, own, report, candidate)) || (bodyIsEvidence && report.Bodies.Contains(k)));
         var eventsFit = EventsFit(report.Events, candidate.Events);
         // A person has one change at a time: leaving one post for another is one story.
+        if (people > 0 && NamesOnlyInPassing(report, candidate, own))
+            return 0;
         if (people > 0 || (possibly > 0 && eventsFit))
             return SpecificEvidence + (2 * (people > 0 ? people : possibly)) + teams + (SharesSubject(report, candidate, own) ? 1 : 0);
         // A report of someone else's move that names the story's person does so in passing (a
@@ -148,6 +150,18 @@ public static class StoryFit
     // Of two stories whose people a report names, it belongs to the one about its subject, not to
     // that of a colleague it names in passing ("a day later, Achterberg left too"). A story's first
     // key names whom it is about (see StoryReport.OpeningKeys).
+    // "The evaluations team had been without a leader since Ana Beltrão left": a story about
+    // someone else at another lab names her in passing, and her move a month later is not its news.
+    // Two sides that name labs, none in common, and share people but not the story's subject, are
+    // two stories unless they tell the same change.
+    private static bool NamesOnlyInPassing(StoryReport report, StoryCandidate candidate, List<StoryKey> own)
+    {
+        var storySubject = candidate.Keys.Count > 0 && candidate.Keys[0].IsPerson ? candidate.Keys[0] : null;
+        return storySubject is not null && !candidate.Events.Contains(report.Event) && !own.Exists(key => key.IsPerson && AreOneName(key, storySubject))
+            && !own.Exists(k => k.Kind == StoryKey.Org)
+            && report.Keys.Any(k => k.Kind == StoryKey.Org) && candidate.Keys.Any(k => k.Kind == StoryKey.Org);
+    }
+
     private static bool SharesSubject(StoryReport report, StoryCandidate candidate, IEnumerable<StoryKey> own)
     {
         var storySubject = candidate.Keys.Count > 0 && candidate.Keys[0].IsPerson ? candidate.Keys[0] : null;

@@ -41,6 +41,21 @@ public sealed class StoryFitTests
     }
 
     [Fact]
+    public void Best_WhenTheStoryNamedTheReportsPersonInPassingAtAnotherLab_DoesNotJoinUnlessTheChangeIsTheSame()
+    {
+        var beltrao = new StoryKey(StoryKey.Person, "ana beltrao");
+        var okafor = new StoryKey(StoryKey.Person, "daniel okafor");
+        var quillmark = new StoryKey(StoryKey.Org, "quillmark ai");
+        var norrvik = new StoryKey(StoryKey.Org, "norrvik research");
+        var arrivalAtNorrvik = Report(AlertEvent.Arrival, [beltrao, norrvik]);
+        var restructuringAtQuillmark = Candidate("s1", [AlertEvent.Restructuring], [beltrao]) with { Keys = [okafor, beltrao, quillmark] };
+        var arrivalToldThere = Candidate("s2", [AlertEvent.Arrival], [beltrao]) with { Keys = [okafor, beltrao, quillmark] };
+
+        Assert.Null(StoryFit.Best(arrivalAtNorrvik, [restructuringAtQuillmark], Window));
+        Assert.Same(arrivalToldThere, StoryFit.Best(arrivalAtNorrvik, [arrivalToldThere], Window));
+    }
+
+    [Fact]
     public void Best_WhenTheReportSharesATeamNameButNamesAnotherLab_DoesNotJoin()
     {
         var preparedness = new StoryKey(StoryKey.Team, "preparedness");

@@ -82,6 +82,16 @@ public class ClassifierEntityTests
         Assert.Contains(person, result.People);
     }
 
+    [Theory]
+    [InlineData("en", "Second exit at Halmstead as red-team head Vorwerk leaves", "Vorwerk")]
+    [InlineData("de", "Abgang bei Halmstead: auch Tobias Vorwerk das Unternehmen verlässt", "Tobias Vorwerk")]
+    public void Classify_WhenANameStandsBetweenAJobAndAMoveOrBeforeAGermanArticle_NamesThePersonAlone(string language, string title, string person)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Equal([person], result.People);
+    }
+
     [Fact]
     public void Classify_WhenLowerCaseWordSpellsAnOrg_DoesNotNameIt()
     {

@@ -43,10 +43,11 @@ internal static class PersonFinder
         var titleCase = language == TitleCaseLanguage && IsTitleCase(tokens, ordinary);
         // The lede's subject first: it is whom the report is about, before anyone named after it.
         FindLedeSubject(text, tokens, cues, taken, knowledge, ordinary, prominence, people, sentencesWithPeople);
+        FindTitledFamilyNames(text, tokens, cues, taken, knowledge, ordinary, prominence, people, sentencesWithPeople);
         var i = 0;
         while (i < tokens.Count)
         {
-            var end = RunEnd(text, tokens, taken, knowledge, i);
+            var end = RunEnd(text, tokens, taken, knowledge, i, nounsAreCapitalised);
             var first = SkipLeadingWords(tokens, knowledge, i, end);
             if (first < end && IsDutchPlaceAdjective(tokens[first], knowledge, language))
                 first++;
@@ -60,6 +61,25 @@ internal static class PersonFinder
             }
 
             i = Math.Max(end, i + 1);
+        }
+    }
+
+    // "... as red-team head Wendt leaves", "la responsable Marchetti quitte ...": one unknown
+    // capitalised word between a job and a verb of leaving or joining is that person's family name.
+    private static void FindTitledFamilyNames(
+        string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] taken, KnowledgeBase knowledge, FrozenSet<string> ordinary,
+        ProminenceMap prominence, EntityList people, bool[] sentencesWithPeople)
+    {
+        var roleEnds = new HashSet<int>(cues.Where(c => c.Value.Kind == CueKind.Role).Select(c => c.EndToken));
+        var moveStarts = new HashSet<int>(cues.Where(c => c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival && !c.Value.IsFormer).Select(c => c.FirstToken));
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            var word = tokens[t];
+            if (!roleEnds.Contains(t) || !moveStarts.Contains(t + 1) || !IsNameWord(word, taken[t], knowledge) || word.Length <= ShortWord
+                || ordinary.Contains(word.Forms.Surface) || tokens[t + 1].Sentence != word.Sentence || (tokens[t + 1].IsCapitalised && IsNameGap(text, word, tokens[t + 1])))
+                continue;
+            people.Add(text[word.Start..EndOfName(text, word)], prominence.At(t));
+            sentencesWithPeople[word.Sentence] = true;
         }
     }
 
@@ -85,14 +105,14 @@ internal static class PersonFinder
     }
 
     /// <summary>The end of the run of name-like words starting at <paramref name="first"/>.</summary>
-    private static int RunEnd(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int first)
+    private static int RunEnd(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int first, bool nounsAreCapitalised)
     {
         var end = first;
         while (end < tokens.Count && (end == first || IsNameGap(text, tokens[end - 1], tokens[end])))
         {
             if (IsNameWord(tokens[end], claimed[end], knowledge))
                 end++;
-            else if (end > first && IsParticleBeforeName(text, tokens, claimed, knowledge, end))
+            else if (end > first && IsParticleBeforeName(text, tokens, claimed, knowledge, end) && !(nounsAreCapitalised && IsGermanArticle(tokens, end)))
                 end++;
             else
                 break;
@@ -154,6 +174,13 @@ internal static class PersonFinder
 
         return end;
     }
+
+    // "verlässt auch Tobias Wendt das Unternehmen": in German an article before a noun ends a name,
+    // and is a particle only after "von" or "van" ("Ursula von der Leyen").
+    private static readonly HashSet<string> GermanArticles = new(StringComparer.Ordinal) { "der", "die", "das", "den", "dem" };
+
+    private static bool IsGermanArticle(List<TextToken> tokens, int at) =>
+        GermanArticles.Contains(tokens[at].Forms.Surface) && !(at > 0 && tokens[at - 1].Forms.Surface is "von" or "van");
 
     // Inside a name a particle may be capitalised too: "Yann Le Goarant", "Bram Van Hoorebeke".
     private static bool IsParticleBeforeName(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int at) =>

@@ -8,7 +8,8 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// reports), stories13.jsonl (22 stories, 75 reports), stories14.jsonl (20 stories, 73 reports)
 /// stories15.jsonl (20 stories, 70 reports), stories16.jsonl (20 stories, 72 reports),
 /// stories17.jsonl (22 stories, 79 reports), stories18.jsonl (22 stories, 76 reports),
-/// stories19.jsonl (22 stories, 80 reports) and stories20.jsonl (22 stories, 81 reports), all in
+/// stories19.jsonl (22 stories, 80 reports), stories20.jsonl (22 stories, 81 reports) and
+/// stories21.jsonl (22 stories, 79 reports), all in
 /// seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
@@ -25,8 +26,9 @@ public sealed class StoryFloorsTests
     [InlineData("stories18.jsonl", 22, 0.97, 0.64, 0)]
     // One known mix: two departures a week apart at a company with a two-word name that some
     // reports give only as the subject of "has dismissed", where it reads as a person's name.
-    [InlineData("stories19.jsonl", 22, 0.93, 0.76, 1)]
+    [InlineData("stories19.jsonl", 22, 0.95, 0.78, 1)]
     [InlineData("stories20.jsonl", 22, 0.97, 0.83, 0)]
+    [InlineData("stories21.jsonl", 22, 0.97, 0.72, 0)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
