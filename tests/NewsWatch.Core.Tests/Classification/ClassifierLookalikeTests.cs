@@ -217,6 +217,13 @@ public class ClassifierLookalikeTests
     public void Classify_WhenACourtHearsAPastDismissal_ReturnsNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
+    [Theory]
+    [InlineData("es", "Mesa redonda en Sevilla: expertos piden más recursos para la seguridad de la IA", "Investigadores y empresas coincidieron en que los equipos que evalúan modelos necesitan más presupuesto.")]
+    [InlineData("pt", "Painel sobre segurança da IA lota auditório em Lisboa", "Palestrantes de três laboratórios defendem mais recursos para testar modelos antes do lançamento.")]
+    [InlineData("nl", "Kestrow AI: er is geen sprake van het opheffen van het veiligheidsteam", "Het bedrijf reageert op berichten over een reorganisatie.")]
+    public void Classify_WhenAPanelCallsForMoreOrAHeadlineRulesAChangeOut_ReturnsNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
     [Fact]
     public void Classify_WhenAFormationHeadlineIsRetoldInLaunchWords_ReturnsTheFormation()
     {
