@@ -15,7 +15,7 @@ public static class PublicBodies
 {
     // The word (or, in compounds, the ending: "KI-Sicherheitsinstitut", "veiligheidsinstituut")
     // that says a name is a public body's, in the seven languages, accents folded as keys are.
-    private static readonly string[] BodyWords =
+    internal static readonly string[] BodyWords =
     [
         "institute", "institut", "instituut", "instituto", "istituto", "agency", "agence", "agenzia", "agencia", "agentur", "agentschap",
         "office", "bureau", "buro", "ufficio", "oficina", "authority", "autorite", "autorita", "autoridad", "autoridade", "autoriteit",
@@ -25,7 +25,7 @@ public static class PublicBodies
     // A named centre is a body too ("Adriatic Centre for Frontier AI Safety"), but only as a whole
     // word ("Rechenzentrum", "datacenter" are buildings), and a text that speaks of a centre ("a
     // data center") does not for that speak of a body.
-    private static readonly FrozenSet<string> CentreWords = new[] { "centre", "center", "centro", "centrum", "zentrum" }.ToFrozenSet(StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> CentreWords = new[] { "centre", "center", "centro", "centrum", "zentrum" }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxScan = 4_000;
 

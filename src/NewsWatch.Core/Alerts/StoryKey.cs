@@ -46,10 +46,11 @@ public sealed record StoryKey(char Kind, string Name)
     // Safety" is "Nordlicht": a company's or institute's name up to the first word that says what
     // it is ("Future of Humanity Institute" stays apart from "Future of Life Institute"). A core is
     // an organisation key only: a family name filed from it would join a person of that name.
-    // The words a company or an institute ends its name with, as the classifier reads them.
+    // The words a company ends its name with, as the classifier reads them, and those that say a
+    // name is a public body's (see PublicBodies).
     private static readonly HashSet<string> WhatItIs = Classification.Entities.StartupName.Endings
         .Select(Classification.Text.NameKey.Of).Select(word => word.Trim())
-        .Concat(["institute", "institut", "instituut", "centre", "center", "centrum", "zentrum", "foundation", "agency", "office"])
+        .Concat(PublicBodies.BodyWords).Concat(PublicBodies.CentreWords).Append("foundation")
         .ToHashSet(StringComparer.Ordinal);
 
     // "UK AI Security Institute" is not "UK": a core of a country's code says nothing.
