@@ -1,7 +1,7 @@
 namespace NewsWatch.Core.Alerts;
 
 /// <summary>
-/// The acronyms a report names ("LNAIA", "NIAV"): an institute or lab no list knows is often
+/// The acronyms a report names ("LNAIA", "TIAV"): an institute or lab no list knows is often
 /// written the same way in every language, and one outlet's "National AI Evaluation Lab" is
 /// another's "laboratório nacional de avaliação". Acronyms every story uses (AI, CEO, GPU) and
 /// news agencies (AFP, DPA) say nothing about which story a report tells.
@@ -77,8 +77,8 @@ public static class Acronyms
 
     /// <summary>
     /// The acronym a body's name of three words or more makes of its capitalised words' initials
-    /// ("National Centre for AI Safety and Evaluation" is "NCASE", "Nederlands Instituut voor
-    /// AI-Veiligheid" is "NIAV"), which another outlet may write alone; null when it makes none.
+    /// ("Tamaran Centre for AI Safety and Evaluation" is "TCASE", "Tamaraans Instituut voor
+    /// AI-Veiligheid" is "TIAV"), which another outlet may write alone; null when it makes none.
     /// </summary>
     public static string? InitialsOf(string name)
     {

@@ -3,12 +3,12 @@ using System.Collections.Frozen;
 namespace NewsWatch.Core.Alerts;
 
 /// <summary>
-/// A public body's name as the words it is made of, in no language: "Agencia Ibérica de Evaluación
-/// de Modelos" and "Agência Ibérica de Avaliação de Modelos" are both an agency, Iberian, of
+/// A public body's name as the words it is made of, in no language: "Agencia Tamaresa de Evaluación
+/// de Modelos" and "Agência Tamaresa de Avaliação de Modelos" are both an agency, Tamaran, of
 /// evaluation, of models. Outlets translate a body's name into their own language, where its
-/// initials no longer match ("AIEM", "AIAM"), so a report naming it one way meets one naming it
-/// another. A name's own word (a place or demonym) is kept by its first letters ("ibéric",
-/// "iberi"): written alike across the Romance languages and English, and needed, since a name of
+/// initials no longer match ("ATEM", "ATAM"), so a report naming it one way meets one naming it
+/// another. A name's own word (a place or demonym) is kept by its first letters ("tamaresa",
+/// "tamar"): written alike across the Romance languages and English, and needed, since a name of
 /// only the common words is any country's body.
 /// </summary>
 public static class BodyConcepts

@@ -6,7 +6,7 @@ namespace NewsWatch.Core.Alerts;
 /// <summary>
 /// Which organisation keys name one specific body (an institute, an agency, an office) rather
 /// than a company: "Nordlicht Institut", "UK AI Security Institute", or an acronym no list knows
-/// ("ANVIA", "NIAV"). Such a body is specific evidence, as a team is: its formation and its head's
+/// ("ANVIA", "TIAV"). Such a body is specific evidence, as a team is: its formation and its head's
 /// arrival, or its budget cut and its restructuring, are one story. A company is not: two
 /// changes at one lab in a week are two stories. The generic "AI Safety Institute", which any
 /// country's institute is called, names none.
@@ -22,7 +22,7 @@ public static class PublicBodies
         "behorde", "rijksdienst",
     ];
 
-    // A named centre is a body too ("Adriatic Centre for Frontier AI Safety"), but only as a whole
+    // A named centre is a body too ("Marlow Centre for Frontier AI Safety"), but only as a whole
     // word ("Rechenzentrum", "datacenter" are buildings), and a text that speaks of a centre ("a
     // data center") does not for that speak of a body.
     internal static readonly FrozenSet<string> CentreWords = new[] { "centre", "center", "centro", "centrum", "zentrum" }.ToFrozenSet(StringComparer.Ordinal);
@@ -68,8 +68,8 @@ public static class PublicBodies
     }
 
     /// <summary>
-    /// The initials of the bodies among the organisations, named in full ("National Centre for AI
-    /// Safety and Evaluation" is "NCASE"), which another outlet may write alone. A company's
+    /// The initials of the bodies among the organisations, named in full ("Tamaran Centre for AI
+    /// Safety and Evaluation" is "TCASE"), which another outlet may write alone. A company's
     /// initials are no one's name ("Ashgrove Quantum Foundry" is not "AQF").
     /// </summary>
     public static IEnumerable<string> InitialsOf(IEnumerable<string> orgs)

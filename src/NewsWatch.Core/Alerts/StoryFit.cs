@@ -73,9 +73,9 @@ public static class StoryFit
         var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events));
         var teams = own.Count(k => (k.Kind == StoryKey.Team && !IsAnotherLabsNamesake(k, own, report, candidate)) || (bodyIsEvidence && report.Bodies.Contains(k)));
         var eventsFit = EventsFit(report.Events, candidate.Events);
-        // A person has one change at a time: leaving one post for another is one story.
         if (people > 0 && NamesOnlyInPassing(report, candidate, own))
             return 0;
+        // A person has one change at a time: leaving one post for another is one story.
         if (people > 0 || (possibly > 0 && eventsFit))
             return SpecificEvidence + (2 * (people > 0 ? people : possibly)) + teams + (SharesSubject(report, candidate, own) ? 1 : 0);
         // A report of someone else's move that names the story's person does so in passing (a
@@ -99,15 +99,16 @@ public static class StoryFit
     }
 
     // A team name alone ("Preparedness") is two teams when the two sides name labs and share none:
-    // a report of one lab's cuts that recalls another's "Preparedness group" is not that story. One
+    // a report of one lab's cuts that recalls another's "Horizon group" is not that story. One
     // lab under two names ("Meta", "Facebook") must be one gazetteer entity for its reports to meet.
     private static bool IsAnotherLabsNamesake(StoryKey team, List<StoryKey> shared, StoryReport report, StoryCandidate candidate) =>
-        !team.Name.Contains(" at ", StringComparison.Ordinal)
-        && !shared.Exists(k => k.Kind == StoryKey.Org)
-        && report.Keys.Any(k => k.Kind == StoryKey.Org)
-        && candidate.Keys.Any(k => k.Kind == StoryKey.Org);
+        !team.Name.Contains(" at ", StringComparison.Ordinal) && NameDifferentLabs(shared, report, candidate);
 
-    // "Brandt" is two people when the report names Sofia Brandt and the story Lukas Brandt: a family
+    // Both sides name organisations, and share none of them.
+    private static bool NameDifferentLabs(List<StoryKey> shared, StoryReport report, StoryCandidate candidate) =>
+        !shared.Exists(k => k.Kind == StoryKey.Org) && report.Keys.Any(k => k.Kind == StoryKey.Org) && candidate.Keys.Any(k => k.Kind == StoryKey.Org);
+
+    // "Marwitz" is two people when the report names Sofia Marwitz and the story Lukas Marwitz: a family
     // name both hold is no evidence when both give it only with different given names.
     private static bool AreNamesakes(StoryKey key, IReadOnlyList<StoryKey> reportKeys, IReadOnlyList<StoryKey> storyKeys)
     {
@@ -121,7 +122,7 @@ public static class StoryFit
     private static List<string> FullNamesOf(string familyName, IReadOnlyList<StoryKey> keys) =>
         [.. keys.Where(k => k.Kind == StoryKey.Person && k.Name.EndsWith(" " + familyName, StringComparison.Ordinal)).Select(k => k.Name)];
 
-    // "Siobhán Ní Bhriain" and "Ní Bhriain" may be one person: one name ends with the other, or
+    // "Orla Ní Dhubhthaigh" and "Ní Dhubhthaigh" may be one person: one name ends with the other, or
     // both start with the same given name ("Jan Leike", "Jan H. Leike").
     private static bool IsSameFullName(string a, string b) =>
         a == b || a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal)
@@ -133,7 +134,7 @@ public static class StoryFit
     {
         var shared = sharedPersonKeys.ToHashSet();
         var grouped = report.People.SelectMany(person => person).ToHashSet();
-        // A key counts for one person: "Brandt" shared is not both Sofia and Lukas Brandt.
+        // A key counts for one person: "Marwitz" shared is not both Sofia and Lukas Marwitz.
         var used = new HashSet<StoryKey>();
         var people = 0;
         foreach (var person in report.People)
@@ -147,24 +148,23 @@ public static class StoryFit
         return people + shared.Count(key => !grouped.Contains(key));
     }
 
-    // Of two stories whose people a report names, it belongs to the one about its subject, not to
-    // that of a colleague it names in passing ("a day later, Achterberg left too"). A story's first
-    // key names whom it is about (see StoryReport.OpeningKeys).
-    // "The evaluations team had been without a leader since Ana Beltrão left": a story about
+    // "The red team has had no head since Sigrun Faldt left": a story about
     // someone else at another lab names her in passing, and her move a month later is not its news.
     // Two sides that name labs, none in common, and share people but not the story's subject, are
     // two stories unless they tell the same change.
-    private static bool NamesOnlyInPassing(StoryReport report, StoryCandidate candidate, List<StoryKey> own)
-    {
-        var storySubject = candidate.Keys.Count > 0 && candidate.Keys[0].IsPerson ? candidate.Keys[0] : null;
-        return storySubject is not null && !candidate.Events.Contains(report.Event) && !own.Exists(key => key.IsPerson && AreOneName(key, storySubject))
-            && !own.Exists(k => k.Kind == StoryKey.Org)
-            && report.Keys.Any(k => k.Kind == StoryKey.Org) && candidate.Keys.Any(k => k.Kind == StoryKey.Org);
-    }
+    private static bool NamesOnlyInPassing(StoryReport report, StoryCandidate candidate, List<StoryKey> own) =>
+        SubjectOf(candidate) is { } storySubject && !candidate.Events.Contains(report.Event)
+        && !own.Exists(key => key.IsPerson && AreOneName(key, storySubject)) && NameDifferentLabs(own, report, candidate);
 
+    // A story's first key names whom it is about (see StoryReport.OpeningKeys), when that is a person.
+    private static StoryKey? SubjectOf(StoryCandidate candidate) =>
+        candidate.Keys.Count > 0 && candidate.Keys[0].IsPerson ? candidate.Keys[0] : null;
+
+    // Of two stories whose people a report names, it belongs to the one about its subject, not to
+    // that of a colleague it names in passing ("a day later, Achterberg left too").
     private static bool SharesSubject(StoryReport report, StoryCandidate candidate, IEnumerable<StoryKey> own)
     {
-        var storySubject = candidate.Keys.Count > 0 && candidate.Keys[0].IsPerson ? candidate.Keys[0] : null;
+        var storySubject = SubjectOf(candidate);
         return storySubject is not null && report.People.Count > 0
             && own.Any(key => report.People[0].Contains(key) && AreOneName(key, storySubject));
     }

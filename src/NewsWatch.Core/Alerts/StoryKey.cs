@@ -96,7 +96,7 @@ public sealed record StoryKey(char Kind, string Name)
         var labs = orgList.Count <= MaxLabsForKind ? orgList : [];
         var orgNames = orgList.Select(Normalise).Where(name => name.Length > 1).ToList();
         var cores = orgNames.Select(CoreOf).Where(core => core.Length > MinCoreLength).ToList();
-        // "the evaluation team at Pellworth Group" is Pellworth's where another outlet drops "Group".
+        // "the evaluation team at Fenwick Group" is Fenwick's where another outlet drops "Group".
         var labNames = labs.Select(Normalise).Concat(labs.Select(Normalise).Select(CoreOf).Where(core => core.Length > MinCoreLength));
         // Every kind counts, a team only described by its work's included ("a group to test its models").
         var ofKind = kinds.Values.Distinct(StringComparer.Ordinal)

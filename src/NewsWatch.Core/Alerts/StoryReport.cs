@@ -60,7 +60,7 @@ public sealed record StoryReport(DateTimeOffset Time, AlertEvent Event, IReadOnl
     {
         ArgumentNullException.ThrowIfNull(classification);
         // An acronym no list knows is filed like an organisation: weak alone, it joins only with the same event and matching specifics.
-        // A public body named in full is filed under its initials too: another outlet writes "NCASE".
+        // A public body named in full is filed under its initials too: another outlet writes "TCASE".
         var acronyms = Acronyms.In(title, summary).Concat(PublicBodies.InitialsOf(classification.Orgs))
             .Distinct(StringComparer.Ordinal).Take(Acronyms.MaxAcronyms).ToList();
         IReadOnlyList<StoryKey> keys = [.. StoryKey.For(classification.People, classification.Teams, classification.Orgs, classification.TeamKinds, classification.KnownTeams)

@@ -43,26 +43,26 @@ public sealed class StoryFitTests
     [Fact]
     public void Best_WhenTheStoryNamedTheReportsPersonInPassingAtAnotherLab_DoesNotJoinUnlessTheChangeIsTheSame()
     {
-        var beltrao = new StoryKey(StoryKey.Person, "ana beltrao");
-        var okafor = new StoryKey(StoryKey.Person, "daniel okafor");
-        var quillmark = new StoryKey(StoryKey.Org, "quillmark ai");
-        var norrvik = new StoryKey(StoryKey.Org, "norrvik research");
-        var arrivalAtNorrvik = Report(AlertEvent.Arrival, [beltrao, norrvik]);
-        var restructuringAtQuillmark = Candidate("s1", [AlertEvent.Restructuring], [beltrao]) with { Keys = [okafor, beltrao, quillmark] };
-        var arrivalToldThere = Candidate("s2", [AlertEvent.Arrival], [beltrao]) with { Keys = [okafor, beltrao, quillmark] };
+        var faldt = new StoryKey(StoryKey.Person, "sigrun faldt");
+        var brask = new StoryKey(StoryKey.Person, "teodor brask");
+        var kelmore = new StoryKey(StoryKey.Org, "kelmore ai");
+        var ravelin = new StoryKey(StoryKey.Org, "ravelin research");
+        var arrivalAtRavelin = Report(AlertEvent.Arrival, [faldt, ravelin]);
+        var restructuringAtKelmore = Candidate("s1", [AlertEvent.Restructuring], [faldt]) with { Keys = [brask, faldt, kelmore] };
+        var arrivalToldThere = Candidate("s2", [AlertEvent.Arrival], [faldt]) with { Keys = [brask, faldt, kelmore] };
 
-        Assert.Null(StoryFit.Best(arrivalAtNorrvik, [restructuringAtQuillmark], Window));
-        Assert.Same(arrivalToldThere, StoryFit.Best(arrivalAtNorrvik, [arrivalToldThere], Window));
+        Assert.Null(StoryFit.Best(arrivalAtRavelin, [restructuringAtKelmore], Window));
+        Assert.Same(arrivalToldThere, StoryFit.Best(arrivalAtRavelin, [arrivalToldThere], Window));
     }
 
     [Fact]
     public void Best_WhenTheReportSharesATeamNameButNamesAnotherLab_DoesNotJoin()
     {
         var preparedness = new StoryKey(StoryKey.Team, "preparedness");
-        var quillfeather = new StoryKey(StoryKey.Org, "quillfeather ai");
-        var report = Report(AlertEvent.Dissolution, [preparedness, quillfeather]);
-        var otherLab = Candidate("s1", [AlertEvent.Dissolution], [preparedness]) with { Keys = [preparedness, new StoryKey(StoryKey.Org, "meridian compute")] };
-        var sameLab = Candidate("s2", [AlertEvent.Dissolution], [preparedness, quillfeather]) with { Keys = [preparedness, quillfeather] };
+        var ostrava = new StoryKey(StoryKey.Org, "ostrava labs");
+        var report = Report(AlertEvent.Dissolution, [preparedness, ostrava]);
+        var otherLab = Candidate("s1", [AlertEvent.Dissolution], [preparedness]) with { Keys = [preparedness, new StoryKey(StoryKey.Org, "fenwick compute")] };
+        var sameLab = Candidate("s2", [AlertEvent.Dissolution], [preparedness, ostrava]) with { Keys = [preparedness, ostrava] };
         var noLabNamed = Candidate("s3", [AlertEvent.Departure], [preparedness]) with { Keys = [preparedness] };
 
         Assert.Null(StoryFit.Best(report, [otherLab], Window));

@@ -61,9 +61,9 @@ public class ClassifierEntityTests
     }
 
     [Theory]
-    [InlineData("en", "Corvane AI sets up a group to test its largest models", "evaluation")]
-    [InlineData("es", "Corvane IA crea un equipo que pone a prueba los modelos", "evaluation")]
-    [InlineData("fr", "Corvane crée une équipe qui testera les modèles", "safety")]
+    [InlineData("en", "Quorvane AI sets up a group to test its largest models", "evaluation")]
+    [InlineData("es", "Quorvane IA crea un equipo que pone a prueba los modelos", "evaluation")]
+    [InlineData("fr", "Quorvane crée une équipe qui testera les modèles", "safety")]
     public void Classify_WhenATeamIsOnlyDescribedByAClause_ListsNoTeamNameButKeepsItsWork(string language, string title, string kind)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
@@ -73,7 +73,7 @@ public class ClassifierEntityTests
     }
 
     [Theory]
-    [InlineData("en", "Callum Ferris, who ran the alignment group at Tessary, has left", "Callum Ferris")]
+    [InlineData("en", "Callum Brackley, who ran the alignment group at Quarrender, has left", "Callum Brackley")]
     [InlineData("nl", "Jolien Roeland, die het veiligheidsteam van Dreefhof leidde, is vertrokken", "Jolien Roeland")]
     public void Classify_WhenAPersonsGivenNameIsOnlyInTheWorldList_StillFindsThePerson(string language, string title, string person)
     {

@@ -206,7 +206,7 @@ public class ClassifierLookalikeTests
         AssertAlert(language, title, summary, AlertEvent.Departure);
 
     [Theory]
-    [InlineData("en", "Ex-aviation regulator joins Brennock AI's model safety committee", "She will help decide which models the start-up releases.")]
+    [InlineData("en", "Former airline regulator joins Brennock AI's model safety committee", "She will help decide which models the start-up releases.")]
     [InlineData("fr", "Un ancien pilote de ligne rejoint le comité de sûreté de l'IA de Brennock", "Il validera les modèles avant leur mise sur le marché.")]
     public void Classify_WhenAFieldOnlyTellsSomeonesPast_DoesNotMakeItALookalike(string language, string title, string summary) =>
         AssertAlert(language, title, summary, AlertEvent.Arrival);
@@ -228,7 +228,7 @@ public class ClassifierLookalikeTests
     public void Classify_WhenAFormationHeadlineIsRetoldInLaunchWords_ReturnsTheFormation()
     {
         var result = SharedClassifier.Instance.Classify(
-            "Castelbrun se dote d'un comité de sûreté de l'IA indépendant",
+            "Castelvieil se dote d'un comité de sûreté de l'IA indépendant",
             "L'éditeur de modèles de langage installe six experts extérieurs. Leurs noms seront dévoilés en juin.",
             "fr");
 

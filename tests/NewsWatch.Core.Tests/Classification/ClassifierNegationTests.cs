@@ -6,8 +6,8 @@ namespace NewsWatch.Core.Tests.Classification;
 public class ClassifierNegationTests
 {
     [Theory]
-    [InlineData("en", "Varnholt says its alignment team will not be disbanded", "A spokesperson said the twelve researchers stay where they are.")]
-    [InlineData("en", "Varnholt won't disband its alignment team", "A spokesperson said the twelve researchers stay where they are.")]
+    [InlineData("en", "Harnwold says its alignment team will not be disbanded", "A spokesperson said the twelve researchers stay where they are.")]
+    [InlineData("en", "Harnwold won't disband its alignment team", "A spokesperson said the twelve researchers stay where they are.")]
     [InlineData("it", "Grisetti AI: «Il nostro team di red teaming non chiude»", "La responsabile del gruppo che testa i modelli annuncia nuove assunzioni.")]
     [InlineData("es", "Albaterra asegura que su equipo de seguridad de la IA no será disuelto", "La empresa mantiene a los doce investigadores del grupo.")]
     [InlineData("fr", "Corbelle assure que son équipe de sûreté de l'IA ne sera pas dissoute", "Le laboratoire garde les douze chercheurs du groupe.")]
@@ -31,7 +31,7 @@ public class ClassifierNegationTests
 
     [Theory]
     [InlineData("en", "Alignment lead at Quernwood not only resigned but went public", "She said the lab's safety team had been sidelined.", AlertEvent.Departure)]
-    [InlineData("fr", "Nubaria recrute pas moins de vingt chercheurs en sécurité de l'IA", "Ils rejoindront l'équipe d'alignement.", AlertEvent.Arrival)]
+    [InlineData("fr", "Telmaris recrute pas moins de vingt chercheurs en sécurité de l'IA", "Ils rejoindront l'équipe d'alignement.", AlertEvent.Arrival)]
     [InlineData("en", "AT&T disbands its AI safety team", "The group's eight researchers were let go.", AlertEvent.Dissolution)]
     [InlineData("fr", "Le responsable de l'alignement de Sorbelle n'est plus à la tête de l'équipe et quitte le laboratoire", "Il était chargé de la sécurité des modèles.", AlertEvent.Departure)]
     public void Classify_WhenTheNegationUndoesItself_StillTellsTheChange(string language, string title, string summary, AlertEvent expected)

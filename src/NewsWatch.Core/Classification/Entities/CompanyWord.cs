@@ -101,7 +101,7 @@ internal static class CompanyWord
         return false;
     }
 
-    // "la start-up nantaise Pérégrine", "Münchner Start-up Quellwerk", "l'azienda Valmora": one
+    // "la start-up nantaise Pérégrine", "Münchner Start-up Brackwerk", "l'azienda Valmora": one
     // lower-case word of four letters or more (a demonym, not "di" or "de") may stand between, and
     // only spaces: "Start-up-Förderung" or "la empresa, según X" name no company.
     private static bool FollowsCompanyNoun(string text, List<TextToken> tokens, System.Collections.Frozen.FrozenSet<string> companyNouns, int i)
@@ -165,7 +165,7 @@ internal static class CompanyWord
             && c.FirstToken > i && c.FirstToken - i <= PossessiveReach + 1);
     }
 
-    // "Alignment-Chefin Johanna Ebersbach verlässt Quellwerk", "La responsable ... quitte Orvanne":
+    // "Alignment-Chefin Hanne Ostrowski verlässt Brackwerk", "La responsable ... quitte Orvanne":
     // when a person (a job, or a given name opening a name) leaves or joins, the one word the
     // headline's verb takes, closing the headline or its clause, is where that person works. When
     // a company does the hiring or firing ("Nubaria fires Okafor"), the word is the person.

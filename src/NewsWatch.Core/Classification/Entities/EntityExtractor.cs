@@ -58,7 +58,7 @@ internal static class EntityExtractor
         if (language is "de" or "nl")
             MarkRoleCompounds(tokens, knowledge.RoleWordsFor(language), withPeople, claimed);
         PersonFinder.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", prominence, people, withPeople, language);
-        // "Oyelaran quits ..." over "Folake Oyelaran, the former ...": a headline's first word that the
+        // "Adeyinka quits ..." over "Folami Adeyinka, the former ...": a headline's first word that the
         // text gives only as someone's family name is that person, not a company ("Start-up Quenby",
         // founded by Ada Quenby, is named as a company too).
         if (tokens.Count > 0 && tokens[0].InTitle)

@@ -5,11 +5,11 @@ namespace NewsWatch.Core.Classification.Entities;
 
 /// <summary>
 /// Names public bodies by their whole name, which runs across short linking words: "National
-/// Centre for AI Safety and Evaluation", "Instituto Canadiense de Seguridad de la IA", "Schweizer
-/// Institut für KI-Sicherheit", "Vlaams Centrum voor AI-Evaluatie". Around a word that says what
+/// Centre for AI Safety and Evaluation", "Instituto Tamarés de Seguridad de la IA", "Tamarer
+/// Institut für KI-Sicherheit", "Tamaraans Centrum voor AI-Evaluatie". Around a word that says what
 /// the body is, up to two capitalised words before it and capitalised words joined by linking
 /// words after it, ending on a capitalised one. Names of three words or more only: shorter ones
-/// are <see cref="OrgFinder"/>'s. Another outlet may give the name as its initials ("NCASE").
+/// are <see cref="OrgFinder"/>'s. Another outlet may give the name as its initials ("TCASE").
 /// </summary>
 internal static class InstitutionNameFinder
 {
@@ -33,7 +33,7 @@ internal static class InstitutionNameFinder
     // "Data Center", "Centro de Datos", "Rechenzentrum": a data centre is a building, no body.
     private static readonly HashSet<string> DataWords = new(StringComparer.Ordinal) { "data", "datos", "dados", "dati", "daten", "donnees" };
 
-    // "The Halberd Institute", "El Centro Nacional ...", "Het Vlaams Centrum ...": a sentence's capitalised article is no part of the name.
+    // "The Ardmore Institute", "El Centro Nacional ...", "Het Tamaraans Centrum ...": a sentence's capitalised article is no part of the name.
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "le", "la", "les", "l", "un", "une", "der", "die", "das", "dem", "den", "ein", "eine", "el", "los", "las", "il", "lo", "gli",
@@ -49,7 +49,7 @@ internal static class InstitutionNameFinder
         foreach (var cue in cues.Where(c => c.Value.Kind is CueKind.Role or CueKind.Event))
             Array.Fill(stops, true, cue.FirstToken, cue.TokenCount);
         // French, Italian, Spanish, Portuguese and Dutch capitalise only a body's first word
-        // ("Centre national d'évaluation des systèmes d'IA"): there the name runs on through
+        // ("Centre tamarien d'évaluation des systèmes d'IA"): there the name runs on through
         // lower-case words and ends on the last word of its field of work.
         var field = SentenceCase.Contains(language) ? FieldWords(tokens, cues) : null;
         for (var i = 0; i < tokens.Count; i++)
@@ -72,8 +72,8 @@ internal static class InstitutionNameFinder
     }
 
     // Before the body word: no demonym the text puts before a name ("la italiana Fondazione ...",
-    // "de Italiaanse Fondazione ..."), but the words a public body is named with ("National Centre").
-    // German capitalises every noun, so there one word at most ("Berliner Denkfabrik Stiftung ...").
+    // "de Tamaraanse Fondazione ..."), but the words a public body is named with ("National Centre").
+    // German capitalises every noun, so there one word at most ("Kieler Denkfabrik Stiftung ...").
     private static readonly HashSet<string> PublicWords = new(StringComparer.Ordinal) { "national", "nationale", "federal", "regional", "nationaal", "federaal" };
 
     // "Nationaal instituut voor ...", "Nacional agencia ...": in sentence case the body word may come second.

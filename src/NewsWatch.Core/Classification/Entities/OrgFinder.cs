@@ -8,7 +8,7 @@ namespace NewsWatch.Core.Classification.Entities;
 /// (<see cref="StartupName"/>), also at the start of a sentence: "Orvalis AI dissolves ..." is
 /// how headlines open, and the suffix says the capital is a name, not the headline's style.
 /// Institutes and foundations open or close their name with what they are: "Instituto Taquari",
-/// "Fondazione Vespero", "Adriatic Centre".
+/// "Fondazione Vespero", "Marlow Centre".
 /// </summary>
 internal static class OrgFinder
 {

@@ -64,7 +64,7 @@ internal static class PersonFinder
         }
     }
 
-    // "... as red-team head Wendt leaves", "la responsable Marchetti quitte ...": one unknown
+    // "... as red-team head Vorwerk leaves", "la responsable Marchetti quitte ...": one unknown
     // capitalised word between a job and a verb of leaving or joining is that person's family name.
     private static void FindTitledFamilyNames(
         string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] taken, KnowledgeBase knowledge, FrozenSet<string> ordinary,
@@ -175,7 +175,7 @@ internal static class PersonFinder
         return end;
     }
 
-    // "verlässt auch Tobias Wendt das Unternehmen": in German an article before a noun ends a name,
+    // "verlässt auch Tobias Vorwerk das Unternehmen": in German an article before a noun ends a name,
     // and is a particle only after "von" or "van" ("Ursula von der Leyen").
     private static readonly HashSet<string> GermanArticles = new(StringComparer.Ordinal) { "der", "die", "das", "den", "dem" };
 
@@ -214,7 +214,7 @@ internal static class PersonFinder
             return !NamesAnEmployer(text, tokens, cues, end);
 
         // German capitalises every noun ("Heidelberger Unternehmen"), so there only a known given name counts.
-        // Without a given name, a word in capitals is an acronym ("Baptisé NIAV"), not a family name.
+        // Without a given name, a word in capitals is an acronym ("Baptisé TIAV"), not a family name.
         if (nounsAreCapitalised || HasAcronym(text, tokens, first, end))
             return false;
         return cues.Exists(c => c.Value.Kind is CueKind.Role or CueKind.Event
@@ -227,7 +227,7 @@ internal static class PersonFinder
         cues.Exists(c => (c.Value.Kind is CueKind.Role || (c.Value.Event is AlertEvent.Arrival or AlertEvent.Departure && !c.Value.IsFormer))
             && tokens[c.FirstToken].Sentence == tokens[at].Sentence);
 
-    // "Dana Okafor, who ran the Alignment Science group" describes her: a comma before the job ends the question.
+    // "Mira Holt, who ran the model-behaviour group" describes her: a comma before the job ends the question.
     private static bool NamesAnEmployer(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int end) =>
         cues.Exists(c => c.Value.Kind == CueKind.Role && c.FirstToken >= end && c.FirstToken - end <= ContextReach
             && !text.AsSpan(tokens[end - 1].End, tokens[c.FirstToken].Start - tokens[end - 1].End).Contains(',')
@@ -236,13 +236,13 @@ internal static class PersonFinder
     private static bool TitlesSomeoneAfter(string text, List<TextToken> tokens, PhraseMatch<Cue> cue, int end) =>
         TitlesTheNextName(text, tokens, cue) || (cue.Value.Kind == CueKind.Role && HasColonBetween(text, tokens, end - 1, cue.FirstToken));
 
-    // "Meridian Cortex red-team head Tomasz Wielgosz": a job written right before a name is that
+    // "Quarrender Cortex red-team head Tomasz Wielgosz": a job written right before a name is that
     // name's, and the words before the job say whose staff it is.
     private static bool TitlesTheNextName(string text, List<TextToken> tokens, PhraseMatch<Cue> cue) =>
         cue.Value.Kind == CueKind.Role && cue.EndToken + 1 < tokens.Count && tokens[cue.EndToken].IsCapitalised && tokens[cue.EndToken + 1].IsCapitalised
         && tokens[cue.EndToken].Sentence == tokens[cue.FirstToken].Sentence && IsNameGap(text, tokens[cue.EndToken], tokens[cue.EndToken + 1]);
 
-    // "Meridian Cortex : la responsable ... démissionne": a job named after a headline's colon is
+    // "Quarrender Cortex : la responsable ... démissionne": a job named after a headline's colon is
     // someone's at the topic before it, which is as often a company as a person ("Jan Roth: why I
     // resigned" still names him by the verb).
     private static bool HasColonBetween(string text, List<TextToken> tokens, int last, int next) =>

@@ -24,7 +24,7 @@ internal static class StartupName
         "Systèmes", "Systemen", "Numérique", "Logiciels", "Informatique", "Informática", "Informatica", "Dinâmica", "Dinámica", "Dinamica",
         "Dynamik", "Cómputo", "Computação", "Calcolo", "Digital", "Digitais", "Digitale", "Digitales", "Datos", "Dados", "Daten", "Dati", "Data",
 
-        // The legal forms a company writes after its name ("Hoogland BV", "Valoris Software AG").
+        // The legal forms a company writes after its name ("Veldhaven BV", "Corvell Software AG").
         "BV", "NV", "AG", "GmbH", "SE", "SA", "SAS", "SpA", "Srl", "SL", "Ltda", "Ltd", "Inc", "PLC", "LLC",
     };
 

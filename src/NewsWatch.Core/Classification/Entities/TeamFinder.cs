@@ -41,7 +41,7 @@ internal static class TeamFinder
         var scopeStarts = scopes.ConvertAll(c => c.FirstToken);
         foreach (var noun in cues)
         {
-            if (noun.Value.Kind != CueKind.TeamNoun || kinds.Count >= MaxTeams)
+            if (noun.Value.Kind != CueKind.TeamNoun || kinds.Count + described.Count >= MaxTeams)
                 continue;
             for (var k = FirstAtOrAfter(scopeStarts, noun.FirstToken - MaxScopeBefore); k < scopes.Count && scopes[k].FirstToken <= noun.EndToken + MaxLinks; k++)
             {

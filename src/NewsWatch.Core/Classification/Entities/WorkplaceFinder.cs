@@ -6,11 +6,11 @@ namespace NewsWatch.Core.Classification.Entities;
 /// <summary>
 /// Finds organisations no list knows by where a text places someone's work: the one to three
 /// capitalised words right after "at", "bei", "bij", "chez" or "presso" that follow a job or a
-/// team ("the alignment team at Meridian Cortex", "Leiterin bei Meridian Cortex"; in Dutch also
-/// a move, "vertrekt bij ..."), or after a place written "-based" ("Toronto-based Meridian
+/// team ("the alignment team at Quarrender Cortex", "Leiterin bei Quarrender Cortex"; in Dutch also
+/// a move, "vertrekt bij ..."), or after a place written "-based" ("Toronto-based Quarrender
 /// Cortex"). German capitalises every noun ("bei Gesprächen"), so there a name of one word is
 /// none. A name found so is that organisation wherever the text repeats it on its own, so a
-/// headline's "Meridian Cortex alignment chief ..." is not taken for a person's name.
+/// headline's "Quarrender Cortex alignment chief ..." is not taken for a person's name.
 /// </summary>
 internal static class WorkplaceFinder
 {

@@ -62,14 +62,14 @@ internal sealed class KnowledgeBase
     /// <summary>Folded words that open an institution's name before its proper name ("Instituto Taquari").</summary>
     public FrozenSet<string> InstitutionWords { get; }
 
-    /// <summary>Folded words that close an institution's name after its proper name ("Adriatic Centre").</summary>
+    /// <summary>Folded words that close an institution's name after its proper name ("Marlow Centre").</summary>
     public FrozenSet<string> InstitutionEnds { get; }
 
-    /// <summary>Folded words that say what a company is, written before its name ("la start-up Pérégrine", "Start-up Quellwerk").</summary>
+    /// <summary>Folded words that say what a company is, written before its name ("la start-up Pérégrine", "Start-up Brackwerk").</summary>
     public FrozenSet<string> CompanyNouns { get; }
 
     /// <summary>
-    /// Words after which a name says where someone works: "head of safety at Meridian Cortex",
+    /// Words after which a name says where someone works: "head of safety at Quarrender Cortex",
     /// "Leiterin bei ...", "Toronto-based ..." (see <see cref="Entities.WorkplaceFinder"/>).
     /// </summary>
     public FrozenSet<string> WorkplaceWords { get; }

@@ -10,7 +10,7 @@ namespace NewsWatch.Core.Classification.Scoring;
 /// </summary>
 internal static class CueOverlaps
 {
-    /// <summary>"Ex-aviation regulator takes seat ...": the look-alike at <paramref name="index"/> only tells whom the story is about.</summary>
+    /// <summary>"Former airline regulator joins ...": the look-alike at <paramref name="index"/> only tells whom the story is about.</summary>
     public static bool DescribesSomeonesPast(int index, List<PhraseMatch<Cue>> cues, List<TextToken> tokens) =>
         FollowsFormer(index, cues) && EndsAtSomeone(tokens, cues, index);
 
@@ -35,7 +35,7 @@ internal static class CueOverlaps
         return false;
     }
 
-    // "Ex-aviation regulator": the words after "former" up to the person's title are all the past.
+    // "Former airline regulator": the words after "former" up to the person's title are all the past.
     private const int MaxPastWords = 2;
 
     private static bool FollowsFormer(int index, List<PhraseMatch<Cue>> cues, int depth = 0)
@@ -55,21 +55,34 @@ internal static class CueOverlaps
         return false;
     }
 
-    // "Ex-aviation regulator takes seat", "former airline executive Jane Doe": the past ends at the
+    // "Former airline regulator joins", "former airline executive Jane Doe": the past ends at the
     // person's job, name or move; "former warehouse workers say ..." are witnesses of the story's own field.
     private static bool EndsAtSomeone(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
     {
         var end = cues[index].EndToken;
         for (var words = 0; words < MaxPastWords; words++)
         {
-            var next = cues.FindIndex(index, c => c.FirstToken == end && c.Value.Kind == CueKind.Lookalike);
+            var next = CueStartingAt(cues, index, end, c => c.Value.Kind == CueKind.Lookalike);
             if (next < 0)
                 break;
             end = cues[next].EndToken;
         }
 
         return end < tokens.Count && (tokens[end].IsCapitalised
-            || cues.Exists(c => c.FirstToken == end && (c.Value.Kind == CueKind.Role || c.Value.Event is AlertEvent.Arrival or AlertEvent.Departure)));
+            || CueStartingAt(cues, index, end, c => c.Value.Kind == CueKind.Role || c.Value.Event is AlertEvent.Arrival or AlertEvent.Departure) >= 0);
+    }
+
+    // Cues come in token order, so the ones starting at a token are found by walking on from an
+    // earlier cue until the next starts past it: no scan of the whole text.
+    private static int CueStartingAt(List<PhraseMatch<Cue>> cues, int from, int token, Predicate<PhraseMatch<Cue>> isWanted)
+    {
+        for (var i = from; i < cues.Count && cues[i].FirstToken <= token; i++)
+        {
+            if (cues[i].FirstToken == token && isWanted(cues[i]))
+                return i;
+        }
+
+        return -1;
     }
 
     // A longer phrase of another kind tells what the words mean there: "supprime 45 postes" is a

@@ -121,7 +121,7 @@ internal static class SignalCollector
                 // tell of a product.
                 case CueKind.Lookalike when cue.Label == LaunchLabel && match.TokenCount == 1 && titleTellsAFormation && !tokens[match.FirstToken].InTitle:
                     break;
-                // "Ex-aviation regulator takes seat on ...": a field right after "former" is someone's past, not the story's.
+                // "Former airline regulator joins ...": a field right after "former" is someone's past, not the story's.
                 case CueKind.Lookalike when CueOverlaps.DescribesSomeonesPast(i, cues, tokens):
                     break;
                 case CueKind.Lookalike when pledges.Contains(i):
