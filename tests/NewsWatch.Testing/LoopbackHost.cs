@@ -26,20 +26,23 @@ public sealed class LoopbackHost : IAsyncDisposable
     /// <summary>
     /// Starts on <paramref name="port"/>, or on a free port when it is 0; over HTTPS with
     /// <paramref name="certificate"/> when one is given (a client must trust it explicitly).
+    /// <paramref name="address"/> picks another loopback address (127.0.0.2, ...) so that
+    /// servers count as different hosts.
     /// </summary>
-    public static async Task<LoopbackHost> StartAsync(RequestDelegate handler, int port = 0, X509Certificate2? certificate = null)
+    public static async Task<LoopbackHost> StartAsync(RequestDelegate handler, int port = 0, X509Certificate2? certificate = null, IPAddress? address = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        var listenOn = address ?? IPAddress.Loopback;
         if (certificate is null)
-            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+            builder.WebHost.UseUrls($"http://{listenOn}:{port}");
         else
-            builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(certificate)));
+            builder.WebHost.UseKestrel(kestrel => kestrel.Listen(listenOn, port, listen => listen.UseHttps(certificate)));
         var app = builder.Build();
         app.Run(handler);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LoopbackHost(app, new Uri(address.TrimEnd('/') + "/"));
+        var listening = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new LoopbackHost(app, new Uri(listening.TrimEnd('/') + "/"));
     }
 
     public async ValueTask DisposeAsync()

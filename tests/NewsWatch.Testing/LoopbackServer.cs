@@ -19,11 +19,11 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public Uri Url(string pathAndQuery) => new(BaseUri, pathAndQuery);
 
-    /// <summary>Starts on <paramref name="port"/>, or on a free port when it is 0.</summary>
-    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler, int port = 0)
+    /// <summary>Starts on <paramref name="port"/>, or on a free port when it is 0, at <paramref name="address"/> (127.0.0.1 unless given).</summary>
+    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler, int port = 0, System.Net.IPAddress? address = null)
     {
         var server = new LoopbackServer();
-        server.host = await LoopbackHost.StartAsync(context => server.RecordAndAnswerAsync(context, handler), port);
+        server.host = await LoopbackHost.StartAsync(context => server.RecordAndAnswerAsync(context, handler), port, address: address);
         return server;
     }
 

@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
+using NewsWatch.Core.Feeds.Politeness;
 
 namespace NewsWatch.Core.Feeds;
 
-/// <summary>Fetches one feed over HTTP (conditionally, following redirects itself) or from a local file.</summary>
-public sealed class FeedFetcher(IHttpClientFactory httpClients, IOptions<FeedOptions> options, TimeProvider time)
+/// <summary>
+/// Fetches one feed over HTTP (conditionally, following redirects itself, each hop in its
+/// host's turn: see <see cref="HostGate"/>) or from a local file.
+/// </summary>
+public sealed class FeedFetcher(IHttpClientFactory httpClients, IOptions<FeedOptions> options, HostGate gate, TimeProvider time)
 {
     public const string HttpClientName = "NewsWatch.Feeds";
 
@@ -24,12 +28,13 @@ public sealed class FeedFetcher(IHttpClientFactory httpClients, IOptions<FeedOpt
             return FetchResult.Failure($"Cannot fetch a feed over {request.Url.Scheme}: only http, https and local files are supported.");
 
         // One deadline for the whole fetch (every hop, headers and body) so a server that
-        // trickles bytes or never answers costs at most RequestTimeout.
+        // trickles bytes or never answers costs at most RequestTimeout. Waiting for a host's
+        // turn is not the server's slowness: the deadline is paused meanwhile.
         using var timeout = new CancellationTokenSource(settings.RequestTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await FollowRedirectsAsync(request, linked.Token);
+            return await FollowRedirectsAsync(request, new FetchDeadline(timeout, settings.RequestTimeout, time), linked.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -43,17 +48,22 @@ public sealed class FeedFetcher(IHttpClientFactory httpClients, IOptions<FeedOpt
         }
     }
 
-    private async Task<FetchResult> FollowRedirectsAsync(FeedRequest request, CancellationToken cancellationToken)
+    private async Task<FetchResult> FollowRedirectsAsync(FeedRequest request, FetchDeadline deadline, CancellationToken cancellationToken)
     {
         var client = httpClients.CreateClient(HttpClientName);
         var url = request.Url;
         var everyHopPermanent = true;
         for (var hop = 0; hop <= MaxRedirects; hop++)
         {
+            using var lease = await deadline.PausedWhileAsync(() => gate.EnterAsync(url, request.NotAfter, cancellationToken));
+            if (lease is null)
+                return new FetchResult(FetchOutcome.Deferred) { Error = $"{url.Host} has no turn free in this cycle: the feed is polled next cycle." };
             using var response = await SendAsync(client, request, url, cancellationToken);
             if (!IsRedirect(response.StatusCode))
             {
                 var result = KeepValidators(await FeedResponse.ToResultAsync(response, url, options.Value.MaxBodyBytes, time, cancellationToken), request);
+                if (result is { Outcome: FetchOutcome.RateLimited, RetryAfter: { } retryAfter })
+                    gate.SlowDown(url, retryAfter);
                 // Only a move to a working feed is worth remembering: a 301 to a 404 is a broken
                 // server, and storing its target would lose the address that may work again.
                 var worksThere = result.Outcome is FetchOutcome.Fetched or FetchOutcome.NotModified;

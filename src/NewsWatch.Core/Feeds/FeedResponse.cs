@@ -12,7 +12,7 @@ internal static class FeedResponse
         var status = (int)response.StatusCode;
         return response.StatusCode switch
         {
-            HttpStatusCode.NotModified => WithValidators(new FetchResult(FetchOutcome.NotModified) { FinalUrl = url }, response),
+            HttpStatusCode.NotModified => WithValidators(new FetchResult(FetchOutcome.NotModified) { FinalUrl = url }, response, time),
             HttpStatusCode.Gone => new FetchResult(FetchOutcome.Gone) { FinalUrl = url, Error = $"{url.Host} says the feed is gone for good (410 Gone)." },
             HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable => new FetchResult(FetchOutcome.RateLimited)
             {
@@ -20,7 +20,7 @@ internal static class FeedResponse
                 RetryAfter = RetryAfter(response.Headers.RetryAfter, time),
                 Error = $"{url.Host} asked us to slow down ({status} {response.ReasonPhrase}).",
             },
-            _ when response.IsSuccessStatusCode => await ReadBodyAsync(response, url, maxBodyBytes, cancellationToken),
+            _ when response.IsSuccessStatusCode => await ReadBodyAsync(response, url, maxBodyBytes, time, cancellationToken),
             _ => FetchResult.Failure($"{url.Host} answered HTTP {status} {response.ReasonPhrase}.") with { FinalUrl = url },
         };
     }
@@ -33,7 +33,7 @@ internal static class FeedResponse
         _ => null,
     };
 
-    private static async Task<FetchResult> ReadBodyAsync(HttpResponseMessage response, Uri url, long maxBodyBytes, CancellationToken cancellationToken)
+    private static async Task<FetchResult> ReadBodyAsync(HttpResponseMessage response, Uri url, long maxBodyBytes, TimeProvider time, CancellationToken cancellationToken)
     {
         if (response.Content.Headers.ContentLength > maxBodyBytes)
             return FetchResult.Failure(BodyLimit.TooLarge(maxBodyBytes));
@@ -49,14 +49,26 @@ internal static class FeedResponse
             ContentType = response.Content.Headers.ContentType?.ToString(),
             FinalUrl = url,
         };
-        return WithValidators(result, response);
+        return WithValidators(result, response, time);
     }
 
-    private static FetchResult WithValidators(FetchResult result, HttpResponseMessage response) => result with
+    private static FetchResult WithValidators(FetchResult result, HttpResponseMessage response, TimeProvider time) => result with
     {
         ETag = RawHeader(response.Headers, "ETag"),
         LastModified = RawHeader(response.Content.Headers, "Last-Modified"),
+        FreshFor = FreshFor(response, time),
     };
+
+    /// <summary>max-age wins over Expires (RFC 9111, 5.3); Expires counts from the server's Date where it sent one.</summary>
+    public static TimeSpan? FreshFor(HttpResponseMessage response, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Headers.CacheControl is { MaxAge: { } maxAge })
+            return maxAge > TimeSpan.Zero ? maxAge : null;
+        var expires = response.Content.Headers.Expires;
+        var left = expires - (response.Headers.Date ?? time.GetUtcNow());
+        return left > TimeSpan.Zero ? left : null;
+    }
 
     private static string? RawHeader(HttpHeaders headers, string name) =>
         headers.NonValidated.TryGetValues(name, out var values) ? values.ToString() : null;

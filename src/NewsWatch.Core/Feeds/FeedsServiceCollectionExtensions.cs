@@ -37,6 +37,8 @@ public static class FeedsServiceCollectionExtensions
                 ConnectTimeout = TimeSpan.FromSeconds(15),
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
+        // One gate for the process: host limits hold across parallel polls and across cycles.
+        services.AddSingleton<Politeness.HostGate>();
         services.AddSingleton<FeedFetcher>();
         services.AddSingleton<FeedParser>();
         return services;

@@ -16,4 +16,7 @@ public enum FetchOutcome
 
     /// <summary>Anything else: network error, timeout, oversized body, unexpected status.</summary>
     Failed,
+
+    /// <summary>The host's turn would come too late (its limits, or a Retry-After another feed of it got): nothing was sent.</summary>
+    Deferred,
 }

@@ -20,6 +20,9 @@ public sealed record FetchResult(FetchOutcome Outcome)
     /// <summary>The URL the body finally came from, after redirects: the base for relative links.</summary>
     public Uri? FinalUrl { get; init; }
 
+    /// <summary>How long the server says its answer stays fresh (Cache-Control max-age, else Expires): no need to ask again sooner.</summary>
+    public TimeSpan? FreshFor { get; init; }
+
     /// <summary>How long the server asked us to wait (Retry-After), if it did.</summary>
     public TimeSpan? RetryAfter { get; init; }
 

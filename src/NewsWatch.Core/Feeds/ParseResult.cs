@@ -12,6 +12,9 @@ public sealed record ParseResult
 
     public IReadOnlyList<NewsItem> Items { get; init; } = [];
 
+    /// <summary>The least interval between polls the feed asks for (<see cref="UpdateHint"/>), if any.</summary>
+    public TimeSpan? IntervalHint { get; init; }
+
     /// <summary>Set when the body was an HTML page that names its feed: poll that URL instead.</summary>
     public Uri? DiscoveredFeedUrl { get; init; }
 

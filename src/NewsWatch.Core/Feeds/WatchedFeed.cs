@@ -35,6 +35,18 @@ public sealed record WatchedFeed(string Id, Uri Url)
 
     public DateTimeOffset? NextPollAt { get; init; }
 
+    /// <summary>The newest publication time the feed has shown: items published later are new posts.</summary>
+    public DateTimeOffset? LastItemAt { get; init; }
+
+    /// <summary>The feed's usual time between two posts, as observed (a moving average); null until two posts were seen.</summary>
+    public TimeSpan? MeanItemGap { get; init; }
+
+    /// <summary>The interval the last successful poll chose: quiet polls lengthen it step by step.</summary>
+    public TimeSpan? PollEvery { get; init; }
+
+    /// <summary>The least interval the feed or its server asked for (ttl, sy:updatePeriod, Cache-Control max-age, Expires).</summary>
+    public TimeSpan? IntervalHint { get; init; }
+
     /// <summary>How many distinct items the feed has brought so far.</summary>
     public long ItemCount { get; init; }
 

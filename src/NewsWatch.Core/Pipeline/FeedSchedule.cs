@@ -5,14 +5,17 @@ namespace NewsWatch.Core.Pipeline;
 /// <summary>When a feed is polled next, given how its last poll went.</summary>
 public sealed class FeedSchedule(FeedOptions options)
 {
-    public WatchedFeed Succeeded(WatchedFeed feed, DateTimeOffset now) => feed with
-    {
-        LastPolledAt = now,
-        LastSuccessAt = now,
-        ConsecutiveFailures = 0,
-        LastError = null,
-        NextPollAt = now + options.PollInterval,
-    };
+    private readonly PollingPace pace = new(options);
+
+    /// <summary>After a poll that worked: the next one as the feed's pace and hints call for (<see cref="PollingPace"/>).</summary>
+    public WatchedFeed Succeeded(WatchedFeed feed, DateTimeOffset now, IReadOnlyCollection<DateTimeOffset> newPosts, TimeSpan? hint) =>
+        pace.Next(feed, newPosts, hint, now) with
+        {
+            LastPolledAt = now,
+            LastSuccessAt = now,
+            ConsecutiveFailures = 0,
+            LastError = null,
+        };
 
     /// <summary>Backs off exponentially per consecutive failure, capped, unless the server named its own wait.</summary>
     public WatchedFeed Failed(WatchedFeed feed, DateTimeOffset now, string error, TimeSpan? retryAfter = null)

@@ -33,13 +33,13 @@ public sealed class ItemProcessor(
     /// Were some rows there after all (a poll that died before saving the feed), the
     /// add-if-absent writes leave them as they are.
     /// </param>
-    public async Task<(IReadOnlyList<StoredItem> Pending, int Settled)> AdmitAsync(IReadOnlyList<NewsItem> parsed, bool isFirstPoll, Func<Task> markPending, CancellationToken cancellationToken)
+    public async Task<Admission> AdmitAsync(IReadOnlyList<NewsItem> parsed, bool isFirstPoll, Func<Task> markPending, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(markPending);
         var (unfinished, fresh) = await SortAsync(parsed, isFirstPoll, cancellationToken);
         if (fresh.Count == 0)
-            return (unfinished, 0);
+            return new Admission(unfinished, 0, []);
 
         var firstFeeds = await items.ClaimLinksAsync(fresh, cancellationToken);
         var firstSeen = time.GetUtcNow();
@@ -65,7 +65,7 @@ public sealed class ItemProcessor(
         if (toFinish.Count > 0 || unfinished.Count > 0)
             await markPending();
         var begun = await items.RecordManyAsync(toFinish, settled, firstSeen, cancellationToken);
-        return ([.. unfinished, .. begun], settled.Count(c => c.DuplicateOfFeed is null));
+        return new Admission([.. unfinished, .. begun], settled.Count(c => c.DuplicateOfFeed is null), [.. fresh.Select(item => item.Published)]);
     }
 
     /// <summary>Classifies pending items, raises or joins their alerts (follow-ups as sources) and marks them done; returns the alerting items that reached an alert.</summary>

@@ -21,21 +21,28 @@ public sealed partial class PollCycle(
     TimeProvider time,
     ILogger<PollCycle> logger)
 {
+    /// <summary>Polls started per request slot: enough that every host with a free turn has one waiting.</summary>
+    private const int WaitingPerSlot = 4;
+
     private readonly FeedSchedule schedule = new(options.Value);
 
     public async Task<PollSummary> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var due = (await feeds.ListAsync(cancellationToken)).Where(feed => feed.IsDue(now)).OrderBy(feed => feed.NextPollAt ?? DateTimeOffset.MinValue).ToList();
+        var due = DueByHost((await feeds.ListAsync(cancellationToken)).Where(feed => feed.IsDue(now)));
         var results = new ConcurrentBag<FeedPollResult>();
         var deferred = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelFeeds, CancellationToken = cancellationToken };
+        // Polls wait for their host's turn without holding a request slot (HostGate), so more are
+        // started than may be in flight: the waiting ones are cheap, and every free host stays busy.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelFeeds * WaitingPerSlot, CancellationToken = cancellationToken };
+        var notAfter = now + options.Value.CycleBudget;
         await Parallel.ForEachAsync(due, parallel, async (feed, token) =>
         {
-            if (time.GetUtcNow() - now > options.Value.CycleBudget)
+            var result = time.GetUtcNow() > notAfter ? null : await PollFeedAsync(feed, notAfter, token);
+            if (result is null)
                 Interlocked.Increment(ref deferred);
             else
-                results.Add(await PollFeedAsync(feed, token));
+                results.Add(result);
         });
 
         var summary = PollSummary.Of([.. results]) with { Deferred = deferred };
@@ -43,12 +50,26 @@ public sealed partial class PollCycle(
         return summary;
     }
 
-    private async Task<FeedPollResult> PollFeedAsync(WatchedFeed feed, CancellationToken cancellationToken)
+    /// <summary>
+    /// The due feeds, longest-waiting first within each host, the hosts taken in turn: polls
+    /// started together then spread over hosts instead of queueing behind one.
+    /// </summary>
+    private static List<WatchedFeed> DueByHost(IEnumerable<WatchedFeed> due) =>
+        [.. due.GroupBy(feed => feed.Url.Host, StringComparer.OrdinalIgnoreCase)
+            .SelectMany(host => host.OrderBy(feed => feed.NextPollAt ?? DateTimeOffset.MinValue).Select((feed, turn) => (feed, turn)))
+            .OrderBy(pair => pair.turn)
+            .ThenBy(pair => pair.feed.NextPollAt ?? DateTimeOffset.MinValue)
+            .Select(pair => pair.feed)];
+
+    /// <summary>Polls one feed; null when its host's turn would come after <paramref name="notAfter"/> and it waits for the next cycle.</summary>
+    private async Task<FeedPollResult?> PollFeedAsync(WatchedFeed feed, DateTimeOffset notAfter, CancellationToken cancellationToken)
     {
         try
         {
             var recovered = await FinishPendingAsync(feed, cancellationToken);
-            var result = await FetchAndProcessAsync(feed, cancellationToken);
+            var result = await FetchAndProcessAsync(feed, notAfter, cancellationToken);
+            if (result.Outcome == FetchOutcome.Deferred)
+                return recovered == 0 ? null : result with { Alerts = recovered };
             await RecordAsync(result.Feed, cancellationToken);
             return result with { Alerts = result.Alerts + recovered };
         }
@@ -63,25 +84,27 @@ public sealed partial class PollCycle(
         }
     }
 
-    private async Task<FeedPollResult> FetchAndProcessAsync(WatchedFeed feed, CancellationToken cancellationToken, int discoveryHops = 0)
+    private async Task<FeedPollResult> FetchAndProcessAsync(WatchedFeed feed, DateTimeOffset notAfter, CancellationToken cancellationToken, int discoveryHops = 0)
     {
-        var fetched = await fetcher.FetchAsync(new FeedRequest(feed.Id, feed.Url, feed.ETag, feed.LastModified), cancellationToken);
+        var fetched = await fetcher.FetchAsync(new FeedRequest(feed.Id, feed.Url, feed.ETag, feed.LastModified) { NotAfter = notAfter }, cancellationToken);
         var now = time.GetUtcNow();
         switch (fetched.Outcome)
         {
+            case FetchOutcome.Deferred:
+                return new FeedPollResult(feed, fetched.Outcome, 0, 0);
             case FetchOutcome.NotModified:
-                return new FeedPollResult(schedule.Succeeded(feed, now), fetched.Outcome, 0, 0);
+                return new FeedPollResult(schedule.Succeeded(feed, now, [], fetched.FreshFor), fetched.Outcome, 0, 0);
             case FetchOutcome.Gone:
                 return new FeedPollResult(FeedSchedule.Disabled(feed, now, fetched.Error ?? "Gone (410)."), fetched.Outcome, 0, 0);
             case FetchOutcome.RateLimited or FetchOutcome.Failed:
                 LogFeedFailed(feed.Url, fetched.Error);
                 return new FeedPollResult(schedule.Failed(feed, now, fetched.Error ?? "Failed.", fetched.RetryAfter), fetched.Outcome, 0, 0);
             default:
-                return await ParseAndProcessAsync(feed, fetched, discoveryHops, cancellationToken);
+                return await ParseAndProcessAsync(feed, fetched, notAfter, discoveryHops, cancellationToken);
         }
     }
 
-    private async Task<FeedPollResult> ParseAndProcessAsync(WatchedFeed feed, FetchResult fetched, int discoveryHops, CancellationToken cancellationToken)
+    private async Task<FeedPollResult> ParseAndProcessAsync(WatchedFeed feed, FetchResult fetched, DateTimeOffset notAfter, int discoveryHops, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var parsed = ParseWithinDeadline(feed, fetched, cancellationToken);
@@ -89,7 +112,7 @@ public sealed partial class PollCycle(
         // a page that leads to another page, or to a non-web address, is an error.
         if (parsed.DiscoveredFeedUrl is { Scheme: "http" or "https" } discovered && discoveryHops == 0 && discovered != feed.Url && WatchedFeed.IsWatchableUrl(discovered))
         {
-            var followed = await FetchAndProcessAsync(feed with { Url = discovered, ETag = null, LastModified = null }, cancellationToken, discoveryHops + 1);
+            var followed = await FetchAndProcessAsync(feed with { Url = discovered, ETag = null, LastModified = null }, notAfter, cancellationToken, discoveryHops + 1);
             return followed.IsFailure ? followed with { Feed = followed.Feed with { Url = feed.Url } } : followed;
         }
 
@@ -107,10 +130,11 @@ public sealed partial class PollCycle(
         var isFirstPoll = feed.LastSuccessAt is null && feed.ItemCount == 0 && feed.PendingSince is null;
         // Marking the feed pending writes its row: later writes go over the version it made.
         var marked = feed;
-        var (pending, settled) = await processor.AdmitAsync(hinted, isFirstPoll, async () => marked = await RecordAsync(feed with { PendingSince = now }, cancellationToken), cancellationToken);
-        var alerts = await processor.FinishAsync(pending, cancellationToken);
-        var newItems = pending.Count + settled;
-        var done = schedule.Succeeded(Learnt(marked, fetched, parsed), now) with { PendingSince = null, ItemCount = marked.ItemCount + newItems };
+        var admitted = await processor.AdmitAsync(hinted, isFirstPoll, async () => marked = await RecordAsync(feed with { PendingSince = now }, cancellationToken), cancellationToken);
+        var alerts = await processor.FinishAsync(admitted.Pending, cancellationToken);
+        var newItems = admitted.Pending.Count + admitted.Settled;
+        var hint = PollingPace.Longest(fetched.FreshFor, parsed.IntervalHint);
+        var done = schedule.Succeeded(Learnt(marked, fetched, parsed), now, admitted.NewPosts, hint) with { PendingSince = null, ItemCount = marked.ItemCount + newItems };
         return new FeedPollResult(done, FetchOutcome.Fetched, newItems, alerts);
     }
 

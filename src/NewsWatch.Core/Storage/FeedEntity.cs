@@ -40,6 +40,12 @@ internal sealed class FeedEntity : ITableEntity
     public DateTimeOffset? NextPollAt { get; set; }
     public long ItemCount { get; set; }
     public DateTimeOffset? PendingSince { get; set; }
+    public DateTimeOffset? LastItemAt { get; set; }
+
+    // Table Storage has no duration type: intervals are kept in seconds.
+    public double? MeanItemGapSeconds { get; set; }
+    public double? PollEverySeconds { get; set; }
+    public double? IntervalHintSeconds { get; set; }
 
     public static FeedEntity From(WatchedFeed feed) => new()
     {
@@ -58,6 +64,10 @@ internal sealed class FeedEntity : ITableEntity
         NextPollAt = feed.NextPollAt,
         ItemCount = feed.ItemCount,
         PendingSince = feed.PendingSince,
+        LastItemAt = feed.LastItemAt,
+        MeanItemGapSeconds = feed.MeanItemGap?.TotalSeconds,
+        PollEverySeconds = feed.PollEvery?.TotalSeconds,
+        IntervalHintSeconds = feed.IntervalHint?.TotalSeconds,
     };
 
     public WatchedFeed ToFeed() => new(TableKey.Decode(RowKey), new Uri(Url))
@@ -75,6 +85,16 @@ internal sealed class FeedEntity : ITableEntity
         NextPollAt = NextPollAt,
         ItemCount = ItemCount,
         PendingSince = PendingSince,
+        LastItemAt = LastItemAt,
+        MeanItemGap = Duration(MeanItemGapSeconds),
+        PollEvery = Duration(PollEverySeconds),
+        IntervalHint = Duration(IntervalHintSeconds),
         Version = ETag.ToString(),
     };
+
+    // A row written by hand or by another version may hold anything: a value no interval can be is no value.
+    private static TimeSpan? Duration(double? seconds) =>
+        seconds is { } value && double.IsFinite(value) && value >= 0 && value <= TimeSpan.MaxValue.TotalSeconds / 2
+            ? TimeSpan.FromSeconds(value)
+            : null;
 }

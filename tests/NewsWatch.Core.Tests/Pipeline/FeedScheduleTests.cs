@@ -33,7 +33,7 @@ public sealed class FeedScheduleTests
     [Fact]
     public void Succeeded_ClearsFailuresAndSchedulesTheNextInterval()
     {
-        var succeeded = new FeedSchedule(Options).Succeeded(Feed with { ConsecutiveFailures = 4, LastError = "x" }, Now);
+        var succeeded = new FeedSchedule(Options).Succeeded(Feed with { ConsecutiveFailures = 4, LastError = "x" }, Now, [], null);
 
         Assert.Equal((0, (string?)null, Now.AddMinutes(5)), (succeeded.ConsecutiveFailures, succeeded.LastError, succeeded.NextPollAt));
     }

@@ -40,6 +40,10 @@ public sealed class TestHost : IAsyncDisposable
                 ["NewsWatch:Storage"] = azurite.ConnectionString,
                 ["NewsWatch:TablePrefix"] = prefix,
                 ["NewsWatch:Webhooks:AllowPrivateNetworks"] = "true",
+                // Every test feed is served from 127.0.0.1, and fake time never lets a gap pass
+                // on its own: tests of host politeness set their own limits.
+                ["NewsWatch:Feeds:Hosts:MaxInFlight"] = "64",
+                ["NewsWatch:Feeds:Hosts:MinGap"] = "00:00:00",
                 [TestDataKeys.Setting] = TestDataKeys.KeyFile,
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+
+namespace NewsWatch.Core.Feeds.Politeness;
+
+/// <summary>
+/// Keeps NewsWatch polite to every host it fetches from, across parallel polls and across
+/// cycles (one gate lives as long as the process): at most so many requests in flight to a
+/// host, at least so long between two starts, and a whole host held back when one of its
+/// feeds answers Retry-After. Waiting for a host's turn holds no global slot, so a slow
+/// host never idles the polls of the others.
+/// </summary>
+public sealed class HostGate(IOptions<FeedOptions> options, TimeProvider time) : IDisposable
+{
+    /// <summary>The longest a Retry-After may hold a host back: a server asking for days is asking to be polled again later, not never.</summary>
+    public static readonly TimeSpan MaxPause = TimeSpan.FromHours(6);
+
+    private readonly ConcurrentDictionary<string, HostLane> lanes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim globalSlots = new(options.Value.MaxParallelFeeds, options.Value.MaxParallelFeeds);
+
+    /// <summary>
+    /// Waits for the host's turn, then for a global slot. Returns null, having waited no
+    /// longer, when the turn cannot come by <paramref name="notAfter"/>: the caller leaves the
+    /// request for a later cycle.
+    /// </summary>
+    public async Task<HostLease?> EnterAsync(Uri url, DateTimeOffset? notAfter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var lane = Lane(url.Host);
+        if (!await WaitAsync(lane.Slots, notAfter, cancellationToken))
+            return null;
+        try
+        {
+            while (true)
+            {
+                var wait = lane.NextStart - time.GetUtcNow();
+                if (wait > TimeSpan.Zero)
+                {
+                    if (notAfter is { } deadline && lane.NextStart > deadline)
+                        break;
+                    await Task.Delay(wait, time, cancellationToken);
+                }
+
+                await globalSlots.WaitAsync(cancellationToken);
+                if (lane.TryStart(time.GetUtcNow()))
+                    return new HostLease(lane.Slots, globalSlots);
+                // Another request of this host took the turn meanwhile: give the slot back and wait again.
+                globalSlots.Release();
+            }
+        }
+        catch
+        {
+            lane.Slots.Release();
+            throw;
+        }
+
+        lane.Slots.Release();
+        return null;
+    }
+
+    /// <summary>Holds every request to the URL's host back for <paramref name="wait"/> (at most <see cref="MaxPause"/>).</summary>
+    public void SlowDown(Uri url, TimeSpan wait)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (wait > TimeSpan.Zero)
+            Lane(url.Host).PauseUntil(time.GetUtcNow() + (wait < MaxPause ? wait : MaxPause));
+    }
+
+    /// <summary>The limits that apply to a host: its own, a search engine's, or the default.</summary>
+    public HostLimits LimitsFor(string host) => options.Value.LimitsFor(host);
+
+    public void Dispose()
+    {
+        globalSlots.Dispose();
+        foreach (var lane in lanes.Values)
+            lane.Slots.Dispose();
+    }
+
+    private HostLane Lane(string host) => lanes.GetOrAdd(host, h => new HostLane(LimitsFor(h)));
+
+    private async Task<bool> WaitAsync(SemaphoreSlim slots, DateTimeOffset? notAfter, CancellationToken cancellationToken)
+    {
+        if (notAfter is not { } deadline)
+        {
+            await slots.WaitAsync(cancellationToken);
+            return true;
+        }
+
+        var left = deadline - time.GetUtcNow();
+        if (left <= TimeSpan.Zero)
+            return slots.Wait(0, cancellationToken);
+        using var timeout = new CancellationTokenSource(left, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            await slots.WaitAsync(linked.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+}
