@@ -23,6 +23,12 @@ internal sealed record LoadArguments
 
     public int Runs { get; init; } = 1;
 
+    /// <summary>How many hosts the polite-polling harness spreads its feeds over.</summary>
+    public int Hosts { get; init; } = 20;
+
+    /// <summary>How long each loopback feed server takes to answer, in milliseconds, as a real server does.</summary>
+    public int LatencyMs { get; init; } = 200;
+
     public static bool TryParse(IEnumerable<string> args, out LoadArguments parsed, out string? error)
     {
         parsed = new LoadArguments();
@@ -55,6 +61,8 @@ internal sealed record LoadArguments
                 "--fail" => parsed with { Fail = Math.Min(number, 0.95) },
                 "--seed" => parsed with { Seed = (int)number },
                 "--runs" => parsed with { Runs = Math.Max(1, (int)number) },
+                "--hosts" => parsed with { Hosts = Math.Clamp((int)number, 1, 250) },
+                "--latency" => parsed with { LatencyMs = (int)number },
                 _ => null!,
             };
             if (parsed is null)

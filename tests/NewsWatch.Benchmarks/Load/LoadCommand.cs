@@ -7,6 +7,7 @@ internal static class LoadCommand
         Usage:
           load feeds    [--feeds 1000] [--items 50] [--parallel P] [--runs 1]
           load webhooks [--alerts 1000] [--subscriptions 10] [--fail 0.3] [--seed 1] [--runs 1]
+          load polite   [--feeds 1000] [--hosts 20] [--items 5] [--latency 200] [--runs 1]
         """;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
@@ -39,6 +40,7 @@ internal static class LoadCommand
             {
                 "feeds" => await FeedLoad.RunAsync(options, limit.Token),
                 "webhooks" => await WebhookLoad.RunAsync(options, limit.Token),
+                "polite" => await PoliteLoad.RunAsync(options, limit.Token),
                 _ => -1,
             };
             if (code == -1)
