@@ -11,7 +11,7 @@ internal static class SearchWords
 {
     public static List<string> Split(string text)
     {
-        var folded = AccentFolding.Fold(text.ToLowerInvariant());
+        var folded = AccentFolding.Fold(WithoutLoneSurrogates(text).ToLowerInvariant());
         var words = new List<string>();
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
@@ -27,5 +27,23 @@ internal static class SearchWords
         }
 
         return words;
+    }
+
+    // Unicode normalisation throws on a lone surrogate; hostile feeds and queries can hold one.
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+            return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var isPair = i + 1 < chars.Length && char.IsSurrogatePair(chars[i], chars[i + 1]);
+            if (isPair)
+                i++;
+            else if (char.IsSurrogate(chars[i]))
+                chars[i] = ' ';
+        }
+
+        return new string(chars);
     }
 }
