@@ -42,12 +42,12 @@ public class PackRecallTests
     }
 
     [Theory]
-    [InlineData("en", 0.92)]
-    [InlineData("fr", 0.9)]
+    [InlineData("en", 0.93)]
+    [InlineData("fr", 0.91)]
     [InlineData("de", 0.92)]
-    [InlineData("es", 0.86)]
+    [InlineData("es", 0.91)]
     [InlineData("it", 0.94)]
-    [InlineData("pt", 0.88)]
+    [InlineData("pt", 0.92)]
     [InlineData("nl", 0.89)]
     public void AiSafetyPack_OnRepositoryFixtures_MeetsRecallFloor(string lang, double floor)
     {
