@@ -46,9 +46,23 @@ internal sealed record AnyNode(IReadOnlyList<QueryNode> Parts) : QueryNode
         {
             if (i > 0)
                 output.Append(" OR ");
-            Parts[i].Write(output);
+            WriteAlternative(Parts[i], output);
         }
 
+        output.Append(')');
+    }
+
+    // "a OR (b c)" must keep its parentheses: written bare, "b c" would bind as "(a OR b) c".
+    private static void WriteAlternative(QueryNode part, StringBuilder output)
+    {
+        if (part is not AllNode)
+        {
+            part.Write(output);
+            return;
+        }
+
+        output.Append('(');
+        part.Write(output);
         output.Append(')');
     }
 }

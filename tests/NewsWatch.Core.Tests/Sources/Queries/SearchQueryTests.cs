@@ -58,17 +58,23 @@ public class SearchQueryTests
     [InlineData("a OR b", "(a OR b)")]
     [InlineData("x (a OR (b OR c))", "x (a OR b OR c)")]
     [InlineData("x (y z)", "x y z")]
+    [InlineData("a OR (b c)", "(a OR (b c))")]
     [InlineData("\"red   team\" -\"sales  chief\"", "\"red team\" -\"sales chief\"")]
     [InlineData("démission OR départ", "(démission OR départ)")]
     public void Text_IsCanonicalAndKeepsAccents(string query, string canonical) =>
         Assert.Equal(canonical, SearchQuery.Create(query).Text);
 
     [Fact]
-    public void Text_ParsesBackToTheSameQuery()
+    public void Text_ParsesBackToAQueryThatMatchesTheSame()
     {
-        var query = SearchQuery.Create("(safety OR \"red team\") quits -sales");
+        var query = SearchQuery.Create("(safety OR \"red team\" OR (ethics board)) quits -sales");
 
-        Assert.Equal(query.Text, SearchQuery.Create(query.Text).Text);
+        var reparsed = SearchQuery.Create(query.Text);
+
+        Assert.Equal(query.Text, reparsed.Text);
+        Assert.True(reparsed.Matches("safety lead quits"));
+        Assert.True(reparsed.Matches("ethics board chair quits"));
+        Assert.False(reparsed.Matches("ethics lead quits"));
     }
 
     [Theory]
