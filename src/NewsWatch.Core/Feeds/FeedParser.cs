@@ -149,6 +149,7 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
         return new NewsItem(context.FeedId, StableId.Of(identity), title, summary, link, canonical, published, language, context.Source)
         {
             Content = Shortened(PlainText.ParagraphsFromHtml(item.Content), NewsItem.MaxContentLength),
+            OriginalSource = CreditedSource(element),
         };
     }
 
@@ -209,6 +210,22 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
     /// <summary>The language the feed element or one around it declares.</summary>
     private static string? DeclaredLanguage(XElement? element) =>
         element?.AncestorsAndSelf().Select(OwnLanguage).FirstOrDefault(code => code is not null);
+
+    /// <summary>
+    /// RSS 2.0's &lt;source url&gt; and Bing News's &lt;News:Source&gt; (in a namespace named after
+    /// each search's own URL, so matched by local name) credit the outlet an aggregator took
+    /// the item from.
+    /// </summary>
+    private static OriginalSource? CreditedSource(XElement? element)
+    {
+        var source = element?.Elements().FirstOrDefault(e => e.Name.LocalName.Equals("source", StringComparison.OrdinalIgnoreCase));
+        if (source is null)
+            return null;
+        var name = Shortened(PlainText.FromHtml(source.Value), NewsItem.MaxTitleLength);
+        var url = Uri.TryCreate(((string?)source.Attribute("url"))?.Trim(), UriKind.Absolute, out var absolute)
+            && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps) ? absolute : null;
+        return name.Length == 0 && url is null ? null : new OriginalSource(name.Length > 0 ? name : url!.Host, url);
+    }
 
     private static Uri? AbsoluteLink(Uri baseUrl, string? link) =>
         !string.IsNullOrWhiteSpace(link) && Uri.TryCreate(baseUrl, link.Trim(), out var absolute)

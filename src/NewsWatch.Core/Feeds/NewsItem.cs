@@ -28,6 +28,19 @@ public sealed record NewsItem(
     public string Content { get; init; } = string.Empty;
 
     /// <summary>
+    /// The outlet an aggregator's item credits (RSS &lt;source&gt;, Bing's &lt;News:Source&gt;), when
+    /// it names one: news searches carry other outlets' articles, so their own title is not the outlet.
+    /// </summary>
+    public OriginalSource? OriginalSource { get; init; }
+
+    /// <summary>
+    /// True when the source gives headlines and nothing more (GDELT, Google News searches): an
+    /// empty <see cref="Summary"/> then says nothing about the article, and a later fetch of the
+    /// article may tell more. False, the default, for everything a feed parser reads.
+    /// </summary>
+    public bool IsHeadlineOnly { get; init; }
+
+    /// <summary>
     /// How much of an article is kept: far more than the paragraphs where news is told, and
     /// what one Table Storage column holds.
     /// </summary>

@@ -245,6 +245,53 @@ public sealed class FeedParserTests
         Assert.Equal("First paragraph.\nSecond paragraph ,\nwith a break.", item.Content);
     }
 
+    [Fact]
+    public void Parse_WhenAnItemCreditsItsSource_KeepsTheOutletNameAndAddress()
+    {
+        const string rss = """
+            <rss version="2.0"><channel><title>Aggregator</title>
+            <item><title>Lab hires new safety lead - Harbour Times</title><link>https://aggregator.example/a/1</link>
+            <source url="https://www.harbourtimes.example">Harbour &amp; Times</source></item>
+            <item><title>No credit given</title><link>https://aggregator.example/a/2</link></item>
+            </channel></rss>
+            """;
+
+        var items = parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null, TestContext.Current.CancellationToken).Items;
+
+        Assert.Equal(new OriginalSource("Harbour & Times", new Uri("https://www.harbourtimes.example")), items[0].OriginalSource);
+        Assert.Null(items[1].OriginalSource);
+    }
+
+    [Fact]
+    public void Parse_WhenBingCreditsTheOutletInItsOwnNamespace_KeepsTheOutletName()
+    {
+        const string rss = """
+            <rss version="2.0" xmlns:News="https://www.bing.com:443/news/search?q=ai+safety&amp;format=rss"><channel><title>ai safety - BingNews</title>
+            <item><title>Regulator opens AI office</title><link>http://www.bing.com/news/apiclick.aspx?url=https%3a%2f%2fnews.example.org%2f1</link>
+            <News:Source>Northern Ledger</News:Source></item>
+            </channel></rss>
+            """;
+
+        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null, TestContext.Current.CancellationToken).Items);
+
+        Assert.Equal(new OriginalSource("Northern Ledger", null), item.OriginalSource);
+        Assert.False(item.IsHeadlineOnly);
+    }
+
+    [Fact]
+    public void Parse_WhenTheSourceUrlIsNotAWebAddress_KeepsOnlyTheName()
+    {
+        const string rss = """
+            <rss version="2.0"><channel><title>t</title>
+            <item><title>x</title><link>https://news.example.org/1</link><source url="javascript:alert(1)">Outlet</source></item>
+            </channel></rss>
+            """;
+
+        var item = Assert.Single(parser.Parse("f", FeedUrl, Encoding.UTF8.GetBytes(rss), null, TestContext.Current.CancellationToken).Items);
+
+        Assert.Equal(new OriginalSource("Outlet", null), item.OriginalSource);
+    }
+
     private static byte[] Gzip(byte[] data)
     {
         using var output = new MemoryStream();

@@ -1,0 +1,24 @@
+using NewsWatch.Core.Feeds;
+
+namespace NewsWatch.Core.Sources;
+
+/// <summary>
+/// What the poller calls for a search source in place of <see cref="FeedParser"/>: the answer's
+/// bytes in, the outlets' articles out, and a web page sent instead of results an error.
+/// </summary>
+public sealed class SearchParser(FeedParser feeds, TimeProvider time)
+{
+    /// <summary>
+    /// Reads one poll's answer. Never throws for anything the body holds; throws
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires first.
+    /// </summary>
+    public ParseResult Parse(SearchEngine engine, string feedId, Uri url, byte[] body, string? contentType = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (engine == SearchEngine.Gdelt)
+            return GdeltArticleList.Parse(feedId, body, time.GetUtcNow(), cancellationToken);
+        if (SearchAnswer.WebPageError(engine, body, contentType) is { } error)
+            return ParseResult.Failure(error);
+        return SearchResults.Clean(engine, feeds.Parse(feedId, url, body, contentType, cancellationToken));
+    }
+}
