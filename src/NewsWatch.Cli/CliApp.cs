@@ -5,6 +5,7 @@ using NewsWatch.Cli.Commands.Classification;
 using NewsWatch.Cli.Commands.DataKeys;
 using NewsWatch.Cli.Commands.Deliveries;
 using NewsWatch.Cli.Commands.Feeds;
+using NewsWatch.Cli.Commands.Sources;
 using NewsWatch.Cli.Commands.Subscriptions;
 using NewsWatch.Cli.Hosting;
 
@@ -18,7 +19,7 @@ internal static class CliApp
         Options = { GlobalOptions.Storage, GlobalOptions.Settings },
         Subcommands =
         {
-            RunCommand.Create(), PollCommand.Create(), DeliverCommand.Create(), FeedsCommand.Create(),
+            RunCommand.Create(), PollCommand.Create(), DeliverCommand.Create(), FeedsCommand.Create(), SourcesCommand.Create(),
             SubscribeCommand.Create(), SubscriptionsCommand.Create(), AlertsCommand.Create(), DeliveriesCommand.Create(),
             ClassifyCommand.Create(), EvalCommand.Create(), AuditLexiconsCommand.Create(), DataKeyCommand.Create(),
         },

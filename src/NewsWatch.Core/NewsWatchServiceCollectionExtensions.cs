@@ -42,6 +42,7 @@ public static class NewsWatchServiceCollectionExtensions
     {
         services.AddSingleton<TableStore>();
         services.AddSingleton<FeedStore>();
+        services.AddSingleton<Sources.SearchSources>();
         services.AddSingleton<ItemStore>();
         services.AddSingleton<AlertStore>();
         services.AddSingleton<SubscriptionStore>();

@@ -41,6 +41,7 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<Politeness.HostGate>();
         services.AddSingleton<FeedFetcher>();
         services.AddSingleton<FeedParser>();
+        services.AddSingleton<Sources.SearchParser>();
         return services;
     }
 }

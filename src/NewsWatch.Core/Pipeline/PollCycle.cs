@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsWatch.Core.Feeds;
+using NewsWatch.Core.Sources;
 using NewsWatch.Core.Storage;
 
 namespace NewsWatch.Core.Pipeline;
@@ -15,6 +16,7 @@ public sealed partial class PollCycle(
     FeedStore feeds,
     FeedFetcher fetcher,
     FeedParser parser,
+    SearchParser searchParser,
     ItemStore items,
     ItemProcessor processor,
     IOptions<FeedOptions> options,
@@ -149,7 +151,11 @@ public sealed partial class PollCycle(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            return parser.Parse(feed.Id, fetched.FinalUrl ?? feed.Url, fetched.Body, fetched.ContentType, linked.Token);
+            // A search source is known by its URL: its engine's answers need their own reading.
+            var url = fetched.FinalUrl ?? feed.Url;
+            return SearchEngines.Of(feed.Url) is { } engine
+                ? searchParser.Parse(engine, feed.Id, url, fetched.Body, fetched.ContentType, linked.Token)
+                : parser.Parse(feed.Id, url, fetched.Body, fetched.ContentType, linked.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

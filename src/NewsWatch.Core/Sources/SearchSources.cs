@@ -1,0 +1,65 @@
+using NewsWatch.Core.Feeds;
+using NewsWatch.Core.Sources.Packs;
+using NewsWatch.Core.Sources.Queries;
+using NewsWatch.Core.Storage;
+
+namespace NewsWatch.Core.Sources;
+
+/// <summary>
+/// Adds searches as sources. A search source is a feed whose URL is an engine's search feed for
+/// the query and language (<see cref="SearchFeedUrl"/>): it is stored, polled, listed, exported
+/// and removed like any feed, and the poller knows it from its URL.
+/// </summary>
+public sealed class SearchSources(FeedStore feeds)
+{
+    /// <summary>Every engine, in the order their feeds are added.</summary>
+    public static readonly IReadOnlyList<SearchEngine> AllEngines = [SearchEngine.GoogleNews, SearchEngine.BingNews, SearchEngine.Gdelt];
+
+    /// <summary>Why the search cannot be a source (a query that does not parse, a language no engine edition serves), or null.</summary>
+    public static string? Refusal(string? query, string? language)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+            return "The query is empty.";
+        var parsed = SearchQuery.Parse(query);
+        return parsed.Error ?? SearchFeedUrl.Refusal(parsed.Query!.Text, language);
+    }
+
+    /// <summary>Adds one feed per engine for the query; those already watched are returned as they are.</summary>
+    /// <exception cref="ArgumentException">The search is refused (see <see cref="Refusal"/>): hosts check first.</exception>
+    public async Task<IReadOnlyList<SearchSource>> AddAsync(string query, string language, IEnumerable<SearchEngine> engines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(engines);
+        if (Refusal(query, language) is { } refusal)
+            throw new ArgumentException(refusal, nameof(query));
+        var canonical = SearchQuery.Create(query).Text;
+        var added = new List<SearchSource>();
+        foreach (var engine in engines.Distinct())
+            added.Add(await AddOneAsync(engine, canonical, language, cancellationToken));
+        return added;
+    }
+
+    /// <summary>Adds every query of the pack in the given languages (all of the pack's when none are given).</summary>
+    public async Task<IReadOnlyList<SearchSource>> AddPackAsync(QueryPack pack, IReadOnlyCollection<string> languages, IEnumerable<SearchEngine> engines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(languages);
+        var chosen = engines.Distinct().ToList();
+        var added = new List<SearchSource>();
+        foreach (var query in pack.Queries.Where(q => languages.Count == 0 || languages.Contains(q.Lang)))
+            added.AddRange(await AddAsync(query.Query.Text, query.Lang, chosen, cancellationToken));
+        return added;
+    }
+
+    /// <summary>How a search feed is titled in listings: the engine, the query and the language.</summary>
+    public static string TitleOf(SearchEngine engine, string query, string language) =>
+        $"{SearchEngines.Name(engine)} search [{language}]: {query}";
+
+    private async Task<SearchSource> AddOneAsync(SearchEngine engine, string query, string language, CancellationToken cancellationToken)
+    {
+        var url = SearchFeedUrl.For(engine, query, language);
+        if (await feeds.FindByUrlAsync(url, cancellationToken) is { } existing)
+            return new SearchSource(engine, existing, IsNew: false);
+        var feed = await feeds.AddAsync(url, TitleOf(engine, query, language), language, cancellationToken);
+        return new SearchSource(engine, feed, IsNew: true);
+    }
+}
