@@ -29,4 +29,25 @@ public static class SearchEngines
         SearchEngine.Gdelt => "GDELT",
         _ => throw new ArgumentOutOfRangeException(nameof(engine), engine, "Not a search engine NewsWatch knows."),
     };
+
+    /// <summary>The short names users give engines by (CLI options, API fields).</summary>
+    public static IReadOnlyList<string> ShortNames { get; } = ["google", "bing", "gdelt"];
+
+    /// <summary>The engine a short name stands for (any case), or null.</summary>
+    public static SearchEngine? FromShortName(string? name) => name?.Trim().ToLowerInvariant() switch
+    {
+        "google" => SearchEngine.GoogleNews,
+        "bing" => SearchEngine.BingNews,
+        "gdelt" => SearchEngine.Gdelt,
+        _ => null,
+    };
+
+    /// <summary>The short name of an engine.</summary>
+    public static string ShortName(SearchEngine engine) => engine switch
+    {
+        SearchEngine.GoogleNews => "google",
+        SearchEngine.BingNews => "bing",
+        SearchEngine.Gdelt => "gdelt",
+        _ => throw new ArgumentOutOfRangeException(nameof(engine), engine, "Not a search engine NewsWatch knows."),
+    };
 }

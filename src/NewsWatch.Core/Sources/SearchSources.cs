@@ -16,13 +16,24 @@ public sealed class SearchSources(FeedStore feeds)
     public static readonly IReadOnlyList<SearchEngine> AllEngines = [SearchEngine.GoogleNews, SearchEngine.BingNews, SearchEngine.Gdelt];
 
     /// <summary>Why the search cannot be a source (a query that does not parse, a language no engine edition serves), or null.</summary>
-    public static string? Refusal(string? query, string? language)
+    public static string? Refusal(string? query, string? language) => QueryRefusal(query) ?? LanguageRefusal(language);
+
+    /// <summary>Why the query cannot be searched (empty, unparseable, too long for the engines' URLs), or null.</summary>
+    public static string? QueryRefusal(string? query)
     {
         if (string.IsNullOrWhiteSpace(query))
-            return "The query is empty.";
+            return "The search query is empty: give the words or \"phrases\" to search for.";
         var parsed = SearchQuery.Parse(query);
-        return parsed.Error ?? SearchFeedUrl.Refusal(parsed.Query!.Text, language);
+        if (parsed.Error is { } error)
+            return error;
+        var length = parsed.Query!.Text.Length;
+        return length > SearchFeedUrl.MaxQueryLength ? $"The search query is {length} characters long; the engines take at most {SearchFeedUrl.MaxQueryLength}." : null;
     }
+
+    /// <summary>Why no engine edition serves the language, or null.</summary>
+    public static string? LanguageRefusal(string? language) => SearchEdition.For(language) is null
+        ? $"News search does not support the language \"{language}\": use one of {SearchEdition.SupportedCodes}."
+        : null;
 
     /// <summary>Adds one feed per engine for the query; those already watched are returned as they are.</summary>
     /// <exception cref="ArgumentException">The search is refused (see <see cref="Refusal"/>): hosts check first.</exception>
@@ -57,7 +68,8 @@ public sealed class SearchSources(FeedStore feeds)
     private async Task<SearchSource> AddOneAsync(SearchEngine engine, string query, string language, CancellationToken cancellationToken)
     {
         var url = SearchFeedUrl.For(engine, query, language);
-        if (await feeds.FindByUrlAsync(url, cancellationToken) is { } existing)
+        // A search feed keeps the id of the URL built for it, even if the engine moves it: a point read finds it.
+        if (await feeds.FindAsync(WatchedFeed.IdFor(url), cancellationToken) is { } existing)
             return new SearchSource(engine, existing, IsNew: false);
         var feed = await feeds.AddAsync(url, TitleOf(engine, query, language), language, cancellationToken);
         return new SearchSource(engine, feed, IsNew: true);

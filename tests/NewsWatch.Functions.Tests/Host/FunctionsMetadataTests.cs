@@ -23,6 +23,9 @@ public sealed class FunctionsMetadataTests
         { "RemoveFeed", "DELETE", "feeds", "Function", ApiRole.Admin },
         { "ImportFeeds", "POST", "feeds/import", "Function", ApiRole.Admin },
         { "ExportFeeds", "GET", "feeds/export", "Function", ApiRole.Admin },
+        { "AddSearchSource", "POST", "sources/search", "Function", ApiRole.Admin },
+        { "ListQueryPacks", "GET", "sources/packs", "Function", ApiRole.Admin },
+        { "AddQueryPack", "POST", "sources/packs/{name}", "Function", ApiRole.Admin },
         { "Classify", "POST", "classify", "Function", ApiRole.Admin },
         { "Health", "GET", "health", "Function", ApiRole.Reader },
     };

@@ -6,16 +6,9 @@ namespace NewsWatch.Cli.Commands.Sources;
 /// <summary><c>--engines google,bing,gdelt</c>: which engines' feeds a search gets.</summary>
 internal static class EngineOption
 {
-    private static readonly Dictionary<string, SearchEngine> Names = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["google"] = SearchEngine.GoogleNews,
-        ["bing"] = SearchEngine.BingNews,
-        ["gdelt"] = SearchEngine.Gdelt,
-    };
-
     public static Option<string?> Create() => new("--engines")
     {
-        Description = "The engines to search, comma-separated: google, bing, gdelt (all three unless given).",
+        Description = $"The engines to search, comma-separated: {string.Join(", ", SearchEngines.ShortNames)} (all unless given).",
     };
 
     /// <summary>The engines named, or every engine when none are; false with the reason for a name no engine has.</summary>
@@ -28,9 +21,9 @@ internal static class EngineOption
         var chosen = new List<SearchEngine>();
         foreach (var name in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!Names.TryGetValue(name, out var engine))
+            if (SearchEngines.FromShortName(name) is not { } engine)
             {
-                error = $"--engines takes google, bing and gdelt, not '{name}'.";
+                error = $"--engines takes {string.Join(", ", SearchEngines.ShortNames)}, not '{name}'.";
                 return false;
             }
 
@@ -38,12 +31,6 @@ internal static class EngineOption
         }
 
         engines = chosen;
-        return chosen.Count > 0 || Fail(out error);
-    }
-
-    private static bool Fail(out string error)
-    {
-        error = "--engines names no engine.";
-        return false;
+        return true;
     }
 }
