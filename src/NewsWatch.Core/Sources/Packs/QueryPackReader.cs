@@ -28,6 +28,8 @@ public static class QueryPackReader
                 ReadQuery(row, queries, errors);
         }
 
+        errors.AddRange(OverLanguageBudget(queries));
+        errors.Sort((a, b) => a.Line.CompareTo(b.Line));
         if (errors.Count == 0 && queries.Count == 0)
             errors.Add(new(0, "the pack holds no queries."));
         return errors.Count == 0 ? new(new QueryPack(name, description, queries), []) : new(null, errors);
@@ -44,9 +46,20 @@ public static class QueryPackReader
         }
 
         var parsed = SearchQuery.Parse(row.Fields[1]);
-        if (parsed.Query is { } query)
-            queries.Add(new(lang, query, row.Line));
-        else
+        if (parsed.Query is not { } query)
             errors.Add(new(row.Line, $"the query does not parse: {parsed.Error}"));
+        else if (PackBudget.Exceeds(query) is { } overBudget)
+            errors.Add(new(row.Line, overBudget));
+        else
+            queries.Add(new(lang, query, row.Line));
     }
+
+    // Named at the first query past the budget, so the user knows where the language's share ran out.
+    private static IEnumerable<PackLineError> OverLanguageBudget(List<PackQuery> queries) =>
+        queries.GroupBy(q => q.Lang, StringComparer.Ordinal)
+            .Where(g => g.Count() > PackBudget.MaxQueriesPerLanguage)
+            .Select(g => new PackLineError(
+                g.ElementAt(PackBudget.MaxQueriesPerLanguage).Line,
+                $"'{g.Key}' has {g.Count()} queries; a pack may hold at most {PackBudget.MaxQueriesPerLanguage} a language, "
+                + "because each engine is polled politely and every query must come round about every 15 minutes."));
 }

@@ -7,6 +7,9 @@ internal abstract record QueryNode
 {
     public abstract bool Matches(SearchText text);
 
+    /// <summary>Words the query spells out, phrases counted word by word, as engines count them against their caps.</summary>
+    public abstract int WordCount { get; }
+
     /// <summary>Writes the canonical form: OR groups always in parentheses, because GDELT accepts OR nowhere else.</summary>
     public abstract void Write(StringBuilder output);
 }
@@ -16,6 +19,8 @@ internal sealed record TermNode(string Text, IReadOnlyList<string> Words, bool I
 {
     public override bool Matches(SearchText text) => text.ContainsSequence(Words);
 
+    public override int WordCount => Words.Count;
+
     public override void Write(StringBuilder output) =>
         output.Append(IsQuoted ? $"\"{Text}\"" : Text);
 }
@@ -23,6 +28,8 @@ internal sealed record TermNode(string Text, IReadOnlyList<string> Words, bool I
 internal sealed record AllNode(IReadOnlyList<QueryNode> Parts) : QueryNode
 {
     public override bool Matches(SearchText text) => Parts.All(p => p.Matches(text));
+
+    public override int WordCount => Parts.Sum(p => p.WordCount);
 
     public override void Write(StringBuilder output)
     {
@@ -38,6 +45,8 @@ internal sealed record AllNode(IReadOnlyList<QueryNode> Parts) : QueryNode
 internal sealed record AnyNode(IReadOnlyList<QueryNode> Parts) : QueryNode
 {
     public override bool Matches(SearchText text) => Parts.Any(p => p.Matches(text));
+
+    public override int WordCount => Parts.Sum(p => p.WordCount);
 
     public override void Write(StringBuilder output)
     {
@@ -70,6 +79,8 @@ internal sealed record AnyNode(IReadOnlyList<QueryNode> Parts) : QueryNode
 internal sealed record ExcludeNode(TermNode Term) : QueryNode
 {
     public override bool Matches(SearchText text) => !Term.Matches(text);
+
+    public override int WordCount => Term.WordCount;
 
     public override void Write(StringBuilder output)
     {

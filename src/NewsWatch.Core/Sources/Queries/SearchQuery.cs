@@ -31,6 +31,9 @@ public sealed class SearchQuery
     /// <summary>The canonical form, to put in a search URL: OR groups in parentheses, spacing normalised.</summary>
     public string Text { get; }
 
+    /// <summary>Every word of the query, those inside phrases and exclusions included; OR and parentheses are not words.</summary>
+    public int WordCount => root.WordCount;
+
     /// <summary>Parses in one pass over the text. Never throws for any string: bad input gives a result with an error.</summary>
     public static QueryParseResult Parse(string query)
     {

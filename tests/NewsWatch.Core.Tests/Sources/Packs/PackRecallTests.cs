@@ -43,10 +43,10 @@ public class PackRecallTests
 
     [Theory]
     [InlineData("en", 0.93)]
-    [InlineData("fr", 0.91)]
+    [InlineData("fr", 0.92)]
     [InlineData("de", 0.92)]
-    [InlineData("es", 0.91)]
-    [InlineData("it", 0.94)]
+    [InlineData("es", 0.92)]
+    [InlineData("it", 0.95)]
     [InlineData("pt", 0.92)]
     [InlineData("nl", 0.89)]
     public void AiSafetyPack_OnRepositoryFixtures_MeetsRecallFloor(string lang, double floor)
@@ -62,7 +62,7 @@ public class PackRecallTests
     {
         var total = FixtureReport.Value.Total;
 
-        Assert.True(total.ShareLetThrough <= 0.6, total.ToString());
+        Assert.True(total.ShareLetThrough <= 0.3, total.ToString());
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class PackRecallTests
 
         var report = PackRecall.Measure(AiSafety, LabelledItemReader.ReadFile(path));
 
-        Assert.True(report.Total.Recall >= 0.85, string.Join("\n", report.Languages.Append(report.Total)));
+        Assert.True(report.Total.Recall >= 0.75, string.Join("\n", report.Languages.Append(report.Total)));
     }
 
     private static LabelledItem Item(string id, string lang, string title, AlertEvent label) =>

@@ -17,14 +17,76 @@ public class QueryPackTests
     }
 
     [Fact]
-    public void BuiltIn_EveryQueryFitsAUrlAndItsCanonicalFormParsesBack()
+    public void BuiltIn_EveryPackFitsThePollingBudget()
     {
-        var queries = QueryPacks.BuiltIn.SelectMany(p => p.Queries).ToList();
-
-        Assert.NotEmpty(queries);
-        Assert.All(queries, q => Assert.True(q.Query.Text.Length <= 300, $"line {q.Line}: {q.Query.Text.Length} characters"));
-        Assert.All(queries, q => Assert.True(Core.Sources.Queries.SearchQuery.Parse(q.Query.Text).IsSuccess, $"line {q.Line}"));
+        Assert.NotEmpty(QueryPacks.BuiltIn);
+        Assert.All(QueryPacks.BuiltIn, pack =>
+        {
+            Assert.All(pack.Languages, lang => Assert.True(
+                pack.QueriesFor(lang).Count <= PackBudget.MaxQueriesPerLanguage,
+                $"{pack.Name} {lang}: {pack.QueriesFor(lang).Count} queries"));
+            Assert.All(pack.Queries, q =>
+            {
+                Assert.True(q.Query.WordCount <= PackBudget.MaxWordsPerQuery, $"{pack.Name} line {q.Line}: {q.Query.WordCount} words");
+                Assert.True(q.Query.Text.Length <= PackBudget.MaxCharactersPerQuery, $"{pack.Name} line {q.Line}: {q.Query.Text.Length} characters");
+                Assert.True(Core.Sources.Queries.SearchQuery.Parse(q.Query.Text).IsSuccess, $"{pack.Name} line {q.Line}");
+            });
+        });
     }
+
+    // GDELT answers "The specified phrase is too short." for a query holding a bare word this short,
+    // even inside an OR, and returns nothing for it; "AI safety" as a phrase is fine.
+    [Fact]
+    public void BuiltIn_NoQueryHoldsABareWordGdeltRefusesAsTooShort()
+    {
+        var bareWords = QueryPacks.BuiltIn.SelectMany(p => p.Queries)
+            .SelectMany(q => Tokens(q.Query.Text).Select(w => (q.Line, Word: w)));
+
+        Assert.All(bareWords, b => Assert.True(b.Word.Trim('-').Length >= 4, $"line {b.Line}: '{b.Word}'"));
+    }
+
+    [Fact]
+    public void Read_UserPack_RefusesQueriesOverTheWordAndCharacterBudget()
+    {
+        var longQuery = string.Join(" OR ", Enumerable.Range(0, 33).Select(i => $"word{i}"));
+        var wideQuery = "(" + string.Join(" OR ", Enumerable.Range(0, 22).Select(i => $"\"{new string('x', 12)}{i}\"")) + ")";
+        var file = $"en\tsafety quits\nen\t{longQuery}\nen\t\"AI safety\" ({longQuery.Replace(" OR word32", "", StringComparison.Ordinal)})\nfr\t{wideQuery}\n";
+
+        var result = QueryPackReader.Read(new StringReader(file), "mine");
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal([2, 3, 4], result.Errors.Select(e => e.Line));
+        Assert.Contains("33 words", result.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("34 words", result.Errors[1].Message, StringComparison.Ordinal);
+        Assert.Contains("characters long", result.Errors[2].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UserPackWithTooManyQueriesInALanguage_NamesTheFirstLineOverBudget()
+    {
+        var lines = Enumerable.Range(0, PackBudget.MaxQueriesPerLanguage + 2).Select(i => $"de\tSicherheit Rücktritt{i}")
+            .Prepend("en\tsafety quits");
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var path = Path.Combine(dir.FullName, "greedy.tsv");
+            File.WriteAllLines(path, lines);
+
+            var error = Assert.Throws<InvalidDataException>(() => QueryPack.Load(path));
+
+            Assert.Contains($"line {PackBudget.MaxQueriesPerLanguage + 2}: 'de' has 12 queries", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    // Bare words of a canonical query: quoted phrases, OR and parentheses taken out.
+    private static IEnumerable<string> Tokens(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "\"[^\"]*\"", " ")
+            .Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w != "OR");
 
     [Fact]
     public void Find_IgnoresCaseAndReturnsNullForUnknownNames()

@@ -1,0 +1,29 @@
+using NewsWatch.Core.Sources.Queries;
+
+namespace NewsWatch.Core.Sources.Packs;
+
+/// <summary>
+/// How much a pack may ask of the search engines. NewsWatch sends each engine at most one request
+/// every 10 s, and each query should come round about every 15 minutes: 90 requests an engine per
+/// cycle, which leaves room for 10 queries in each of the seven languages (70 in all). Engines also
+/// cap a query's size (Google drops words past about 32; long URLs are refused), so each query is bounded too.
+/// </summary>
+public static class PackBudget
+{
+    public const int MaxQueriesPerLanguage = 10;
+
+    public const int MaxWordsPerQuery = 32;
+
+    public const int MaxCharactersPerQuery = 400;
+
+    /// <summary>Why the query is over budget, or null when it fits; characters are those of the canonical text sent to engines.</summary>
+    public static string? Exceeds(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.WordCount > MaxWordsPerQuery)
+            return $"the query has {query.WordCount} words; a query may have at most {MaxWordsPerQuery} (words inside phrases count, OR and parentheses do not).";
+        if (query.Text.Length > MaxCharactersPerQuery)
+            return $"the query is {query.Text.Length} characters long; a query may be at most {MaxCharactersPerQuery}.";
+        return null;
+    }
+}
