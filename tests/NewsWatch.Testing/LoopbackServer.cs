@@ -20,10 +20,11 @@ public sealed class LoopbackServer : IAsyncDisposable
     public Uri Url(string pathAndQuery) => new(BaseUri, pathAndQuery);
 
     /// <summary>Starts on <paramref name="port"/>, or on a free port when it is 0, at <paramref name="address"/> (127.0.0.1 unless given).</summary>
-    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler, int port = 0, System.Net.IPAddress? address = null)
+    public static async Task<LoopbackServer> StartAsync(
+        Func<HttpContext, Task> handler, int port = 0, System.Net.IPAddress? address = null, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null)
     {
         var server = new LoopbackServer();
-        server.host = await LoopbackHost.StartAsync(context => server.RecordAndAnswerAsync(context, handler), port, address: address);
+        server.host = await LoopbackHost.StartAsync(context => server.RecordAndAnswerAsync(context, handler), port, certificate, address);
         return server;
     }
 

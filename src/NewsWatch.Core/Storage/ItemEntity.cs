@@ -31,6 +31,10 @@ internal sealed class ItemEntity : ITableEntity
     public string? CanonicalLink { get; set; }
     public string? Language { get; set; }
     public string? Source { get; set; }
+
+    /// <summary>The source gives headlines only (GDELT, news search): an empty summary is no missing text.</summary>
+    public bool IsHeadlineOnly { get; set; }
+
     public string? Event { get; set; }
     public double? Score { get; set; }
     public string? AlertId { get; set; }
@@ -49,6 +53,7 @@ internal sealed class ItemEntity : ITableEntity
         CanonicalLink = TableText.WholeOrNone(item.CanonicalLink, MaxLink),
         Language = TableText.Fit(item.Language, MaxLanguage),
         Source = TableText.Fit(item.Source, MaxSource),
+        IsHeadlineOnly = item.IsHeadlineOnly,
     };
 
     public static ItemEntity Done(ItemCompletion completion)
@@ -68,6 +73,7 @@ internal sealed class ItemEntity : ITableEntity
         var item = new NewsItem(TableKey.Decode(PartitionKey), TableKey.Decode(RowKey), Title, Summary, link, CanonicalLink, Published, Language, Source)
         {
             Content = Content ?? string.Empty,
+            IsHeadlineOnly = IsHeadlineOnly,
         };
         return new StoredItem(item, FirstSeen, IsDone);
     }

@@ -30,7 +30,8 @@ public sealed class TestHost : IAsyncDisposable
     public FakeTimeProvider? Time => services.GetService<TimeProvider>() as FakeTimeProvider;
 
     /// <param name="logs">Where every log entry goes, at every level; without it, warnings and worse go nowhere.</param>
-    public static TestHost Create(AzuriteFixture azurite, FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
+    /// <param name="configure">Changes to the services after NewsWatch's own (a test's name resolution, say).</param>
+    public static TestHost Create(AzuriteFixture azurite, FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, Action<IServiceCollection>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var prefix = "t" + Guid.NewGuid().ToString("N")[..12];
@@ -58,6 +59,7 @@ public sealed class TestHost : IAsyncDisposable
             services.AddSingleton<TimeProvider>(time);
         services.AddSingleton<IConfiguration>(configuration);
         services.AddNewsWatch(configuration);
+        configure?.Invoke(services);
         return new TestHost(services.BuildServiceProvider(validateScopes: true), azurite.ConnectionString, prefix);
     }
 
