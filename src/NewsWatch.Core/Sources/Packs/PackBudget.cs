@@ -4,13 +4,14 @@ namespace NewsWatch.Core.Sources.Packs;
 
 /// <summary>
 /// How much a pack may ask of the search engines. NewsWatch sends each engine at most one request
-/// every 10 s, and each query should come round about every 15 minutes: 90 requests an engine per
-/// cycle, which leaves room for 10 queries in each of the seven languages (70 in all). Engines also
-/// cap a query's size (Google drops words past about 32; long URLs are refused), so each query is bounded too.
+/// every 10 s, so 20 queries in each of the seven languages (140 an engine) make a round of about
+/// 23 minutes: the longest a report found only by search may wait. Outlets' own feeds are polled
+/// faster and do not share this budget. Engines also cap a query's size (Google drops words past
+/// about 32; long URLs are refused), so each query is bounded too.
 /// </summary>
 public static class PackBudget
 {
-    public const int MaxQueriesPerLanguage = 10;
+    public const int MaxQueriesPerLanguage = 20;
 
     public const int MaxWordsPerQuery = 32;
 

@@ -61,5 +61,5 @@ public static class QueryPackReader
             .Select(g => new PackLineError(
                 g.ElementAt(PackBudget.MaxQueriesPerLanguage).Line,
                 $"'{g.Key}' has {g.Count()} queries; a pack may hold at most {PackBudget.MaxQueriesPerLanguage} a language, "
-                + "because each engine is polled politely and every query must come round about every 15 minutes."));
+                + "because each engine is polled politely and a round of every query must stay near 23 minutes."));
 }

@@ -42,13 +42,13 @@ public class PackRecallTests
     }
 
     [Theory]
-    [InlineData("en", 0.93)]
-    [InlineData("fr", 0.92)]
-    [InlineData("de", 0.92)]
-    [InlineData("es", 0.92)]
-    [InlineData("it", 0.95)]
-    [InlineData("pt", 0.92)]
-    [InlineData("nl", 0.89)]
+    [InlineData("en", 0.86)]
+    [InlineData("fr", 0.87)]
+    [InlineData("de", 0.82)]
+    [InlineData("es", 0.90)]
+    [InlineData("it", 0.92)]
+    [InlineData("pt", 0.85)]
+    [InlineData("nl", 0.77)]
     public void AiSafetyPack_OnRepositoryFixtures_MeetsRecallFloor(string lang, double floor)
     {
         var row = FixtureReport.Value.For(lang);
@@ -62,7 +62,9 @@ public class PackRecallTests
     {
         var total = FixtureReport.Value.Total;
 
-        Assert.True(total.ShareLetThrough <= 0.3, total.ToString());
+        // Hand-written general queries let more look-alikes through than queries fitted to these
+        // files did (0.30 measured); the classifier refuses them.
+        Assert.True(total.ShareLetThrough <= 0.35, total.ToString());
     }
 
     [Fact]
