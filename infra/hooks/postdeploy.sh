@@ -63,6 +63,20 @@ for function in "${readers[@]}"; do
   fi
 done
 
+# WebSub: hubs call back at the app's own address, which exists only once the app does. Set
+# once; a value already there (a custom domain, say) is left as it is.
+callback_setting=NewsWatch__WebSub__CallbackBaseUrl
+current=$(az functionapp config appsettings list -g "$group" -n "$app" --subscription "$subscription" \
+  --query "[?name=='$callback_setting'].value | [0]" --output tsv)
+if [ -n "$current" ]; then
+  echo "postdeploy: $callback_setting is set; left as it is."
+else
+  host=$(az functionapp show -g "$group" -n "$app" --subscription "$subscription" --query defaultHostName --output tsv)
+  az functionapp config appsettings set -g "$group" -n "$app" --subscription "$subscription" \
+    --settings "$callback_setting=https://$host/api/websub" --output none
+  echo "postdeploy: set $callback_setting to https://$host/api/websub (WebSub push on)."
+fi
+
 cat <<GUIDE
 postdeploy: the keys are ready. Fetch them where you need them (each command prints one key):
   admin (x-functions-key header only, never in a URL):

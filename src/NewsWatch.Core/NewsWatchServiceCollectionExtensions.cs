@@ -10,6 +10,7 @@ using NewsWatch.Core.Pipeline;
 using NewsWatch.Core.Secrets;
 using NewsWatch.Core.Storage;
 using NewsWatch.Core.Webhooks;
+using NewsWatch.Core.WebSub;
 
 namespace NewsWatch.Core;
 
@@ -26,6 +27,7 @@ public static class NewsWatchServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddFeeds();
+        services.AddWebSub();
         services.AddClassification();
         services.AddSecrets(configuration);
         AddStorage(services);
@@ -33,6 +35,8 @@ public static class NewsWatchServiceCollectionExtensions
         services.AddSingleton<Outbox>();
         services.AddSingleton<AlertRaiser>();
         services.AddSingleton<ItemProcessor>();
+        services.AddSingleton<FeedIntake>();
+        services.AddSingleton<FeedRemoval>();
         services.AddSingleton<PollCycle>();
         services.AddSingleton<DeliveryCycle>();
         return services;
@@ -42,6 +46,7 @@ public static class NewsWatchServiceCollectionExtensions
     {
         services.AddSingleton<TableStore>();
         services.AddSingleton<FeedStore>();
+        services.AddSingleton<HubSubscriptionStore>();
         services.AddSingleton<Sources.SearchSources>();
         services.AddSingleton<ItemStore>();
         services.AddSingleton<AlertStore>();

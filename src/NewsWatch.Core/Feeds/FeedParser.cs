@@ -95,7 +95,7 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
             return ParseResult.Failure($"Not a readable RSS or Atom feed ({ex.GetType().Name}): {ex.Message.Split('\n')[0].Trim()}");
         }
 
-        return Read(context, feed, shape) with { IntervalHint = UpdateHint.From(document.Root!) };
+        return Read(context, feed, shape) with { IntervalHint = UpdateHint.From(document.Root!), Hubs = WebSub.HubLinks.FromFeed(document.Root!) };
     }
 
     private static ParseResult Discover(string html, Uri pageUrl)

@@ -57,6 +57,7 @@ internal static class FeedResponse
         ETag = RawHeader(response.Headers, "ETag"),
         LastModified = RawHeader(response.Content.Headers, "Last-Modified"),
         FreshFor = FreshFor(response, time),
+        Hubs = response.Headers.NonValidated.TryGetValues("Link", out var links) ? WebSub.HubLinks.FromHeaders(links) : WebSub.HubLinks.None,
     };
 
     /// <summary>max-age wins over Expires (RFC 9111, 5.3); Expires counts from the server's Date where it sent one.</summary>

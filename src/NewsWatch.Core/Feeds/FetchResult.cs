@@ -23,6 +23,9 @@ public sealed record FetchResult(FetchOutcome Outcome)
     /// <summary>How long the server says its answer stays fresh (Cache-Control max-age, else Expires): no need to ask again sooner.</summary>
     public TimeSpan? FreshFor { get; init; }
 
+    /// <summary>The WebSub hub and self links of the HTTP Link header, if any.</summary>
+    public WebSub.HubLinks Hubs { get; init; } = WebSub.HubLinks.None;
+
     /// <summary>How long the server asked us to wait (Retry-After), if it did.</summary>
     public TimeSpan? RetryAfter { get; init; }
 

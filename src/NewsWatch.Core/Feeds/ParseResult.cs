@@ -12,6 +12,9 @@ public sealed record ParseResult
 
     public IReadOnlyList<NewsItem> Items { get; init; } = [];
 
+    /// <summary>The WebSub hub and self links the feed declares, if any.</summary>
+    public WebSub.HubLinks Hubs { get; init; } = WebSub.HubLinks.None;
+
     /// <summary>The least interval between polls the feed asks for (<see cref="UpdateHint"/>), if any.</summary>
     public TimeSpan? IntervalHint { get; init; }
 

@@ -3,7 +3,9 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsWatch.Core.Feeds;
+using NewsWatch.Core.Feeds.Politeness;
 using NewsWatch.Core.Sources;
+using NewsWatch.Core.WebSub;
 using NewsWatch.Core.Storage;
 
 namespace NewsWatch.Core.Pipeline;
@@ -19,59 +21,88 @@ public sealed partial class PollCycle(
     SearchParser searchParser,
     ItemStore items,
     ItemProcessor processor,
+    HostGate gate,
+    FeedIntake intake,
+    HubPolling hubs,
     IOptions<FeedOptions> options,
     TimeProvider time,
     ILogger<PollCycle> logger)
 {
-    /// <summary>Polls started per request slot: enough that every host with a free turn has one waiting.</summary>
-    private const int WaitingPerSlot = 4;
+    /// <summary>Poll workers per request slot: the rest of a poll (parsing, classifying, storing) runs outside the slot.</summary>
+    private const int WorkersPerSlot = 4;
 
     private readonly FeedSchedule schedule = new(options.Value);
 
     public async Task<PollSummary> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var due = DueByHost((await feeds.ListAsync(cancellationToken)).Where(feed => feed.IsDue(now)));
+        var due = (await feeds.ListAsync(cancellationToken)).Where(feed => feed.IsDue(now)).ToList();
+        var subscriptions = await hubs.LoadAsync(cancellationToken);
+        var queues = new HostQueues(due, gate);
         var results = new ConcurrentBag<FeedPollResult>();
         var deferred = 0;
-        // Polls wait for their host's turn without holding a request slot (HostGate), so more are
-        // started than may be in flight: the waiting ones are cheap, and every free host stays busy.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelFeeds * WaitingPerSlot, CancellationToken = cancellationToken };
         var notAfter = now + options.Value.CycleBudget;
-        await Parallel.ForEachAsync(due, parallel, async (feed, token) =>
+        // A worker never waits on a busy host while another has work (HostQueues), so a few
+        // per request slot keep every free host busy while parsing and storage take their time.
+        var workers = Enumerable.Range(0, Math.Min(due.Count, options.Value.MaxParallelFeeds * WorkersPerSlot)).Select(_ => Task.Run(async () =>
         {
-            var result = time.GetUtcNow() > notAfter ? null : await PollFeedAsync(feed, notAfter, token);
-            if (result is null)
-                Interlocked.Increment(ref deferred);
-            else
-                results.Add(result);
-        });
+            while (await NextAsync(queues, notAfter, cancellationToken) is { } feed)
+            {
+                try
+                {
+                    var result = await PollFeedAsync(feed, subscriptions.GetValueOrDefault(feed.Id), notAfter, cancellationToken);
+                    if (result is null)
+                        Interlocked.Increment(ref deferred);
+                    else
+                        results.Add(result);
+                }
+                finally
+                {
+                    queues.Done(feed);
+                }
+            }
+        }, cancellationToken));
+        await Task.WhenAll(workers);
 
-        var summary = PollSummary.Of([.. results]) with { Deferred = deferred };
+        var summary = PollSummary.Of([.. results]) with { Deferred = deferred + queues.Remaining };
         LogCycle(summary.FeedsPolled, summary.NotModified, summary.Failed, summary.NewItems, summary.Alerts, summary.Deferred);
         return summary;
     }
 
-    /// <summary>
-    /// The due feeds, longest-waiting first within each host, the hosts taken in turn: polls
-    /// started together then spread over hosts instead of queueing behind one.
-    /// </summary>
-    private static List<WatchedFeed> DueByHost(IEnumerable<WatchedFeed> due) =>
-        [.. due.GroupBy(feed => feed.Url.Host, StringComparer.OrdinalIgnoreCase)
-            .SelectMany(host => host.OrderBy(feed => feed.NextPollAt ?? DateTimeOffset.MinValue).Select((feed, turn) => (feed, turn)))
-            .OrderBy(pair => pair.turn)
-            .ThenBy(pair => pair.feed.NextPollAt ?? DateTimeOffset.MinValue)
-            .Select(pair => pair.feed)];
+    /// <summary>The next feed a worker polls, waiting for a host's turn if none has come; null once the queues are empty or the cycle's budget is spent.</summary>
+    private async Task<WatchedFeed?> NextAsync(HostQueues queues, DateTimeOffset notAfter, CancellationToken cancellationToken)
+    {
+        while (time.GetUtcNow() <= notAfter)
+        {
+            var (feed, wait, freed) = queues.Take(time.GetUtcNow());
+            if (feed is not null || wait == TimeSpan.Zero)
+                return feed;
+            var left = notAfter - time.GetUtcNow();
+            if (left <= TimeSpan.Zero)
+                return null;
+            await Task.WhenAny(freed, Task.Delay(wait < left ? wait : left, time, cancellationToken));
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return null;
+    }
 
     /// <summary>Polls one feed; null when its host's turn would come after <paramref name="notAfter"/> and it waits for the next cycle.</summary>
-    private async Task<FeedPollResult?> PollFeedAsync(WatchedFeed feed, DateTimeOffset notAfter, CancellationToken cancellationToken)
+    private async Task<FeedPollResult?> PollFeedAsync(WatchedFeed feed, HubSubscription? subscription, DateTimeOffset notAfter, CancellationToken cancellationToken)
     {
         try
         {
             var recovered = await FinishPendingAsync(feed, cancellationToken);
             var result = await FetchAndProcessAsync(feed, notAfter, cancellationToken);
+            // A deferred feed is polled next cycle, and counted as deferred (items a dead cycle left are finished all the same).
             if (result.Outcome == FetchOutcome.Deferred)
-                return recovered == 0 ? null : result with { Alerts = recovered };
+            {
+                LogDeferred(feed.Url);
+                return null;
+            }
+
+            if (result.Outcome is FetchOutcome.Fetched or FetchOutcome.NotModified)
+                result = result with { Feed = await hubs.AfterPollAsync(result.Feed, result.Hubs, subscription, cancellationToken) };
             await RecordAsync(result.Feed, cancellationToken);
             return result with { Alerts = result.Alerts + recovered };
         }
@@ -95,7 +126,8 @@ public sealed partial class PollCycle(
             case FetchOutcome.Deferred:
                 return new FeedPollResult(feed, fetched.Outcome, 0, 0);
             case FetchOutcome.NotModified:
-                return new FeedPollResult(schedule.Succeeded(feed, now, [], fetched.FreshFor), fetched.Outcome, 0, 0);
+                // A 304 carries no body, so the feed's own ttl is the one it last sent.
+                return new FeedPollResult(schedule.Succeeded(feed, now, [], PollingPace.Longest(fetched.FreshFor, feed.IntervalHint)), fetched.Outcome, 0, 0);
             case FetchOutcome.Gone:
                 return new FeedPollResult(FeedSchedule.Disabled(feed, now, fetched.Error ?? "Gone (410)."), fetched.Outcome, 0, 0);
             case FetchOutcome.RateLimited or FetchOutcome.Failed:
@@ -108,8 +140,9 @@ public sealed partial class PollCycle(
 
     private async Task<FeedPollResult> ParseAndProcessAsync(WatchedFeed feed, FetchResult fetched, DateTimeOffset notAfter, int discoveryHops, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         var parsed = ParseWithinDeadline(feed, fetched, cancellationToken);
+        // After the parse: undated items are dated when parsed, and must not look newer than the poll.
+        var now = time.GetUtcNow();
         // A page naming its web feed is followed once, and the feed's URL kept only if it works;
         // a page that leads to another page, or to a non-web address, is an error.
         if (parsed.DiscoveredFeedUrl is { Scheme: "http" or "https" } discovered && discoveryHops == 0 && discovered != feed.Url && WatchedFeed.IsWatchableUrl(discovered))
@@ -126,18 +159,11 @@ public sealed partial class PollCycle(
         }
 
         // Items are recorded before the new validators: a crash in between must not let a
-        // 304 hide items that were never written. Items raising no alert are recorded done
-        // straight away; only alerting ones stay pending until their alert is written.
-        var hinted = parsed.Items.Select(item => item with { Language = item.Language ?? feed.Language }).ToList();
-        var isFirstPoll = feed.LastSuccessAt is null && feed.ItemCount == 0 && feed.PendingSince is null;
-        // Marking the feed pending writes its row: later writes go over the version it made.
-        var marked = feed;
-        var admitted = await processor.AdmitAsync(hinted, isFirstPoll, async () => marked = await RecordAsync(feed with { PendingSince = now }, cancellationToken), cancellationToken);
-        var alerts = await processor.FinishAsync(admitted.Pending, cancellationToken);
-        var newItems = admitted.Pending.Count + admitted.Settled;
+        // 304 hide items that were never written (see FeedIntake).
+        var taken = await intake.TakeInAsync(feed, parsed.Items, now, cancellationToken);
         var hint = PollingPace.Longest(fetched.FreshFor, parsed.IntervalHint);
-        var done = schedule.Succeeded(Learnt(marked, fetched, parsed), now, admitted.NewPosts, hint) with { PendingSince = null, ItemCount = marked.ItemCount + newItems };
-        return new FeedPollResult(done, FetchOutcome.Fetched, newItems, alerts);
+        var done = schedule.Succeeded(Learnt(taken.Feed, fetched, parsed), now, taken.NewPosts, hint);
+        return new FeedPollResult(done, FetchOutcome.Fetched, taken.NewItems, taken.Alerts) { Hubs = fetched.Hubs.Or(parsed.Hubs) };
     }
 
     /// <summary>
@@ -210,6 +236,9 @@ public sealed partial class PollCycle(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Url} failed: {Error}")]
     private partial void LogFeedFailed(Uri url, string? error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Url} waits for the next cycle: its host had no turn free in this one")]
+    private partial void LogDeferred(Uri url);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Url} was removed while it was polled: its poll is not recorded")]
     private partial void LogFeedRemoved(Uri url);

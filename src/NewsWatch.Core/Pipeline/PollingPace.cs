@@ -38,7 +38,9 @@ public sealed class PollingPace(FeedOptions options)
         // to us but say nothing about the gaps between the feed's posts.
         var posts = newPosts.Where(at => at <= now && (feed.LastItemAt is null || at > feed.LastItemAt)).Order().ToList();
         var (lastItemAt, meanGap) = Observe(feed.LastItemAt, feed.MeanItemGap, posts);
-        var interval = Bounded(Hinted(Interval(feed, newPosts.Count > 0, lastItemAt, meanGap, now), hint));
+        // Only a post newer than any seen speeds the feed up: a search feed keeps bringing older
+        // articles it had not shown before, which say nothing about a new burst.
+        var interval = Bounded(Hinted(Interval(feed, posts.Count > 0, lastItemAt, meanGap, now), hint));
         return feed with
         {
             LastItemAt = lastItemAt,

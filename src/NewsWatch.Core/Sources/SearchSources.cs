@@ -15,8 +15,23 @@ public sealed class SearchSources(FeedStore feeds)
     /// <summary>Every engine, in the order their feeds are added.</summary>
     public static readonly IReadOnlyList<SearchEngine> AllEngines = [SearchEngine.GoogleNews, SearchEngine.BingNews, SearchEngine.Gdelt];
 
-    /// <summary>Why the search cannot be a source (a query that does not parse, a language no engine edition serves), or null.</summary>
-    public static string? Refusal(string? query, string? language) => QueryRefusal(query) ?? LanguageRefusal(language);
+    /// <summary>Why the search cannot be a source (a query that does not parse, a language no engine edition serves, a URL too long to watch), or null.</summary>
+    public static string? Refusal(string? query, string? language) => QueryRefusal(query) ?? LanguageRefusal(language) ?? UrlRefusal(query!, language!);
+
+    /// <summary>
+    /// Why a parsed query in a served language still cannot be polled: every engine's URL is
+    /// built and checked, so that nothing is stored for one engine and refused for another.
+    /// </summary>
+    public static string? UrlRefusal(string query, string language)
+    {
+        var canonical = SearchQuery.Create(query).Text;
+        if (SearchFeedUrl.Refusal(canonical, language) is { } refusal)
+            return refusal;
+        var longest = AllEngines.Max(engine => SearchFeedUrl.For(engine, canonical, language).AbsoluteUri.Length);
+        return longest > WatchedFeed.MaxUrlLength
+            ? $"The search query makes a URL of {longest} characters once encoded; a watched URL may have at most {WatchedFeed.MaxUrlLength}. Shorten the query."
+            : null;
+    }
 
     /// <summary>Why the query cannot be searched (empty, unparseable, too long for the engines' URLs), or null.</summary>
     public static string? QueryRefusal(string? query)

@@ -10,4 +10,5 @@ public static class TableNames
     public const string Subscriptions = "Subscriptions";
     public const string Deliveries = "Deliveries";
     public const string Stories = "Stories";
+    public const string HubSubscriptions = "HubSubscriptions";
 }

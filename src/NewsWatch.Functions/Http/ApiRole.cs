@@ -11,4 +11,11 @@ public enum ApiRole
 
     /// <summary>Changes state or costs compute. Opened by the <c>admin</c> host key, sent in the <c>x-functions-key</c> header only.</summary>
     Admin,
+
+    /// <summary>
+    /// Called by WebSub hubs, which hold no key of ours: the route is anonymous, and what opens
+    /// it is one subscription's unguessable token in the path, and for content the HMAC
+    /// signature under that subscription's secret. An unknown token learns nothing.
+    /// </summary>
+    Hub,
 }

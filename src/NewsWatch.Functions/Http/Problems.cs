@@ -12,10 +12,14 @@ public static class Problems
 
     public static IActionResult BadRequest(string detail) => Create(400, "Bad Request", "rfc9110#section-15.5.1", detail);
 
+    public static IActionResult Forbidden(string detail) => Create(403, "Forbidden", "rfc9110#section-15.5.4", detail);
+
     public static IActionResult NotFound(string detail) => Create(404, "Not Found", "rfc9110#section-15.5.5", detail);
 
     public static IActionResult TooLarge(int limit) =>
         Create(413, "Content Too Large", "rfc9110#section-15.5.14", $"The request body must be at most {limit / 1024} KiB.");
+
+    public static IActionResult TooLarge(string detail) => Create(413, "Content Too Large", "rfc9110#section-15.5.14", detail);
 
     public static IActionResult Unavailable(string detail) => Create(503, "Service Unavailable", "rfc9110#section-15.6.4", detail);
 

@@ -63,15 +63,15 @@ public sealed class PollingPaceTests
     }
 
     [Fact]
-    public void ItemsDatedInTheFutureOrBeforeTheNewestSeen_DoNotShapeTheGap()
+    public void ItemsDatedInTheFutureOrBeforeTheNewestSeen_NeitherShapeTheGapNorSpeedTheFeedUp()
     {
-        var hourly = Feed with { MeanItemGap = TimeSpan.FromHours(1), LastItemAt = Now.AddHours(-1) };
+        var hourly = Feed with { MeanItemGap = TimeSpan.FromHours(1), LastItemAt = Now.AddHours(-1), PollEvery = TimeSpan.FromMinutes(5) };
 
         var next = Pace.Next(hourly, [Now.AddDays(30), Now.AddDays(-40)], null, Now);
 
         Assert.Equal((TimeSpan.FromHours(1), Now.AddHours(-1)), (next.MeanItemGap!.Value, next.LastItemAt!.Value));
-        // They are still new items: the feed is polled soon again.
-        Assert.Equal(Options.PollInterval, next.PollEvery);
+        // Older articles a search feed had not shown yet are no new burst: the interval keeps growing.
+        Assert.Equal(TimeSpan.FromMinutes(10), next.PollEvery);
     }
 
     [Fact]

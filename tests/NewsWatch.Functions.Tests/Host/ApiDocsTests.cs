@@ -56,6 +56,6 @@ public sealed partial class ApiDocsTests
     [GeneratedRegex(@"\{(\w+):[^}]*\}")]
     private static partial Regex Constraint();
 
-    [GeneratedRegex(@"^\| `(?<route>[A-Z]+ /api/[^`]+)` \| `(?<function>\w+)` \| (?<role>reader|admin) \|$")]
+    [GeneratedRegex(@"^\| `(?<route>[A-Z]+ /api/[^`]+)` \| `(?<function>\w+)` \| (?<role>reader|admin|hub) \|$")]
     private static partial Regex Row();
 }

@@ -26,6 +26,8 @@ public sealed class FunctionsMetadataTests
         { "AddSearchSource", "POST", "sources/search", "Function", ApiRole.Admin },
         { "ListQueryPacks", "GET", "sources/packs", "Function", ApiRole.Admin },
         { "AddQueryPack", "POST", "sources/packs/{name}", "Function", ApiRole.Admin },
+        { "VerifyWebSub", "GET", "websub/{feedId}/{token}", "Anonymous", ApiRole.Hub },
+        { "ReceiveWebSub", "POST", "websub/{feedId}/{token}", "Anonymous", ApiRole.Hub },
         { "Classify", "POST", "classify", "Function", ApiRole.Admin },
         { "Health", "GET", "health", "Function", ApiRole.Reader },
     };
@@ -48,14 +50,17 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
-    public void EveryRoute_IsAtFunctionLevel_NeverAnonymousNorAdmin()
+    public void EveryRoute_IsAtFunctionLevel_NeverAnonymousNorAdmin_ButTheHubCallback()
     {
         // Function level is what lets a per-function reader key open one route; Admin level would
         // take only the master key, and Anonymous would open the alerts and health to anyone.
+        // Hubs hold no key of ours: their callback is anonymous, opened by a subscription's own
+        // token in the path and, for content, its signature (HubCallback).
         var levels = FunctionsMetadata.Read().Where(f => f.Trigger == "httpTrigger").Select(f => (f.Name, f.AuthLevel)).ToList();
 
         Assert.Equal(HttpFunctions.Count, levels.Count);
-        Assert.All(levels, level => Assert.Equal("Function", level.AuthLevel));
+        Assert.All(levels, level => Assert.Equal(ApiRoles.Of(level.Name) == ApiRole.Hub ? "Anonymous" : "Function", level.AuthLevel));
+        Assert.Equal(["ReceiveWebSub", "VerifyWebSub"], levels.Where(l => l.AuthLevel == "Anonymous").Select(l => l.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using NewsWatch.Core.Pipeline;
 using System.CommandLine;
 using NewsWatch.Core.Feeds;
 using NewsWatch.Core.Storage;
@@ -16,7 +17,7 @@ internal static class RemoveFeedCommand
             var idOrUrl = parse.GetValue(feed)!.Trim();
             var feeds = host.Get<FeedStore>();
             var found = await FindAsync(feeds, idOrUrl, token);
-            if (found is null || !await feeds.RemoveAsync(found.Id, token))
+            if (found is null || !await host.Get<FeedRemoval>().RemoveAsync(found.Id, token))
                 return await InvalidInput.ReportAsync(parse, $"No feed has the id or URL '{idOrUrl}'. 'newswatch feeds list' shows them.");
             await output.WriteLineAsync($"Removed {found.Id} {found.Url}");
             return 0;

@@ -69,6 +69,9 @@ public sealed class HostGate(IOptions<FeedOptions> options, TimeProvider time) :
     /// <summary>The limits that apply to a host: its own, a search engine's, or the default.</summary>
     public HostLimits LimitsFor(string host) => options.Value.LimitsFor(host);
 
+    /// <summary>When the host may next be asked (its gap, or a Retry-After pause); long past for a host not asked yet.</summary>
+    public DateTimeOffset NextTurn(string host) => lanes.TryGetValue(host, out var lane) ? lane.NextStart : DateTimeOffset.MinValue;
+
     public void Dispose()
     {
         globalSlots.Dispose();

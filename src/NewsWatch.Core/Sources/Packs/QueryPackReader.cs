@@ -50,6 +50,8 @@ public static class QueryPackReader
             errors.Add(new(row.Line, $"the query does not parse: {parsed.Error}"));
         else if (PackBudget.Exceeds(query) is { } overBudget)
             errors.Add(new(row.Line, overBudget));
+        else if (SearchSources.UrlRefusal(query.Text, lang) is { } unpollable)
+            errors.Add(new(row.Line, unpollable));
         else
             queries.Add(new(lang, query, row.Line));
     }

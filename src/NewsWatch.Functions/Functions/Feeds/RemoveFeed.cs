@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using NewsWatch.Core.Pipeline;
 using NewsWatch.Core.Storage;
 using NewsWatch.Functions.Http;
 
 namespace NewsWatch.Functions.Functions.Feeds;
 
 /// <summary><c>DELETE /api/feeds?id=…</c> or <c>?url=…</c>: stops watching a feed.</summary>
-public sealed class RemoveFeed(FeedStore feeds)
+public sealed class RemoveFeed(FeedStore feeds, FeedRemoval removal)
 {
     [Function(nameof(RemoveFeed))]
     [Role(ApiRole.Admin)]
@@ -26,7 +27,7 @@ public sealed class RemoveFeed(FeedStore feeds)
         if (errors.Any)
             return errors.ToProblem();
         var feed = id is not null ? await feeds.FindAsync(id, cancellationToken) : await feeds.FindByUrlAsync(url!, cancellationToken);
-        if (feed is null || !await feeds.RemoveAsync(feed.Id, cancellationToken))
+        if (feed is null || !await removal.RemoveAsync(feed.Id, cancellationToken))
             return Problems.NotFound($"No feed is watched with {(id is null ? "url" : "id")} '{id ?? url!.AbsoluteUri}'.");
         return new NoContentResponse();
     }

@@ -16,6 +16,8 @@ public sealed record SearchInput(string? Query, string? Lang, IReadOnlyList<stri
             errors.Add("lang", unsupported);
         if (SearchSources.QueryRefusal(Query) is { } refusal)
             errors.Add("query", refusal);
+        else if (language is not null && !errors.Any && SearchSources.UrlRefusal(Query!, language) is { } tooLong)
+            errors.Add("query", tooLong);
         var engines = EngineField.Parse(Engines, errors);
         return errors.Any ? null : (Query!, language!, engines);
     }

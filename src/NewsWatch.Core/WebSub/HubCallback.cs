@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using NewsWatch.Core.Feeds;
+using NewsWatch.Core.Pipeline;
+using NewsWatch.Core.Storage;
+
+namespace NewsWatch.Core.WebSub;
+
+/// <summary>
+/// The subscriber's side of WebSub, host-agnostic: hubs verify intent with a GET (W3C WebSub, 5.3)
+/// and deliver content with a signed POST (7). A request whose feed or token is unknown changes
+/// nothing and learns nothing; a push that is unsigned or wrongly signed is refused with no item
+/// taken in, and recorded on the subscription; a signed push is taken in at once, so its alerts
+/// go out in the next delivery cycle.
+/// </summary>
+public sealed class HubCallback(
+    HubSubscriptionStore subscriptions,
+    FeedStore feeds,
+    FeedParser parser,
+    FeedIntake intake,
+    IOptions<FeedOptions> feedOptions,
+    TimeProvider time)
+{
+    /// <summary>A challenge is echoed back whole; a hub has no reason to send more than this.</summary>
+    public const int MaxChallengeLength = 1_024;
+
+    private static readonly TimeSpan ShortestLease = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan LongestLease = TimeSpan.FromDays(365);
+
+    /// <summary>Answers a hub's verification of intent: the challenge for a request NewsWatch made, else 404.</summary>
+    public async Task<CallbackAnswer> VerifyAsync(string feedId, string token, IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (await FindAsync(feedId, token, cancellationToken) is not { } subscription)
+            return CallbackAnswer.NotFound("No such subscription.");
+        var mode = query.GetValueOrDefault("hub.mode");
+        if (mode == "denied")
+        {
+            var reason = query.GetValueOrDefault("hub.reason");
+            await subscriptions.SaveAsync(subscription with { State = HubState.Failed, LastError = $"The hub denied the subscription{(string.IsNullOrWhiteSpace(reason) ? "." : $": {Bounded(reason)}")}" }, cancellationToken);
+            return CallbackAnswer.Acknowledged;
+        }
+
+        var challenge = query.GetValueOrDefault("hub.challenge");
+        if (string.IsNullOrEmpty(challenge) || challenge.Length > MaxChallengeLength)
+            return CallbackAnswer.BadRequest($"hub.challenge must be 1 to {MaxChallengeLength} characters.");
+        if (!Uri.TryCreate(query.GetValueOrDefault("hub.topic"), UriKind.Absolute, out var topic) || topic != subscription.Topic)
+            return CallbackAnswer.NotFound("The topic is not the one this subscription asked for.");
+        return mode switch
+        {
+            "subscribe" when subscription.State is HubState.Requested or HubState.Active => await ConfirmAsync(subscription, query.GetValueOrDefault("hub.lease_seconds"), challenge, cancellationToken),
+            "unsubscribe" when subscription.State == HubState.Unsubscribing => await ForgetAsync(subscription, challenge, cancellationToken),
+            _ => CallbackAnswer.NotFound($"NewsWatch did not ask to {mode ?? "(no hub.mode)"} this subscription."),
+        };
+    }
+
+    /// <summary>Takes in a hub's push of the feed's new content, if it is signed with the subscription's secret.</summary>
+    public async Task<CallbackAnswer> ReceiveAsync(string feedId, string token, Stream content, string? contentType, string? signature, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (await FindAsync(feedId, token, cancellationToken) is not { State: HubState.Active or HubState.Requested } subscription)
+            return CallbackAnswer.NotFound("No such subscription.");
+        if (await BodyLimit.ReadAsync(content, feedOptions.Value.MaxBodyBytes, cancellationToken) is not { } body)
+            return CallbackAnswer.TooLarge($"A push may be at most {BodyLimit.Describe(feedOptions.Value.MaxBodyBytes)}.");
+        if (HubSignature.Refusal(signature, body, subscription.Secret) is { } refusal)
+        {
+            await subscriptions.SaveAsync(subscription with { LastError = refusal }, cancellationToken);
+            return CallbackAnswer.Refused(refusal);
+        }
+
+        if (await feeds.FindAsync(feedId, cancellationToken) is not { IsEnabled: true } feed)
+            return CallbackAnswer.NotFound("The feed is no longer watched.");
+        var now = time.GetUtcNow();
+        var parsed = parser.Parse(feed.Id, subscription.Topic, body, contentType, cancellationToken);
+        if (!parsed.IsSuccess)
+        {
+            // The hub delivered what the publisher gave it: asking again would bring the same.
+            await subscriptions.SaveAsync(subscription with { LastPushAt = now, LastError = $"A push could not be read: {parsed.Error ?? "it is a web page, not a feed."}" }, cancellationToken);
+            return CallbackAnswer.Accepted;
+        }
+
+        var taken = await intake.TakeInAsync(feed, parsed.Items, now, cancellationToken);
+        await feeds.RecordPollAsync(taken.Feed with { LastItemAt = Latest(taken.Feed.LastItemAt, taken.NewPosts, now) }, cancellationToken);
+        await subscriptions.SaveAsync(subscription with { LastPushAt = now, LastError = null }, cancellationToken);
+        return CallbackAnswer.Accepted;
+    }
+
+    private async Task<HubSubscription?> FindAsync(string feedId, string token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(feedId) || feedId.Length > 256 || string.IsNullOrEmpty(token) || token.Length > 256)
+            return null;
+        var subscription = await subscriptions.FindAsync(feedId, cancellationToken);
+        return subscription is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(subscription.Token), Encoding.UTF8.GetBytes(token))
+            ? subscription
+            : null;
+    }
+
+    private async Task<CallbackAnswer> ConfirmAsync(HubSubscription subscription, string? leaseSeconds, string challenge, CancellationToken cancellationToken)
+    {
+        var lease = long.TryParse(leaseSeconds, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(Math.Min(seconds, (long)LongestLease.TotalSeconds))
+            : ShortestLease;
+        var until = time.GetUtcNow() + (lease < ShortestLease ? ShortestLease : lease);
+        await subscriptions.SaveAsync(subscription with { State = HubState.Active, LeaseUntil = until, LastError = null }, cancellationToken);
+        return CallbackAnswer.Echo(challenge);
+    }
+
+    private async Task<CallbackAnswer> ForgetAsync(HubSubscription subscription, string challenge, CancellationToken cancellationToken)
+    {
+        await subscriptions.RemoveAsync(subscription.FeedId, cancellationToken);
+        return CallbackAnswer.Echo(challenge);
+    }
+
+    private static DateTimeOffset? Latest(DateTimeOffset? known, IReadOnlyList<DateTimeOffset> posts, DateTimeOffset now)
+    {
+        var newest = posts.Where(at => at <= now).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
+        return known is { } k && k >= newest ? k : newest == DateTimeOffset.MinValue ? known : newest;
+    }
+
+    private static string Bounded(string text) => text.Length <= 300 ? text : text[..300] + "…";
+}

@@ -1,0 +1,21 @@
+namespace NewsWatch.Core.WebSub;
+
+/// <summary>
+/// A feed's subscription at its WebSub hub. <see cref="Token"/> is the unguessable last part of
+/// the callback URL, which only the hub learns, and <see cref="Secret"/> signs the hub's pushes;
+/// both are sealed at rest, and kept so that a renewal asks for the very same subscription.
+/// </summary>
+public sealed record HubSubscription(string FeedId, Uri Hub, Uri Topic, HubState State, string Token, string Secret)
+{
+    public DateTimeOffset RequestedAt { get; init; }
+
+    public DateTimeOffset? LeaseUntil { get; init; }
+
+    public DateTimeOffset? LastPushAt { get; init; }
+
+    /// <summary>Why the subscription failed, or a push was refused: shown with the feed.</summary>
+    public string? LastError { get; init; }
+
+    /// <summary>Whether the hub pushes now: verified and within its lease.</summary>
+    public bool IsPushing(DateTimeOffset now) => State == HubState.Active && LeaseUntil > now;
+}
