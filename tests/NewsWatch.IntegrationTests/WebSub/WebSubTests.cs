@@ -100,6 +100,25 @@ public sealed class WebSubTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ALeaseNearItsEnd_IsRenewedAtTheNextPoll_WithTheSameCallback()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var setup = await WebSubSetup.StartAsync(azurite, time);
+        await setup.Host.Get<PollCycle>().RunAsync(Ct);
+        Assert.True(await setup.Hub.SawAsync("subscribe verified", HubWait, Ct), string.Join("\n", setup.Hub.Log));
+
+        time.Advance(TimeSpan.FromDays(9.5));
+        await setup.Host.Get<PollCycle>().RunAsync(Ct);
+
+        Assert.True(await setup.Hub.WaitForAsync(log => log.Count(line => line.StartsWith("subscribe verified", StringComparison.Ordinal)) == 2, HubWait, Ct), string.Join("\n", setup.Hub.Log));
+        var callbacks = setup.Hub.Log.Where(line => line.StartsWith("subscribe requested", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.Single(callbacks);
+        var renewed = await setup.Host.Get<HubSubscriptionStore>().FindAsync(setup.Feed.Id, Ct);
+        Assert.Equal(HubState.Active, renewed!.State);
+        Assert.True(renewed.LeaseUntil > time.GetUtcNow().AddDays(9), $"lease until {renewed.LeaseUntil}");
+    }
+
+    [Fact]
     public async Task RemovingTheFeed_EndsItsSubscriptionAtTheHub()
     {
         await using var setup = await WebSubSetup.StartAsync(azurite);

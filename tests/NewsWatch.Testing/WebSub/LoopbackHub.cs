@@ -42,12 +42,17 @@ public sealed class LoopbackHub : IAsyncDisposable
     }
 
     /// <summary>Waits (in real time, at most <paramref name="within"/>) until the log has a line starting so.</summary>
-    public async Task<bool> SawAsync(string start, TimeSpan within, CancellationToken cancellationToken)
+    public Task<bool> SawAsync(string start, TimeSpan within, CancellationToken cancellationToken) =>
+        WaitForAsync(lines => lines.Any(line => line.StartsWith(start, StringComparison.Ordinal)), within, cancellationToken);
+
+    /// <summary>Waits (in real time, at most <paramref name="within"/>) until the log satisfies <paramref name="condition"/>.</summary>
+    public async Task<bool> WaitForAsync(Func<IReadOnlyCollection<string>, bool> condition, TimeSpan within, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(condition);
         var until = DateTime.UtcNow + within;
         while (DateTime.UtcNow < until)
         {
-            if (log.Any(line => line.StartsWith(start, StringComparison.Ordinal)))
+            if (condition(log))
                 return true;
             await Task.Delay(50, cancellationToken);
         }

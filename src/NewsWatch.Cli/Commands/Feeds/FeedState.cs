@@ -1,4 +1,5 @@
 using NewsWatch.Core.Feeds;
+using NewsWatch.Core.WebSub;
 
 namespace NewsWatch.Cli.Commands.Feeds;
 
@@ -14,16 +15,17 @@ internal sealed record FeedState(
     long ItemCount,
     int ConsecutiveFailures,
     string? LastError,
-    DateTimeOffset? NextPollAt)
+    DateTimeOffset? NextPollAt,
+    PushStatus? Push)
 {
-    public static FeedState Of(WatchedFeed feed)
+    public static FeedState Of(WatchedFeed feed, HubSubscription? push = null)
     {
         ArgumentNullException.ThrowIfNull(feed);
         return new(feed.Id, feed.Title, feed.Url, feed.Language, feed.IsEnabled, feed.DisabledReason, feed.LastPolledAt,
-            feed.ItemCount, feed.ConsecutiveFailures, feed.LastError, feed.NextPollAt);
+            feed.ItemCount, feed.ConsecutiveFailures, feed.LastError, feed.NextPollAt, push is null ? null : PushStatus.Of(push));
     }
 
-    /// <summary>Feeds in the order a person looks for them: by title, else by URL.</summary>
-    public static IReadOnlyList<FeedState> Ordered(IEnumerable<WatchedFeed> feeds) =>
-        feeds.Select(Of).OrderBy(f => f.Title ?? f.Url.AbsoluteUri, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+    /// <summary>Feeds in the order a person looks for them: by title, else by URL; with their WebSub push, where a hub pushes them.</summary>
+    public static IReadOnlyList<FeedState> Ordered(IEnumerable<WatchedFeed> feeds, IReadOnlyDictionary<string, HubSubscription>? pushes = null) =>
+        feeds.Select(feed => Of(feed, pushes?.GetValueOrDefault(feed.Id))).OrderBy(f => f.Title ?? f.Url.AbsoluteUri, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
 }

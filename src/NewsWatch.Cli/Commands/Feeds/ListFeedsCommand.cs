@@ -11,13 +11,13 @@ internal static class ListFeedsCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "Print a JSON array (camelCase fields) for scripts instead of a table." };
-        var command = new Command("list", "List the feeds with their state: enabled or disabled (and why), last poll, items, consecutive failures, last error, next poll.")
+        var command = new Command("list", "List the feeds with their state: enabled or disabled (and why), last poll, items, consecutive failures, last error, next poll, and (in --json) WebSub push.")
         {
             json,
         };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, output, token) =>
         {
-            var feeds = FeedState.Ordered(await host.Get<FeedStore>().ListAsync(token));
+            var feeds = FeedState.Ordered(await host.Get<FeedStore>().ListAsync(token), await host.Get<HubSubscriptionStore>().ListAsync(token));
             if (parse.GetValue(json))
                 await output.WriteLineAsync(JsonSerializer.Serialize(feeds, NewsWatchJson.Indented));
             else

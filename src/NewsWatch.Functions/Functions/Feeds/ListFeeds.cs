@@ -6,8 +6,8 @@ using NewsWatch.Functions.Http;
 
 namespace NewsWatch.Functions.Functions.Feeds;
 
-/// <summary><c>GET /api/feeds</c>: every watched feed with its polling state.</summary>
-public sealed class ListFeeds(FeedStore feeds)
+/// <summary><c>GET /api/feeds</c>: every watched feed with its polling state, and its WebSub push where a hub pushes it.</summary>
+public sealed class ListFeeds(FeedStore feeds, HubSubscriptionStore pushes)
 {
     [Function(nameof(ListFeeds))]
     [Role(ApiRole.Admin)]
@@ -21,6 +21,7 @@ public sealed class ListFeeds(FeedStore feeds)
         if (errors.Any)
             return errors.ToProblem();
         var all = await feeds.ListAsync(cancellationToken);
-        return JsonResponse.Ok(all.OrderBy(f => f.Url.AbsoluteUri, StringComparer.Ordinal).ToList());
+        var pushed = await pushes.ListAsync(cancellationToken);
+        return JsonResponse.Ok(all.OrderBy(f => f.Url.AbsoluteUri, StringComparer.Ordinal).Select(feed => FeedListing.Of(feed, pushed.GetValueOrDefault(feed.Id))).ToList());
     }
 }

@@ -1,0 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NewsWatch.Core;
+using NewsWatch.Core.Feeds;
+using NewsWatch.Core.WebSub;
+
+namespace NewsWatch.Functions.Functions.Feeds;
+
+/// <summary>A feed as <c>GET /api/feeds</c> lists it: its own fields, and a <c>push</c> object where a hub pushes it.</summary>
+internal static class FeedListing
+{
+    public static JsonNode Of(WatchedFeed feed, HubSubscription? push)
+    {
+        var node = JsonSerializer.SerializeToNode(feed, NewsWatchJson.Options)!;
+        if (push is not null)
+            node["push"] = JsonSerializer.SerializeToNode(PushStatus.Of(push), NewsWatchJson.Options);
+        return node;
+    }
+}
