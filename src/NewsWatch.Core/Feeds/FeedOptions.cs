@@ -9,9 +9,12 @@ public sealed class FeedOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>The default of <see cref="MaxBodyBytes"/>.</summary>
+    public const long DefaultMaxBodyBytes = 10 * 1024 * 1024;
+
     /// <summary>The largest feed body read, and the most a gzip body may inflate to.</summary>
     [Range(1024, 1024L * 1024 * 1024)]
-    public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;
+    public long MaxBodyBytes { get; set; } = DefaultMaxBodyBytes;
 
     /// <summary>
     /// How long reading one feed body may take. Parsing is linear, so an honest feed at the body
@@ -57,8 +60,8 @@ public sealed class FeedOptions : IValidatableObject
     /// <summary>How hard a news search engine may be pressed: they throttle or send captchas to clients that poll fast.</summary>
     public HostLimits SearchEngines { get; set; } = new() { MaxInFlight = 1, MinGap = TimeSpan.FromSeconds(10) };
 
-    /// <summary>The hosts <see cref="SearchEngines"/> applies to.</summary>
-    public IList<string> SearchEngineHosts { get; } = ["news.google.com", "www.bing.com", "bing.com", "api.gdeltproject.org"];
+    /// <summary>The hosts <see cref="SearchEngines"/> applies to: the engines NewsWatch builds search feeds for, and any added here.</summary>
+    public IList<string> SearchEngineHosts { get; } = [.. Sources.SearchEngines.Hosts];
 
     /// <summary>Limits for particular hosts, by host name (for example a partner's server that allows more).</summary>
     public IDictionary<string, HostLimits> HostOverrides { get; } = new Dictionary<string, HostLimits>(StringComparer.OrdinalIgnoreCase);

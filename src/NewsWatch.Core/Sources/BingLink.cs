@@ -13,6 +13,8 @@ public static class BingLink
     /// The article a Bing link leads to: the url parameter of a click-counter link when it is an
     /// absolute http(s) URL, the link itself when it is not Bing's; null otherwise (a
     /// javascript:, relative or missing url parameter must not become a link people open).
+    /// The link is shown and compared, never fetched: anything that ever fetches an article's
+    /// link must go through the outbound guard, as it may name any address.
     /// </summary>
     public static Uri? Article(Uri? link)
     {

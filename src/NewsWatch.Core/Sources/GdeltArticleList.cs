@@ -31,10 +31,14 @@ public static class GdeltArticleList
     /// truncated JSON and other shapes become a failed result naming GDELT.
     /// </summary>
     /// <param name="firstSeen">The date of an article whose seendate is missing or unreadable.</param>
-    public static ParseResult Parse(string feedId, byte[] body, DateTimeOffset firstSeen, CancellationToken cancellationToken = default)
+    public static ParseResult Parse(string feedId, byte[] body, DateTimeOffset firstSeen, CancellationToken cancellationToken = default) =>
+        Parse(feedId, body, firstSeen, FeedOptions.DefaultMaxBodyBytes, cancellationToken);
+
+    /// <inheritdoc cref="Parse(string, byte[], DateTimeOffset, CancellationToken)"/>
+    /// <param name="limit">The most a gzip answer may inflate to (<see cref="FeedOptions.MaxBodyBytes"/>).</param>
+    public static ParseResult Parse(string feedId, byte[] body, DateTimeOffset firstSeen, long limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var limit = new FeedOptions().MaxBodyBytes;
         if (GzipBody.Unwrap(body, limit) is not { } unwrapped)
             return ParseResult.Failure($"GDELT sent gzip data that inflates to more than the {BodyLimit.Describe(limit)} limit.");
         body = unwrapped;

@@ -13,10 +13,10 @@ public static class SearchAnswer
     private const int HeadLength = 16 * 1024;
 
     /// <summary>The error to show when <paramref name="body"/> is an HTML page, else null.</summary>
-    public static string? WebPageError(SearchEngine engine, byte[] body, string? contentType = null)
+    public static string? WebPageError(SearchEngine engine, byte[] body, string? contentType = null, long limit = FeedOptions.DefaultMaxBodyBytes)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var unwrapped = GzipBody.Unwrap(body, new FeedOptions().MaxBodyBytes) ?? body;
+        var unwrapped = GzipBody.Unwrap(body, limit) ?? body;
         var head = FeedDecoder.Decode(unwrapped.Length > HeadLength ? unwrapped[..HeadLength] : unwrapped, contentType);
         return FeedDiscovery.IsHtml(head) ? WebPageError(engine, FeedDiscovery.Title(head)) : null;
     }

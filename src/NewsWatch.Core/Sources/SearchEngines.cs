@@ -3,6 +3,9 @@ namespace NewsWatch.Core.Sources;
 /// <summary>Which engine a URL belongs to, and how to name it to a person.</summary>
 public static class SearchEngines
 {
+    /// <summary>Every host that serves an engine's search feeds.</summary>
+    public static IReadOnlyList<string> Hosts { get; } = ["news.google.com", "www.bing.com", "bing.com", "api.gdeltproject.org"];
+
     /// <summary>
     /// The engine serving <paramref name="url"/>, by host alone, or null for any other site:
     /// the fetcher keeps a stricter politeness per engine host than per outlet, whatever the path.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NewsWatch.Core.Feeds;
 
 namespace NewsWatch.Core.Sources;
@@ -6,7 +7,7 @@ namespace NewsWatch.Core.Sources;
 /// What the poller calls for a search source in place of <see cref="FeedParser"/>: the answer's
 /// bytes in, the outlets' articles out, and a web page sent instead of results an error.
 /// </summary>
-public sealed class SearchParser(FeedParser feeds, TimeProvider time)
+public sealed class SearchParser(FeedParser feeds, TimeProvider time, IOptions<FeedOptions> options)
 {
     /// <summary>
     /// Reads one poll's answer. Never throws for anything the body holds; throws
@@ -16,8 +17,8 @@ public sealed class SearchParser(FeedParser feeds, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(body);
         if (engine == SearchEngine.Gdelt)
-            return GdeltArticleList.Parse(feedId, body, time.GetUtcNow(), cancellationToken);
-        if (SearchAnswer.WebPageError(engine, body, contentType) is { } error)
+            return GdeltArticleList.Parse(feedId, body, time.GetUtcNow(), options.Value.MaxBodyBytes, cancellationToken);
+        if (SearchAnswer.WebPageError(engine, body, contentType, options.Value.MaxBodyBytes) is { } error)
             return ParseResult.Failure(error);
         return SearchResults.Clean(engine, feeds.Parse(feedId, url, body, contentType, cancellationToken));
     }

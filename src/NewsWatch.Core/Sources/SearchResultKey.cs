@@ -1,3 +1,4 @@
+using NewsWatch.Core.Sources.Queries;
 using System.Globalization;
 using System.Text;
 
@@ -31,30 +32,7 @@ public static class SearchResultKey
     /// The headline's letters and digits, lower-case, accents removed, every run of anything
     /// else one hyphen: engines differ in quotes, dashes and spacing, not in words.
     /// </summary>
-    public static string Words(string? text)
-    {
-        var decomposed = (text ?? string.Empty).Normalize(NormalizationForm.FormD);
-        var words = new StringBuilder(decomposed.Length);
-        var pendingSeparator = false;
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            if (char.IsLetterOrDigit(c))
-            {
-                if (pendingSeparator && words.Length > 0)
-                    words.Append('-');
-                words.Append(char.ToLowerInvariant(c));
-                pendingSeparator = false;
-            }
-            else
-            {
-                pendingSeparator = true;
-            }
-        }
-
-        return words.ToString().Normalize(NormalizationForm.FormC);
-    }
+    public static string Words(string? text) => string.Join('-', SearchWords.Split(text ?? string.Empty));
 
     private static string Host(string host)
     {

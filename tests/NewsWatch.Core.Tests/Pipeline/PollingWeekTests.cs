@@ -3,7 +3,7 @@ using NewsWatch.Testing.Polling;
 
 namespace NewsWatch.Core.Tests.Pipeline;
 
-/// <summary>The measure of adaptive polling, on a simulated week (the figures are in docs/benchmarks.md).</summary>
+/// <summary>The targets of adaptive polling, on a simulated week (the figures are in docs/benchmarks.md).</summary>
 public sealed class PollingWeekTests
 {
     private static readonly IReadOnlyList<PatternResult> Week = PollingWeek.Run(new FeedOptions(), feedsPerPattern: 20, seed: 7);

@@ -8,7 +8,7 @@ namespace NewsWatch.Core.Tests.Sources;
 public sealed class SearchParserTests
 {
     private static readonly DateTimeOffset Now = new(2024, 11, 5, 13, 0, 0, TimeSpan.Zero);
-    private readonly SearchParser parser = new(new FeedParser(new FakeTimeProvider(Now)), new FakeTimeProvider(Now));
+    private readonly SearchParser parser = new(new FeedParser(new FakeTimeProvider(Now)), new FakeTimeProvider(Now), Microsoft.Extensions.Options.Options.Create(new FeedOptions()));
 
     [Fact]
     public void Parse_WhenGoogleSendsItsUnusualTrafficPage_FailsNamingGoogleNews()

@@ -15,6 +15,9 @@ public sealed class HostGate(IOptions<FeedOptions> options, TimeProvider time) :
     /// <summary>The longest a Retry-After may hold a host back: a server asking for days is asking to be polled again later, not never.</summary>
     public static readonly TimeSpan MaxPause = TimeSpan.FromHours(6);
 
+    /// <summary>Hosts remembered before idle ones are forgotten: far more than a cycle's hosts.</summary>
+    private const int MaxLanes = 10_000;
+
     private readonly ConcurrentDictionary<string, HostLane> lanes = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim globalSlots = new(options.Value.MaxParallelFeeds, options.Value.MaxParallelFeeds);
 
@@ -79,7 +82,27 @@ public sealed class HostGate(IOptions<FeedOptions> options, TimeProvider time) :
             lane.Slots.Dispose();
     }
 
-    private HostLane Lane(string host) => lanes.GetOrAdd(host, h => new HostLane(LimitsFor(h)));
+    private HostLane Lane(string host)
+    {
+        if (lanes.Count >= MaxLanes)
+            ForgetIdleLanes();
+        return lanes.GetOrAdd(host, h => new HostLane(LimitsFor(h)));
+    }
+
+    /// <summary>
+    /// Drops the lanes of hosts with nothing in flight whose turn and pause are long over: they
+    /// remember nothing a new lane would not. Redirects to ever-new hosts must not grow the gate
+    /// for the life of the process.
+    /// </summary>
+    private void ForgetIdleLanes()
+    {
+        var longOver = time.GetUtcNow() - MaxPause;
+        foreach (var (host, lane) in lanes)
+        {
+            if (lane.NextStart < longOver && lane.Slots.CurrentCount == lane.Limits.MaxInFlight)
+                lanes.TryRemove(host, out _);
+        }
+    }
 
     private async Task<bool> WaitAsync(SemaphoreSlim slots, DateTimeOffset? notAfter, CancellationToken cancellationToken)
     {

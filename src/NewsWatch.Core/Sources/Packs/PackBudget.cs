@@ -4,8 +4,9 @@ namespace NewsWatch.Core.Sources.Packs;
 
 /// <summary>
 /// How much a pack may ask of the search engines. NewsWatch sends each engine at most one request
-/// every 10 s, so 20 queries in each of the seven languages (140 an engine) make a round of about
-/// 23 minutes: the longest a report found only by search may wait. Outlets' own feeds are polled
+/// every 10 s, so 20 queries in each of the seven languages (140 an engine) make a round of 23
+/// minutes of gaps alone, 25 to 30 with the pauses between poll cycles: the longest a report
+/// found only by search may wait. Outlets' own feeds are polled
 /// faster and do not share this budget. Engines also cap a query's size (Google drops words past
 /// about 32; long URLs are refused), so each query is bounded too.
 /// </summary>
