@@ -99,6 +99,35 @@ public sealed class FeedStore(TableStore tables)
         }
     }
 
+    /// <summary>
+    /// Changes a feed as it is stored now: <paramref name="change"/> is applied to a fresh read,
+    /// again on every conflict, so that a writer other than the poll (a WebSub push) changes only
+    /// its own fields. Returns the feed as stored, or null when there is no such feed.
+    /// </summary>
+    public async Task<WatchedFeed?> UpdateAsync(string id, Func<WatchedFeed, WatchedFeed> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var table = await Table(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await FindAsync(id, cancellationToken) is not { } fresh)
+                return null;
+            var changed = change(fresh);
+            try
+            {
+                var response = await table.UpdateEntityAsync(FeedEntity.From(changed), new ETag(fresh.Version!), TableUpdateMode.Replace, cancellationToken);
+                return changed with { Version = response.Headers.ETag?.ToString() };
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                return null;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412 && attempt < MaxRecordAttempts)
+            {
+            }
+        }
+    }
+
     public async Task<bool> RemoveAsync(string id, CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken);

@@ -51,5 +51,6 @@ internal sealed class HubSubscriptionEntity : ITableEntity
         LeaseUntil = LeaseUntil,
         LastPushAt = LastPushAt,
         LastError = LastError,
+        Version = ETag.ToString(),
     };
 }

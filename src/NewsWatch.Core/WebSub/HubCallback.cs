@@ -36,18 +36,14 @@ public sealed class HubCallback(
         if (await FindAsync(feedId, token, cancellationToken) is not { } subscription)
             return CallbackAnswer.NotFound("No such subscription.");
         var mode = query.GetValueOrDefault("hub.mode");
+        if (!Uri.TryCreate(query.GetValueOrDefault("hub.topic"), UriKind.Absolute, out var topic) || topic != subscription.Topic)
+            return CallbackAnswer.NotFound("The topic is not the one this subscription asked for.");
         if (mode == "denied")
-        {
-            var reason = query.GetValueOrDefault("hub.reason");
-            await subscriptions.SaveAsync(subscription with { State = HubState.Failed, LastError = $"The hub denied the subscription{(string.IsNullOrWhiteSpace(reason) ? "." : $": {Bounded(reason)}")}" }, cancellationToken);
-            return CallbackAnswer.Acknowledged;
-        }
+            return await DenyAsync(subscription, query.GetValueOrDefault("hub.reason"), cancellationToken);
 
         var challenge = query.GetValueOrDefault("hub.challenge");
         if (string.IsNullOrEmpty(challenge) || challenge.Length > MaxChallengeLength)
             return CallbackAnswer.BadRequest($"hub.challenge must be 1 to {MaxChallengeLength} characters.");
-        if (!Uri.TryCreate(query.GetValueOrDefault("hub.topic"), UriKind.Absolute, out var topic) || topic != subscription.Topic)
-            return CallbackAnswer.NotFound("The topic is not the one this subscription asked for.");
         return mode switch
         {
             "subscribe" when subscription.State is HubState.Requested or HubState.Active => await ConfirmAsync(subscription, query.GetValueOrDefault("hub.lease_seconds"), challenge, cancellationToken),
@@ -66,7 +62,8 @@ public sealed class HubCallback(
             return CallbackAnswer.TooLarge($"A push may be at most {BodyLimit.Describe(feedOptions.Value.MaxBodyBytes)}.");
         if (HubSignature.Refusal(signature, body, subscription.Secret) is { } refusal)
         {
-            await subscriptions.SaveAsync(subscription with { LastError = refusal }, cancellationToken);
+            // Nothing is taken in; the refusal is only noted where the feed's push state is shown.
+            await subscriptions.UpdateAsync(feedId, fresh => fresh with { LastError = refusal }, cancellationToken);
             return CallbackAnswer.Refused(refusal);
         }
 
@@ -77,13 +74,12 @@ public sealed class HubCallback(
         if (!parsed.IsSuccess)
         {
             // The hub delivered what the publisher gave it: asking again would bring the same.
-            await subscriptions.SaveAsync(subscription with { LastPushAt = now, LastError = $"A push could not be read: {parsed.Error ?? "it is a web page, not a feed."}" }, cancellationToken);
+            await subscriptions.UpdateAsync(feedId, fresh => fresh with { LastPushAt = now, LastError = $"A push could not be read: {parsed.Error ?? "it is a web page, not a feed."}" }, cancellationToken);
             return CallbackAnswer.Accepted;
         }
 
-        var taken = await intake.TakeInAsync(feed, parsed.Items, now, cancellationToken);
-        await feeds.RecordPollAsync(taken.Feed with { LastItemAt = Latest(taken.Feed.LastItemAt, taken.NewPosts, now) }, cancellationToken);
-        await subscriptions.SaveAsync(subscription with { LastPushAt = now, LastError = null }, cancellationToken);
+        await intake.TakePushAsync(feed, parsed.Items, now, cancellationToken);
+        await subscriptions.UpdateAsync(feedId, fresh => fresh with { LastPushAt = now, LastError = null }, cancellationToken);
         return CallbackAnswer.Accepted;
     }
 
@@ -103,20 +99,24 @@ public sealed class HubCallback(
             ? TimeSpan.FromSeconds(Math.Min(seconds, (long)LongestLease.TotalSeconds))
             : ShortestLease;
         var until = time.GetUtcNow() + (lease < ShortestLease ? ShortestLease : lease);
-        await subscriptions.SaveAsync(subscription with { State = HubState.Active, LeaseUntil = until, LastError = null }, cancellationToken);
-        return CallbackAnswer.Echo(challenge);
+        var confirmed = await subscriptions.UpdateAsync(subscription.FeedId, fresh => fresh.State is HubState.Requested or HubState.Active && fresh.Token == subscription.Token
+            ? fresh with { State = HubState.Active, LeaseUntil = until, LastError = null }
+            : null, cancellationToken);
+        return confirmed is { State: HubState.Active } ? CallbackAnswer.Echo(challenge) : CallbackAnswer.NotFound("The subscription changed meanwhile.");
+    }
+
+    /// <summary>A hub's refusal (W3C WebSub, 5.2): recorded, unless NewsWatch is ending the subscription anyway.</summary>
+    private async Task<CallbackAnswer> DenyAsync(HubSubscription subscription, string? reason, CancellationToken cancellationToken)
+    {
+        var error = $"The hub denied the subscription{(string.IsNullOrWhiteSpace(reason) ? "." : $": {Bounded(reason)}")}";
+        await subscriptions.UpdateAsync(subscription.FeedId, fresh => fresh.State == HubState.Unsubscribing ? null : fresh with { State = HubState.Failed, LastError = error }, cancellationToken);
+        return CallbackAnswer.Acknowledged;
     }
 
     private async Task<CallbackAnswer> ForgetAsync(HubSubscription subscription, string challenge, CancellationToken cancellationToken)
     {
         await subscriptions.RemoveAsync(subscription.FeedId, cancellationToken);
         return CallbackAnswer.Echo(challenge);
-    }
-
-    private static DateTimeOffset? Latest(DateTimeOffset? known, IReadOnlyList<DateTimeOffset> posts, DateTimeOffset now)
-    {
-        var newest = posts.Where(at => at <= now).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
-        return known is { } k && k >= newest ? k : newest == DateTimeOffset.MinValue ? known : newest;
     }
 
     private static string Bounded(string text) => text.Length <= 300 ? text : text[..300] + "…";

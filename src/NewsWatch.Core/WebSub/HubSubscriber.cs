@@ -30,15 +30,12 @@ public sealed partial class HubSubscriber(
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(advertised);
         var settings = options.Value;
-        if (settings.CallbackBaseUrl is null || (advertised.Hub ?? current?.Hub) is not { } hub || !IsWebUrl(hub))
+        if (settings.CallbackBaseUrl is null || (advertised.Hub ?? current?.Hub) is not { } hub || !IsUsable(hub, feed))
             return current;
         var topic = advertised.Self ?? current?.Topic ?? feed.Url;
         var now = time.GetUtcNow();
         if (current is { State: HubState.Requested } && now - current.RequestedAt > settings.VerifyWithin)
-        {
-            current = current with { State = HubState.Failed, LastError = $"The hub at {hub.Host} accepted the subscription but never verified it (no GET to the callback within {settings.VerifyWithin.TotalMinutes:0} minutes)." };
-            await store.SaveAsync(current, cancellationToken);
-        }
+            current = await MarkUnverifiedAsync(current, now, cancellationToken);
 
         return NeedsRequest(current, hub, topic, now) ? await SubscribeAsync(feed.Id, hub, topic, Renewed(current, hub, topic), cancellationToken) : current;
     }
@@ -46,8 +43,15 @@ public sealed partial class HubSubscriber(
     /// <summary>Ends the feed's subscription, if it has one: asks the hub, and forgets it when the hub cannot be asked.</summary>
     public async Task UnsubscribeAsync(string feedId, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(feedId, cancellationToken) is not { } current || options.Value.CallbackBaseUrl is null)
+        if (await store.FindAsync(feedId, cancellationToken) is not { } current)
             return;
+        if (options.Value.CallbackBaseUrl is null)
+        {
+            // Without a callback the hub cannot be asked (nor verify); its lease runs out on its own.
+            await store.RemoveAsync(feedId, cancellationToken);
+            return;
+        }
+
         // Marked first, as for subscribing: the hub may verify before it answers.
         await store.SaveAsync(current with { State = HubState.Unsubscribing, RequestedAt = time.GetUtcNow() }, cancellationToken);
         if (await AskAsync(current.Hub, Form("unsubscribe", current), cancellationToken) is not null)
@@ -65,7 +69,8 @@ public sealed partial class HubSubscriber(
     private bool NeedsRequest(HubSubscription? current, Uri hub, Uri topic, DateTimeOffset now) => current switch
     {
         null => true,
-        { State: HubState.Unsubscribing } => false,
+        // A feed removed and added again while its hub never verified the unsubscribe starts afresh.
+        { State: HubState.Unsubscribing } => now - current.RequestedAt > options.Value.VerifyWithin,
         _ when current.Hub != hub || current.Topic != topic => true,
         { State: HubState.Active } => current.LeaseUntil is not { } until || until - now < options.Value.RenewBefore,
         { State: HubState.Failed } => now - current.RequestedAt >= options.Value.RetryAfter,
@@ -91,9 +96,12 @@ public sealed partial class HubSubscriber(
         if (await AskAsync(hub, Form("subscribe", subscription), cancellationToken) is not { } error)
             return subscription;
         LogRefused(hub, feedId, error);
-        subscription = subscription with { State = HubState.Failed, LastError = error };
-        await store.SaveAsync(subscription, cancellationToken);
-        return subscription;
+        // A failed renewal leaves a verified subscription pushing until its lease ends, and is
+        // asked again at the next poll; a new one counts as failed, unless the hub verified it
+        // meanwhile after all.
+        return await store.UpdateAsync(feedId, fresh => fresh.RequestedAt != now ? null
+            : fresh with { State = fresh.State == HubState.Active ? HubState.Active : HubState.Failed, LastError = error }, cancellationToken)
+            ?? subscription with { State = HubState.Failed, LastError = error };
     }
 
     private Dictionary<string, string> Form(string mode, HubSubscription subscription)
@@ -120,8 +128,9 @@ public sealed partial class HubSubscriber(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var content = new FormUrlEncodedContent(form);
-            using var response = await httpClients.CreateClient(HttpClientName).PostAsync(hub, content, linked.Token);
+            using var request = new HttpRequestMessage(HttpMethod.Post, hub) { Content = new FormUrlEncodedContent(form) };
+            // Only the status matters: a hub's body, whatever its size, is never read.
+            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
             return response.IsSuccessStatusCode ? null : $"The hub at {hub.Host} answered {(int)response.StatusCode} {response.ReasonPhrase} to the {form["hub.mode"]} request.";
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -134,7 +143,25 @@ public sealed partial class HubSubscriber(
         }
     }
 
-    private static bool IsWebUrl(Uri hub) => hub.Scheme is "http" or "https";
+    /// <summary>A hub NewsWatch may send a subscription's secret to: https, or http where allowed (a local hub).</summary>
+    private bool IsUsable(Uri hub, WatchedFeed feed)
+    {
+        if (hub.Scheme == Uri.UriSchemeHttps || (hub.Scheme == Uri.UriSchemeHttp && !options.Value.RequireHttpsHubs))
+            return true;
+        LogPlainHub(hub, feed.Url);
+        return false;
+    }
+
+    private async Task<HubSubscription> MarkUnverifiedAsync(HubSubscription current, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var error = $"The hub at {current.Hub.Host} accepted the subscription but never verified it (no GET to the callback within {options.Value.VerifyWithin.TotalMinutes:0} minutes).";
+        return await store.UpdateAsync(current.FeedId, fresh => fresh.State == HubState.Requested && now - fresh.RequestedAt > options.Value.VerifyWithin
+            ? fresh with { State = HubState.Failed, LastError = error }
+            : null, cancellationToken) ?? current;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The feed {Feed} advertises a hub over plain http ({Hub}): not subscribed, as the subscription's secret would cross the network in the clear")]
+    private partial void LogPlainHub(Uri hub, Uri feed);
 
     /// <summary>256 random bits, URL-safe: a callback path part and a signing secret alike.</summary>
     private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');

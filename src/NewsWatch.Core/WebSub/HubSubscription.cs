@@ -16,6 +16,9 @@ public sealed record HubSubscription(string FeedId, Uri Hub, Uri Topic, HubState
     /// <summary>Why the subscription failed, or a push was refused: shown with the feed.</summary>
     public string? LastError { get; init; }
 
+    /// <summary>The stored row's version (its ETag), for writes that must not go over a newer one.</summary>
+    public string? Version { get; init; }
+
     /// <summary>Whether the hub pushes now: verified and within its lease.</summary>
     public bool IsPushing(DateTimeOffset now) => State == HubState.Active && LeaseUntil > now;
 }

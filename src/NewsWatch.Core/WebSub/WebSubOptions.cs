@@ -35,6 +35,13 @@ public sealed class WebSubOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// Subscribe only at https hubs: a subscription request carries the secret that signs pushes
+    /// and the callback's token, which must not cross the network in the clear. Off only for a
+    /// local hub.
+    /// </summary>
+    public bool RequireHttpsHubs { get; set; } = true;
+
     public bool IsEnabled => CallbackBaseUrl is not null;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

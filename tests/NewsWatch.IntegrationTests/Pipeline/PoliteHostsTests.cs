@@ -15,8 +15,11 @@ namespace NewsWatch.IntegrationTests.Pipeline;
 public sealed class PoliteHostsTests(AzuriteFixture azurite)
 {
     private const int FeedsPerHost = 8;
-    private static readonly TimeSpan Gap = TimeSpan.FromMilliseconds(250);
-    private static readonly TimeSpan ArrivalJitter = TimeSpan.FromMilliseconds(40);
+    private static readonly TimeSpan Gap = TimeSpan.FromMilliseconds(400);
+
+    // The client spaces the starts; a busy machine can delay one request's sending by a little
+    // more than the next one's, which the server sees as a shorter gap. This is that allowance.
+    private static readonly TimeSpan ArrivalJitter = TimeSpan.FromMilliseconds(150);
 
     [Fact]
     public async Task APollCycle_NeverExceedsAHostsRequestsInFlightOrItsGap()
@@ -41,8 +44,8 @@ public sealed class PoliteHostsTests(AzuriteFixture azurite)
         Assert.Equal((3 * FeedsPerHost, 0), (summary.FeedsPolled, summary.Failed));
         Assert.All(servers, pair =>
         {
-            Assert.Equal(FeedsPerHost, pair.Load.Requests);
-            Assert.InRange(pair.Load.MaxInFlight, 1, 2);
+            Assert.True(pair.Load.Requests == FeedsPerHost, $"{pair.Load.Requests} requests, not {FeedsPerHost}");
+            Assert.True(pair.Load.MaxInFlight is >= 1 and <= 2, $"{pair.Load.MaxInFlight} requests in flight at once");
             Assert.True(pair.Load.ShortestGap >= Gap - ArrivalJitter, $"two requests came {pair.Load.ShortestGap} apart");
         });
         await DisposeAllAsync(servers);

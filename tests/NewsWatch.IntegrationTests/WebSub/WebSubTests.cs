@@ -49,16 +49,48 @@ public sealed class WebSubTests(AzuriteFixture azurite)
     [Fact]
     public async Task WhileTheHubPushes_TheFeedIsPolledOnlyAsASlowFallback()
     {
-        await using var setup = await WebSubSetup.StartAsync(azurite);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var setup = await WebSubSetup.StartAsync(azurite, time);
         await setup.Host.Get<PollCycle>().RunAsync(Ct);
         Assert.True(await setup.Hub.SawAsync("subscribe verified", HubWait, Ct), string.Join("\n", setup.Hub.Log));
-        var subscription = await setup.Host.Get<HubSubscriptionStore>().FindAsync(setup.Feed.Id, Ct);
-        var polled = setup.Feed with { NextPollAt = DateTimeOffset.UtcNow.AddMinutes(5) };
 
-        var next = await setup.Host.Get<HubPolling>().AfterPollAsync(polled, HubLinks.None, subscription, Ct);
+        time.Advance(TimeSpan.FromMinutes(6));
+        var second = await setup.Host.Get<PollCycle>().RunAsync(Ct);
 
-        Assert.InRange(next.NextPollAt!.Value, DateTimeOffset.UtcNow.AddHours(5.9), DateTimeOffset.UtcNow.AddHours(6.1));
+        Assert.Equal(1, second.FeedsPolled);
+        var stored = await setup.Host.Get<FeedStore>().FindAsync(setup.Feed.Id, Ct);
+        Assert.Equal(time.GetUtcNow() + TimeSpan.FromHours(6), stored!.NextPollAt);
         Assert.Equal(1, setup.Hub.Log.Count(line => line.StartsWith("subscribe requested", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task AHubOverPlainHttp_IsNotSentTheSecret()
+    {
+        await using var setup = await WebSubSetup.StartAsync(azurite, requireHttps: true);
+
+        await setup.Host.Get<PollCycle>().RunAsync(Ct);
+
+        Assert.Empty(setup.Hub.Log);
+        Assert.Null(await setup.Host.Get<HubSubscriptionStore>().FindAsync(setup.Feed.Id, Ct));
+    }
+
+    [Fact]
+    public async Task AHubsDenial_IsRecordedWithItsReason_ButNotWhileUnsubscribing()
+    {
+        await using var setup = await WebSubSetup.StartAsync(azurite, verifies: false);
+        await setup.Host.Get<PollCycle>().RunAsync(Ct);
+        var store = setup.Host.Get<HubSubscriptionStore>();
+        var subscription = (await store.FindAsync(setup.Feed.Id, Ct))!;
+        var denial = new Dictionary<string, string?> { ["hub.mode"] = "denied", ["hub.topic"] = setup.Topic.AbsoluteUri, ["hub.reason"] = "topic not hosted here" };
+
+        var answer = await setup.Host.Get<HubCallback>().VerifyAsync(setup.Feed.Id, subscription.Token, denial, Ct);
+
+        Assert.Equal(200, answer.Status);
+        var denied = (await store.FindAsync(setup.Feed.Id, Ct))!;
+        Assert.Equal((HubState.Failed, "The hub denied the subscription: topic not hosted here"), (denied.State, denied.LastError));
+        await store.SaveAsync(denied with { State = HubState.Unsubscribing, Version = null }, Ct);
+        await setup.Host.Get<HubCallback>().VerifyAsync(setup.Feed.Id, subscription.Token, denial, Ct);
+        Assert.Equal(HubState.Unsubscribing, (await store.FindAsync(setup.Feed.Id, Ct))!.State);
     }
 
     [Theory]
@@ -176,13 +208,17 @@ public sealed class WebSubTests(AzuriteFixture azurite)
 
         public Uri Topic => feedServer.Url("feed.xml");
 
-        public static async Task<WebSubSetup> StartAsync(AzuriteFixture azurite, FakeTimeProvider? time = null, bool verifies = true)
+        public static async Task<WebSubSetup> StartAsync(AzuriteFixture azurite, FakeTimeProvider? time = null, bool verifies = true, bool requireHttps = false)
         {
             var setup = new WebSubSetup { Hub = await LoopbackHub.StartAsync() };
             setup.Hub.VerifiesIntent = verifies;
             setup.feedServer = await LoopbackServer.StartAsync(context => context.Response.WriteAsync(setup.Rss("Quarterly results at the bakery")));
             setup.callbackServer = await LoopbackServer.StartAsync(context => setup.AnswerHubAsync(context));
-            setup.Host = TestHost.Create(azurite, time, new Dictionary<string, string?> { ["NewsWatch:WebSub:CallbackBaseUrl"] = setup.callbackServer.Url("websub").AbsoluteUri });
+            setup.Host = TestHost.Create(azurite, time, new Dictionary<string, string?>
+            {
+                ["NewsWatch:WebSub:CallbackBaseUrl"] = setup.callbackServer.Url("websub").AbsoluteUri,
+                ["NewsWatch:WebSub:RequireHttpsHubs"] = requireHttps ? "true" : "false",
+            });
             setup.Feed = await setup.Host.Get<FeedStore>().AddAsync(setup.Topic, null, "en", Ct);
             return setup;
         }
