@@ -22,6 +22,7 @@ public sealed class FileDataKeyRing(string path, TimeProvider time) : IDataKeyRi
     private const UnixFileMode OthersMayWrite = UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
 
     private static readonly TimeSpan RotationLockWait = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan LockRetry = TimeSpan.FromMilliseconds(50);
 
     // File access is quick and synchronous, so a plain lock guards the cached ring.
     private readonly Lock gate = new();
@@ -58,10 +59,11 @@ public sealed class FileDataKeyRing(string path, TimeProvider time) : IDataKeyRi
 
     private KeyRingFile Ring()
     {
+        // Outside the gate: creating takes the rotation lock, which a rotation holds while it waits for the gate.
+        if (!File.Exists(path))
+            CreateFirstKey();
         lock (gate)
         {
-            if (!File.Exists(path))
-                CreateFirstKey();
             var writtenAt = File.GetLastWriteTimeUtc(path);
             if (ring is null || writtenAt != ringWrittenAt)
             {
@@ -73,17 +75,17 @@ public sealed class FileDataKeyRing(string path, TimeProvider time) : IDataKeyRi
         }
     }
 
+    /// <summary>
+    /// Creates the first key under the rotation lock: a move that refuses to overwrite is no lock
+    /// (it checks, then renames), and two rings starting at once (the CLI beside `func start`)
+    /// would each seal with a key of their own, one of them lost when the other lands.
+    /// </summary>
     private void CreateFirstKey()
     {
         CreateOwnerOnlyFolder();
-        try
-        {
+        using var rotationLock = RotationLock();
+        if (!File.Exists(path))
             Replace(KeyRingFile.With(null, NewKey(time.GetUtcNow())), overwrite: false);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process (the CLI beside `func start`) created it first: use theirs.
-        }
     }
 
     private KeyRingFile Read()
@@ -124,21 +126,41 @@ public sealed class FileDataKeyRing(string path, TimeProvider time) : IDataKeyRi
     /// <summary>An exclusive lock file beside the ring (the runtime locks it for other processes too), held while a rotation reads and rewrites the ring.</summary>
     private async Task<FileStream> RotationLockAsync(CancellationToken cancellationToken)
     {
-        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows())
-            options.UnixCreateMode = OwnerOnly;
         // Waiting on another process is real time, whatever clock the ring dates its keys by.
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         while (true)
         {
-            try
-            {
-                return new FileStream(path + ".lock", options);
-            }
-            catch (IOException) when (System.Diagnostics.Stopwatch.GetElapsedTime(started) < RotationLockWait)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
-            }
+            if (TryLock(started) is { } locked)
+                return locked;
+            await Task.Delay(LockRetry, cancellationToken);
+        }
+    }
+
+    /// <summary>The same lock, waited for on this thread: the first key is made inside a synchronous read.</summary>
+    private FileStream RotationLock()
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (true)
+        {
+            if (TryLock(started) is { } locked)
+                return locked;
+            Thread.Sleep(LockRetry);
+        }
+    }
+
+    /// <summary>The lock if it is free; null while another holds it, within <see cref="RotationLockWait"/>; after that the holder's error.</summary>
+    private FileStream? TryLock(long started)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+            options.UnixCreateMode = OwnerOnly;
+        try
+        {
+            return new FileStream(path + ".lock", options);
+        }
+        catch (IOException) when (System.Diagnostics.Stopwatch.GetElapsedTime(started) < RotationLockWait)
+        {
+            return null;
         }
     }
 
