@@ -57,8 +57,8 @@ public sealed class FeedParser(TimeProvider time, IOptions<FeedOptions> options)
 
     private ParseResult ParseJson(ParseContext context, string text)
     {
-        var (feed, error, items) = JsonFeedText.Read(text);
-        return feed is null ? ParseResult.Failure(error!) : Read(context, feed, new FeedShape(items));
+        var (feed, error, items, hubs) = JsonFeedText.Read(text);
+        return feed is null ? ParseResult.Failure(error!) : Read(context, feed, new FeedShape(items)) with { Hubs = hubs };
     }
 
     private ParseResult ParseXml(ParseContext context, string text)

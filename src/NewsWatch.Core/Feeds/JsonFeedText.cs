@@ -19,8 +19,11 @@ internal static class JsonFeedText
 
     public static bool LooksLikeJson(string text) => text.AsSpan().TrimStart() is ['{', ..] or ['[', ..];
 
-    /// <summary>The feed, or why the text is not one; and how many items it lists.</summary>
-    public static (Feed? Feed, string? Error, int Items) Read(string text)
+    /// <summary>
+    /// The feed, or why the text is not one; how many items it lists; and the WebSub hub and
+    /// the feed's own URL it declares (<c>hubs</c>, <c>feed_url</c>).
+    /// </summary>
+    public static (Feed? Feed, string? Error, int Items, WebSub.HubLinks Hubs) Read(string text)
     {
         JsonNode? document;
         try
@@ -29,18 +32,31 @@ internal static class JsonFeedText
         }
         catch (JsonException ex)
         {
-            return (null, $"Invalid JSON: {ex.Message}", 0);
+            return (null, $"Invalid JSON: {ex.Message}", 0, WebSub.HubLinks.None);
         }
 
         try
         {
-            return ToFeed(document);
+            var (feed, error, items) = ToFeed(document);
+            return (feed, error, items, feed is null ? WebSub.HubLinks.None : Hubs((JsonObject)document!));
         }
         catch (ArgumentException ex)
         {
             // JsonNode accepts a repeated key while parsing and throws only when it is looked up.
-            return (null, $"Invalid JSON: {ex.Message}", 0);
+            return (null, $"Invalid JSON: {ex.Message}", 0, WebSub.HubLinks.None);
         }
+    }
+
+    /// <summary>JSON Feed 1.1's <c>hubs</c>: the first of type WebSub; the topic is <c>feed_url</c>.</summary>
+    private static WebSub.HubLinks Hubs(JsonObject root)
+    {
+        var hub = root["hubs"] is JsonArray hubs
+            ? hubs.OfType<JsonObject>().Take(32)
+                .Where(h => string.Equals(Text(h, "type"), "WebSub", StringComparison.OrdinalIgnoreCase))
+                .Select(h => WebSub.HubLinks.WebUrl(Text(h, "url")))
+                .FirstOrDefault(url => url is not null)
+            : null;
+        return new WebSub.HubLinks(hub, WebSub.HubLinks.WebUrl(Text(root, "feed_url")));
     }
 
     private static (Feed? Feed, string? Error, int Items) ToFeed(JsonNode? document)

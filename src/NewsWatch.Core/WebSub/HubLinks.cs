@@ -56,8 +56,12 @@ public sealed record HubLinks(Uri? Hub, Uri? Self)
         }
     }
 
+    /// <summary>The text as an absolute http(s) URL, or null: a hub or topic is nothing else.</summary>
+    internal static Uri? WebUrl(string? text) =>
+        Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url : null;
+
     private static Uri? Find(IEnumerable<(string? Rel, string? Href)> links, string relation) => links
         .Where(link => link.Rel?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(relation, StringComparer.OrdinalIgnoreCase) == true)
-        .Select(link => Uri.TryCreate(link.Href?.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url : null)
+        .Select(link => WebUrl(link.Href))
         .FirstOrDefault(url => url is not null);
 }

@@ -54,5 +54,29 @@ public sealed class HubLinksTests
         Assert.Equal((new Uri("https://header-hub.example/"), new Uri("https://wire.example/feed")), (links.Hub, links.Self));
     }
 
+    [Fact]
+    public void AJsonFeedsWebSubHub_IsFoundByTheParser()
+    {
+        const string Json = """
+            {"version":"https://jsonfeed.org/version/1.1","title":"Wire","feed_url":"https://wire.example/feed.json",
+             "hubs":[{"type":"rssCloud","url":"https://cloud.example/"},{"type":"WebSub","url":"https://hub.example/"}],
+             "items":[{"id":"1","title":"Quarterly results"}]}
+            """;
+
+        var parsed = new NewsWatch.Core.Feeds.FeedParser(TimeProvider.System).Parse("f", new Uri("https://wire.example/feed.json"), System.Text.Encoding.UTF8.GetBytes(Json), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal((new Uri("https://hub.example/"), new Uri("https://wire.example/feed.json")), (parsed.Hubs.Hub, parsed.Hubs.Self));
+    }
+
+    [Fact]
+    public void AnRssFeedsHub_IsFoundByTheParser()
+    {
+        const string Rss = """<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Wire</title><atom:link rel="hub" href="https://hub.example/"/><item><title>Quarterly results</title></item></channel></rss>""";
+
+        var parsed = new NewsWatch.Core.Feeds.FeedParser(TimeProvider.System).Parse("f", new Uri("https://wire.example/rss"), System.Text.Encoding.UTF8.GetBytes(Rss), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(new Uri("https://hub.example/"), parsed.Hubs.Hub);
+    }
+
     private static HubLinks Feed(string xml) => HubLinks.FromFeed(XDocument.Parse(xml).Root!);
 }

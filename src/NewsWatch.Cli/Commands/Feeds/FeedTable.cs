@@ -8,6 +8,8 @@ namespace NewsWatch.Cli.Commands.Feeds;
 /// </summary>
 internal static class FeedTable
 {
+    private const int MaxTitle = 60;
+
     private static readonly string[] Headers = ["ID", "TITLE", "STATE", "LAST POLL", "ITEMS", "FAILURES", "NEXT POLL", "URL"];
 
     public static async Task WriteAsync(TextWriter output, IReadOnlyList<FeedState> feeds)
@@ -31,7 +33,7 @@ internal static class FeedTable
     private static string[] Cells(FeedState feed) =>
     [
         feed.Id,
-        feed.Title ?? "-",
+        Shortened(feed.Title ?? "-"),
         feed.Enabled ? "enabled" : "disabled",
         Time(feed.LastPolledAt, "never"),
         feed.ItemCount.ToString(CultureInfo.InvariantCulture),
@@ -49,7 +51,12 @@ internal static class FeedTable
             await output.WriteLineAsync($"    disabled: {feed.DisabledReason ?? "no reason recorded"}");
         if (feed.LastError is not null)
             await output.WriteLineAsync($"    last error: {feed.LastError}");
+        if (feed.Push is { } push)
+            await output.WriteLineAsync($"    push: {push.State} at {push.Hub.Host}{(push.LeaseUntil is { } until ? $", lease until {Time(until, "-")}" : string.Empty)}{(push.LastError is null ? string.Empty : $"; {push.LastError}")}");
     }
+
+    /// <summary>A search's title holds its whole query: the table shows its start, <c>--json</c> all of it.</summary>
+    private static string Shortened(string title) => title.Length <= MaxTitle ? title : title[..(MaxTitle - 1)] + "…";
 
     private static string Time(DateTimeOffset? at, string none) =>
         at?.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? none;
