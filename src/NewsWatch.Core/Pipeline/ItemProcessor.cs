@@ -41,8 +41,8 @@ public sealed class ItemProcessor(
         if (fresh.Count == 0)
             return new Admission(unfinished, 0, []);
 
-        var firstFeeds = await items.ClaimLinksAsync(fresh, cancellationToken);
         var firstSeen = time.GetUtcNow();
+        var firstFeeds = await items.ClaimLinksAsync(fresh, firstSeen, cancellationToken);
         var toFinish = new List<NewsItem>();
         var settled = new List<ItemCompletion>();
         foreach (var item in fresh)

@@ -51,13 +51,19 @@ public sealed class ItemStore(TableStore tables)
     }
 
     /// <summary>
+    /// How long a claim whose item is not recorded yet may still be another poll at work: that
+    /// poll records its item within seconds. Past this, the claim is a dead cycle's and binds no one.
+    /// </summary>
+    public static readonly TimeSpan ClaimGrace = TimeSpan.FromMinutes(15);
+
+    /// <summary>
     /// Claims the items' canonical links for their feed. Returns, by item id, the feed that
     /// carried a link first when that is another feed; links this feed owns are not listed.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, string>> ClaimLinksAsync(IReadOnlyList<NewsItem> items, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, string>> ClaimLinksAsync(IReadOnlyList<NewsItem> items, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var claims = items.Where(i => i.CanonicalLink is not null).Select(LinkEntity.Claim).DistinctBy(c => c.RowKey).ToList();
+        var claims = items.Where(i => i.CanonicalLink is not null).Select(item => LinkEntity.Claim(item, now)).DistinctBy(c => c.RowKey).ToList();
         var table = await Links(cancellationToken);
         var firstFeeds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var partition in claims.GroupBy(c => c.PartitionKey))
@@ -71,8 +77,11 @@ public sealed class ItemStore(TableStore tables)
                 var owner = await table.FindAsync<LinkEntity>(claim.PartitionKey, claim.RowKey, cancellationToken);
                 if (owner is null || owner.FeedId == claim.FeedId)
                     continue;
-                // A claim whose item was never recorded (its feed died in between) binds no one.
-                if (await FindAsync(owner.FeedId, owner.ItemId, cancellationToken) is null)
+                // A claim whose item was never recorded (its feed died in between) binds no one;
+                // a young one may be a poll of another feed still at work, carrying the same
+                // article in the same instant, and binds as usual.
+                var mayBeAtWork = owner.ClaimedAt is { } claimedAt && now - claimedAt < ClaimGrace;
+                if (!mayBeAtWork && await FindAsync(owner.FeedId, owner.ItemId, cancellationToken) is null)
                     await table.UpsertEntityAsync(claim, TableUpdateMode.Replace, cancellationToken);
                 else
                     firstFeeds[claim.ItemId] = owner.FeedId;

@@ -17,6 +17,9 @@ internal sealed class LinkEntity : ITableEntity
     /// <summary>The link, for people reading the table; the key is the hash of the whole link, so a cut one costs nothing.</summary>
     public string Link { get; set; } = string.Empty;
 
+    /// <summary>When the claim was made (null on rows from before this was kept, which count as old).</summary>
+    public DateTimeOffset? ClaimedAt { get; set; }
+
     private const int MaxLink = 4_096;
 
     /// <summary>
@@ -24,10 +27,10 @@ internal sealed class LinkEntity : ITableEntity
     /// spread the load (each takes thousands of writes a second) while one feed's claims go in
     /// about four transactions.
     /// </summary>
-    public static LinkEntity Claim(NewsItem item)
+    public static LinkEntity Claim(NewsItem item, DateTimeOffset claimedAt)
     {
         var hash = StableId.Of(item.CanonicalLink!);
         var partition = "l" + (Convert.ToInt32(hash[..1], 16) / 4).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new LinkEntity { PartitionKey = partition, RowKey = hash, FeedId = item.FeedId, ItemId = item.Id, Link = TableText.Fit(item.CanonicalLink!, MaxLink) };
+        return new LinkEntity { PartitionKey = partition, RowKey = hash, FeedId = item.FeedId, ItemId = item.Id, Link = TableText.Fit(item.CanonicalLink!, MaxLink), ClaimedAt = claimedAt };
     }
 }

@@ -81,7 +81,8 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
         await using var host = TestHost.Create(azurite, time);
         var ct = TestContext.Current.CancellationToken;
         var carried = new NewsWatch.Core.Feeds.NewsItem("dead-feed", "never-recorded", Departure.Title, "", new Uri(Departure.Link), NewsWatch.Core.Feeds.CanonicalLink.From(new Uri(Departure.Link)), Departure.Published, "en", "Dead");
-        var orphanClaim = LinkEntity.Claim(carried);
+        // Claimed longer ago than any poll takes to record its item: that feed's cycle died.
+        var orphanClaim = LinkEntity.Claim(carried, time.GetUtcNow() - ItemStore.ClaimGrace - TimeSpan.FromMinutes(1));
         await host.Table(TableNames.Links).CreateIfNotExistsAsync(ct);
         await host.Table(TableNames.Links).AddEntityAsync(orphanClaim, ct);
         await host.Get<FeedStore>().AddAsync(feedServer.Url("rss"), null, null, ct);
@@ -90,6 +91,27 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
 
         Assert.Equal(1, summary.Alerts);
         Assert.Single(await host.RowsAsync(TableNames.Alerts));
+    }
+
+    [Fact]
+    public async Task Poll_WhenAnotherFeedClaimedTheLinkAMomentAgo_TreatsTheItemAsThatFeedsDuplicate()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var rss = RssFeed.Of("AI Wire", "en", Departure);
+        await using var feedServer = await LoopbackServer.StartAsync(context => context.Response.WriteAsync(rss));
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        var carried = new NewsWatch.Core.Feeds.NewsItem("busy-feed", "being-recorded", Departure.Title, "", new Uri(Departure.Link), NewsWatch.Core.Feeds.CanonicalLink.From(new Uri(Departure.Link)), Departure.Published, "en", "Busy");
+        // Another feed's poll, in the same instant, has claimed the link and is recording its item.
+        await host.Table(TableNames.Links).CreateIfNotExistsAsync(ct);
+        await host.Table(TableNames.Links).AddEntityAsync(LinkEntity.Claim(carried, time.GetUtcNow()), ct);
+        await host.Get<FeedStore>().AddAsync(feedServer.Url("rss"), null, null, ct);
+
+        var summary = await host.Get<PollCycle>().RunAsync(ct);
+
+        Assert.Equal((1, 0), (summary.FeedsPolled, summary.Alerts));
+        var item = Assert.Single(await host.RowsAsync(TableNames.Items));
+        Assert.Equal("busy-feed", item.GetString("DuplicateOfFeed"));
     }
 
     private int feedServerRequests;
