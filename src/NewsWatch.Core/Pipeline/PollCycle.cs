@@ -77,8 +77,10 @@ public sealed partial class PollCycle(
             var (feed, wait, freed) = queues.Take(time.GetUtcNow());
             if (feed is not null || wait == TimeSpan.Zero)
                 return feed;
+            // A host whose turn comes only after the budget (a Retry-After pause) is left for a
+            // later cycle at once, rather than waited on to the end of this one.
             var left = notAfter - time.GetUtcNow();
-            if (left <= TimeSpan.Zero)
+            if (left <= TimeSpan.Zero || (wait > left && wait != TimeSpan.MaxValue))
                 return null;
             await Task.WhenAny(freed, Task.Delay(wait < left ? wait : left, time, cancellationToken));
             cancellationToken.ThrowIfCancellationRequested();

@@ -86,6 +86,36 @@ public sealed class PoliteHostsTests(AzuriteFixture azurite)
         Assert.True(nextAt - busyAt >= TimeSpan.FromSeconds(2) - ArrivalJitter, $"the host was asked again {nextAt - busyAt} after its 429");
     }
 
+    [Fact]
+    public async Task AHostPausedBeyondTheCycle_IsLeftForALaterCycle_AtOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await LoopbackServer.StartAsync(context =>
+        {
+            if (context.Request.Path == "/busy")
+            {
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.Response.Headers.RetryAfter = "3600";
+                return Task.CompletedTask;
+            }
+
+            return context.Response.WriteAsync(Feed(context.Request.Path));
+        });
+        await using var host = Host(maxInFlight: 2);
+        var feeds = host.Get<FeedStore>();
+        var cycle = host.Get<PollCycle>();
+        await feeds.AddAsync(server.Url("busy"), null, "en", ct);
+        await cycle.RunAsync(ct);
+        await feeds.AddAsync(server.Url("calm-1"), null, "en", ct);
+        await feeds.AddAsync(server.Url("calm-2"), null, "en", ct);
+
+        // Waiting out the pause would hold the cycle to the end of its 4-minute budget.
+        var next = await cycle.RunAsync(ct).WaitAsync(TimeSpan.FromSeconds(60), ct);
+
+        Assert.Equal((0, 2), (next.FeedsPolled, next.Deferred));
+        Assert.Single(server.Requests);
+    }
+
     private TestHost Host(int maxInFlight) => TestHost.Create(azurite, settings: new Dictionary<string, string?>
     {
         ["NewsWatch:Feeds:Hosts:MaxInFlight"] = maxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture),
