@@ -11,7 +11,7 @@ internal static class ListFeedsCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "Print a JSON array (camelCase fields) for scripts instead of a table." };
-        var command = new Command("list", "List the feeds with their state: enabled or disabled (and why), last poll, items, consecutive failures, last error, next poll, and (in --json) WebSub push.")
+        var command = new Command("list", "List the feeds with their state: enabled or disabled (and why), last poll, items, consecutive failures, last error, next poll, and WebSub push.")
         {
             json,
         };
