@@ -1,4 +1,5 @@
 using NewsWatch.Core.Feeds;
+using NewsWatch.Core.Pipeline;
 using NewsWatch.Core.Sources.Packs;
 using NewsWatch.Core.Sources.Queries;
 using NewsWatch.Core.Storage;
@@ -10,7 +11,7 @@ namespace NewsWatch.Core.Sources;
 /// the query and language (<see cref="SearchFeedUrl"/>): it is stored, polled, listed, exported
 /// and removed like any feed, and the poller knows it from its URL.
 /// </summary>
-public sealed class SearchSources(FeedStore feeds)
+public sealed class SearchSources(FeedStore feeds, FeedRemoval removal)
 {
     /// <summary>Every engine, in the order their feeds are added.</summary>
     public static readonly IReadOnlyList<SearchEngine> AllEngines = [SearchEngine.GoogleNews, SearchEngine.BingNews, SearchEngine.Gdelt];
@@ -74,6 +75,37 @@ public sealed class SearchSources(FeedStore feeds)
         foreach (var query in pack.Queries.Where(q => languages.Count == 0 || languages.Contains(q.Lang)))
             added.AddRange(await AddAsync(query.Query.Text, query.Lang, chosen, cancellationToken));
         return added;
+    }
+
+    /// <summary>Stops watching the query's feed in each engine; returns the feeds that were watched and are no longer.</summary>
+    /// <exception cref="ArgumentException">The search is refused (see <see cref="Refusal"/>): hosts check first.</exception>
+    public async Task<IReadOnlyList<SearchSource>> RemoveAsync(string query, string language, IEnumerable<SearchEngine> engines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(engines);
+        if (Refusal(query, language) is { } refusal)
+            throw new ArgumentException(refusal, nameof(query));
+        var canonical = SearchQuery.Create(query).Text;
+        var removed = new List<SearchSource>();
+        foreach (var engine in engines.Distinct())
+        {
+            var id = WatchedFeed.IdFor(SearchFeedUrl.For(engine, canonical, language));
+            if (await feeds.FindAsync(id, cancellationToken) is { } feed && await removal.RemoveAsync(id, cancellationToken))
+                removed.Add(new SearchSource(engine, feed, IsNew: false));
+        }
+
+        return removed;
+    }
+
+    /// <summary>Stops watching every query of the pack in the given languages (all of the pack's when none are given).</summary>
+    public async Task<IReadOnlyList<SearchSource>> RemovePackAsync(QueryPack pack, IReadOnlyCollection<string> languages, IEnumerable<SearchEngine> engines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(languages);
+        var chosen = engines.Distinct().ToList();
+        var removed = new List<SearchSource>();
+        foreach (var query in pack.Queries.Where(q => languages.Count == 0 || languages.Contains(q.Lang)))
+            removed.AddRange(await RemoveAsync(query.Query.Text, query.Lang, chosen, cancellationToken));
+        return removed;
     }
 
     /// <summary>How a search feed is titled in listings: the engine, the query and the language.</summary>

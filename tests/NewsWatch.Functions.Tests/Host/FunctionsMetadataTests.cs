@@ -26,6 +26,7 @@ public sealed class FunctionsMetadataTests
         { "AddSearchSource", "POST", "sources/search", "Function", ApiRole.Admin },
         { "ListQueryPacks", "GET", "sources/packs", "Function", ApiRole.Admin },
         { "AddQueryPack", "POST", "sources/packs/{name}", "Function", ApiRole.Admin },
+        { "RemoveQueryPack", "DELETE", "sources/packs/{name}", "Function", ApiRole.Admin },
         { "VerifyWebSub", "GET", "websub/{feedId}/{token}", "Anonymous", ApiRole.Hub },
         { "ReceiveWebSub", "POST", "websub/{feedId}/{token}", "Anonymous", ApiRole.Hub },
         { "Classify", "POST", "classify", "Function", ApiRole.Admin },

@@ -71,6 +71,26 @@ public sealed class SourcesCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task RemoveSearchAndRemovePack_StopWatchingExactlyThoseFeeds()
+    {
+        await using var host = TestHost.Create(azurite);
+        await CliRun.InvokeAsync(host, "sources", "add-pack", "ai-safety", "--lang", "nl", "--engines", "google,bing");
+        await CliRun.InvokeAsync(host, "sources", "add-search", "alignment resigns", "--lang", "en");
+        await CliRun.InvokeAsync(host, "feeds", "add", "https://news.example/rss");
+
+        var search = await CliRun.InvokeAsync(host, "sources", "remove-search", "alignment   resigns", "--lang", "en", "--engines", "gdelt");
+        var pack = await CliRun.InvokeAsync(host, "sources", "remove-pack", "ai-safety", "--engines", "bing");
+
+        Assert.Equal("1 search feeds removed.", search.Lines[^1]);
+        Assert.Equal($"{QueryPacks.Find("ai-safety")!.QueriesFor("nl").Count} search feeds removed.", pack.Lines[^1]);
+        var left = await host.Get<FeedStore>().ListAsync(Ct);
+        Assert.Contains(left, feed => feed.Url == new Uri("https://news.example/rss"));
+        Assert.Equal(QueryPacks.Find("ai-safety")!.QueriesFor("nl").Count, left.Count(feed => SearchFeedUrl.TryRead(feed.Url) is { Engine: SearchEngine.GoogleNews, Language: "nl" }));
+        Assert.Equal(2, left.Count(feed => SearchFeedUrl.TryRead(feed.Url) is { Language: "en" }));
+        Assert.DoesNotContain(left, feed => SearchFeedUrl.TryRead(feed.Url) is { Engine: SearchEngine.BingNews, Language: "nl" });
+    }
+
+    [Fact]
     public async Task AddPack_WithAPackFile_ReportsItsBadLines()
     {
         await using var host = TestHost.Create(azurite);

@@ -7,6 +7,6 @@ internal static class SourcesCommand
 {
     public static Command Create() => new("sources", "Add news searches as sources (Google News, Bing News, GDELT), and the query packs that hold them.")
     {
-        Subcommands = { AddSearchCommand.Create(), PacksCommand.Create(), AddPackCommand.Create() },
+        Subcommands = { AddSearchCommand.Create(), RemoveSearchCommand.Create(), PacksCommand.Create(), AddPackCommand.Create(), RemovePackCommand.Create() },
     };
 }

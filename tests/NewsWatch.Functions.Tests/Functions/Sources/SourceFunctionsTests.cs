@@ -80,6 +80,36 @@ public sealed class SourceFunctionsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task RemovePack_StopsWatchingTheChosenLanguagesAndEngines_AndAnswersWhatWent()
+    {
+        await using var host = FunctionsHost.Create(azurite);
+        var add = HttpCall.Post("/api/sources/packs/ai-safety", """{"langs":["it","es"],"engines":["bing"]}""");
+        await add.AnswerAsync(host.Function<AddQueryPack>().Run(add.Request, "ai-safety", Ct));
+        var remove = HttpCall.Delete("/api/sources/packs/ai-safety", "langs=it");
+
+        var answer = await remove.AnswerAsync(host.Function<RemoveQueryPack>().Run(remove.Request, "ai-safety", Ct));
+
+        var pack = QueryPacks.Find("ai-safety")!;
+        Assert.Equal(200, answer.Status);
+        Assert.Equal(pack.QueriesFor("it").Count, answer.Json.GetProperty("removed").GetInt32());
+        var left = await host.Get<FeedStore>().ListAsync(Ct);
+        Assert.Equal(pack.QueriesFor("es").Count, left.Count);
+        Assert.All(left, feed => Assert.Equal("es", feed.Language));
+    }
+
+    [Fact]
+    public async Task RemovePack_WithABadLanguage_Answers400()
+    {
+        await using var host = FunctionsHost.Create(azurite);
+        var remove = HttpCall.Delete("/api/sources/packs/ai-safety", "langs=xx");
+
+        var answer = await remove.AnswerAsync(host.Function<RemoveQueryPack>().Run(remove.Request, "ai-safety", Ct));
+
+        ProblemAssert.IsProblem(answer, 400);
+        Assert.NotEmpty(answer.ErrorsFor("langs"));
+    }
+
+    [Fact]
     public async Task AddPack_AnUnknownPack_Answers404()
     {
         await using var host = FunctionsHost.Create(azurite);
