@@ -208,6 +208,7 @@ public class ClassifierLookalikeTests
     [Theory]
     [InlineData("en", "Former airline regulator joins Brennock AI's model safety committee", "She will help decide which models the start-up releases.")]
     [InlineData("fr", "Un ancien pilote de ligne rejoint le comité de sûreté de l'IA de Brennock", "Il validera les modèles avant leur mise sur le marché.")]
+    [InlineData("en", "Tessaline AI hires former regulator to lead its model-evaluation team", "")]
     public void Classify_WhenAFieldOnlyTellsSomeonesPast_DoesNotMakeItALookalike(string language, string title, string summary) =>
         AssertAlert(language, title, summary, AlertEvent.Arrival);
 

@@ -12,7 +12,7 @@ internal static class CueOverlaps
 {
     /// <summary>"Former airline regulator joins ...": the look-alike at <paramref name="index"/> only tells whom the story is about.</summary>
     public static bool DescribesSomeonesPast(int index, List<PhraseMatch<Cue>> cues, List<TextToken> tokens) =>
-        FollowsFormer(index, cues) && EndsAtSomeone(tokens, cues, index);
+        FormerBefore(index, cues) is var former and >= 0 && (EndsAtSomeone(tokens, cues, index) || IsMovedPerson(former, cues));
 
     // One span counts once per kind: "réduit le budget" is one resources cue, not also the
     // restructuring cue "réduit"; "AI Act" (any language) and "act" (English) are one look-alike.
@@ -38,7 +38,8 @@ internal static class CueOverlaps
     // "Former airline regulator": the words after "former" up to the person's title are all the past.
     private const int MaxPastWords = 2;
 
-    private static bool FollowsFormer(int index, List<PhraseMatch<Cue>> cues, int depth = 0)
+    /// <summary>The "former" cue the look-alike at <paramref name="index"/> follows (through at most two past words), or -1.</summary>
+    private static int FormerBefore(int index, List<PhraseMatch<Cue>> cues, int depth = 0)
     {
         var match = cues[index];
         for (var i = index - 1; i >= 0 && match.FirstToken - cues[i].FirstToken <= SignalCollector.MaxCueSpan; i--)
@@ -47,8 +48,22 @@ internal static class CueOverlaps
                 continue;
             var cue = cues[i].Value;
             if (cue.IsFormer)
-                return true;
-            if (cue.Kind == CueKind.Lookalike && depth < MaxPastWords && FollowsFormer(i, cues, depth + 1))
+                return i;
+            if (cue.Kind == CueKind.Lookalike && depth < MaxPastWords && FormerBefore(i, cues, depth + 1) is var former and >= 0)
+                return former;
+        }
+
+        return -1;
+    }
+
+    // "Hires former regulator to run ...", "recrute un ancien régulateur": the former-phrase is
+    // the one a move takes, whatever follows it (an article may stand between).
+    private static bool IsMovedPerson(int former, List<PhraseMatch<Cue>> cues)
+    {
+        var start = cues[former].FirstToken;
+        for (var i = former - 1; i >= 0 && start - cues[i].EndToken <= 1; i--)
+        {
+            if (cues[i].EndToken <= start && cues[i].Value.Event is AlertEvent.Arrival or AlertEvent.Departure)
                 return true;
         }
 
