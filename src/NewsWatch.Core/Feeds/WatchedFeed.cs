@@ -44,7 +44,7 @@ public sealed record WatchedFeed(string Id, Uri Url)
     /// <summary>The interval the last successful poll chose: quiet polls lengthen it step by step.</summary>
     public TimeSpan? PollEvery { get; init; }
 
-    /// <summary>The least interval the feed or its server asked for (ttl, sy:updatePeriod, Cache-Control max-age, Expires).</summary>
+    /// <summary>The least interval the feed document asked for (ttl, sy:updatePeriod); HTTP freshness counts only for the answer that carried it.</summary>
     public TimeSpan? IntervalHint { get; init; }
 
     /// <summary>How many distinct items the feed has brought so far.</summary>

@@ -8,8 +8,8 @@ public sealed class FeedSchedule(FeedOptions options)
     private readonly PollingPace pace = new(options);
 
     /// <summary>After a poll that worked: the next one as the feed's pace and hints call for (<see cref="PollingPace"/>).</summary>
-    public WatchedFeed Succeeded(WatchedFeed feed, DateTimeOffset now, IReadOnlyCollection<DateTimeOffset> newPosts, TimeSpan? hint) =>
-        pace.Next(feed, newPosts, hint, now) with
+    public WatchedFeed Succeeded(WatchedFeed feed, DateTimeOffset now, IReadOnlyCollection<DateTimeOffset> newPosts, TimeSpan? feedHint, TimeSpan? freshFor = null) =>
+        pace.Next(feed, newPosts, feedHint, now, freshFor) with
         {
             LastPolledAt = now,
             LastSuccessAt = now,

@@ -129,7 +129,7 @@ public sealed partial class PollCycle(
                 return new FeedPollResult(feed, fetched.Outcome, 0, 0);
             case FetchOutcome.NotModified:
                 // A 304 carries no body, so the feed's own ttl is the one it last sent.
-                return new FeedPollResult(schedule.Succeeded(feed, now, [], PollingPace.Longest(fetched.FreshFor, feed.IntervalHint)), fetched.Outcome, 0, 0);
+                return new FeedPollResult(schedule.Succeeded(feed, now, [], feed.IntervalHint, fetched.FreshFor), fetched.Outcome, 0, 0);
             case FetchOutcome.Gone:
                 return new FeedPollResult(FeedSchedule.Disabled(feed, now, fetched.Error ?? "Gone (410)."), fetched.Outcome, 0, 0);
             case FetchOutcome.RateLimited or FetchOutcome.Failed:
@@ -163,8 +163,7 @@ public sealed partial class PollCycle(
         // Items are recorded before the new validators: a crash in between must not let a
         // 304 hide items that were never written (see FeedIntake).
         var taken = await intake.TakeInAsync(feed, parsed.Items, now, cancellationToken);
-        var hint = PollingPace.Longest(fetched.FreshFor, parsed.IntervalHint);
-        var done = schedule.Succeeded(Learnt(taken.Feed, fetched, parsed), now, taken.NewPosts, hint);
+        var done = schedule.Succeeded(Learnt(taken.Feed, fetched, parsed), now, taken.NewPosts, parsed.IntervalHint, fetched.FreshFor);
         return new FeedPollResult(done, FetchOutcome.Fetched, taken.NewItems, taken.Alerts) { Hubs = fetched.Hubs.Or(parsed.Hubs) };
     }
 

@@ -30,7 +30,9 @@ public sealed class PollingPace(FeedOptions options)
     /// <paramref name="newPosts"/> (on a feed's first poll, all it holds), with the interval and
     /// the next poll chosen.
     /// </summary>
-    public WatchedFeed Next(WatchedFeed feed, IReadOnlyCollection<DateTimeOffset> newPosts, TimeSpan? hint, DateTimeOffset now)
+    /// <param name="feedHint">The least interval the feed document asks for (ttl, sy:), kept on the feed for the 304s that follow.</param>
+    /// <param name="freshFor">How long this answer stays fresh by its HTTP headers (max-age, Expires): this answer's only.</param>
+    public WatchedFeed Next(WatchedFeed feed, IReadOnlyCollection<DateTimeOffset> newPosts, TimeSpan? feedHint, DateTimeOffset now, TimeSpan? freshFor = null)
     {
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(newPosts);
@@ -40,13 +42,13 @@ public sealed class PollingPace(FeedOptions options)
         var (lastItemAt, meanGap) = Observe(feed.LastItemAt, feed.MeanItemGap, posts);
         // Only a post newer than any seen speeds the feed up: a search feed keeps bringing older
         // articles it had not shown before, which say nothing about a new burst.
-        var interval = Bounded(Hinted(Interval(feed, posts.Count > 0, lastItemAt, meanGap, now), hint));
+        var interval = Bounded(Hinted(Interval(feed, posts.Count > 0, lastItemAt, meanGap, now), Longest(feedHint, freshFor)));
         return feed with
         {
             LastItemAt = lastItemAt,
             MeanItemGap = meanGap,
             PollEvery = interval,
-            IntervalHint = hint,
+            IntervalHint = feedHint,
             NextPollAt = now + interval,
         };
     }
@@ -89,7 +91,7 @@ public sealed class PollingPace(FeedOptions options)
         return known <= DailyGap && target > options.DailyFeedMaxInterval ? options.DailyFeedMaxInterval : target;
     }
 
-    internal static TimeSpan? Longest(TimeSpan? first, TimeSpan? second) =>
+    private static TimeSpan? Longest(TimeSpan? first, TimeSpan? second) =>
         first is { } a && second is { } b ? (a > b ? a : b) : first ?? second;
 
     private static TimeSpan Hinted(TimeSpan interval, TimeSpan? hint) => hint is { } asked && asked > interval ? asked : interval;

@@ -84,6 +84,16 @@ public sealed class PollingPaceTests
     }
 
     [Fact]
+    public void AnAnswersHttpFreshness_HoldsForThatAnswerOnly()
+    {
+        var next = Pace.Next(Feed, [Now], TimeSpan.FromMinutes(20), Now, freshFor: TimeSpan.FromMinutes(45));
+
+        Assert.Equal(TimeSpan.FromMinutes(45), next.PollEvery);
+        // What the feed document asked for is kept for the 304s that follow; the header is not.
+        Assert.Equal(TimeSpan.FromMinutes(20), next.IntervalHint);
+    }
+
+    [Fact]
     public void AHintBeyondTheBounds_IsBounded()
     {
         var next = Pace.Next(Feed, [Now], TimeSpan.FromDays(300), Now);

@@ -46,7 +46,7 @@ public static class PollingWeek
             var now = clock.GetUtcNow();
             var fresh = posts.Where(at => at > seenUpTo && at <= now).ToList();
             delays.AddRange(fresh.Where(at => at >= Start).Select(at => now - at));
-            feed = schedule.Succeeded(feed, now, fresh, hint: null);
+            feed = schedule.Succeeded(feed, now, fresh, feedHint: null);
             seenUpTo = now;
             requests++;
             clock.Advance(feed.NextPollAt!.Value - now);
