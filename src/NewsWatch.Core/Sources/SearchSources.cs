@@ -53,72 +53,67 @@ public sealed class SearchSources(FeedStore feeds, FeedRemoval removal)
 
     /// <summary>Adds one feed per engine for the query; those already watched are returned as they are.</summary>
     /// <exception cref="ArgumentException">The search is refused (see <see cref="Refusal"/>): hosts check first.</exception>
-    public async Task<IReadOnlyList<SearchSource>> AddAsync(string query, string language, IEnumerable<SearchEngine> engines, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(engines);
-        if (Refusal(query, language) is { } refusal)
-            throw new ArgumentException(refusal, nameof(query));
-        var canonical = SearchQuery.Create(query).Text;
-        var added = new List<SearchSource>();
-        foreach (var engine in engines.Distinct())
-            added.Add(await AddOneAsync(engine, canonical, language, cancellationToken));
-        return added;
-    }
-
-    /// <summary>Adds every query of the pack in the given languages (all of the pack's when none are given).</summary>
-    public async Task<IReadOnlyList<SearchSource>> AddPackAsync(QueryPack pack, IReadOnlyCollection<string> languages, IEnumerable<SearchEngine> engines, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(pack);
-        ArgumentNullException.ThrowIfNull(languages);
-        var chosen = engines.Distinct().ToList();
-        var added = new List<SearchSource>();
-        foreach (var query in pack.Queries.Where(q => languages.Count == 0 || languages.Contains(q.Lang)))
-            added.AddRange(await AddAsync(query.Query.Text, query.Lang, chosen, cancellationToken));
-        return added;
-    }
+    public Task<IReadOnlyList<SearchSource>> AddAsync(string query, string language, IEnumerable<SearchEngine> engines, CancellationToken cancellationToken) =>
+        EachEngineAsync(query, language, engines, async (engine, url, canonical) => await AddOneAsync(engine, url, canonical, language, cancellationToken));
 
     /// <summary>Stops watching the query's feed in each engine; returns the feeds that were watched and are no longer.</summary>
     /// <exception cref="ArgumentException">The search is refused (see <see cref="Refusal"/>): hosts check first.</exception>
-    public async Task<IReadOnlyList<SearchSource>> RemoveAsync(string query, string language, IEnumerable<SearchEngine> engines, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(engines);
-        if (Refusal(query, language) is { } refusal)
-            throw new ArgumentException(refusal, nameof(query));
-        var canonical = SearchQuery.Create(query).Text;
-        var removed = new List<SearchSource>();
-        foreach (var engine in engines.Distinct())
+    public Task<IReadOnlyList<SearchSource>> RemoveAsync(string query, string language, IEnumerable<SearchEngine> engines, CancellationToken cancellationToken) =>
+        EachEngineAsync(query, language, engines, async (engine, url, _) =>
         {
-            var id = WatchedFeed.IdFor(SearchFeedUrl.For(engine, canonical, language));
-            if (await feeds.FindAsync(id, cancellationToken) is { } feed && await removal.RemoveAsync(id, cancellationToken))
-                removed.Add(new SearchSource(engine, feed, IsNew: false));
-        }
+            var id = WatchedFeed.IdFor(url);
+            return await feeds.FindAsync(id, cancellationToken) is { } feed && await removal.RemoveAsync(id, cancellationToken)
+                ? new SearchSource(engine, feed, IsNew: false)
+                : null;
+        });
 
-        return removed;
-    }
+    /// <summary>Adds every query of the pack in the given languages (all of the pack's when none are given).</summary>
+    public Task<IReadOnlyList<SearchSource>> AddPackAsync(QueryPack pack, IReadOnlyCollection<string> languages, IEnumerable<SearchEngine> engines, CancellationToken cancellationToken) =>
+        EachQueryAsync(pack, languages, engines, (query, language, chosen) => AddAsync(query, language, chosen, cancellationToken));
 
     /// <summary>Stops watching every query of the pack in the given languages (all of the pack's when none are given).</summary>
-    public async Task<IReadOnlyList<SearchSource>> RemovePackAsync(QueryPack pack, IReadOnlyCollection<string> languages, IEnumerable<SearchEngine> engines, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(pack);
-        ArgumentNullException.ThrowIfNull(languages);
-        var chosen = engines.Distinct().ToList();
-        var removed = new List<SearchSource>();
-        foreach (var query in pack.Queries.Where(q => languages.Count == 0 || languages.Contains(q.Lang)))
-            removed.AddRange(await RemoveAsync(query.Query.Text, query.Lang, chosen, cancellationToken));
-        return removed;
-    }
+    public Task<IReadOnlyList<SearchSource>> RemovePackAsync(QueryPack pack, IReadOnlyCollection<string> languages, IEnumerable<SearchEngine> engines, CancellationToken cancellationToken) =>
+        EachQueryAsync(pack, languages, engines, (query, language, chosen) => RemoveAsync(query, language, chosen, cancellationToken));
 
     /// <summary>How a search feed is titled in listings: the engine, the query and the language.</summary>
     public static string TitleOf(SearchEngine engine, string query, string language) =>
         $"{SearchEngines.Name(engine)} search [{language}]: {query}";
 
-    private async Task<SearchSource> AddOneAsync(SearchEngine engine, string query, string language, CancellationToken cancellationToken)
+    /// <summary>Does <paramref name="change"/> for the search feed of each engine; the query is refused first, so that no engine's feed changes when another's could not.</summary>
+    private static async Task<IReadOnlyList<SearchSource>> EachEngineAsync(string query, string language, IEnumerable<SearchEngine> engines, Func<SearchEngine, Uri, string, Task<SearchSource?>> change)
     {
-        var url = SearchFeedUrl.For(engine, query, language);
+        ArgumentNullException.ThrowIfNull(engines);
+        if (Refusal(query, language) is { } refusal)
+            throw new ArgumentException(refusal, nameof(query));
+        var canonical = SearchQuery.Create(query).Text;
+        var changed = new List<SearchSource>();
+        foreach (var engine in engines.Distinct())
+        {
+            if (await change(engine, SearchFeedUrl.For(engine, canonical, language), canonical) is { } source)
+                changed.Add(source);
+        }
+
+        return changed;
+    }
+
+    private static async Task<IReadOnlyList<SearchSource>> EachQueryAsync(
+        QueryPack pack, IReadOnlyCollection<string> languages, IEnumerable<SearchEngine> engines, Func<string, string, IReadOnlyList<SearchEngine>, Task<IReadOnlyList<SearchSource>>> change)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(languages);
+        var chosen = engines.Distinct().ToList();
+        var changed = new List<SearchSource>();
+        foreach (var query in pack.Queries.Where(q => languages.Count == 0 || languages.Contains(q.Lang)))
+            changed.AddRange(await change(query.Query.Text, query.Lang, chosen));
+        return changed;
+    }
+
+    private async Task<SearchSource> AddOneAsync(SearchEngine engine, Uri url, string canonical, string language, CancellationToken cancellationToken)
+    {
         // A search feed keeps the id of the URL built for it, even if the engine moves it: a point read finds it.
         if (await feeds.FindAsync(WatchedFeed.IdFor(url), cancellationToken) is { } existing)
             return new SearchSource(engine, existing, IsNew: false);
-        var feed = await feeds.AddAsync(url, TitleOf(engine, query, language), language, cancellationToken);
+        var feed = await feeds.AddAsync(url, TitleOf(engine, canonical, language), language, cancellationToken);
         return new SearchSource(engine, feed, IsNew: true);
     }
 }

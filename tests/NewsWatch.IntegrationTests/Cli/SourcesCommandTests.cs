@@ -90,6 +90,21 @@ public sealed class SourcesCommandTests(AzuriteFixture azurite)
         Assert.DoesNotContain(left, feed => SearchFeedUrl.TryRead(feed.Url) is { Engine: SearchEngine.BingNews, Language: "nl" });
     }
 
+    [Theory]
+    [InlineData("add-pack")]
+    [InlineData("remove-pack")]
+    public async Task APackVerb_WithALanguageThePackLacks_IsRefused_AndChangesNothing(string verb)
+    {
+        await using var host = TestHost.Create(azurite);
+        await CliRun.InvokeAsync(host, "feeds", "add", "https://news.example/rss");
+
+        var refused = await CliRun.InvokeAsync(host, "sources", verb, "ai-safety", "--lang", "fi");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("no queries in 'fi'", refused.Errors, StringComparison.Ordinal);
+        Assert.Single(await host.Get<FeedStore>().ListAsync(Ct));
+    }
+
     [Fact]
     public async Task AddPack_WithAPackFile_ReportsItsBadLines()
     {
