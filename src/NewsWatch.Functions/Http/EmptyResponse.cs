@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace NewsWatch.Functions.Http;
 
-/// <summary>A status with no body (202 for a push taken in), written without the MVC services a bare worker lacks.</summary>
+/// <summary>A status with no body (204 for a deletion, 202 for a push taken in), written without the MVC services a bare worker lacks.</summary>
 public sealed class EmptyResponse(int status) : IActionResult
 {
     public int Status => status;

@@ -21,16 +21,7 @@ public sealed record QueryPack(string Name, string Description, IReadOnlyList<Pa
         return Queries.Any(q => string.Equals(q.Lang, lang, StringComparison.Ordinal) && q.Query.Matches(indexed));
     }
 
-    /// <summary>Reads a user's pack file; named after the file unless it has a <c>name</c> line.</summary>
-    /// <exception cref="InvalidDataException">The file has bad lines; the message lists each with its number.</exception>
-    public static QueryPack Load(string path)
-    {
-        var result = TryLoad(path);
-        return result.Pack ?? throw new InvalidDataException(
-            $"{path} is not a valid query pack:{Environment.NewLine}{string.Join(Environment.NewLine, result.Errors)}");
-    }
-
-    /// <summary>Reads a user's pack file, returning every bad line rather than stopping at the first.</summary>
+    /// <summary>Reads a user's pack file, named after the file unless it has a <c>name</c> line; every bad line is returned, not only the first.</summary>
     public static QueryPackLoad TryLoad(string path)
     {
         using var reader = new StreamReader(path);

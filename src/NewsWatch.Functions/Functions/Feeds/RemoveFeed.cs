@@ -29,6 +29,6 @@ public sealed class RemoveFeed(FeedStore feeds, FeedRemoval removal)
         var feed = id is not null ? await feeds.FindAsync(id, cancellationToken) : await feeds.FindByUrlAsync(url!, cancellationToken);
         if (feed is null || !await removal.RemoveAsync(feed.Id, cancellationToken))
             return Problems.NotFound($"No feed is watched with {(id is null ? "url" : "id")} '{id ?? url!.AbsoluteUri}'.");
-        return new NoContentResponse();
+        return new EmptyResponse(204);
     }
 }

@@ -16,6 +16,6 @@ public sealed class DeleteSubscription(Subscriptions subscriptions)
         string id,
         CancellationToken cancellationToken) =>
         SubscriptionId.IsPlausible(id) && await subscriptions.DeleteAsync(id, cancellationToken)
-            ? new NoContentResponse()
+            ? new EmptyResponse(204)
             : SubscriptionId.NotFound(id);
 }

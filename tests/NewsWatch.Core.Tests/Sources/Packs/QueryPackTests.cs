@@ -72,9 +72,10 @@ public class QueryPackTests
             var path = Path.Combine(dir.FullName, "greedy.tsv");
             File.WriteAllLines(path, lines);
 
-            var error = Assert.Throws<InvalidDataException>(() => QueryPack.Load(path));
+            var load = QueryPack.TryLoad(path);
 
-            Assert.Contains($"line {PackBudget.MaxQueriesPerLanguage + 2}: 'de' has {PackBudget.MaxQueriesPerLanguage + 2} queries", error.Message, StringComparison.Ordinal);
+            Assert.False(load.IsSuccess);
+            Assert.Contains($"line {PackBudget.MaxQueriesPerLanguage + 2}: 'de' has {PackBudget.MaxQueriesPerLanguage + 2} queries", string.Join("\n", load.Errors), StringComparison.Ordinal);
         }
         finally
         {
@@ -137,7 +138,7 @@ public class QueryPackTests
     }
 
     [Fact]
-    public void Load_FromPath_NamesThePackAfterTheFileAndThrowsWithLineNumbers()
+    public void Load_FromPath_NamesThePackAfterTheFileAndReportsLineNumbers()
     {
         var dir = Directory.CreateTempSubdirectory();
         try
@@ -147,9 +148,10 @@ public class QueryPackTests
             var bad = Path.Combine(dir.FullName, "broken.tsv");
             File.WriteAllText(bad, "de\tSicherheit Rücktritt\nde\t\"offen\n");
 
-            Assert.Equal("my-labs", QueryPack.Load(good).Name);
-            var error = Assert.Throws<InvalidDataException>(() => QueryPack.Load(bad));
-            Assert.Contains("line 2:", error.Message, StringComparison.Ordinal);
+            Assert.Equal("my-labs", QueryPack.TryLoad(good).Pack!.Name);
+            var load = QueryPack.TryLoad(bad);
+            Assert.Null(load.Pack);
+            Assert.Contains("line 2:", string.Join("\n", load.Errors), StringComparison.Ordinal);
         }
         finally
         {
