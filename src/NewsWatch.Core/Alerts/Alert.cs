@@ -80,10 +80,12 @@ public sealed record Alert(
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(classification);
         AlertEvent[] events = [.. Events.Append(Event).Union(classification.Events).Where(e => e != AlertEvent.None).Distinct().OrderDescending()];
+        var headline = events.Length > 0 ? events[0] : Event;
+        source = source with { Growth = headline != Event ? StoryGrowth.Escalated : StoryGrowth.Joined, StoryEvent = headline };
         return this with
         {
             Score = Math.Max(Score, classification.Score),
-            Event = events.Length > 0 ? events[0] : Event,
+            Event = headline,
             Events = events,
             Orgs = Union(Orgs, classification.Orgs),
             People = Union(People, classification.People),
@@ -101,6 +103,7 @@ public sealed record Alert(
     public Alert WithFollowUp(AlertSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        source = source with { Growth = StoryGrowth.FollowUp, StoryEvent = Event };
         return this with
         {
             Sources = Sources.Count < MaxSources ? [.. Sources, source] : Sources,

@@ -50,6 +50,10 @@ public sealed record WatchedFeed(string Id, Uri Url)
     /// <summary>How many distinct items the feed has brought so far.</summary>
     public long ItemCount { get; init; }
 
+    /// <summary>New items per day lately; shown through <see cref="DailyItems.Window"/>, so not serialised as it is.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DailyItems DailyItems { get; init; } = DailyItems.None;
+
     /// <summary>Set while a cycle works through this feed's items; still set after a crash, so the next cycle finishes them.</summary>
     public DateTimeOffset? PendingSince { get; init; }
 

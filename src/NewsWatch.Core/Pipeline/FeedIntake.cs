@@ -20,7 +20,7 @@ public sealed class FeedIntake(FeedStore feeds, ItemStore items, ItemProcessor p
         ArgumentNullException.ThrowIfNull(feed);
         var marked = feed;
         var (admitted, alerts, newItems) = await AdmitAndFinishAsync(feed, parsed, async () => marked = await feeds.RecordPollAsync(feed with { PendingSince = now }, cancellationToken) ?? feed, cancellationToken);
-        return new Result(marked with { PendingSince = null, ItemCount = marked.ItemCount + newItems }, newItems, alerts, admitted.NewPosts);
+        return new Result(marked with { PendingSince = null, ItemCount = marked.ItemCount + newItems, DailyItems = marked.DailyItems.Add(now, newItems) }, newItems, alerts, admitted.NewPosts);
     }
 
     /// <summary>
@@ -42,6 +42,7 @@ public sealed class FeedIntake(FeedStore feeds, ItemStore items, ItemProcessor p
         var stored = await feeds.UpdateAsync(feed.Id, fresh => fresh with
         {
             ItemCount = fresh.ItemCount + newItems,
+            DailyItems = fresh.DailyItems.Add(now, newItems),
             LastItemAt = newItems > 0 && newest > (fresh.LastItemAt ?? DateTimeOffset.MinValue) ? newest : fresh.LastItemAt,
             PendingSince = fresh.PendingSince == marker ? null : fresh.PendingSince,
         }, cancellationToken);

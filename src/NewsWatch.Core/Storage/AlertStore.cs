@@ -68,7 +68,7 @@ public sealed class AlertStore(TableStore tables)
             await foreach (var entity in table.QueryAsync<AlertEntity>(Filter(query, TableKey.Month(month)), maxPerPage: 200, cancellationToken: cancellationToken))
             {
                 var alert = entity.ToAlert();
-                if (query.Org is { } org && !alert.Orgs.Contains(org, StringComparer.OrdinalIgnoreCase))
+                if (!query.Matches(alert))
                     continue;
                 found.Add(alert);
                 if (found.Count == query.Limit)
@@ -88,8 +88,6 @@ public sealed class AlertStore(TableStore tables)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {start} and RowKey lt {TableKey.NewestFirst(query.Since) + "~"}");
         if (query.Event is { } alertEvent)
             filter += " and " + TableClient.CreateQueryFilter($"Event eq {alertEvent.ToString().ToLowerInvariant()}");
-        if (query.Language is { } language)
-            filter += " and " + TableClient.CreateQueryFilter($"Language eq {language.ToLowerInvariant()}");
         return filter;
     }
 

@@ -50,6 +50,41 @@ public sealed class DeliveryStore(TableStore tables)
     }
 
     /// <summary>
+    /// The subscription's deliveries of one alert: its created notice and its updates, whose row
+    /// keys all start with the alert's id, so this reads one key range of one partition.
+    /// </summary>
+    public async Task<IReadOnlyList<Delivery>> ListForAlertAsync(string subscriptionId, string alertId, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken);
+        var partition = TableKey.Encode(subscriptionId);
+        var first = TableKey.Encode(alertId);
+        var found = new List<Delivery>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {first} and RowKey lt {first + "~"} and AlertId eq {alertId}");
+        await foreach (var entity in table.QueryAsync<DeliveryEntity>(filter, cancellationToken: cancellationToken))
+            found.Add(entity.ToDelivery());
+        return found;
+    }
+
+    /// <summary>
+    /// The subscription's latest deliveries, at most <paramref name="limit"/>: row keys start with
+    /// the alert's id, which sorts newest first, so the first rows are the latest alerts' notices.
+    /// </summary>
+    public async Task<IReadOnlyList<Delivery>> ListLatestAsync(string subscriptionId, int limit, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken);
+        var partition = TableKey.Encode(subscriptionId);
+        var latest = new List<Delivery>(limit);
+        await foreach (var entity in table.QueryAsync<DeliveryEntity>(e => e.PartitionKey == partition, maxPerPage: limit, cancellationToken: cancellationToken))
+        {
+            latest.Add(entity.ToDelivery());
+            if (latest.Count == limit)
+                break;
+        }
+
+        return latest;
+    }
+
+    /// <summary>
     /// Puts back in the queue the subscription's dead deliveries and those delivered since
     /// <paramref name="since"/>; they keep their webhook-id. Returns how many.
     /// </summary>

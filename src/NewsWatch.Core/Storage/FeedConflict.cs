@@ -33,6 +33,7 @@ internal static class FeedConflict
             // its pending marker is never cleared by a poll that did not set it (a marker left
             // after both are done costs the next poll one empty lookup).
             ItemCount = Math.Max(fresh.ItemCount, polled.ItemCount),
+            DailyItems = DailyItems.Merge(fresh.DailyItems, polled.DailyItems),
             LastItemAt = Later(fresh.LastItemAt, polled.LastItemAt),
             PendingSince = polled.PendingSince ?? fresh.PendingSince,
             Version = fresh.Version,

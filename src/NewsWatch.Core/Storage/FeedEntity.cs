@@ -41,6 +41,7 @@ internal sealed class FeedEntity : ITableEntity
     public long ItemCount { get; set; }
     public DateTimeOffset? PendingSince { get; set; }
     public DateTimeOffset? LastItemAt { get; set; }
+    public string? DailyItems { get; set; }
 
     // Table Storage has no duration type: intervals are kept in seconds.
     public double? MeanItemGapSeconds { get; set; }
@@ -65,6 +66,7 @@ internal sealed class FeedEntity : ITableEntity
         ItemCount = feed.ItemCount,
         PendingSince = feed.PendingSince,
         LastItemAt = feed.LastItemAt,
+        DailyItems = feed.DailyItems.ToString(),
         MeanItemGapSeconds = feed.MeanItemGap?.TotalSeconds,
         PollEverySeconds = feed.PollEvery?.TotalSeconds,
         IntervalHintSeconds = feed.IntervalHint?.TotalSeconds,
@@ -86,6 +88,7 @@ internal sealed class FeedEntity : ITableEntity
         ItemCount = ItemCount,
         PendingSince = PendingSince,
         LastItemAt = LastItemAt,
+        DailyItems = Feeds.DailyItems.Parse(DailyItems),
         MeanItemGap = Duration(MeanItemGapSeconds),
         PollEvery = Duration(PollEverySeconds),
         IntervalHint = Duration(IntervalHintSeconds),

@@ -67,5 +67,25 @@ public sealed class Subscriptions(
         return await deliveries.ReplayAsync(id, since, time.GetUtcNow(), cancellationToken);
     }
 
+    /// <summary>A subscription's latest deliveries; null for an unknown id.</summary>
+    public async Task<IReadOnlyList<Delivery>?> LatestDeliveriesAsync(string id, int limit, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is null)
+            return null;
+        return await deliveries.ListLatestAsync(id, limit, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every notice an alert caused, to every subscription: one key-range read per subscription,
+    /// as deliveries are kept by subscription and subscriptions are few.
+    /// </summary>
+    public async Task<IReadOnlyList<Delivery>> DeliveriesOfAsync(string alertId, CancellationToken cancellationToken)
+    {
+        var found = new List<Delivery>();
+        foreach (var subscription in await store.ListAsync(cancellationToken))
+            found.AddRange(await deliveries.ListForAlertAsync(subscription.Id, alertId, cancellationToken));
+        return found;
+    }
+
     private static string NewId() => "sub_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsWatch.Core.Webhooks;
 
 namespace NewsWatch.Cli.Commands.Deliveries;
 

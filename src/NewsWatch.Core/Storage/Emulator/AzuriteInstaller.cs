@@ -39,7 +39,8 @@ public static class AzuriteInstaller
         return null;
     }
 
-    private static async Task RunNpmCiAsync(string repositoryRoot, CancellationToken cancellationToken)
+    /// <summary>Installs the packages a folder's npm lock file pins (the test browser has a manifest of its own).</summary>
+    public static async Task RunNpmCiAsync(string repositoryRoot, CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo("npm")
         {

@@ -1,9 +1,8 @@
-using NewsWatch.Core.Webhooks;
+namespace NewsWatch.Core.Webhooks;
 
-namespace NewsWatch.Cli.Commands.Deliveries;
-
-/// <summary>What the delivery verbs show of one delivery, in the shape their <c>--json</c> output has.</summary>
-internal sealed record DeliveryView(
+/// <summary>What people are shown of one delivery (the CLI's <c>--json</c>, the API, the dashboard): never the payload or its signature.</summary>
+public sealed record DeliveryView(
+    string SubscriptionId,
     string AlertId,
     string Type,
     string MessageId,
@@ -18,7 +17,7 @@ internal sealed record DeliveryView(
     public static DeliveryView Of(Delivery delivery)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        return new(delivery.AlertId, delivery.Type, delivery.MessageId, delivery.State, delivery.Attempts, delivery.CreatedAt,
+        return new(delivery.SubscriptionId, delivery.AlertId, delivery.Type, delivery.MessageId, delivery.State, delivery.Attempts, delivery.CreatedAt,
             delivery.State == DeliveryState.Pending ? delivery.NextAttemptAt : null, delivery.DeliveredAt, delivery.LastStatus, delivery.LastError);
     }
 
