@@ -3,7 +3,9 @@
 # missing (docs/api.md, "Keys"):
 #   - the host key `admin`, for every admin route, sent in the x-functions-key header only;
 #   - a function key `reader` on each reader function, which opens that one route and may be
-#     sent as ?code= by feed readers and uptime monitors.
+#     sent as ?code= by feed readers and uptime monitors;
+#   - a function key `dashboard`, one value on each reader function the dashboard calls, which
+#     opens the dashboard's reader view (timeline, stories, feed health) and nothing that changes state.
 # Idempotent: an existing key keeps its value (setting it again would replace it and break the
 # URLs that hold it). No key value is ever printed, so the output is safe in CI logs; it ends
 # with the commands that fetch the keys.
@@ -14,7 +16,9 @@ group="${AZURE_RESOURCE_GROUP:?AZURE_RESOURCE_GROUP is unset: run this through a
 subscription="${AZURE_SUBSCRIPTION_ID:?AZURE_SUBSCRIPTION_ID is unset: run this through azd}"
 
 # The functions whose role is Reader ([Role(ApiRole.Reader)]); a test keeps this list in step.
-readers=(GetAlertsFeed ListAlerts GetAlert Health)
+readers=(GetAlertsFeed ListAlerts GetAlert Health FeedHealth)
+# The reader functions the dashboard calls; they share one `dashboard` key, so a reader pastes one key.
+dashboard_readers=(ListAlerts GetAlert Health FeedHealth)
 
 fail() {
   echo "postdeploy: $*" >&2
@@ -63,6 +67,26 @@ for function in "${readers[@]}"; do
   fi
 done
 
+# The dashboard key: the value one of these functions already has, else a new random one; kept in
+# a variable and passed to az only, never printed.
+dashboard_key=""
+for function in "${dashboard_readers[@]}"; do
+  dashboard_key=$(az functionapp function keys list -g "$group" -n "$app" --subscription "$subscription" --function-name "$function" \
+    --query dashboard --output tsv 2>/dev/null || true)
+  [ -n "$dashboard_key" ] && break
+done
+[ -n "$dashboard_key" ] || dashboard_key=$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
+for function in "${dashboard_readers[@]}"; do
+  names=$(function_key_names "$function") || fail "$app does not list the function $function; was the code deployed?"
+  if grep -qx dashboard <<<"$names"; then
+    echo "postdeploy: $function's key 'dashboard' exists; left as it is."
+  else
+    az functionapp function keys set -g "$group" -n "$app" --subscription "$subscription" --function-name "$function" --key-name dashboard --key-value "$dashboard_key" --output none
+    echo "postdeploy: created $function's key 'dashboard'."
+  fi
+done
+unset dashboard_key
+
 # WebSub: hubs call back at the app's own address, which exists only once the app does. Set
 # once; a value already there (a custom domain, say) is left as it is.
 callback_setting=NewsWatch__WebSub__CallbackBaseUrl
@@ -85,5 +109,7 @@ postdeploy: the keys are ready. Fetch them where you need them (each command pri
     az functionapp function keys list --subscription $subscription -g $group -n $app --function-name GetAlertsFeed --query reader -o tsv
   uptime monitor URL, https://<app>/api/health?code=<key>:
     az functionapp function keys list --subscription $subscription -g $group -n $app --function-name Health --query reader -o tsv
+  dashboard, https://<app>/api/dashboard/ (paste the admin key to manage, or this one to read):
+    az functionapp function keys list --subscription $subscription -g $group -n $app --function-name ListAlerts --query dashboard -o tsv
   Do not hand out the 'default' host key: it opens every route.
 GUIDE

@@ -18,4 +18,11 @@ public enum ApiRole
     /// signature under that subscription's secret. An unknown token learns nothing.
     /// </summary>
     Hub,
+
+    /// <summary>
+    /// The dashboard's own files: anonymous, because a browser opening a page cannot send a key
+    /// header and a key in its URL would leak. They hold no data; every call the page makes to
+    /// the API sends the user's key, and the API's roles decide what it gets.
+    /// </summary>
+    Page,
 }

@@ -12,6 +12,8 @@ public static class Problems
 
     public static IActionResult BadRequest(string detail) => Create(400, "Bad Request", "rfc9110#section-15.5.1", detail);
 
+    public static IActionResult Unauthorized(string detail) => Create(401, "Unauthorized", "rfc9110#section-15.5.2", detail);
+
     public static IActionResult Forbidden(string detail) => Create(403, "Forbidden", "rfc9110#section-15.5.4", detail);
 
     public static IActionResult NotFound(string detail) => Create(404, "Not Found", "rfc9110#section-15.5.5", detail);

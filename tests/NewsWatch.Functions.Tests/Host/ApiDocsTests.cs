@@ -52,10 +52,10 @@ public sealed partial class ApiDocsTests
         return end < 0 ? api[start..] : api[start..end];
     }
 
-    /// <summary>"{id:minlength(21)}" is written "{id}" in the docs, which have no route constraints.</summary>
-    [GeneratedRegex(@"\{(\w+):[^}]*\}")]
+    /// <summary>"{id:minlength(21)}" is written "{id}" in the docs, which have no route constraints, and the catch-all "{*path}" "{path}".</summary>
+    [GeneratedRegex(@"\{\*?(\w+)(?::[^}]*)?\}")]
     private static partial Regex Constraint();
 
-    [GeneratedRegex(@"^\| `(?<route>[A-Z]+ /api/[^`]+)` \| `(?<function>\w+)` \| (?<role>reader|admin|hub) \|$")]
+    [GeneratedRegex(@"^\| `(?<route>[A-Z]+ /api/[^`]+)` \| `(?<function>\w+)` \| (?<role>reader|admin|hub|page) \|$")]
     private static partial Regex Row();
 }

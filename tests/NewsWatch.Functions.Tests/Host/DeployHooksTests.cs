@@ -43,6 +43,21 @@ public sealed partial class DeployHooksTests
             listed.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void PostdeployHook_GivesTheDashboardOneKey_OnEveryReaderFunctionItCalls_ButTheAlertsFeed()
+    {
+        var script = File.ReadAllText(Path.Combine(Root, "infra", "hooks", "postdeploy.sh"));
+
+        var listed = DashboardReaderList().Match(script);
+
+        Assert.True(listed.Success, "postdeploy.sh has no dashboard_readers=(...) list.");
+        Assert.Equal(
+            ApiRoles.All.Where(r => r.Value == ApiRole.Reader && r.Key != "GetAlertsFeed").Select(r => r.Key).Order(StringComparer.Ordinal),
+            listed.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+        Assert.Contains("--key-value \"$dashboard_key\" --output none", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("echo \"$dashboard_key", script, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("postprovision.sh")]
     [InlineData("postdeploy.sh")]
@@ -60,6 +75,9 @@ public sealed partial class DeployHooksTests
 
     [GeneratedRegex(@"^readers=\(([^)]*)\)$", RegexOptions.Multiline)]
     private static partial Regex ReaderList();
+
+    [GeneratedRegex(@"^dashboard_readers=\(([^)]*)\)$", RegexOptions.Multiline)]
+    private static partial Regex DashboardReaderList();
 
     [GeneratedRegex(@"^\s*az (keyvault secret|functionapp (function )?keys) set ")]
     private static partial Regex Setter();

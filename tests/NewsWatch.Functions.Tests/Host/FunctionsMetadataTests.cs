@@ -18,6 +18,12 @@ public sealed class FunctionsMetadataTests
         { "ListAlerts", "GET", "alerts", "Function", ApiRole.Reader },
         { "GetAlert", "GET", "alerts/{id:minlength(21)}", "Function", ApiRole.Reader },
         { "GetAlertsFeed", "GET", "alerts/feed", "Function", ApiRole.Reader },
+        { "ListAlertDeliveries", "GET", "alerts/{id:minlength(21)}/deliveries", "Function", ApiRole.Admin },
+        { "FeedHealth", "GET", "feeds/health", "Function", ApiRole.Reader },
+        { "ListSubscriptionDeliveries", "GET", "subscriptions/{id}/deliveries", "Function", ApiRole.Admin },
+        { "EnableSubscription", "POST", "subscriptions/{id}/enable", "Function", ApiRole.Admin },
+        { "DisableSubscription", "POST", "subscriptions/{id}/disable", "Function", ApiRole.Admin },
+        { "Dashboard", "GET", "dashboard/{*path}", "Anonymous", ApiRole.Page },
         { "ListFeeds", "GET", "feeds", "Function", ApiRole.Admin },
         { "AddFeed", "POST", "feeds", "Function", ApiRole.Admin },
         { "RemoveFeed", "DELETE", "feeds", "Function", ApiRole.Admin },
@@ -33,8 +39,8 @@ public sealed class FunctionsMetadataTests
         { "Health", "GET", "health", "Function", ApiRole.Reader },
     };
 
-    /// <summary>The four routes a feed reader or uptime monitor may open with a key in its URL.</summary>
-    private static readonly string[] ReaderRoutes = ["alerts", "alerts/feed", "alerts/{id:minlength(21)}", "health"];
+    /// <summary>The five routes a feed reader, an uptime monitor or the dashboard may open with a reader key.</summary>
+    private static readonly string[] ReaderRoutes = ["alerts", "alerts/feed", "alerts/{id:minlength(21)}", "feeds/health", "health"];
 
     [Theory]
     [MemberData(nameof(HttpFunctions))]
@@ -51,21 +57,22 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
-    public void EveryRoute_IsAtFunctionLevel_NeverAnonymousNorAdmin_ButTheHubCallback()
+    public void EveryRoute_IsAtFunctionLevel_NeverAnonymousNorAdmin_ButTheHubCallbackAndTheDashboardsFiles()
     {
         // Function level is what lets a per-function reader key open one route; Admin level would
         // take only the master key, and Anonymous would open the alerts and health to anyone.
         // Hubs hold no key of ours: their callback is anonymous, opened by a subscription's own
-        // token in the path and, for content, its signature (HubCallback).
+        // token in the path and, for content, its signature (HubCallback). The dashboard's files
+        // hold no data, and a browser opening a page can send no key header.
         var levels = FunctionsMetadata.Read().Where(f => f.Trigger == "httpTrigger").Select(f => (f.Name, f.AuthLevel)).ToList();
 
         Assert.Equal(HttpFunctions.Count, levels.Count);
-        Assert.All(levels, level => Assert.Equal(ApiRoles.Of(level.Name) == ApiRole.Hub ? "Anonymous" : "Function", level.AuthLevel));
-        Assert.Equal(["ReceiveWebSub", "VerifyWebSub"], levels.Where(l => l.AuthLevel == "Anonymous").Select(l => l.Name).Order(StringComparer.Ordinal));
+        Assert.All(levels, level => Assert.Equal(ApiRoles.Of(level.Name) is ApiRole.Hub or ApiRole.Page ? "Anonymous" : "Function", level.AuthLevel));
+        Assert.Equal(["Dashboard", "ReceiveWebSub", "VerifyWebSub"], levels.Where(l => l.AuthLevel == "Anonymous").Select(l => l.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void ReaderRoutes_AreExactlyTheAlertsAndTheHealthCheck()
+    public void ReaderRoutes_AreExactlyTheAlertsTheHealthCheckAndTheFeedsHealth()
     {
         var http = FunctionsMetadata.Read().Where(f => f.Trigger == "httpTrigger").ToList();
 
@@ -73,7 +80,7 @@ public sealed class FunctionsMetadataTests
 
         Assert.Equal(ReaderRoutes, readers.Select(f => f.Route!).Order(StringComparer.Ordinal));
         Assert.All(readers, f => Assert.Equal(["GET"], f.Methods));
-        Assert.Equal(["GetAlert", "GetAlertsFeed", "Health", "ListAlerts"], readers.Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["FeedHealth", "GetAlert", "GetAlertsFeed", "Health", "ListAlerts"], readers.Select(f => f.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

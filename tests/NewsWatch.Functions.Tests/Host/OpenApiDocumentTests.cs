@@ -109,7 +109,7 @@ public sealed partial class OpenApiDocumentTests
         return (YamlMappingNode)yaml.Documents[0].RootNode;
     }
 
-    /// <summary>"{id:minlength(21)}" is "{id}" in OpenAPI, which has no route constraints.</summary>
-    [GeneratedRegex(@"\{(\w+):[^}]*\}")]
+    /// <summary>"{id:minlength(21)}" is "{id}" in OpenAPI, which has no route constraints, and the catch-all "{*path}" "{path}".</summary>
+    [GeneratedRegex(@"\{\*?(\w+)(?::[^}]*)?\}")]
     private static partial Regex Constraint();
 }

@@ -153,6 +153,7 @@ public sealed class KeyPlacementTests(AzuriteFixture azurite)
         nameof(ListAlerts) => host.Function<ListAlerts>().Run(request, Ct),
         nameof(GetAlert) => host.Function<GetAlert>().Run(request, alertId, Ct),
         nameof(Health) => host.Function<Health>().Run(request, Ct),
+        nameof(FeedHealth) => host.Function<FeedHealth>().Run(request, Ct),
         _ => throw new ArgumentOutOfRangeException(nameof(function), function, "Not a reader function."),
     };
 }

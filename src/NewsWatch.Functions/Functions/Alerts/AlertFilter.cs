@@ -5,7 +5,7 @@ using NewsWatch.Functions.Http;
 
 namespace NewsWatch.Functions.Functions.Alerts;
 
-/// <summary>Reads <c>since, until, event, org, lang, limit, continuationToken</c> into an <see cref="AlertQuery"/>.</summary>
+/// <summary>Reads <c>since, until, event, org, person, lang, limit, continuationToken</c> into an <see cref="AlertQuery"/>.</summary>
 public static class AlertFilter
 {
     public const int DefaultLimit = 50;
@@ -18,7 +18,7 @@ public static class AlertFilter
     {
         var errors = new FieldErrors();
         var reader = new QueryReader(query, errors);
-        reader.AllowOnly("since", "until", "event", "org", "lang", "limit", "continuationToken");
+        reader.AllowOnly("since", "until", "event", "org", "person", "lang", "limit", "continuationToken");
         var until = reader.Time("until") ?? now;
         var since = reader.Time("since") ?? until - DefaultRange;
         if (since >= until)
@@ -27,12 +27,13 @@ public static class AlertFilter
         var alertEvent = Event(reader.Text("event"), errors);
         var language = LanguageField.Parse(reader.Text("lang"), "lang", errors);
         var org = reader.Text("org", maxLength: 100);
+        var person = reader.Text("person", maxLength: 100);
         var after = reader.Text("continuationToken", maxLength: 64);
         if (after is not null && AlertKey.Of(after) is null)
             errors.Add("continuationToken", "continuationToken must be one a previous page returned.");
         if (errors.Any)
             return Input.Invalid<AlertQuery>(errors.ToProblem());
-        return Input.Valid(new AlertQuery(since, until, limit) { Event = alertEvent, Org = org, Language = language, After = after });
+        return Input.Valid(new AlertQuery(since, until, limit) { Event = alertEvent, Org = org, Person = person, Language = language, After = after });
     }
 
     private static AlertEvent? Event(string? name, FieldErrors errors)

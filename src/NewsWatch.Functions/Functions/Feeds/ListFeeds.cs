@@ -7,7 +7,7 @@ using NewsWatch.Functions.Http;
 namespace NewsWatch.Functions.Functions.Feeds;
 
 /// <summary><c>GET /api/feeds</c>: every watched feed with its polling state, and its WebSub push where a hub pushes it.</summary>
-public sealed class ListFeeds(FeedStore feeds, HubSubscriptionStore pushes)
+public sealed class ListFeeds(FeedStore feeds, HubSubscriptionStore pushes, TimeProvider time)
 {
     [Function(nameof(ListFeeds))]
     [Role(ApiRole.Admin)]
@@ -22,6 +22,7 @@ public sealed class ListFeeds(FeedStore feeds, HubSubscriptionStore pushes)
             return errors.ToProblem();
         var all = await feeds.ListAsync(cancellationToken);
         var pushed = await pushes.ListAsync(cancellationToken);
-        return JsonResponse.Ok(all.OrderBy(f => f.Url.AbsoluteUri, StringComparer.Ordinal).Select(feed => FeedListing.Of(feed, pushed.GetValueOrDefault(feed.Id))).ToList());
+        var now = time.GetUtcNow();
+        return JsonResponse.Ok(all.OrderBy(f => f.Url.AbsoluteUri, StringComparer.Ordinal).Select(feed => FeedListing.Of(feed, pushed.GetValueOrDefault(feed.Id), now)).ToList());
     }
 }
