@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 
-namespace NewsWatch.IntegrationTests.Support;
+namespace NewsWatch.Testing;
 
 /// <summary>Builds small RSS 2.0 documents for tests.</summary>
 public static class RssFeed

@@ -4,9 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NewsWatch.Core;
-using NewsWatch.Testing;
+using Xunit;
 
-namespace NewsWatch.IntegrationTests.Support;
+namespace NewsWatch.Testing;
 
 /// <summary>
 /// NewsWatch's real services against the shared Azurite, with tables of their own (a unique
@@ -64,6 +64,9 @@ public sealed class TestHost : IAsyncDisposable
     }
 
     public T Get<T>() where T : notnull => services.GetRequiredService<T>();
+
+    /// <summary>The services themselves, for a host made from them (the local server).</summary>
+    public IServiceProvider Services => services;
 
     /// <summary>The raw table, to check what really landed in storage.</summary>
     public TableClient Table(string name) => new TableServiceClient(ConnectionString).GetTableClient(TablePrefix + name);

@@ -4,19 +4,26 @@ using NewsWatch.Core.Storage;
 
 namespace NewsWatch.Cli.Commands;
 
-/// <summary><c>newswatch run</c>: the whole pipeline on a loop, as the Functions app runs it in Azure.</summary>
+/// <summary><c>newswatch run</c>: the whole pipeline on a loop, as the Functions app runs it in Azure, with its dashboard and API.</summary>
 internal static class RunCommand
 {
     public static Command Create()
     {
         var interval = CycleOptions.Interval(60);
-        var command = new Command("run", "Run NewsWatch locally until Ctrl+C: poll the feeds and deliver webhooks every interval. Starts local Azurite when needed.")
+        var port = DashboardOptions.Port();
+        var noDashboard = DashboardOptions.NoDashboard();
+        var command = new Command(
+            "run",
+            "Run NewsWatch locally until Ctrl+C: poll the feeds and deliver webhooks every interval, and serve the dashboard and API on a loopback port. Starts local Azurite when needed.")
         {
             interval,
+            port,
+            noDashboard,
         };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, output, token) =>
         {
             await DefaultFeeds.EnsureAsync(host.Get<FeedStore>(), output, token);
+            await using var server = parse.GetValue(noDashboard) ? null : await DashboardStart.StartAsync(host, parse.GetValue(port), output, token);
             var poll = host.Get<PollCycle>();
             var deliver = host.Get<DeliveryCycle>();
             var time = host.Get<TimeProvider>();

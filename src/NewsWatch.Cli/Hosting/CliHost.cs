@@ -25,6 +25,9 @@ internal sealed class CliHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => host.Services.GetRequiredService<T>();
 
+    /// <summary>The services, for the local server that makes the API's function classes from them.</summary>
+    public IServiceProvider Services => host.Services;
+
     /// <summary>Cancelled when the host is asked to stop: Ctrl+C or SIGTERM, which the host's console lifetime takes.</summary>
     public CancellationToken Stopping => Get<IHostApplicationLifetime>().ApplicationStopping;
 

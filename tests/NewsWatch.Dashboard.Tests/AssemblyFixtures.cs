@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(NewsWatch.Dashboard.Tests.Browser.DashboardSite))]
