@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace NewsWatch.Functions.Http;
 
@@ -52,5 +53,13 @@ public sealed class QueryReader(IQueryCollection query, FieldErrors errors)
     {
         foreach (var key in query.Keys.Where(key => !FunctionKey.IsKey(key) && !names.Contains(key, StringComparer.Ordinal)))
             errors.Add(key, $"Unknown query parameter '{key}': use {(names.Length == 0 ? "none" : string.Join(", ", names))}.");
+    }
+
+    /// <summary>For a route that takes no query parameters: the problem naming those sent, or null when there are none.</summary>
+    public static IActionResult? RefuseAny(IQueryCollection query)
+    {
+        var errors = new FieldErrors();
+        new QueryReader(query, errors).AllowOnly();
+        return errors.Any ? errors.ToProblem() : null;
     }
 }

@@ -16,10 +16,8 @@ public sealed class ListFeeds(FeedStore feeds, HubSubscriptionStore pushes, Time
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new FieldErrors();
-        new QueryReader(request.Query, errors).AllowOnly();
-        if (errors.Any)
-            return errors.ToProblem();
+        if (QueryReader.RefuseAny(request.Query) is { } refused)
+            return refused;
         var all = await feeds.ListAsync(cancellationToken);
         var pushed = await pushes.ListAsync(cancellationToken);
         var now = time.GetUtcNow();

@@ -16,10 +16,8 @@ public sealed class ListSubscriptions(Subscriptions subscriptions)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new FieldErrors();
-        new QueryReader(request.Query, errors).AllowOnly();
-        if (errors.Any)
-            return errors.ToProblem();
+        if (QueryReader.RefuseAny(request.Query) is { } refused)
+            return refused;
         var all = await subscriptions.ListAsync(cancellationToken);
         return JsonResponse.Ok(all.OrderBy(s => s.CreatedAt).Select(s => SubscriptionView.Of(s)).ToList());
     }
