@@ -67,25 +67,29 @@ for function in "${readers[@]}"; do
   fi
 done
 
-# The dashboard key: the value one of these functions already has, else a new random one; kept in
-# a variable and passed to az only, never printed.
-dashboard_key=""
+# The dashboard key: one value on every function the page calls. Each function's current value
+# is read once the host lists it (a failed read stops the hook rather than make a second
+# value); values stay in variables and go to az only, never to the output. az takes a key's
+# value only as an argument, so it is visible to this machine's process list while az runs.
+declare -A dashboard_keys=()
 for function in "${dashboard_readers[@]}"; do
-  dashboard_key=$(az functionapp function keys list -g "$group" -n "$app" --subscription "$subscription" --function-name "$function" \
-    --query dashboard --output tsv 2>/dev/null || true)
-  [ -n "$dashboard_key" ] && break
+  function_key_names "$function" >/dev/null || fail "$app does not list the function $function; was the code deployed?"
+  dashboard_keys[$function]=$(az functionapp function keys list -g "$group" -n "$app" --subscription "$subscription" \
+    --function-name "$function" --query dashboard --output tsv)
 done
+[ "$(printf '%s\n' "${dashboard_keys[@]}" | awk 'NF' | sort -u | wc -l)" -le 1 ] ||
+  fail "the functions' 'dashboard' keys differ: delete them (az functionapp function keys delete … --key-name dashboard) and run this hook again."
+dashboard_key=$(printf '%s\n' "${dashboard_keys[@]}" | awk 'NF' | head -n 1)
 [ -n "$dashboard_key" ] || dashboard_key=$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
 for function in "${dashboard_readers[@]}"; do
-  names=$(function_key_names "$function") || fail "$app does not list the function $function; was the code deployed?"
-  if grep -qx dashboard <<<"$names"; then
+  if [ -n "${dashboard_keys[$function]}" ]; then
     echo "postdeploy: $function's key 'dashboard' exists; left as it is."
   else
     az functionapp function keys set -g "$group" -n "$app" --subscription "$subscription" --function-name "$function" --key-name dashboard --key-value "$dashboard_key" --output none
     echo "postdeploy: created $function's key 'dashboard'."
   fi
 done
-unset dashboard_key
+unset dashboard_key dashboard_keys
 
 # WebSub: hubs call back at the app's own address, which exists only once the app does. Set
 # once; a value already there (a custom domain, say) is left as it is.

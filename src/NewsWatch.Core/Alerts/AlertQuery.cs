@@ -17,6 +17,9 @@ public sealed record AlertQuery(DateTimeOffset Since, DateTimeOffset Until, int 
 
     public string? After { get; init; }
 
+    /// <summary>The most rows one page reads, whatever the filters let through (see <c>AlertStore.QueryAsync</c>).</summary>
+    public int MaxRowsRead { get; init; } = 2_000;
+
     /// <summary>
     /// The filters a table query cannot express (names inside the alert's lists): applied to
     /// each row the range and event filters let through.

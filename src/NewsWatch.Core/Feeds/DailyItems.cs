@@ -44,7 +44,9 @@ public sealed record DailyItems
 
     /// <summary>
     /// Two writers' counts of the same feed (a poll and a WebSub push taking items in at once):
-    /// each day keeps the larger, as the item count does, so neither writer's items are lost.
+    /// each day keeps the larger, as the item count does. Neither knows the row they both
+    /// started from, so a day both added to shows the larger addition only: the chart may
+    /// undercount that day, and never counts an item twice.
     /// </summary>
     public static DailyItems Merge(DailyItems first, DailyItems second)
     {

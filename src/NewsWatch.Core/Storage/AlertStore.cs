@@ -57,26 +57,33 @@ public sealed class AlertStore(TableStore tables)
         }
     }
 
-    /// <summary>Alerts created in [since, until), newest first, reading only the months in range.</summary>
+    /// <summary>
+    /// Alerts created in [since, until), newest first, reading only the months in range. Names and
+    /// report languages are matched on the rows read, so a filter that matches little could read
+    /// a long range: a page stops after <see cref="AlertQuery.MaxRowsRead"/> rows, with a continuation
+    /// token at the last row read, and the caller asks for the next page as usual.
+    /// </summary>
     public async Task<AlertPage> QueryAsync(AlertQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var table = await Table(cancellationToken);
         var found = new List<Alert>(query.Limit);
-        for (var month = FirstOfMonth(query.Until); month >= FirstOfMonth(query.Since) && found.Count < query.Limit; month = month.AddMonths(-1))
+        var (read, lastRead) = (0, (string?)null);
+        for (var month = FirstOfMonth(query.Until); month >= FirstOfMonth(query.Since) && found.Count < query.Limit && read < query.MaxRowsRead; month = month.AddMonths(-1))
         {
             await foreach (var entity in table.QueryAsync<AlertEntity>(Filter(query, TableKey.Month(month)), maxPerPage: 200, cancellationToken: cancellationToken))
             {
                 var alert = entity.ToAlert();
-                if (!query.Matches(alert))
-                    continue;
-                found.Add(alert);
-                if (found.Count == query.Limit)
+                (read, lastRead) = (read + 1, alert.Id);
+                if (query.Matches(alert))
+                    found.Add(alert);
+                if (found.Count == query.Limit || read == query.MaxRowsRead)
                     break;
             }
         }
 
-        return new AlertPage(found, found.Count == query.Limit ? found[^1].Id : null);
+        var isCut = found.Count == query.Limit || read == query.MaxRowsRead;
+        return new AlertPage(found, isCut ? lastRead : null);
     }
 
     private static string Filter(AlertQuery query, string partition)

@@ -6,6 +6,9 @@ namespace NewsWatch.Core.Storage;
 /// <summary>The Deliveries table: the outbox of webhooks owed, one partition per subscription.</summary>
 public sealed class DeliveryStore(TableStore tables)
 {
+    /// <summary>The most rows <see cref="ListRecentAsync"/> reads: a subscription's notices of a month are far fewer.</summary>
+    public const int MaxRecentRows = 5_000;
+
     /// <summary>Writes the delivery unless it exists: redoing an alert never resets one already sent.</summary>
     public async Task<bool> EnqueueAsync(Delivery delivery, CancellationToken cancellationToken)
     {
@@ -66,22 +69,24 @@ public sealed class DeliveryStore(TableStore tables)
     }
 
     /// <summary>
-    /// The subscription's latest deliveries, at most <paramref name="limit"/>: row keys start with
-    /// the alert's id, which sorts newest first, so the first rows are the latest alerts' notices.
+    /// The subscription's deliveries created since <paramref name="since"/>, newest first, at most
+    /// <paramref name="limit"/>. Rows sort by their alert, not by when they were made (an update
+    /// to an old story sits beside its alert), so the window is read whole, up to
+    /// <see cref="MaxRecentRows"/> rows, and sorted here.
     /// </summary>
-    public async Task<IReadOnlyList<Delivery>> ListLatestAsync(string subscriptionId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Delivery>> ListRecentAsync(string subscriptionId, DateTimeOffset since, int limit, CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken);
         var partition = TableKey.Encode(subscriptionId);
-        var latest = new List<Delivery>(limit);
-        await foreach (var entity in table.QueryAsync<DeliveryEntity>(e => e.PartitionKey == partition, maxPerPage: limit, cancellationToken: cancellationToken))
+        var recent = new List<Delivery>();
+        await foreach (var entity in table.QueryAsync<DeliveryEntity>(e => e.PartitionKey == partition && e.CreatedAt >= since, cancellationToken: cancellationToken))
         {
-            latest.Add(entity.ToDelivery());
-            if (latest.Count == limit)
+            recent.Add(entity.ToDelivery());
+            if (recent.Count == MaxRecentRows)
                 break;
         }
 
-        return latest;
+        return [.. recent.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Key, StringComparer.Ordinal).Take(limit)];
     }
 
     /// <summary>

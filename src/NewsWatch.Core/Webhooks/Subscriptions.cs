@@ -67,12 +67,15 @@ public sealed class Subscriptions(
         return await deliveries.ReplayAsync(id, since, time.GetUtcNow(), cancellationToken);
     }
 
-    /// <summary>A subscription's latest deliveries; null for an unknown id.</summary>
-    public async Task<IReadOnlyList<Delivery>?> LatestDeliveriesAsync(string id, int limit, CancellationToken cancellationToken)
+    /// <summary>How far back a subscription's recent deliveries go.</summary>
+    public static readonly TimeSpan RecentDeliveries = TimeSpan.FromDays(30);
+
+    /// <summary>A subscription's deliveries of the last <see cref="RecentDeliveries"/>, newest first; null for an unknown id.</summary>
+    public async Task<IReadOnlyList<Delivery>?> RecentDeliveriesAsync(string id, int limit, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(id, cancellationToken) is null)
             return null;
-        return await deliveries.ListLatestAsync(id, limit, cancellationToken);
+        return await deliveries.ListRecentAsync(id, time.GetUtcNow() - RecentDeliveries, limit, cancellationToken);
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ public sealed class DailyItemsTests
     }
 
     [Fact]
-    public void Merge_KeepsTheLargerCountOfEachDay_SoNeitherWritersItemsAreLost()
+    public void Merge_KeepsTheLargerCountOfEachDay_NeverCountingAnItemTwice()
     {
         var polled = DailyItems.None.Add(Now.AddDays(-1), 4).Add(Now, 1);
         var pushed = DailyItems.None.Add(Now, 3);

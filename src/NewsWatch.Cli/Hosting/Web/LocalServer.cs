@@ -23,6 +23,9 @@ internal sealed class LocalServer : IAsyncDisposable
 {
     public const string DashboardPath = "/api/dashboard/";
 
+    // Host names are compared ignoring case, as DNS does.
+    private static readonly HashSet<string> LocalNames = new(["127.0.0.1", "localhost", "[::1]"], StringComparer.OrdinalIgnoreCase);
+
     private readonly WebApplication app;
 
     private LocalServer(WebApplication app, Uri address, LocalKeys keys)
@@ -49,7 +52,8 @@ internal sealed class LocalServer : IAsyncDisposable
         {
             kestrel.Listen(IPAddress.Loopback, port);
             kestrel.AddServerHeader = false;
-            // The same bound as the Functions app: a body past 64 KiB is refused by the functions themselves, and nothing needs more.
+            // The functions refuse a body past 64 KiB themselves, with a problem naming the limit;
+            // this bound only stops a sender that would stream far more before they read it.
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
         });
         var app = builder.Build();
@@ -91,7 +95,7 @@ internal sealed class LocalServer : IAsyncDisposable
     private static Task RefuseForeignHosts(HttpContext context, RequestDelegate next)
     {
         var host = context.Request.Host.Host;
-        if (host is "127.0.0.1" or "localhost" or "[::1]")
+        if (LocalNames.Contains(host))
             return next(context);
         context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
         return Task.CompletedTask;

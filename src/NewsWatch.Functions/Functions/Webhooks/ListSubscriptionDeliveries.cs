@@ -7,7 +7,7 @@ using NewsWatch.Functions.Http;
 
 namespace NewsWatch.Functions.Functions.Webhooks;
 
-/// <summary><c>GET /api/subscriptions/{id}/deliveries?limit=</c>: the subscription's latest deliveries, newest first, with their state and last error.</summary>
+/// <summary><c>GET /api/subscriptions/{id}/deliveries?limit=</c>: the subscription's deliveries of the last 30 days, newest first, with their state and last error.</summary>
 public sealed class ListSubscriptionDeliveries(Subscriptions subscriptions)
 {
     private const int DefaultLimit = 50;
@@ -27,8 +27,8 @@ public sealed class ListSubscriptionDeliveries(Subscriptions subscriptions)
         var limit = query.WholeNumber("limit", 1, MaxLimit) ?? DefaultLimit;
         if (errors.Any)
             return errors.ToProblem();
-        if (!SubscriptionId.IsPlausible(id) || await subscriptions.LatestDeliveriesAsync(id, limit, cancellationToken) is not { } latest)
+        if (!SubscriptionId.IsPlausible(id) || await subscriptions.RecentDeliveriesAsync(id, limit, cancellationToken) is not { } recent)
             return SubscriptionId.NotFound(id);
-        return JsonResponse.Ok(new DeliveryList([.. DeliveryView.Newest(latest)]));
+        return JsonResponse.Ok(new DeliveryList([.. DeliveryView.Newest(recent)]));
     }
 }

@@ -35,6 +35,31 @@ public sealed class DeliveryFunctionsTests(AzuriteFixture azurite)
         Assert.Equal("HTTP 410", listed[1].GetProperty("lastError").GetString());
     }
 
+    [Fact]
+    public async Task AnUpdateToAnOldStory_IsListedByWhenItWasMade_AndNoticesOlderThanAMonthAreLeftOut()
+    {
+        await using var host = FunctionsHost.Create(azurite);
+        var (id, _) = await SubscriptionCalls.CreateAsync(host, Hook, Ct);
+        var now = DateTimeOffset.UtcNow;
+        var old = await StoredAlerts.AddAsync(host, "Safety lead resigns", AlertEvent.Departure, now.AddDays(-3), Ct);
+        var recent = await StoredAlerts.AddAsync(host, "Safety team dissolved", AlertEvent.Dissolution, now.AddHours(-2), Ct);
+        var ancient = await StoredAlerts.AddAsync(host, "Institute renamed", AlertEvent.Restructuring, now.AddDays(-45), Ct);
+        await EnqueueAsync(host, id, old, DeliveryState.Delivered, null);
+        await EnqueueAsync(host, id, recent, DeliveryState.Delivered, null);
+        await EnqueueAsync(host, id, ancient, DeliveryState.Dead, "HTTP 500");
+        var joining = new Core.Feeds.NewsItem("feed2", "late-report", "Safety lead resigns", "", null, null, now, "fr", null);
+        var update = Delivery.Updated(id, old, Core.Alerts.AlertKey.Of(old.Id)!, joining, now.AddMinutes(-5));
+        await host.Get<DeliveryStore>().SaveAsync(update, Ct);
+        var call = HttpCall.Get($"/api/subscriptions/{id}/deliveries");
+
+        var answer = await call.AnswerAsync(host.Function<ListSubscriptionDeliveries>().Run(call.Request, id, Ct));
+
+        var listed = answer.Json.GetProperty("deliveries").EnumerateArray().ToList();
+        Assert.Equal(
+            [("alert.updated", old.Id), ("alert.created", recent.Id), ("alert.created", old.Id)],
+            listed.Select(d => (d.GetProperty("type").GetString(), d.GetProperty("alertId").GetString())));
+    }
+
     [Theory]
     [InlineData("limit=0", "limit")]
     [InlineData("limit=201", "limit")]
