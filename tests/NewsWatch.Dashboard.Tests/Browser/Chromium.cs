@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using NewsWatch.Core.Storage.Emulator;
 
@@ -20,6 +21,9 @@ internal static class Chromium
 
     public static async Task<JsonElement> RunAsync(string scenario, object arguments, CancellationToken cancellationToken)
     {
+        Assert.SkipUnless(
+            OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64,
+            "The test browser, @sparticuz/chromium, is built for Linux on x64 only.");
         await OneAtATime.WaitAsync(cancellationToken);
         try
         {
@@ -57,6 +61,9 @@ internal static class Chromium
         if (node.ExitCode != 0 || lines.Length == 0)
             throw new InvalidOperationException($"Scenario '{scenario}' could not run (exit {node.ExitCode}): {await errors}");
         using var document = JsonDocument.Parse(lines[^1]);
+        // A scenario that threw says so in its answer: its reason is the failure to show, not a missing field later.
+        if (document.RootElement.TryGetProperty("failed", out var failed))
+            Assert.Fail($"Scenario '{scenario}' failed in the browser: {failed}");
         return document.RootElement.Clone();
     }
 }

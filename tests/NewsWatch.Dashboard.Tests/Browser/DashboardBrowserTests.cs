@@ -64,6 +64,7 @@ public sealed class DashboardBrowserTests(DashboardSite site)
         Assert.DoesNotContain("key=", address, StringComparison.Ordinal);
         Assert.Equal([site.Formation.Id], seen.GetProperty("reloadedCards").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal("formation", seen.GetProperty("reloadedEventValue").GetString());
+        Assert.Equal("de", seen.GetProperty("reloadedLangValue").GetString());
         AssertNoPageErrors(seen);
     }
 
@@ -91,6 +92,9 @@ public sealed class DashboardBrowserTests(DashboardSite site)
         var links = seen.GetProperty("navLinks").EnumerateArray().Select(l => l.GetString()!).ToList();
         Assert.DoesNotContain(links, link => link.Contains("Subscriptions", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(2, seen.GetProperty("timelineCards").GetInt32());
+        // The feeds' health is a reader's too, without the admin's controls.
+        Assert.Equal(4, seen.GetProperty("feeds").GetProperty("rows").GetInt32());
+        Assert.False(seen.GetProperty("feeds").GetProperty("adminControls").GetBoolean(), "a reader must not be offered the feeds' admin controls");
         AssertNoPageErrors(seen);
     }
 
@@ -116,6 +120,9 @@ public sealed class DashboardBrowserTests(DashboardSite site)
             .Where(v => v.Impact is "serious" or "critical")
             .ToList();
         Assert.True(serious.Count == 0, "axe-core found: " + string.Join("; ", serious.Select(v => $"{v.View}: {v.Id} ({v.Impact})")));
+        var phone = views.Where(view => view.GetProperty("viewport").GetString() == "phone").ToList();
+        Assert.NotEmpty(phone);
+        Assert.All(phone, view => Assert.False(view.GetProperty("overflowX").GetBoolean(), $"{view.GetProperty("view")} scrolls sideways on a phone"));
     }
 
     [Fact]

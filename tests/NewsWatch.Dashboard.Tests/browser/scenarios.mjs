@@ -1,87 +1,25 @@
 // Browser driver for the dashboard tests: node scenarios.mjs <scenario> '<json-args>'.
 // Prints ONE line of JSON describing what the browser saw; the C# tests assert on it.
-// Exit code is 0 whenever the browser ran, non-zero only when it could not.
-import chromium from '@sparticuz/chromium';
-import puppeteer from 'puppeteer-core';
-import { createRequire } from 'node:module';
-import { readFile, mkdir } from 'node:fs/promises';
+// Exit code is 0 whenever the browser ran (a scenario that threw reports "failed": "<message>"),
+// non-zero only when it could not.
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DESKTOP, PHONE, launch, watch, ready, nav, open as openAt } from './lib/browser.mjs';
+import { markOf, cards, cardIds, liveText, runAxe, overflowX } from './lib/probes.mjs';
 
-const require = createRequire(import.meta.url);
 const [scenario, rawArgs = '{}'] = process.argv.slice(2);
 const args = JSON.parse(rawArgs);
 const TIMEOUT = args.timeoutMs ?? 20_000;
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const CLASSIFY_TITLE = 'OpenAI dissolves its Superalignment team as Jan Leike quits';
 
-const errors = [];
-const networkErrors = [];
+const open = (page, key, route) => openAt(page, args.baseUrl, key, route);
 
-function watch(page) {
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() !== 'error') return;
-    const text = m.text();
-    // 401/403/404 answers are expected (role probing, refusals); the page handles them.
-    if (/Failed to load resource: the server responded with a status of 4\d\d/.test(text)) networkErrors.push(text);
-    else errors.push(`console: ${text}`);
-  });
-  page.on('dialog', (d) => d.accept());
-}
-
-async function ready(page) {
-  await page.waitForSelector('main[data-ready="true"]');
-}
-
-// Opens the dashboard with a key in the fragment (as a shared link would) and waits for the first view.
-async function open(page, key, route) {
-  await page.goto(args.baseUrl + (key ? `#key=${encodeURIComponent(key)}` : ''), { waitUntil: 'domcontentloaded' });
-  await ready(page);
-  if (route) await nav(page, route);
-}
-
-async function nav(page, hash) {
-  await page.evaluate((h) => {
-    document.querySelector('main').dataset.ready = 'false';
-    if (location.hash === h) window.dispatchEvent(new HashChangeEvent('hashchange'));
-    else location.hash = h;
-  }, hash);
-  await ready(page);
-}
-
-const markOf = (root) => [...root.querySelectorAll('mark.evidence')].map((m) => ({ text: m.textContent, kinds: (m.dataset.kind ?? '').split(' ').filter(Boolean), title: m.title }));
-
-async function cards(page) {
-  return page.$$eval('[data-testid="story-card"]', (els) => els.map((el) => ({
-    id: el.dataset.alertId,
-    title: el.querySelector('h2 a, h3 a')?.textContent ?? '',
-    badge: el.querySelector('[data-testid="event-badge"]')?.lastChild?.textContent ?? '',
-    languages: el.querySelector('[data-testid="languages"]')?.textContent ?? '',
-    chips: [...el.querySelectorAll('.chip')].map((c) => c.dataset.value ?? c.textContent),
-  })));
-}
-
-async function cardIds(page) {
-  return page.$$eval('[data-testid="story-card"]', (els) => els.map((el) => el.dataset.alertId));
-}
-
-async function runAxe(page) {
-  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
-  if (!hasAxe) {
-    // The page's CSP (script-src 'self') blocks addScriptTag({content}); DevTools evaluation is
-    // not subject to it, so axe is injected that way and the CSP stays on for the app itself.
-    const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-    await page.evaluate(`${source}\n;void 0;`);
-  }
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } }));
-  return {
-    passes: result.passes.length,
-    violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')), help: v.help })),
-  };
-}
-
-async function overflowX(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+async function classifyOnce(page, title) {
+  await nav(page, '#/classify');
+  await page.$eval('#classify-title', (el) => { el.value = ''; });
+  await page.type('#classify-title', title);
+  await page.click('#classify-form button[type="submit"]');
+  await page.waitForFunction(() => document.querySelector('main').dataset.ready === 'true' && document.querySelector('[data-testid="classify-result"]').childElementCount > 0);
 }
 
 const scenarios = {
@@ -143,11 +81,13 @@ const scenarios = {
     const before = await states();
     const statusBefore = await page.$eval('#status', (el) => el.textContent);
     await page.click('[data-action="replay"]');
+    // Success lands in #status; a failure in #alert (so the wait ends either way).
     await page.waitForFunction((prev) => {
       const text = document.getElementById('status').textContent.trim();
-      return text && text !== prev.trim() && !document.querySelector('[data-testid="subscription-detail"][aria-busy="true"]');
+      const alert = document.getElementById('alert')?.textContent.trim();
+      return ((text && text !== prev.trim()) || alert) && !document.querySelector('[data-testid="subscription-detail"][aria-busy="true"]');
     }, {}, statusBefore);
-    return { before, after: await states(), status: await page.$eval('#status', (el) => el.textContent.trim()) };
+    return { before, after: await states(), ...(await liveText(page)) };
   },
 
   async reader(page) {
@@ -179,7 +119,7 @@ const scenarios = {
     if (args.lang) await page.select('#classify-lang', args.lang);
     await page.click('#classify-form button[type="submit"]');
     await page.waitForFunction(() => document.querySelector('main').dataset.ready === 'true'
-      && (document.querySelector('[data-testid="classify-result"] [data-testid="event-badge"]') || document.getElementById('status').textContent.trim()));
+      && (document.querySelector('[data-testid="classify-result"] [data-testid="event-badge"]') || document.getElementById('status').textContent.trim() || document.getElementById('alert')?.textContent.trim()));
     return page.evaluate((markSrc) => {
       const markOf = new Function(`return (${markSrc})`)();
       const result = document.querySelector('[data-testid="classify-result"]');
@@ -190,6 +130,7 @@ const scenarios = {
         evidence: [...result.querySelectorAll('.evidence-list li')].map((li) => li.textContent.trim()),
         scoreTerms: result.querySelectorAll('table tbody tr').length,
         status: document.getElementById('status').textContent.trim(),
+        alert: document.getElementById('alert')?.textContent.trim() ?? '',
       };
     }, markOf.toString());
   },
@@ -210,11 +151,7 @@ const scenarios = {
       await check('subscriptions', theme, 'desktop');
       const sub = await page.$eval('[data-testid="subscription"]', (el) => el.dataset.subscriptionId).catch(() => null);
       if (sub) { await nav(page, `#/subscriptions/${encodeURIComponent(sub)}`); await check('subscription', theme, 'desktop'); }
-      await nav(page, '#/classify');
-      await page.$eval('#classify-title', (el) => { el.value = ''; });
-      await page.type('#classify-title', args.classifyTitle ?? 'OpenAI dissolves its Superalignment team as Jan Leike quits');
-      await page.click('#classify-form button[type="submit"]');
-      await page.waitForFunction(() => document.querySelector('main').dataset.ready === 'true' && document.querySelector('[data-testid="classify-result"]').childElementCount > 0);
+      await classifyOnce(page, args.classifyTitle ?? CLASSIFY_TITLE);
       await check('classify', theme, 'desktop');
       await nav(page, '#/key');
       await check('key', theme, 'desktop');
@@ -234,28 +171,8 @@ const scenarios = {
     if (!dir) throw new Error('screenshots: no directory given');
     await mkdir(dir, { recursive: true });
     const files = [];
-    const shot = async (name) => { const path = join(dir, name); await page.screenshot({ path, fullPage: args.fullPage ?? false }); files.push(path); };
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
-    await page.setViewport(DESKTOP);
-    await open(page, args.adminKey, '#/timeline');
-    await shot('timeline.png');
-    // The story with the most reports shows the most of the page (growth, several languages).
-    const first = args.alertId ?? await page.$$eval('[data-testid="story-card"]', (els) => els
-      .map((el) => ({ id: el.dataset.alertId, n: (el.querySelector('[data-testid="languages"]')?.textContent.match(/\d+/g) ?? []).reduce((a, b) => a + +b, 0) }))
-      .sort((a, b) => b.n - a.n)[0]?.id);
-    if (first) { await nav(page, `#/story/${encodeURIComponent(first)}`); await shot('story.png'); }
-    await nav(page, '#/feeds');
-    await shot('feeds.png');
-    await nav(page, '#/subscriptions');
-    const sub = await page.$eval('[data-testid="subscription"]', (el) => el.dataset.subscriptionId).catch(() => null);
-    if (sub) await nav(page, `#/subscriptions/${encodeURIComponent(sub)}`);
-    await shot('subscriptions.png');
-    await nav(page, '#/classify');
-    await page.$eval('#classify-title', (el) => { el.value = ''; });
-    await page.type('#classify-title', args.classifyTitle ?? 'OpenAI dissolves its Superalignment team as Jan Leike quits');
-    await page.click('#classify-form button[type="submit"]');
-    await page.waitForFunction(() => document.querySelector('main').dataset.ready === 'true' && document.querySelector('[data-testid="classify-result"]').childElementCount > 0);
-    await shot('classify.png');
+    const shot = async (name, fullPage = args.fullPage ?? false) => { const path = join(dir, name); await page.screenshot({ path, fullPage }); files.push(path); };
+    const { first, sub } = await desktopShots(page, shot);
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     await nav(page, '#/timeline');
     await shot('timeline-dark.png');
@@ -267,24 +184,58 @@ const scenarios = {
       for (const [name, hash] of [['story', first && `#/story/${encodeURIComponent(first)}`], ['feeds', '#/feeds'], ['subscriptions', sub && `#/subscriptions/${encodeURIComponent(sub)}`], ['classify', '#/classify'], ['key', '#/key']]) {
         if (!hash) continue;
         await nav(page, hash);
-        const path = join(dir, `${name}-phone.png`);
-        await page.screenshot({ path, fullPage: true });
-        files.push(path);
+        await shot(`${name}-phone.png`, true);
       }
     }
     return { files };
   },
 };
 
+// The light desktop set; returns the story and subscription it showed, for the phone set.
+async function desktopShots(page, shot) {
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  await page.setViewport(DESKTOP);
+  await open(page, args.adminKey, '#/timeline');
+  await shot('timeline.png');
+  // The story with the most reports shows the most of the page (growth, several languages).
+  const first = args.alertId ?? await page.$$eval('[data-testid="story-card"]', (els) => els
+    .map((el) => ({ id: el.dataset.alertId, n: (el.querySelector('[data-testid="languages"]')?.textContent.match(/\d+/g) ?? []).reduce((a, b) => a + +b, 0) }))
+    .sort((a, b) => b.n - a.n)[0]?.id);
+  if (first) { await nav(page, `#/story/${encodeURIComponent(first)}`); await shot('story.png'); }
+  await nav(page, '#/feeds');
+  await shot('feeds.png');
+  await nav(page, '#/subscriptions');
+  const sub = await page.$eval('[data-testid="subscription"]', (el) => el.dataset.subscriptionId).catch(() => null);
+  if (sub) await nav(page, `#/subscriptions/${encodeURIComponent(sub)}`);
+  await shot('subscriptions.png');
+  await classifyOnce(page, args.classifyTitle ?? CLASSIFY_TITLE);
+  await shot('classify.png');
+  return { first, sub };
+}
+
+// A scenario that throws still ran the browser: the output says so as "failed": "<message>"
+// (always a string), with where the page was, and the C# assertions judge it.
+async function attempt(run, page) {
+  try {
+    return await run(page);
+  } catch (err) {
+    const failed = String(err?.message || err || 'scenario failed');
+    let url = null;
+    try { url = page.url(); } catch { /* the page may be gone */ }
+    const main = await page.$eval('main', (m) => m.innerText.slice(0, 500)).catch(() => null);
+    return { failed, url, main };
+  }
+}
+
 async function main() {
-  const run = scenarios[scenario];
+  const run = Object.hasOwn(scenarios, scenario ?? '') ? scenarios[scenario] : null;
   if (!run) {
     console.log(JSON.stringify({ error: `unknown scenario "${scenario}"`, scenarios: Object.keys(scenarios) }));
     process.exit(2);
   }
   let browser;
   try {
-    browser = await puppeteer.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true });
+    browser = await launch();
   } catch (err) {
     console.log(JSON.stringify({ scenario, error: `browser did not start: ${err.message}` }));
     process.exit(3);
@@ -293,14 +244,8 @@ async function main() {
     const page = await browser.newPage();
     page.setDefaultTimeout(TIMEOUT);
     await page.setViewport(DESKTOP);
-    watch(page);
-    let output;
-    try {
-      output = await run(page);
-    } catch (err) {
-      // The browser ran; what it failed to find is for the C# assertions to judge.
-      output = { failed: err.message, url: page.url(), main: await page.$eval('main', (m) => m.innerText.slice(0, 500)).catch(() => null) };
-    }
+    const { errors, networkErrors } = watch(page);
+    const output = await attempt(run, page);
     console.log(JSON.stringify({ scenario, ...output, errors, networkErrors }));
   } finally {
     await browser.close();

@@ -41,23 +41,25 @@ function markNav(name) {
   }
 }
 
-async function route(opts) {
-  const keepStatus = opts?.keepStatus === true;
-  if (consumeFragmentKey()) await refreshRole();
-  const r = parseHash();
-  if (r.name === 'main') return; // the skip link target, not a route
-  const view = VIEWS[r.name] ?? notFound;
-  current?.controller.abort();
-  const controller = new AbortController();
-  const sameView = current && current.view === view && current.key === routeKey(r) && typeof view.update === 'function';
+// Own properties only: "#/constructor" or "#/__proto__" must not find Object's members.
+function viewFor(name) {
+  return Object.hasOwn(VIEWS, name) ? VIEWS[name] : notFound;
+}
+
+function markBusy(name) {
   main.dataset.ready = 'false';
   main.setAttribute('aria-busy', 'true');
-  markNav(r.name === 'story' ? 'timeline' : r.name);
+  markNav(name === 'story' ? 'timeline' : name);
+}
 
-  const container = sameView ? current.container : h('div', { class: 'view', 'data-view': r.name });
-  const state = { view, key: routeKey(r), controller, container };
-  current = state;
-  const ctx = {
+function markReady() {
+  main.removeAttribute('aria-busy');
+  main.dataset.ready = 'true';
+}
+
+function contextFor(r, state) {
+  const { container, controller } = state;
+  return {
     container,
     params: r.params,
     segments: r.segments,
@@ -68,26 +70,47 @@ async function route(opts) {
     reload: () => route({ keepStatus: true }),
     heading: (text) => h('h1', { tabindex: '-1', class: 'view-title' }, text),
   };
+}
 
+// A view that updates in place (the timeline) shows load errors where its results go,
+// so the next successful update replaces them; other views get them appended.
+function showProblem(view, ctx, err) {
+  if (typeof view.showProblem === 'function') view.showProblem(ctx, err);
+  else ctx.container.append(problemElement(err));
+  announceProblem(err);
+}
+
+async function run(view, ctx, sameView) {
+  const needsRefusal = view.adminOnly && (ctx.role === 'reader' || ctx.role === 'none');
+  const work = needsRefusal ? needsAdmin(ctx, view.title) : sameView ? view.update(ctx) : view.render(ctx);
+  if (!sameView) ctx.container.querySelector('h1')?.focus({ preventScroll: false });
+  await work;
+}
+
+async function route(opts) {
+  if (consumeFragmentKey()) await refreshRole();
+  const r = parseHash();
+  if (r.name === 'main') return; // the skip link target, not a route
+  const view = viewFor(r.name);
+  current?.controller.abort();
+  const sameView = current?.view === view && current.key === routeKey(r) && typeof view.update === 'function';
+  markBusy(r.name);
+  const container = sameView ? current.container : h('div', { class: 'view', 'data-view': r.name });
+  const state = { view, key: routeKey(r), controller: new AbortController(), container };
+  current = state;
+  const ctx = contextFor(r, state);
   if (!sameView) {
-    if (!keepStatus) clearStatus();
+    if (opts?.keepStatus !== true) clearStatus();
     main.replaceChildren(container);
     document.title = `${view.title ?? 'NewsWatch'} · NewsWatch`;
   }
   try {
-    const needsRefusal = view.adminOnly && (ctx.role === 'reader' || ctx.role === 'none');
-    const work = needsRefusal ? needsAdmin(ctx, view.title) : sameView ? view.update(ctx) : view.render(ctx);
-    if (!sameView) container.querySelector('h1')?.focus({ preventScroll: false });
-    await work;
+    await run(view, ctx, sameView);
   } catch (err) {
     if (isAbort(err) || !ctx.live()) return;
-    container.append(problemElement(err));
-    announceProblem(err);
+    showProblem(view, ctx, err);
   }
-  if (ctx.live()) {
-    main.removeAttribute('aria-busy');
-    main.dataset.ready = 'true';
-  }
+  if (ctx.live()) markReady();
 }
 
 // Query changes on the same view (filters) update in place so focus stays on the control.

@@ -62,16 +62,27 @@ export function score(value) {
   return typeof value === 'number' ? value.toFixed(2) : '—';
 }
 
-// The API takes instants; the UI shows whole days, and "until" includes its day.
+// The API takes instants; the UI shows whole days in the reader's own time zone (as
+// every time on the page is), and "until" includes its day. The hash keeps YYYY-MM-DD.
 export function dayStart(day) {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day ?? '') ? `${day}T00:00:00Z` : null;
+  return localMidnight(day, 0);
 }
 
 export function dayAfter(day) {
-  if (!dayStart(day)) return null;
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return `${d.toISOString().slice(0, 10)}T00:00:00Z`;
+  return localMidnight(day, 1);
+}
+
+// Local midnight of the given day plus `offset` days, as an ISO UTC instant ("…Z").
+// Going through the local calendar keeps DST days right (23 or 25 hours long).
+function localMidnight(day, offset) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
+  if (!m) return null;
+  const [y, mo, d] = [+m[1], +m[2] - 1, +m[3]];
+  const date = new Date(y, mo, d);
+  // Refuse days that do not exist (2026-02-31) instead of rolling them over.
+  if (date.getFullYear() !== y || date.getMonth() !== mo || date.getDate() !== d) return null;
+  date.setDate(date.getDate() + offset);
+  return date.toISOString();
 }
 
 export function safeLink(url) {

@@ -1,29 +1,48 @@
 import { h } from './dom.js';
 
-// One polite live region for the whole app; messages are replaced, not stacked,
-// so screen readers hear the latest outcome only.
-function region() {
-  return document.getElementById('status');
+// Two live regions for the whole app: #status (polite) for outcomes and #alert
+// (role="alert", assertive) for errors. Messages are replaced, not stacked, and
+// showing one clears the other, so screen readers hear the latest outcome only.
+function regions(tone) {
+  const polite = document.getElementById('status');
+  const alert = document.getElementById('alert');
+  return tone === 'error' && alert ? [alert, polite] : [polite, alert];
+}
+
+function content(message) {
+  return typeof message === 'string' ? h('p', { class: 'status-text' }, message) : message;
+}
+
+// A message still waiting to be shown must not land after a newer one (or a clear).
+const pending = new WeakMap();
+function empty(el) {
+  if (!el) return;
+  clearTimeout(pending.get(el));
+  el.replaceChildren();
+}
+
+function show(message, tone, delay) {
+  const [el, other] = regions(tone);
+  if (!el) return;
+  empty(other);
+  // Clearing first makes a repeated identical message be announced again.
+  empty(el);
+  el.dataset.tone = tone;
+  if (delay) pending.set(el, setTimeout(() => el.replaceChildren(content(message)), delay));
+  else el.replaceChildren(content(message));
 }
 
 export function announce(message, tone = 'info') {
-  const el = region();
-  if (!el) return;
-  el.dataset.tone = tone;
-  // Clearing first makes a repeated identical message be announced again.
-  el.replaceChildren();
-  const content = typeof message === 'string' ? h('p', { class: 'status-text' }, message) : message;
-  setTimeout(() => el.replaceChildren(content), 30);
+  show(message, tone, 30);
 }
 
 export function announceNow(message, tone = 'info') {
-  const el = region();
-  if (!el) return;
-  el.dataset.tone = tone;
-  el.replaceChildren(typeof message === 'string' ? h('p', { class: 'status-text' }, message) : message);
+  show(message, tone, 0);
 }
 
 export function clearStatus() {
-  const el = region();
-  if (el) { el.replaceChildren(); delete el.dataset.tone; }
+  const [polite, alert] = regions();
+  empty(alert);
+  empty(polite);
+  if (polite) delete polite.dataset.tone;
 }

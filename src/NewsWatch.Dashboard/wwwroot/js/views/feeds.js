@@ -81,52 +81,67 @@ async function remove(ctx, f) {
 }
 
 function adminTools(ctx) {
-  const add = h('form', { class: 'panel form-grid', id: 'feed-add', 'aria-labelledby': 'feed-add-h' },
+  return h('div', { class: 'tools' }, addForm(ctx), opmlForm(ctx));
+}
+
+function addForm(ctx) {
+  const form = h('form', { class: 'panel form-grid', id: 'feed-add', 'aria-labelledby': 'feed-add-h' },
     h('h2', { id: 'feed-add-h' }, 'Add a feed'),
     field('feed-url', 'Feed URL', h('input', { type: 'url', name: 'url', required: true, placeholder: 'https://example.org/rss.xml', autocomplete: 'off' })),
     field('feed-title', 'Title (optional)', h('input', { type: 'text', name: 'title', autocomplete: 'off' })),
     field('feed-lang', 'Language', h('select', { name: 'lang' }, options([['', 'Detect'], ...LANGUAGES.map(([c, n]) => [c, `${n} (${c})`])]))),
     h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'btn btn-primary' }, 'Add feed')));
-  add.addEventListener('submit', async (e) => {
+  form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const data = new FormData(add);
-    const body = { url: String(data.get('url')).trim() };
-    if (data.get('title')) body.title = String(data.get('title')).trim();
-    if (data.get('lang')) body.lang = String(data.get('lang'));
-    const btn = add.querySelector('button[type=submit]');
-    btn.disabled = true;
-    try {
-      const feed = await sendJson('POST', 'feeds', body);
-      add.reset();
-      await ctx.reload();
-      announce(`Watching ${feed?.title || body.url}.`);
-    } catch (err) {
-      if (!isAbort(err)) announceProblem(err);
-    } finally {
-      btn.disabled = false;
-    }
+    addFeed(ctx, form);
   });
+  return form;
+}
 
+async function addFeed(ctx, form) {
+  const data = new FormData(form);
+  const body = { url: String(data.get('url')).trim() };
+  if (data.get('title')) body.title = String(data.get('title')).trim();
+  if (data.get('lang')) body.lang = String(data.get('lang'));
+  const btn = form.querySelector('button[type=submit]');
+  btn.disabled = true;
+  try {
+    const feed = await sendJson('POST', 'feeds', body);
+    form.reset();
+    await ctx.reload();
+    announce(`Watching ${feed?.title || body.url}.`);
+  } catch (err) {
+    if (!isAbort(err)) announceProblem(err);
+  } finally {
+    btn.disabled = false;
+  }
+}
+
+function opmlForm(ctx) {
   const file = h('input', { type: 'file', name: 'opml', accept: '.opml,.xml,text/x-opml,text/xml,application/xml' });
-  const opml = h('form', { class: 'panel form-grid', id: 'feed-opml', 'aria-labelledby': 'feed-opml-h' },
+  const form = h('form', { class: 'panel form-grid', id: 'feed-opml', 'aria-labelledby': 'feed-opml-h' },
     h('h2', { id: 'feed-opml-h' }, 'OPML'),
     field('opml-file', 'OPML file to import', file),
     h('div', { class: 'form-actions' },
       h('button', { type: 'submit', class: 'btn', 'data-action': 'import' }, 'Import'),
       h('button', { type: 'button', class: 'btn', 'data-action': 'export', onclick: () => exportOpml() }, 'Export all as OPML')));
-  opml.addEventListener('submit', async (e) => {
+  form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const chosen = file.files?.[0];
-    if (!chosen) { announce('Choose an OPML file first.', 'error'); file.focus(); return; }
-    try {
-      const res = await sendJson('POST', 'feeds/import', await chosen.text(), { contentType: 'text/x-opml' });
-      await ctx.reload();
-      announce(`Found ${res?.found ?? 0} feeds in ${chosen.name}; ${res?.added ?? 0} new.`);
-    } catch (err) {
-      if (!isAbort(err)) announceProblem(err);
-    }
+    importOpml(ctx, file);
   });
-  return h('div', { class: 'tools' }, add, opml);
+  return form;
+}
+
+async function importOpml(ctx, file) {
+  const chosen = file.files?.[0];
+  if (!chosen) { announce('Choose an OPML file first.', 'error'); file.focus(); return; }
+  try {
+    const res = await sendJson('POST', 'feeds/import', await chosen.text(), { contentType: 'text/x-opml' });
+    await ctx.reload();
+    announce(`Found ${res?.found ?? 0} feeds in ${chosen.name}; ${res?.added ?? 0} new.`);
+  } catch (err) {
+    if (!isAbort(err)) announceProblem(err);
+  }
 }
 
 // A plain link cannot send the key header, so the file is fetched and handed over as a blob.

@@ -61,10 +61,14 @@ function report(alert, src, index) {
       s && '\n',
       s && h('p', { class: 'report-summary' }, highlight(text, evidence, t.length + 1, text.length)));
   } else {
-    text = (src.title ?? '').trim();
+    // Evidence offsets point into the title as stored, so it is not trimmed; only the
+    // shown range skips surrounding spaces.
+    text = src.title ?? '';
     evidence = src.evidence ?? [];
+    const from = text.length - text.trimStart().length;
+    const to = text.trimEnd().length;
     body = h('div', { class: 'report-text', lang, 'data-testid': 'report-text' },
-      h('p', { class: 'report-title' }, text ? highlight(text, evidence) : h('span', { lang: 'en', class: 'muted' }, '(no headline recorded)')));
+      h('p', { class: 'report-title' }, to > from ? highlight(text, evidence, from, to) : h('span', { lang: 'en', class: 'muted' }, '(no headline recorded)')));
   }
   const link = safeLink(src.link);
   const outlet = src.outlet || hostOf(src.link) || 'Unknown outlet';
@@ -74,7 +78,7 @@ function report(alert, src, index) {
       h('p', { class: 'report-facts' },
         h('span', { class: 'lang-tag', title: 'Language' }, hidden('Language: '), lang ?? '?'),
         src.published && h('span', {}, 'published ', timeEl(h, src.published, { relative: false })),
-        src.counted && h('span', {}, `counted as ${src.counted}`),
+        src.counted && h('span', {}, countedText(src.counted)),
         index === 0 && h('span', { class: 'first-tag' }, 'first report'))),
     body,
     h('div', { class: 'report-foot', lang: 'en' },
@@ -84,12 +88,29 @@ function report(alert, src, index) {
       link && h('a', { href: link, rel: 'noopener noreferrer', target: '_blank', class: 'ext' }, `Read at ${hostOf(link) || outlet}`, hidden(' (opens in a new tab)'))));
 }
 
+// "none" is what a follow-up report scores: it joined the story without alerting on its own.
+function countedText(counted) {
+  return counted === 'none' ? 'below the alert threshold' : `counted as ${counted}`;
+}
+
+function eventOf(s) {
+  const e = s.storyEvent || s.counted;
+  return e && e !== 'none' ? e : null;
+}
+
+// Keys are the backend's StoryGrowth names as serialised: created, joined, escalated, followup.
 const GROWTH = {
-  created: (s) => `${s.outlet ?? 'A source'} broke the story${s.storyEvent || s.counted ? ` as ${s.storyEvent || s.counted}` : ''}`,
+  created: (s) => `${s.outlet ?? 'A source'} broke the story${eventOf(s) ? ` as ${eventOf(s)}` : ''}`,
   joined: (s) => `${s.outlet ?? 'A source'} joined`,
-  escalated: (s) => `Escalated to ${s.storyEvent || s.counted || 'a more severe event'} by ${s.outlet ?? 'a source'}`,
+  escalated: (s) => `Escalated to ${eventOf(s) ?? 'a more severe event'} by ${s.outlet ?? 'a source'}`,
   followup: (s) => `Follow-up from ${s.outlet ?? 'a source'}`,
 };
+
+// Tolerates "follow-up" / "FollowUp" spellings so an older or hand-written record still reads right.
+function growthKind(s, index) {
+  const kind = String(s.growth ?? (index === 0 ? 'created' : 'joined')).toLowerCase().replace(/[^a-z]/g, '');
+  return Object.hasOwn(GROWTH, kind) ? kind : 'joined';
+}
 
 function growth(sources) {
   const steps = sources
@@ -98,8 +119,8 @@ function growth(sources) {
   return h('section', { class: 'block', 'aria-labelledby': 'growth-h' },
     h('h2', { id: 'growth-h' }, 'How the story grew'),
     h('ol', { class: 'growth', 'data-testid': 'growth' }, steps.map(({ s, i }) => {
-      const kind = s.growth ?? (i === 0 ? 'created' : 'joined');
-      const text = (GROWTH[kind] ?? GROWTH.joined)(s);
+      const kind = growthKind(s, i);
+      const text = GROWTH[kind](s);
       return h('li', { 'data-growth': kind },
         h('span', { class: 'growth-text' }, text, s.language ? ` (${s.language})` : ''),
         ' ',

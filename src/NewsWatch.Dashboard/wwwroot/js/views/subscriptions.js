@@ -66,101 +66,121 @@ function summary(sub) {
     sub.previousSecretExpiresAt && row('Previous secret valid until', absTime(sub.previousSecretExpiresAt)));
 }
 
+// The detail panel: facts, actions, a slot for a new secret, and recent deliveries.
+// `d` is the panel's shared state, read by the actions below.
 async function detail(ctx, initial) {
-  let sub = initial;
-  const facts = h('div', {}, summary(sub));
-  const secret = h('div', { class: 'secret-slot' });
-  const deliveries = h('div', { class: 'deliveries-slot', 'data-testid': 'deliveries' });
-  const toggle = h('button', { type: 'button', class: 'btn' });
-  const setToggle = () => {
-    toggle.dataset.action = sub.isEnabled ? 'disable' : 'enable';
-    toggle.textContent = sub.isEnabled ? 'Disable' : 'Enable';
+  const d = detailPanel(initial);
+  d.base = `subscriptions/${encodeURIComponent(initial.id)}`;
+  d.loadDeliveries = () => loadDeliveries(ctx, d);
+  ctx.container.append(d.section);
+  wireActions(ctx, d, actionsFor(ctx, d));
+  await d.loadDeliveries();
+}
+
+function detailPanel(sub) {
+  const d = {
+    sub,
+    facts: h('div', {}, summary(sub)),
+    secret: h('div', { class: 'secret-slot' }),
+    deliveries: h('div', { class: 'deliveries-slot', 'data-testid': 'deliveries' }),
+    toggle: h('button', { type: 'button', class: 'btn' }),
   };
-  setToggle();
-  const buttons = [
+  d.setToggle = () => {
+    d.toggle.dataset.action = d.sub.isEnabled ? 'disable' : 'enable';
+    d.toggle.textContent = d.sub.isEnabled ? 'Disable' : 'Enable';
+  };
+  d.setToggle();
+  d.buttons = [
     h('button', { type: 'button', class: 'btn btn-primary', 'data-action': 'test' }, 'Send test ping'),
     h('button', { type: 'button', class: 'btn', 'data-action': 'replay' }, 'Replay dead deliveries'),
     h('button', { type: 'button', class: 'btn', 'data-action': 'rotate' }, 'Rotate secret'),
-    toggle,
+    d.toggle,
   ];
-  const section = h('section', { class: 'panel detail', 'aria-labelledby': 'sub-h', 'data-testid': 'subscription-detail', 'data-subscription-id': sub.id },
+  d.section = h('section', { class: 'panel detail', 'aria-labelledby': 'sub-h', 'data-testid': 'subscription-detail', 'data-subscription-id': sub.id },
     h('p', { class: 'back' }, h('a', { href: '#/subscriptions' }, '← All subscriptions')),
     h('h2', { id: 'sub-h' }, 'Subscription ', h('span', { class: 'mono' }, sub.url || sub.id)),
-    facts,
-    h('div', { class: 'actions', role: 'group', 'aria-label': 'Subscription actions' }, buttons),
-    secret,
+    d.facts,
+    h('div', { class: 'actions', role: 'group', 'aria-label': 'Subscription actions' }, d.buttons),
+    d.secret,
     h('h3', {}, 'Recent deliveries'),
-    deliveries);
-  ctx.container.append(section);
+    d.deliveries);
+  return d;
+}
 
-  const base = `subscriptions/${encodeURIComponent(sub.id)}`;
-  const loadDeliveries = async () => {
-    deliveries.setAttribute('aria-busy', 'true');
-    try {
-      const res = await getJson(`${base}/deliveries?limit=50`, { signal: ctx.signal });
-      if (!ctx.live()) return;
-      const rows = res?.deliveries ?? [];
-      deliveries.replaceChildren(rows.length ? deliveriesTable(rows, { caption: 'Recent deliveries' }) : h('p', { class: 'muted' }, 'Nothing delivered yet.'));
-    } catch (err) {
-      if (isAbort(err) || !ctx.live()) return;
-      deliveries.replaceChildren(problemElement(err));
-    } finally {
-      deliveries.removeAttribute('aria-busy');
-    }
-  };
+async function loadDeliveries(ctx, d) {
+  d.deliveries.setAttribute('aria-busy', 'true');
+  try {
+    const res = await getJson(`${d.base}/deliveries?limit=50`, { signal: ctx.signal });
+    if (!ctx.live()) return;
+    const rows = res?.deliveries ?? [];
+    d.deliveries.replaceChildren(rows.length ? deliveriesTable(rows, { caption: 'Recent deliveries' }) : h('p', { class: 'muted' }, 'Nothing delivered yet.'));
+  } catch (err) {
+    if (isAbort(err) || !ctx.live()) return;
+    d.deliveries.replaceChildren(problemElement(err));
+  } finally {
+    d.deliveries.removeAttribute('aria-busy');
+  }
+}
 
-  const actions = {
+// The API answers with the updated subscription; the facts and toggle follow it.
+function showSub(d, sub) {
+  d.sub = sub;
+  d.facts.replaceChildren(summary(sub));
+  d.setToggle();
+}
+
+function actionsFor(ctx, d) {
+  const post = (action) => sendJson('POST', `${d.base}/${action}`, {}, { signal: ctx.signal });
+  return {
     test: async () => {
-      const r = await sendJson('POST', `${base}/test`, {}, { signal: ctx.signal });
+      const r = await post('test');
       if (r?.delivered) announce(`Test ping delivered${r.status ? ` (HTTP ${r.status})` : ''}.`);
       else announce(`Test ping failed${r?.status ? ` with HTTP ${r.status}` : ''}${r?.error ? `: ${r.error}` : '.'}`, 'error');
     },
     replay: async () => {
-      const r = await sendJson('POST', `${base}/replay`, {}, { signal: ctx.signal });
-      await loadDeliveries();
+      const r = await post('replay');
+      await d.loadDeliveries();
       const n = r?.queued ?? 0;
       announce(n ? `Queued ${n} dead deliver${n === 1 ? 'y' : 'ies'} for another try.` : 'There were no dead deliveries to replay.');
     },
     rotate: async () => {
       if (!window.confirm('Rotate the signing secret? The receiver must switch to the new secret.')) return;
-      const r = await sendJson('POST', `${base}/rotate-secret`, {}, { signal: ctx.signal });
-      if (r?.id) { sub = r; facts.replaceChildren(summary(sub)); }
-      secret.replaceChildren(secretPanel(r?.secret));
-      secret.querySelector('input')?.focus();
+      const r = await post('rotate-secret');
+      if (r?.id) showSub(d, r);
+      d.secret.replaceChildren(secretPanel(r?.secret));
+      d.secret.querySelector('input')?.focus();
       announce('New signing secret created. Copy it now: it is shown only once.');
     },
     disable: async () => {
       if (!window.confirm('Disable this subscription? It will stop receiving stories.')) return;
-      sub = (await sendJson('POST', `${base}/disable`, {}, { signal: ctx.signal })) ?? { ...sub, isEnabled: false };
-      facts.replaceChildren(summary(sub));
-      setToggle();
+      showSub(d, (await post('disable')) ?? { ...d.sub, isEnabled: false });
       announce('Subscription disabled.');
     },
     enable: async () => {
-      sub = (await sendJson('POST', `${base}/enable`, {}, { signal: ctx.signal })) ?? { ...sub, isEnabled: true };
-      facts.replaceChildren(summary(sub));
-      setToggle();
+      showSub(d, (await post('enable')) ?? { ...d.sub, isEnabled: true });
       announce('Subscription enabled.');
     },
   };
+}
 
-  for (const btn of buttons) {
+// One action at a time: every button is disabled while one runs.
+function wireActions(ctx, d, actions) {
+  for (const btn of d.buttons) {
     btn.addEventListener('click', async () => {
       const run = actions[btn.dataset.action];
       if (!run) return;
-      buttons.forEach((b) => { b.disabled = true; });
-      section.setAttribute('aria-busy', 'true');
+      d.buttons.forEach((b) => { b.disabled = true; });
+      d.section.setAttribute('aria-busy', 'true');
       try {
         await run();
       } catch (err) {
         if (!isAbort(err) && ctx.live()) announceProblem(err);
       } finally {
-        buttons.forEach((b) => { b.disabled = false; });
-        section.removeAttribute('aria-busy');
+        d.buttons.forEach((b) => { b.disabled = false; });
+        d.section.removeAttribute('aria-busy');
       }
     });
   }
-  await loadDeliveries();
 }
 
 function secretPanel(value) {

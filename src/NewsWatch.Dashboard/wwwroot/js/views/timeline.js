@@ -1,9 +1,10 @@
 import { h, field, options, hidden } from '../dom.js';
 import { getJson, isAbort } from '../api.js';
-import { go, hashFor } from '../router.js';
+import { go, hashFor, parseHash } from '../router.js';
 import { EVENTS, LANGUAGES, eventBadge, chips } from '../entities.js';
 import { languageSummary, timeEl, dayStart, dayAfter, score } from '../format.js';
-import { problemElement } from '../problem.js';
+import { problemElement, announceProblem } from '../problem.js';
+import { announce } from '../status.js';
 
 export const title = 'Timeline';
 const FILTERS = ['event', 'org', 'person', 'lang', 'since', 'until'];
@@ -22,9 +23,23 @@ export async function render(ctx) {
   await load(ctx);
 }
 
+// A filter change keeps focus on the control, so the new count is announced instead.
 export async function update(ctx) {
   fillForm(ctx.params);
-  await load(ctx);
+  const shown = await load(ctx);
+  if (shown != null && ctx.live()) announce(countText(shown, ctx.params));
+}
+
+// Called by the router when a load fails: the problem replaces "Loading stories…"
+// inside the results, so the next successful load replaces it in turn.
+export function showProblem(ctx, err) {
+  if (ui?.container === ctx.container) ui.results.replaceChildren(problemElement(err));
+  else ctx.container.append(problemElement(err));
+}
+
+function countText({ count, more }, params) {
+  if (!count) return hasFilters(params) ? 'No stories match these filters' : 'No stories yet';
+  return `${count} ${count === 1 ? 'story' : 'stories'}${more ? ', more available' : ''}`;
 }
 
 function filterForm() {
@@ -47,7 +62,18 @@ function filterForm() {
 function fillForm(params) {
   for (const name of FILTERS) {
     const el = ui.form.elements.namedItem(name);
-    if (el) el.value = params.get(name) ?? '';
+    const value = params.get(name) ?? '';
+    if (el instanceof HTMLSelectElement) offerValue(el, value);
+    if (el) el.value = value;
+  }
+}
+
+// A value from a link that the list does not offer (lang=ja) gets an option of its own,
+// so the control shows the filter that is really applied instead of "All languages".
+function offerValue(select, value) {
+  for (const o of select.querySelectorAll('option[data-extra]')) if (o.value !== value) o.remove();
+  if (value && ![...select.options].some((o) => o.value === value)) {
+    select.append(h('option', { value, 'data-extra': true }, value));
   }
 }
 
@@ -55,7 +81,17 @@ function apply(extra = {}) {
   const data = new FormData(ui.form);
   const params = {};
   for (const name of FILTERS) params[name] = (data.get(name) ?? '').toString().trim();
-  go(hashFor('timeline', { ...params, ...extra }));
+  const next = hashFor('timeline', { ...params, ...extra });
+  // Enter in a text field fires "change" and then "submit": the second must not load again.
+  // An unchanged filter still reloads after a failure, so Apply doubles as "try again".
+  if (next === currentHash() && !ui.results.querySelector('[data-testid="problem"]')) return;
+  go(next);
+}
+
+// The current filters in hashFor's spelling, so parameter order or encoding do not count as changes.
+function currentHash() {
+  const r = parseHash();
+  return r.name === 'timeline' ? hashFor('timeline', Object.fromEntries(r.params)) : null;
 }
 
 function query(params, token) {
@@ -73,46 +109,62 @@ function query(params, token) {
   return `alerts?${q}`;
 }
 
+// Returns what is shown ({ count, more }), or null when a newer route took over.
 async function load(ctx) {
   const { results } = ui;
   results.replaceChildren(h('p', { class: 'muted loading' }, 'Loading stories…'));
   const page = await getJson(query(ctx.params), { signal: ctx.signal });
-  if (!ctx.live()) return;
+  if (!ctx.live()) return null;
   const alerts = page?.alerts ?? [];
   if (!alerts.length) {
     results.replaceChildren(h('div', { class: 'empty', 'data-testid': 'empty' },
       h('p', {}, hasFilters(ctx.params) ? 'No stories match these filters.' : 'No stories yet. NewsWatch will list them here as soon as a feed reports one.'),
       hasFilters(ctx.params) && h('p', {}, h('a', { href: '#/timeline' }, 'Clear the filters'))));
-    return;
+    return { count: 0, more: false };
   }
   const list = h('div', { class: 'cards', 'data-testid': 'story-list' }, alerts.map(card));
   results.replaceChildren(h('h2', { class: 'visually-hidden' }, 'Stories'), list);
   moreButton(ctx, list, page.continuationToken);
+  return { count: alerts.length, more: !!page.continuationToken };
 }
 
 function moreButton(ctx, list, token) {
   if (!token) return;
   const btn = h('button', { type: 'button', class: 'btn more', 'data-action': 'load-more' }, 'Load more stories');
-  btn.addEventListener('click', async () => {
-    btn.disabled = true;
-    btn.textContent = 'Loading…';
-    try {
-      const page = await getJson(query(ctx.params, token), { signal: ctx.signal });
-      if (!ctx.live()) return;
-      const cards = (page?.alerts ?? []).map(card);
-      list.append(...cards);
-      btn.remove();
-      // Keyboard users continue from the first new story rather than the page top.
-      cards[0]?.querySelector('h3 a, h2 a')?.focus();
-      moreButton(ctx, list, page?.continuationToken);
-    } catch (err) {
-      if (isAbort(err) || !ctx.live()) return;
-      btn.disabled = false;
-      btn.textContent = 'Load more stories';
-      btn.after(problemElement(err));
-    }
-  });
+  btn.addEventListener('click', () => loadMore(ctx, list, btn, token));
   list.after(btn);
+}
+
+async function loadMore(ctx, list, btn, token) {
+  btn.disabled = true;
+  btn.textContent = 'Loading…';
+  try {
+    const page = await getJson(query(ctx.params, token), { signal: ctx.signal });
+    if (!ctx.live()) return;
+    const cards = (page?.alerts ?? []).map(card);
+    list.append(...cards);
+    moreProblem(btn)?.remove();
+    btn.remove();
+    // Keyboard users continue from the first new story rather than the page top.
+    cards[0]?.querySelector('h3 a, h2 a')?.focus();
+    moreButton(ctx, list, page?.continuationToken);
+    const total = list.children.length;
+    announce(`${cards.length} more ${cards.length === 1 ? 'story' : 'stories'}; ${total} shown${page?.continuationToken ? ', more available' : ''}`);
+  } catch (err) {
+    if (isAbort(err) || !ctx.live()) return;
+    btn.disabled = false;
+    btn.textContent = 'Load more stories';
+    // Repeated failures replace the message rather than stacking copies under the button.
+    const old = moreProblem(btn);
+    if (old) old.replaceWith(problemElement(err));
+    else btn.after(problemElement(err));
+    announceProblem(err);
+  }
+}
+
+function moreProblem(btn) {
+  const next = btn.nextElementSibling;
+  return next?.matches('.problem') ? next : null;
 }
 
 function hasFilters(params) {
