@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using NewsWatch.Cli.Commands.Subscriptions;
+using NewsWatch.Core;
 using NewsWatch.Core.Storage;
 using NewsWatch.Core.Webhooks;
-using NewsWatch.Core;
 using WebhookSubscriptions = NewsWatch.Core.Webhooks.Subscriptions;
 
 namespace NewsWatch.Cli.Commands.Deliveries;

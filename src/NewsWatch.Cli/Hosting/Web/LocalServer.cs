@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsWatch.Core.WebSub;
 using NewsWatch.Functions.Http;
 
 namespace NewsWatch.Cli.Hosting.Web;
@@ -22,9 +24,6 @@ namespace NewsWatch.Cli.Hosting.Web;
 internal sealed class LocalServer : IAsyncDisposable
 {
     public const string DashboardPath = "/api/dashboard/";
-
-    // Host names are compared ignoring case, as DNS does.
-    private static readonly HashSet<string> LocalNames = new(["127.0.0.1", "localhost", "[::1]"], StringComparer.OrdinalIgnoreCase);
 
     private readonly WebApplication app;
 
@@ -57,7 +56,8 @@ internal sealed class LocalServer : IAsyncDisposable
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
         });
         var app = builder.Build();
-        app.Use(RefuseForeignHosts);
+        var names = HostNames(services);
+        app.Use((context, next) => RefuseForeignHosts(context, next, names));
         app.UseRouting();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<LocalServer>();
         foreach (var route in FunctionRoute.All)
@@ -91,11 +91,23 @@ internal sealed class LocalServer : IAsyncDisposable
         }
     }
 
-    // A page elsewhere can point a name it controls at 127.0.0.1; its requests then carry that name.
-    private static Task RefuseForeignHosts(HttpContext context, RequestDelegate next)
+    /// <summary>
+    /// The names requests may be addressed to: the loopback's, and the host of the WebSub
+    /// callback when one is set (hubs reach a local installation through a tunnel that keeps
+    /// its own name). Compared ignoring case, as DNS does.
+    /// </summary>
+    private static HashSet<string> HostNames(IServiceProvider services)
     {
-        var host = context.Request.Host.Host;
-        if (LocalNames.Contains(host))
+        var names = new HashSet<string>(["127.0.0.1", "localhost", "[::1]"], StringComparer.OrdinalIgnoreCase);
+        if (services.GetRequiredService<IOptions<WebSubOptions>>().Value.CallbackBaseUrl is { } callback)
+            names.Add(callback.Host);
+        return names;
+    }
+
+    // A page elsewhere can point a name it controls at 127.0.0.1; its requests then carry that name.
+    private static Task RefuseForeignHosts(HttpContext context, RequestDelegate next, HashSet<string> names)
+    {
+        if (names.Contains(context.Request.Host.Host))
             return next(context);
         context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
         return Task.CompletedTask;

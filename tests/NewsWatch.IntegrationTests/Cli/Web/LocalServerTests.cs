@@ -72,6 +72,21 @@ public sealed class LocalServerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ARequestForTheWebSubCallbacksHostName_IsAnswered_SoHubsReachItThroughATunnel()
+    {
+        await using var host = TestHost.Create(azurite, settings: new Dictionary<string, string?> { ["NewsWatch:WebSub:CallbackBaseUrl"] = "https://tunnel.example/api/websub" });
+        await using var server = await LocalServer.StartAsync(host.Services, 0, LocalKeys.From(Admin, Reader), Ct);
+        using var client = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.Address, "/api/websub/feed/token?hub.mode=subscribe"));
+        request.Headers.Host = "TUNNEL.example";
+
+        using var answer = await client.SendAsync(request, Ct);
+
+        // The callback's own answer to an unknown feed and token, not the server's refusal of the name.
+        Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+    }
+
+    [Fact]
     public async Task TheRoot_LeadsToTheDashboard()
     {
         await using var site = await StartAsync();
