@@ -47,7 +47,7 @@ internal static class EntityExtractor
         CompanyWord.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", knowledge.RoleWordsFor(language), compoundsJobTitles: language is "de" or "nl", knowledge.LexiconWordsFor(language), prominence, orgs);
         var foundKinds = new Dictionary<string, string>(StringComparer.Ordinal);
         var described = new Dictionary<string, string>(StringComparer.Ordinal);
-        TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), prominence, teams, foundKinds, described);
+        TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), capitalisesNamesOnly: language is "fr" or "es" or "it" or "pt" or "nl", prominence, teams, foundKinds, described);
         UnitNameFinder.Find(text, tokens, cues, knowledge.UnitWords, language, prominence, teams, foundKinds);
         // German capitalises every noun, so a capitalised pair there says little about a name.
         var withPeople = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];

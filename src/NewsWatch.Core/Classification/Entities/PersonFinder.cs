@@ -199,6 +199,17 @@ internal static class PersonFinder
         return gap is " " or "-" or "'" or "’";
     }
 
+    private static bool HasOrdinaryWord(List<TextToken> tokens, FrozenSet<string> ordinary, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (ordinary.Contains(tokens[i].Forms.Surface))
+                return true;
+        }
+
+        return false;
+    }
+
     private static bool LooksLikePerson(
         string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, FrozenSet<string> ordinary, bool nounsAreCapitalised, int first, int end)
     {
@@ -216,6 +227,10 @@ internal static class PersonFinder
         // German capitalises every noun ("Heidelberger Unternehmen"), so there only a known given name counts.
         // Without a given name, a word in capitals is an acronym ("Baptisé TIAV"), not a family name.
         if (nounsAreCapitalised || HasAcronym(text, tokens, first, end))
+            return false;
+        // Without a given name, a word of the language's own lexicon makes the pair a capitalised
+        // name of something else: a team ("Evaluación de Riesgos"), a programme ("Scalable Oversight").
+        if (HasOrdinaryWord(tokens, ordinary, first, end))
             return false;
         return cues.Exists(c => c.Value.Kind is CueKind.Role or CueKind.Event
             && tokens[c.FirstToken].InTitle == tokens[first].InTitle

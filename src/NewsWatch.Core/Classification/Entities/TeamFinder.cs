@@ -31,8 +31,13 @@ internal static class TeamFinder
     /// <param name="knowsTeam">Whether the gazetteer already named a team: then "safety team" is most likely that team, not another.</param>
     /// <param name="kinds">Receives each found team's kind, by folded name (see <see cref="TeamKind"/>).</param>
     /// <param name="described">Receives the kind of each team only described by a clause, by the clause's words.</param>
+    /// <param name="capitalisesNamesOnly">
+    /// The language capitalises names but not nouns (not German): a capitalised name after the
+    /// team word ("l'équipe Alignement", "el equipo de Evaluación de Riesgos") is the team's own
+    /// name, and stands without the team word, as the team is called.
+    /// </param>
     public static void Find(
-        string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool knowsTeam, ProminenceMap prominence, EntityList teams, Dictionary<string, string> kinds, Dictionary<string, string> described)
+        string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool knowsTeam, bool capitalisesNamesOnly, ProminenceMap prominence, EntityList teams, Dictionary<string, string> kinds, Dictionary<string, string> described)
     {
         // Scopes in token order, so each team word looks only at those near it: a long text with a
         // team word in every line stays linear.
@@ -53,7 +58,8 @@ internal static class TeamFinder
                     continue;
                 if (!(IsTeamName(tokens, noun, scope) || IsTeamWordOf(tokens, noun, scope)) || !IsOnePhrase(text, tokens, first, end))
                     continue;
-                var name = text[tokens[first].Start..tokens[end - 1].End];
+                var start = capitalisesNamesOnly && IsOwnName(text, tokens, noun, scope) ? scope.FirstToken : first;
+                var name = text[tokens[start].Start..tokens[end - 1].End];
                 if (IsDescription(tokens, noun, scope))
                     described.TryAdd(name, TeamKind.Of(scope.Value.Label));
                 else
@@ -122,6 +128,17 @@ internal static class TeamFinder
         }
 
         return true;
+    }
+
+    // "équipe Alignement", "equipo de IA Responsable": the team word first, then a capitalised
+    // name. An acronym alone does not make one ("equipo de IA ética" is a description).
+    private static bool IsOwnName(string text, List<TextToken> tokens, PhraseMatch<Cue> noun, PhraseMatch<Cue> scope)
+    {
+        if (noun.EndToken > scope.FirstToken || !tokens[scope.FirstToken].IsCapitalised)
+            return false;
+        var word = tokens[scope.FirstToken];
+        var isAcronym = !text.AsSpan(word.Start, word.Length).ContainsAnyInRange('a', 'z');
+        return !isAcronym || (scope.TokenCount > 1 && tokens[scope.FirstToken + 1].IsCapitalised);
     }
 
     private static bool IsOnePhrase(string text, List<TextToken> tokens, int first, int end)
