@@ -64,6 +64,7 @@ internal static class SignalCollector
         // Cues come in token order: the title's are all seen before the lede's.
         var titleTellsAChange = false;
         var titleTellsAFormation = false;
+        var titleTellsADeparture = false;
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -97,6 +98,7 @@ internal static class SignalCollector
             {
                 titleTellsAChange = true;
                 titleTellsAFormation |= cue.Event == AlertEvent.Formation;
+                titleTellsADeparture |= cue.Event == AlertEvent.Departure;
             }
             switch (cue.Kind)
             {
@@ -120,6 +122,10 @@ internal static class SignalCollector
                 // lone "unveiled" or "presented" retells it; "a spec sheet", "safety features" still
                 // tell of a product.
                 case CueKind.Lookalike when cue.Label == LaunchLabel && match.TokenCount == 1 && titleTellsAFormation && !tokens[match.FirstToken].InTitle:
+                    break;
+                // Below a headline that tells someone left, a model's launch is why ("resigned over
+                // the rushed launch of the new model"), not what the story is.
+                case CueKind.Lookalike when cue.Label == LaunchLabel && titleTellsADeparture && !tokens[match.FirstToken].InTitle:
                     break;
                 // "Former airline regulator joins ...": a field right after "former" is someone's past, not the story's.
                 case CueKind.Lookalike when CueOverlaps.DescribesSomeonesPast(i, cues, tokens):
