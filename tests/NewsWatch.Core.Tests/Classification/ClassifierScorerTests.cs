@@ -12,7 +12,7 @@ public class ClassifierScorerTests
     {
         var result = SharedClassifier.Instance.Classify(Title, string.Empty, "en");
 
-        Assert.Equal(-3.3, result.ScoreTerms.Single(t => t.Feature == "bias").Weight);
+        Assert.Equal(-3.5, result.ScoreTerms.Single(t => t.Feature == "bias").Weight);
         Assert.True(result.IsAlert(0.5), $"score {result.Score}");
     }
 

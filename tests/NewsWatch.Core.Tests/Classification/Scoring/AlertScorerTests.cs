@@ -19,7 +19,7 @@ public class AlertScorerTests
     [Fact]
     public void Score_WithHandSetWeights_IsTheDocumentedFormula()
     {
-        var expected = Sigmoid(-3.3 + (1.5 * 0.85) + (1.0 * 1.2) + (2.6 * 0.85 * 1.0) - (2.6 * 0.3));
+        var expected = Sigmoid(-3.5 + (1.5 * 0.85) + (1.0 * 1.2) + (2.6 * 0.85 * 1.0) - (2.6 * 0.3));
 
         Assert.Equal(expected, AlertScorer.Score(Known, HandSetWeights.Weights), 12);
     }
@@ -30,7 +30,7 @@ public class AlertScorerTests
         var distant = Known with { ScopeStrength = 2.0, ScopeNearEvent = 0 };
 
         // Scope is capped at 1.5; with none in the event's sentence, half of it counts with the event.
-        var expected = Sigmoid(-3.3 + (1.5 * 0.85) + 1.5 + (2.6 * 0.85 * 0.75) - (2.6 * 0.3));
+        var expected = Sigmoid(-3.5 + (1.5 * 0.85) + 1.5 + (2.6 * 0.85 * 0.75) - (2.6 * 0.3));
         Assert.Equal(expected, AlertScorer.Score(distant, HandSetWeights.Weights), 12);
     }
 
