@@ -65,6 +65,7 @@ internal static class SignalCollector
         var titleTellsAChange = false;
         var titleTellsAFormation = false;
         var titleTellsADeparture = false;
+        var titleHasLookalike = cues.Exists(c => c.Value.Kind == CueKind.Lookalike && !Denials.IsDenial(c.Value) && tokens[c.FirstToken].InTitle);
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -105,6 +106,10 @@ internal static class SignalCollector
                 case CueKind.Event when cue.Event == AlertEvent.Departure && staysOn[tokens[match.FirstToken].Sentence]:
                     tally.AddEvent(AsInternalMove(match), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
+                // "streicht zugesagte Rechenkapazität", "divise par deux la puissance de calcul": a
+                // cut whose object is compute or money is that resource's cut, not the team's end.
+                case CueKind.Event when cue.Event is AlertEvent.Dissolution or AlertEvent.Restructuring && CutsAResource(text, tokens, cues, i):
+                    break;
                 case CueKind.Event:
                     tally.AddEvent(match, IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
@@ -123,9 +128,10 @@ internal static class SignalCollector
                 // tell of a product.
                 case CueKind.Lookalike when cue.Label == LaunchLabel && match.TokenCount == 1 && titleTellsAFormation && !tokens[match.FirstToken].InTitle:
                     break;
-                // Below a headline that tells someone left, a model's launch is why ("resigned over
-                // the rushed launch of the new model"), not what the story is.
-                case CueKind.Lookalike when cue.Label == LaunchLabel && titleTellsADeparture && !tokens[match.FirstToken].InTitle:
+                // Below a headline that tells someone left, and nothing else, a model's launch is why
+                // ("resigned over the rushed launch of the new model"), not what the story is. A
+                // lawsuit stays a look-alike there: a trial over an old firing is no news of one.
+                case CueKind.Lookalike when cue.Label == LaunchLabel && titleTellsADeparture && !titleHasLookalike && !tokens[match.FirstToken].InTitle:
                     break;
                 // "Former airline regulator joins ...": a field right after "former" is someone's past, not the story's.
                 case CueKind.Lookalike when CueOverlaps.DescribesSomeonesPast(i, cues, tokens):
@@ -215,6 +221,41 @@ internal static class SignalCollector
         if (firstOfSummary >= 0 && sentences[tokens[firstOfSummary].Sentence] && !titleSentences.Exists(s => sentences[s]))
             titleSentences.ForEach(s => sentences[s] = true);
         return sentences;
+    }
+
+    // The words a cut verb's object may take before its resource: "the institute's", "la", "zugesagte".
+    private const int ObjectReach = 4;
+
+    // "dissolves the team and cuts its budget" tells two changes: a conjunction ends the verb's object.
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "et", "und", "y", "e", "en", "o", "or", "ou", "oder", "of" };
+
+    private static bool CutsAResource(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var verb = cues[index];
+        for (var i = index + 1; i < cues.Count && cues[i].FirstToken - verb.EndToken <= ObjectReach; i++)
+        {
+            var next = cues[i];
+            if (next.FirstToken < verb.EndToken || next.Value.Event != AlertEvent.Resources)
+                continue;
+            // "no longer has a dedicated team": the resource word describes the team, the object.
+            return IsPlainObject(text, tokens, verb.EndToken, next.FirstToken) && !cues.Exists(c => c.Value.Kind == CueKind.TeamNoun && c.FirstToken == next.EndToken);
+        }
+
+        return false;
+    }
+
+    // Only words and the spaces or apostrophes between them: no punctuation and no conjunction.
+    private static bool IsPlainObject(string text, List<TextToken> tokens, int first, int end)
+    {
+        for (var t = first; t <= end && t < tokens.Count; t++)
+        {
+            if (t < end && Conjunctions.Contains(tokens[t].Forms.Surface))
+                return false;
+            if (t > 0 && text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).IndexOfAnyExcept(" '’") >= 0)
+                return false;
+        }
+
+        return true;
     }
 
     private static bool IsBackdrop(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)
