@@ -124,7 +124,9 @@ public sealed class Classifier
         var text = body.Length == 0 ? title : string.Concat(title, "\n", body);
         var (language, detected) = _languages.Identify(text, languageHint);
         scratch.Clear();
-        Tokenizer.Tokenize(text, title.Length, _knowledge.Stemmers.For(language), scratch.Tokens, title.Length + 1 + articleStart);
+        var forms = _knowledge.Stemmers.For(language);
+        Tokenizer.Tokenize(text, title.Length, forms, scratch.Tokens, title.Length + 1 + articleStart);
+        CompoundEllipsis.Complete(text, language, forms, scratch.Tokens);
         _knowledge.CuesFor(language).FindAll(scratch.Tokens, scratch.Cues);
         return (text, language, detected);
     }
