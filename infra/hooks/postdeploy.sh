@@ -16,9 +16,9 @@ group="${AZURE_RESOURCE_GROUP:?AZURE_RESOURCE_GROUP is unset: run this through a
 subscription="${AZURE_SUBSCRIPTION_ID:?AZURE_SUBSCRIPTION_ID is unset: run this through azd}"
 
 # The functions whose role is Reader ([Role(ApiRole.Reader)]); a test keeps this list in step.
-readers=(GetAlertsFeed ListAlerts GetAlert Health FeedHealth)
+readers=(GetAlertsFeed ListAlerts GetAlert ListAlertReports Health FeedHealth)
 # The reader functions the dashboard calls; they share one `dashboard` key, so a reader pastes one key.
-dashboard_readers=(ListAlerts GetAlert Health FeedHealth)
+dashboard_readers=(ListAlerts GetAlert ListAlertReports Health FeedHealth)
 
 fail() {
   echo "postdeploy: $*" >&2

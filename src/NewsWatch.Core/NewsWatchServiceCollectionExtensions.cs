@@ -53,6 +53,7 @@ public static class NewsWatchServiceCollectionExtensions
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<StoryStore>();
+        services.AddSingleton<Alerts.StoryReports>();
     }
 
     private static void AddWebhooks(IServiceCollection services)

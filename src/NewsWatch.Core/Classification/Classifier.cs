@@ -119,9 +119,7 @@ public sealed class Classifier
     /// <summary>Tokenises an item into <paramref name="scratch"/> and finds its cues.</summary>
     private (string Text, string Language, bool Detected) Read(string title, string? summary, string? languageHint, string? content, Scratch scratch)
     {
-        // Whoever calls, the text read is bounded as a feed item's is: classification stays bounded too.
-        var (body, articleStart) = ArticleText.Body(Bounded(summary, Feeds.NewsItem.MaxSummaryLength), Bounded(content, Feeds.NewsItem.MaxContentLength));
-        var text = body.Length == 0 ? title : string.Concat(title, "\n", body);
+        var (text, articleStart) = TextOf(title, summary, content);
         var (language, detected) = _languages.Identify(text, languageHint);
         scratch.Clear();
         var forms = _knowledge.Stemmers.For(language);
@@ -129,6 +127,20 @@ public sealed class Classifier
         CompoundEllipsis.Complete(text, language, forms, scratch.Tokens);
         _knowledge.CuesFor(language).FindAll(scratch.Tokens, scratch.Cues);
         return (text, language, detected);
+    }
+
+    /// <summary>The text an item's evidence offsets point into: its title, a newline, then its summary and article as read.</summary>
+    public static string TextOf(NewsItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return TextOf(item.Title, item.Summary, item.Content).Text;
+    }
+
+    private static (string Text, int ArticleStart) TextOf(string title, string? summary, string? content)
+    {
+        // Whoever calls, the text read is bounded as a feed item's is: classification stays bounded too.
+        var (body, articleStart) = ArticleText.Body(Bounded(summary, Feeds.NewsItem.MaxSummaryLength), Bounded(content, Feeds.NewsItem.MaxContentLength));
+        return (body.Length == 0 ? title : string.Concat(title, "\n", body), articleStart);
     }
 
     private static string Bounded(string? text, int maxLength) =>

@@ -36,6 +36,8 @@ public sealed class DashboardBrowserTests(DashboardSite site)
             var marks = report.GetProperty("marks").EnumerateArray().ToList();
             Assert.NotEmpty(marks);
             Assert.Contains(marks, mark => mark.GetProperty("kinds").EnumerateArray().Any(kind => kind.GetString() == "event"));
+            // Each report is shown whole, headline and summary, not only the first.
+            Assert.Contains("\n", report.GetProperty("text").GetString()!, StringComparison.Ordinal);
             // A highlighted span is text of the report itself.
             Assert.All(marks, mark => Assert.Contains(mark.GetProperty("text").GetString()!, report.GetProperty("text").GetString()!, StringComparison.Ordinal));
         });

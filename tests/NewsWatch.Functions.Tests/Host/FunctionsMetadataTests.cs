@@ -19,6 +19,7 @@ public sealed class FunctionsMetadataTests
         { "GetAlert", "GET", "alerts/{id:minlength(21)}", "Function", ApiRole.Reader },
         { "GetAlertsFeed", "GET", "alerts/feed", "Function", ApiRole.Reader },
         { "ListAlertDeliveries", "GET", "alerts/{id:minlength(21)}/deliveries", "Function", ApiRole.Admin },
+        { "ListAlertReports", "GET", "alerts/{id:minlength(21)}/reports", "Function", ApiRole.Reader },
         { "FeedHealth", "GET", "feeds/health", "Function", ApiRole.Reader },
         { "ListSubscriptionDeliveries", "GET", "subscriptions/{id}/deliveries", "Function", ApiRole.Admin },
         { "EnableSubscription", "POST", "subscriptions/{id}/enable", "Function", ApiRole.Admin },
@@ -39,8 +40,8 @@ public sealed class FunctionsMetadataTests
         { "Health", "GET", "health", "Function", ApiRole.Reader },
     };
 
-    /// <summary>The five routes a feed reader, an uptime monitor or the dashboard may open with a reader key.</summary>
-    private static readonly string[] ReaderRoutes = ["alerts", "alerts/feed", "alerts/{id:minlength(21)}", "feeds/health", "health"];
+    /// <summary>The routes a feed reader, an uptime monitor or the dashboard may open with a reader key.</summary>
+    private static readonly string[] ReaderRoutes = ["alerts", "alerts/feed", "alerts/{id:minlength(21)}", "alerts/{id:minlength(21)}/reports", "feeds/health", "health"];
 
     [Theory]
     [MemberData(nameof(HttpFunctions))]
@@ -80,7 +81,7 @@ public sealed class FunctionsMetadataTests
 
         Assert.Equal(ReaderRoutes, readers.Select(f => f.Route!).Order(StringComparer.Ordinal));
         Assert.All(readers, f => Assert.Equal(["GET"], f.Methods));
-        Assert.Equal(["FeedHealth", "GetAlert", "GetAlertsFeed", "Health", "ListAlerts"], readers.Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["FeedHealth", "GetAlert", "GetAlertsFeed", "Health", "ListAlertReports", "ListAlerts"], readers.Select(f => f.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -154,6 +154,7 @@ public sealed class KeyPlacementTests(AzuriteFixture azurite)
         nameof(GetAlert) => host.Function<GetAlert>().Run(request, alertId, Ct),
         nameof(Health) => host.Function<Health>().Run(request, Ct),
         nameof(FeedHealth) => host.Function<FeedHealth>().Run(request, Ct),
+        nameof(ListAlertReports) => host.Function<ListAlertReports>().Run(request, alertId, Ct),
         _ => throw new ArgumentOutOfRangeException(nameof(function), function, "Not a reader function."),
     };
 }

@@ -15,7 +15,10 @@ export async function render(ctx) {
   const heading = ctx.heading('Story');
   head.append(heading);
   ctx.container.append(head);
-  const alert = await getJson(`alerts/${encodeURIComponent(id)}`, { signal: ctx.signal });
+  const [alert, texts] = await Promise.all([
+    getJson(`alerts/${encodeURIComponent(id)}`, { signal: ctx.signal }),
+    reportTexts(ctx, id),
+  ]);
   if (!ctx.live()) return;
 
   heading.textContent = alert.title || '(untitled story)';
@@ -36,7 +39,7 @@ export async function render(ctx) {
   ctx.container.append(
     h('section', { class: 'block', 'aria-labelledby': 'reports-h' },
       h('h2', { id: 'reports-h' }, 'Reports'),
-      sources.map((src, i) => report(alert, src, i))),
+      sources.map((src, i) => report(alert, src, i, texts.get(`${src.feedId}/${src.itemId}`)))),
     growth(sources),
     await deliveries(ctx, alert.id));
 }
@@ -47,10 +50,41 @@ function normalisedSources(alert) {
   return [{ outlet: hostOf(alert.link), link: alert.link, language: alert.language, published: alert.storyTime, seenAt: alert.createdAt, title: alert.title, growth: 'created', counted: alert.event }];
 }
 
-function report(alert, src, index) {
+// Each report's whole text (headline, summary, the article's start) with its evidence, read back
+// by the API; a story whose reports are no longer stored falls back to what the alert keeps.
+async function reportTexts(ctx, id) {
+  try {
+    const res = await getJson(`alerts/${encodeURIComponent(id)}/reports`, { signal: ctx.signal });
+    return new Map((res?.reports ?? []).map((r) => [`${r.feedId}/${r.itemId}`, r]));
+  } catch (err) {
+    if (isAbort(err)) throw err;
+    return new Map();
+  }
+}
+
+// Renders the text as paragraphs (one a line), each highlighted within its own range, so that
+// the element's text stays the classified text and every offset still points at its word.
+function paragraphs(text, evidence) {
+  const parts = [];
+  let start = 0;
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) parts.push('\n');
+    if (line.length) parts.push(h('p', { class: i === 0 ? 'report-title' : 'report-summary' }, highlight(text, evidence, start, start + line.length)));
+    start += line.length + 1;
+  });
+  return parts;
+}
+
+function report(alert, src, index, read) {
   const lang = src.language || alert.language || null;
   let text, evidence, body;
-  if (index === 0) {
+  if (read) {
+    text = read.text;
+    evidence = [...(read.evidence ?? []), ...(read.further ?? [])];
+    body = h('div', { class: 'report-text', lang, 'data-testid': 'report-text' },
+      paragraphs(text, read.evidence ?? []),
+      read.isCut && h('p', { class: 'muted', lang: 'en' }, '… the article goes on.'));
+  } else if (index === 0) {
     const t = (alert.title ?? '').trim();
     const s = (alert.summary ?? '').trim();
     text = `${t}\n${s}`;
