@@ -54,7 +54,7 @@ public sealed class Classifier
         var scratch = _scratch ??= new Scratch();
         var (text, language, detected) = Read(title, summary, languageHint, content, scratch);
         _knowledge.Gazetteer.FindAll(scratch.Tokens, scratch.Entities);
-        GazetteerSelection.KeepLongest(scratch.Entities, scratch.Tokens);
+        GazetteerSelection.KeepLongest(text, scratch.Entities, scratch.Tokens);
 
         var evidence = new List<Evidence>();
         if (detected)
@@ -102,7 +102,7 @@ public sealed class Classifier
         var matches = new List<PhraseMatch<GazetteerEntry>>();
         Tokenizer.Tokenize(name, name.Length, _knowledge.Stemmers.For("en"), tokens);
         _knowledge.Gazetteer.FindAll(tokens, matches);
-        GazetteerSelection.KeepLongest(matches, tokens);
+        GazetteerSelection.KeepLongest(name, matches, tokens);
         var known = matches.Where(m => m.Value.Kind == kind).OrderByDescending(m => m.TokenCount).Select(m => m.Value.Name).FirstOrDefault();
         return known ?? name;
     }

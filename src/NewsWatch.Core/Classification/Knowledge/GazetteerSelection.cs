@@ -12,9 +12,11 @@ internal static class GazetteerSelection
 {
     private const int DescriptiveWords = 3;
 
-    public static void KeepLongest(List<PhraseMatch<GazetteerEntry>> matches, List<TextToken> tokens)
+    public static void KeepLongest(string text, List<PhraseMatch<GazetteerEntry>> matches, List<TextToken> tokens)
     {
         matches.RemoveAll(m => m.Value.Kind != EntityKind.Team && m.TokenCount < DescriptiveWords && !tokens[m.FirstToken].IsCapitalised);
+        // "Cais Digital" is no "CAIS": an acronym names its entry only in capitals.
+        matches.RemoveAll(m => m.Value.IsAcronym && text.AsSpan(tokens[m.FirstToken].Start, tokens[m.FirstToken].Length).ContainsAnyInRange('a', 'z'));
         if (matches.Count < 2)
             return;
         matches.Sort((a, b) => b.TokenCount != a.TokenCount ? b.TokenCount.CompareTo(a.TokenCount) : a.FirstToken.CompareTo(b.FirstToken));

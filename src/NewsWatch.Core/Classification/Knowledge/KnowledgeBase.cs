@@ -131,6 +131,9 @@ internal sealed class KnowledgeBase
         return byLanguage;
     }
 
+    private static bool IsAcronym(string alias) =>
+        alias.Length >= 2 && alias.All(c => char.IsUpper(c) || char.IsDigit(c)) && alias.Any(char.IsLetter);
+
     private static PhraseIndex<GazetteerEntry> BuildGazetteer(TokenFormCache surface)
     {
         var index = new PhraseIndex<GazetteerEntry>();
@@ -144,7 +147,7 @@ internal sealed class KnowledgeBase
                 var names = fields[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 var entry = new GazetteerEntry(kind, names[0], double.Parse(fields[0], CultureInfo.InvariantCulture), fields[1] == "ai");
                 foreach (var alias in names)
-                    index.Add(new PhrasePattern<GazetteerEntry>(PhraseCompiler.Compile(alias, null, surface), entry));
+                    index.Add(new PhrasePattern<GazetteerEntry>(PhraseCompiler.Compile(alias, null, surface), IsAcronym(alias) ? entry with { IsAcronym = true } : entry));
             }
         }
 

@@ -44,9 +44,11 @@ internal static class CueOverlaps
         var match = cues[index];
         for (var i = index - 1; i >= 0 && match.FirstToken - cues[i].FirstToken <= SignalCollector.MaxCueSpan; i--)
         {
-            if (cues[i].EndToken != match.FirstToken)
-                continue;
             var cue = cues[i].Value;
+            // "former telecoms regulator": one word of the past may stand between "former" and the field.
+            var gap = match.FirstToken - cues[i].EndToken;
+            if (gap < 0 || gap > (cue.IsFormer ? 1 : 0))
+                continue;
             if (cue.IsFormer)
                 return i;
             if (cue.Kind == CueKind.Lookalike && depth < MaxPastWords && FormerBefore(i, cues, depth + 1) is var former and >= 0)

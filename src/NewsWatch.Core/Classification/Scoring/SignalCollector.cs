@@ -29,6 +29,7 @@ internal static class SignalCollector
     // Testing AI models covers what they could do for an attacker: there, cyber is the work.
     private const string CyberLabel = "cyber";
     private const string LaunchLabel = "launch";
+    private const string LawLabel = "law";
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
 
@@ -133,6 +134,13 @@ internal static class SignalCollector
                 // lawsuit stays a look-alike there: a trial over an old firing is no news of one.
                 case CueKind.Lookalike when cue.Label == LaunchLabel && titleTellsADeparture && !titleHasLookalike && !tokens[match.FirstToken].InTitle:
                     break;
+                // "istituito con decreto", "criado por decreto", "established by law": the act that
+                // sets a body up is how it is created, not a story about a law.
+                case CueKind.Lookalike when cue.Label == LawLabel && FollowsAFormation(cues, i):
+                    break;
+                // "Cumbre Systems", "Summit Labs": a look-alike word that opens a company's name is the company.
+                case CueKind.Lookalike when match.TokenCount == 1 && match.EndToken < tokens.Count && Entities.StartupName.EndsAt(text, tokens, match.EndToken, anyCompany: true):
+                    break;
                 // "Former airline regulator joins ...": a field right after "former" is someone's past, not the story's.
                 case CueKind.Lookalike when CueOverlaps.DescribesSomeonesPast(i, cues, tokens):
                     break;
@@ -221,6 +229,21 @@ internal static class SignalCollector
         if (firstOfSummary >= 0 && sentences[tokens[firstOfSummary].Sentence] && !titleSentences.Exists(s => sentences[s]))
             titleSentences.ForEach(s => sentences[s] = true);
         return sentences;
+    }
+
+    // "istituito con decreto": the formation cue and the act, one short word apart at most.
+    private const int ActReach = 2;
+
+    private static bool FollowsAFormation(List<PhraseMatch<Cue>> cues, int index)
+    {
+        var act = cues[index];
+        for (var i = index - 1; i >= 0 && act.FirstToken - cues[i].EndToken <= ActReach; i--)
+        {
+            if (cues[i].Value.Event == AlertEvent.Formation && cues[i].EndToken <= act.FirstToken)
+                return true;
+        }
+
+        return false;
     }
 
     // The words a cut verb's object may take before its resource: "the institute's", "la", "zugesagte".
