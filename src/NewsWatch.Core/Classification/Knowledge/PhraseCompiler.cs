@@ -18,9 +18,9 @@ internal static class PhraseCompiler
         var words = new List<TextToken>();
         foreach (var piece in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (piece == "{year}")
+            if (piece is "{year}" or "{number}")
             {
-                keys.Add(new PhraseKey(piece, PhraseKeyKind.Year));
+                keys.Add(new PhraseKey(piece, piece == "{year}" ? PhraseKeyKind.Year : PhraseKeyKind.Number));
                 continue;
             }
 

@@ -23,6 +23,9 @@ internal enum PhraseKeyKind
 
     /// <summary>A year from 1900 to 2099 written in digits, written "{year}": "in {year}", "il y a _ ans".</summary>
     Year,
+
+    /// <summary>A count written in digits, written "{number}": "contratar {number} pesquisadores".</summary>
+    Number,
 }
 
 /// <summary>One word of a lexicon phrase.</summary>
@@ -40,6 +43,7 @@ internal readonly record struct PhraseKey(string Text, PhraseKeyKind Kind)
         PhraseKeyKind.Surface => forms.Surface == Text,
         PhraseKeyKind.Prefix => forms.Surface.StartsWith(Text, StringComparison.Ordinal),
         PhraseKeyKind.Year => IsYear(forms.Surface),
+        PhraseKeyKind.Number => forms.Surface.Length <= 6 && forms.Surface.All(char.IsAsciiDigit),
         _ => true,
     };
 }

@@ -32,6 +32,7 @@ internal static class SignalCollector
     private const string LawLabel = "law";
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
+    private static readonly Cue ModelLaunchCue = new(CueKind.Lookalike, LaunchLabel, 1.0, "any", "(a model launched)");
 
 
     private static readonly HashSet<string> ModelTesting = new(StringComparer.Ordinal) { "red-team", "evaluation" };
@@ -106,6 +107,13 @@ internal static class SignalCollector
             {
                 case CueKind.Event when cue.Event == AlertEvent.Departure && staysOn[tokens[match.FirstToken].Sentence]:
                     tally.AddEvent(AsInternalMove(match), IsBackdrop(i, cues, tokens) || past.Dates(match));
+                    break;
+                // "lanza su modelo más avanzado", "stellt neues Sprachmodell vor": launching a model is a
+                // product's launch, not a unit's formation; a headline about it is a launch story,
+                // and further down it is only what else happened.
+                case CueKind.Event when cue.Event == AlertEvent.Formation && LaunchesAModel(tokens, cues, i):
+                    if (tokens[match.FirstToken].InTitle)
+                        tally.AddLookalike(new PhraseMatch<Cue>(match.FirstToken, match.TokenCount, ModelLaunchCue));
                     break;
                 // "streicht zugesagte Rechenkapazität", "divise par deux la puissance de calcul": a
                 // cut whose object is compute or money is that resource's cut, not the team's end.
@@ -229,6 +237,39 @@ internal static class SignalCollector
         if (firstOfSummary >= 0 && sentences[tokens[firstOfSummary].Sentence] && !titleSentences.Exists(s => sentences[s]))
             titleSentences.ForEach(s => sentences[s] = true);
         return sentences;
+    }
+
+    // "launches its most advanced model": the launched thing follows within a few words.
+    private const int LaunchedReach = 3;
+
+    // "sets up a unit for testing models", "zet een team op om taalmodellen te controleren": the
+    // models after these are the work of what is formed, not what is launched.
+    private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)
+    {
+        "for", "to", "pour", "fur", "zur", "zum", "para", "per", "voor", "om", "de", "di", "des", "del", "della", "van", "of",
+    };
+
+    // Capitalised beside another capitalised word, as a body's name is written (German capitalises every noun).
+    private static bool IsInAName(List<TextToken> tokens, int t) =>
+        tokens[t].IsCapitalised && ((t + 1 < tokens.Count && tokens[t + 1].IsCapitalised) || (t > 0 && tokens[t - 1].IsCapitalised));
+
+    /// <summary>Whether the formation cue's object (the first thing it names) is a model, not a team, a unit or a body.</summary>
+    private static bool LaunchesAModel(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var verb = cues[index];
+        var end = Math.Min(tokens.Count, verb.EndToken + LaunchedReach);
+        for (var t = verb.FirstToken + 1; t < end && tokens[t].Sentence == tokens[verb.FirstToken].Sentence; t++)
+        {
+            var surface = tokens[t].Forms.Surface;
+            if (PurposeWords.Contains(surface) || cues.Exists(c => c.FirstToken <= t && t < c.EndToken && c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun))
+                return false;
+            // "a model-risk group": a model word before a team word is what the team works on, and
+            // a capitalised one is in a body's name ("Frontier Model Evaluation Unit").
+            if (surface.Contains("model", StringComparison.Ordinal))
+                return !IsInAName(tokens, t) && !cues.Exists(c => c.Value.Kind == CueKind.TeamNoun && c.FirstToken > t && c.FirstToken - t <= 2);
+        }
+
+        return false;
     }
 
     // "istituito con decreto": the formation cue and the act, one short word apart at most.
