@@ -30,6 +30,8 @@ internal static class SignalCollector
     private const string CyberLabel = "cyber";
     private const string LaunchLabel = "launch";
     private const string LawLabel = "law";
+    private const string HistoryLabel = "history";
+    private const string OpinionLabel = "opinion";
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
     private static readonly Cue ModelLaunchCue = new(CueKind.Lookalike, LaunchLabel, 1.0, "any", "(a model launched)");
@@ -145,6 +147,10 @@ internal static class SignalCollector
                 // "istituito con decreto", "criado por decreto", "established by law": the act that
                 // sets a body up is how it is created, not a story about a law.
                 case CueKind.Lookalike when cue.Label == LawLabel && FollowsAFormation(cues, i):
+                    break;
+                // "ferme son institut, deux ans après l'avoir lancé": after a headline's own change,
+                // the time since says when the change comes, not that the story is a retrospective.
+                case CueKind.Lookalike when cue.Label is HistoryLabel or OpinionLabel && IsTimeSince(cue) && tokens[match.FirstToken].InTitle && TitleChangeBefore(tokens, cues, i):
                     break;
                 // "Cumbre Systems", "Summit Labs": a look-alike word that opens a company's name is the company.
                 case CueKind.Lookalike when match.TokenCount == 1 && match.EndToken < tokens.Count && Entities.StartupName.EndsAt(text, tokens, match.EndToken, anyCompany: true):
@@ -270,6 +276,21 @@ internal static class SignalCollector
         }
 
         return false;
+    }
+
+    // "deux ans après", "tres años después", "years after": the time since something, not a look back.
+    private static readonly string[] AfterWords = ["après", "apres", "después", "despues", "after", "dopo", "depois", "nach", "later", "später"];
+
+    private static bool IsTimeSince(Cue cue) => Array.Exists(AfterWords, word => cue.Phrase.Contains(word, StringComparison.Ordinal));
+
+    // A change told as news earlier in the same headline sentence, with no retrospective word before
+    // it: "Cinco años del cierre del equipo: una mirada atrás" is a retrospective throughout.
+    private static bool TitleChangeBefore(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var lookalike = cues[index];
+        var sentence = tokens[lookalike.FirstToken].Sentence;
+        var change = cues.FindIndex(c => c.Value.Kind == CueKind.Event && tokens[c.FirstToken].Sentence == sentence && c.EndToken <= lookalike.FirstToken);
+        return change >= 0 && !cues.Take(change).Any(c => c.Value.Label is HistoryLabel or OpinionLabel && c.Value.Kind == CueKind.Lookalike && tokens[c.FirstToken].Sentence == sentence);
     }
 
     // "istituito con decreto": the formation cue and the act, one short word apart at most.
