@@ -39,11 +39,16 @@ internal sealed class HubSubscriptionEntity : ITableEntity
         LastError = TableText.Fit(subscription.LastError, MaxError),
     };
 
+    /// <summary>The state as people are shown it (a method, so it is never a column); a value no version wrote reads as failed.</summary>
+    public string ShownState() => ParsedState().ToString().ToLowerInvariant();
+
+    private HubState ParsedState() => Enum.TryParse<HubState>(State, out var state) ? state : HubState.Failed;
+
     public HubSubscription ToSubscription(string token, string secret) => new(
         TableKey.Decode(RowKey),
         new Uri(Hub),
         new Uri(Topic),
-        Enum.TryParse<HubState>(State, out var state) ? state : HubState.Failed,
+        ParsedState(),
         token,
         secret)
     {

@@ -40,6 +40,26 @@ public sealed class HubSubscriptionStore(TableStore tables, SecretSealer sealer)
         return found;
     }
 
+    /// <summary>
+    /// Every feed's push as people are shown it, read without the token and secret columns, so
+    /// listing feeds never opens a sealed value.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, PushStatus>> ListStatusesAsync(CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken);
+        var found = new Dictionary<string, PushStatus>(StringComparer.Ordinal);
+        string[] shown = [nameof(HubSubscriptionEntity.RowKey), nameof(HubSubscriptionEntity.Hub), nameof(HubSubscriptionEntity.State), nameof(HubSubscriptionEntity.LeaseUntil),
+            nameof(HubSubscriptionEntity.LastPushAt), nameof(HubSubscriptionEntity.LastError)];
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {HubSubscriptionEntity.Partition}");
+        await foreach (var entity in table.QueryAsync<HubSubscriptionEntity>(filter, select: shown, cancellationToken: cancellationToken))
+        {
+            if (Uri.TryCreate(entity.Hub, UriKind.Absolute, out var hub))
+                found[TableKey.Decode(entity.RowKey)] = new PushStatus(hub, entity.ShownState(), entity.LeaseUntil, entity.LastPushAt, entity.LastError);
+        }
+
+        return found;
+    }
+
     public async Task SaveAsync(HubSubscription subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);

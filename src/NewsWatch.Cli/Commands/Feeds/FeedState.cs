@@ -18,14 +18,14 @@ internal sealed record FeedState(
     DateTimeOffset? NextPollAt,
     PushStatus? Push)
 {
-    public static FeedState Of(WatchedFeed feed, HubSubscription? push = null)
+    public static FeedState Of(WatchedFeed feed, PushStatus? push = null)
     {
         ArgumentNullException.ThrowIfNull(feed);
         return new(feed.Id, feed.Title, feed.Url, feed.Language, feed.IsEnabled, feed.DisabledReason, feed.LastPolledAt,
-            feed.ItemCount, feed.ConsecutiveFailures, feed.LastError, feed.NextPollAt, push is null ? null : PushStatus.Of(push));
+            feed.ItemCount, feed.ConsecutiveFailures, feed.LastError, feed.NextPollAt, push);
     }
 
     /// <summary>Feeds in the order a person looks for them: by title, else by URL; with their WebSub push, where a hub pushes them.</summary>
-    public static IReadOnlyList<FeedState> Ordered(IEnumerable<WatchedFeed> feeds, IReadOnlyDictionary<string, HubSubscription>? pushes = null) =>
+    public static IReadOnlyList<FeedState> Ordered(IEnumerable<WatchedFeed> feeds, IReadOnlyDictionary<string, PushStatus>? pushes = null) =>
         feeds.Select(feed => Of(feed, pushes?.GetValueOrDefault(feed.Id))).OrderBy(f => f.Title ?? f.Url.AbsoluteUri, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
 }

@@ -17,7 +17,7 @@ internal static class ListFeedsCommand
         };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, output, token) =>
         {
-            var feeds = FeedState.Ordered(await host.Get<FeedStore>().ListAsync(token), await host.Get<HubSubscriptionStore>().ListAsync(token));
+            var feeds = FeedState.Ordered(await host.Get<FeedStore>().ListAsync(token), await host.Get<HubSubscriptionStore>().ListStatusesAsync(token));
             if (parse.GetValue(json))
                 await output.WriteLineAsync(JsonSerializer.Serialize(feeds, NewsWatchJson.Indented));
             else

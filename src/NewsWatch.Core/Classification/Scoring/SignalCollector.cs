@@ -30,8 +30,6 @@ internal static class SignalCollector
     private const string CyberLabel = "cyber";
     private const string LaunchLabel = "launch";
     private const string LawLabel = "law";
-    private const string HistoryLabel = "history";
-    private const string OpinionLabel = "opinion";
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
     private static readonly Cue ModelLaunchCue = new(CueKind.Lookalike, LaunchLabel, 1.0, "any", "(a model launched)");
@@ -113,13 +111,13 @@ internal static class SignalCollector
                 // "lanza su modelo más avanzado", "stellt neues Sprachmodell vor": launching a model is a
                 // product's launch, not a unit's formation; a headline about it is a launch story,
                 // and further down it is only what else happened.
-                case CueKind.Event when cue.Event == AlertEvent.Formation && LaunchesAModel(tokens, cues, i):
+                case CueKind.Event when cue.Event == AlertEvent.Formation && VerbObjects.IsAModel(tokens, cues, i):
                     if (tokens[match.FirstToken].InTitle)
                         tally.AddLookalike(new PhraseMatch<Cue>(match.FirstToken, match.TokenCount, ModelLaunchCue));
                     break;
                 // "streicht zugesagte Rechenkapazität", "divise par deux la puissance de calcul": a
                 // cut whose object is compute or money is that resource's cut, not the team's end.
-                case CueKind.Event when cue.Event is AlertEvent.Dissolution or AlertEvent.Restructuring && CutsAResource(text, tokens, cues, i):
+                case CueKind.Event when cue.Event is AlertEvent.Dissolution or AlertEvent.Restructuring && VerbObjects.IsAResource(text, tokens, cues, i):
                     break;
                 case CueKind.Event:
                     tally.AddEvent(match, IsBackdrop(i, cues, tokens) || past.Dates(match));
@@ -146,11 +144,11 @@ internal static class SignalCollector
                     break;
                 // "istituito con decreto", "criado por decreto", "established by law": the act that
                 // sets a body up is how it is created, not a story about a law.
-                case CueKind.Lookalike when cue.Label == LawLabel && FollowsAFormation(cues, i):
+                case CueKind.Lookalike when cue.Label == LawLabel && VerbObjects.FollowsAFormation(cues, i):
                     break;
                 // "ferme son institut, deux ans après l'avoir lancé": after a headline's own change,
                 // the time since says when the change comes, not that the story is a retrospective.
-                case CueKind.Lookalike when cue.Label is HistoryLabel or OpinionLabel && IsTimeSince(cue) && tokens[match.FirstToken].InTitle && TitleChangeBefore(tokens, cues, i):
+                case CueKind.Lookalike when TimeSince.FollowsTheHeadlinesChange(tokens, cues, i):
                     break;
                 // "Cumbre Systems", "Summit Labs": a look-alike word that opens a company's name is the company.
                 case CueKind.Lookalike when match.TokenCount == 1 && match.EndToken < tokens.Count && Entities.StartupName.EndsAt(text, tokens, match.EndToken, anyCompany: true):
@@ -243,104 +241,6 @@ internal static class SignalCollector
         if (firstOfSummary >= 0 && sentences[tokens[firstOfSummary].Sentence] && !titleSentences.Exists(s => sentences[s]))
             titleSentences.ForEach(s => sentences[s] = true);
         return sentences;
-    }
-
-    // "launches its most advanced model": the launched thing follows within a few words.
-    private const int LaunchedReach = 3;
-
-    // "sets up a unit for testing models", "zet een team op om taalmodellen te controleren": the
-    // models after these are the work of what is formed, not what is launched.
-    private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)
-    {
-        "for", "to", "pour", "fur", "zur", "zum", "para", "per", "voor", "om", "de", "di", "des", "del", "della", "van", "of",
-    };
-
-    // Capitalised beside another capitalised word, as a body's name is written (German capitalises every noun).
-    private static bool IsInAName(List<TextToken> tokens, int t) =>
-        tokens[t].IsCapitalised && ((t + 1 < tokens.Count && tokens[t + 1].IsCapitalised) || (t > 0 && tokens[t - 1].IsCapitalised));
-
-    /// <summary>Whether the formation cue's object (the first thing it names) is a model, not a team, a unit or a body.</summary>
-    private static bool LaunchesAModel(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
-    {
-        var verb = cues[index];
-        var end = Math.Min(tokens.Count, verb.EndToken + LaunchedReach);
-        for (var t = verb.FirstToken + 1; t < end && tokens[t].Sentence == tokens[verb.FirstToken].Sentence; t++)
-        {
-            var surface = tokens[t].Forms.Surface;
-            if (PurposeWords.Contains(surface) || cues.Exists(c => c.FirstToken <= t && t < c.EndToken && c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun))
-                return false;
-            // "a model-risk group": a model word before a team word is what the team works on, and
-            // a capitalised one is in a body's name ("Frontier Model Evaluation Unit").
-            if (surface.Contains("model", StringComparison.Ordinal))
-                return !IsInAName(tokens, t) && !cues.Exists(c => c.Value.Kind == CueKind.TeamNoun && c.FirstToken > t && c.FirstToken - t <= 2);
-        }
-
-        return false;
-    }
-
-    // "deux ans après", "tres años después", "years after": the time since something, not a look back.
-    private static readonly string[] AfterWords = ["après", "apres", "después", "despues", "after", "dopo", "depois", "nach", "later", "später"];
-
-    private static bool IsTimeSince(Cue cue) => Array.Exists(AfterWords, word => cue.Phrase.Contains(word, StringComparison.Ordinal));
-
-    // A change told as news earlier in the same headline sentence, with no retrospective word before
-    // it: "Cinco años del cierre del equipo: una mirada atrás" is a retrospective throughout.
-    private static bool TitleChangeBefore(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
-    {
-        var lookalike = cues[index];
-        var sentence = tokens[lookalike.FirstToken].Sentence;
-        var change = cues.FindIndex(c => c.Value.Kind == CueKind.Event && tokens[c.FirstToken].Sentence == sentence && c.EndToken <= lookalike.FirstToken);
-        return change >= 0 && !cues.Take(change).Any(c => c.Value.Label is HistoryLabel or OpinionLabel && c.Value.Kind == CueKind.Lookalike && tokens[c.FirstToken].Sentence == sentence);
-    }
-
-    // "istituito con decreto": the formation cue and the act, one short word apart at most.
-    private const int ActReach = 2;
-
-    private static bool FollowsAFormation(List<PhraseMatch<Cue>> cues, int index)
-    {
-        var act = cues[index];
-        for (var i = index - 1; i >= 0 && act.FirstToken - cues[i].EndToken <= ActReach; i--)
-        {
-            if (cues[i].Value.Event == AlertEvent.Formation && cues[i].EndToken <= act.FirstToken)
-                return true;
-        }
-
-        return false;
-    }
-
-    // The words a cut verb's object may take before its resource: "the institute's", "la", "zugesagte".
-    private const int ObjectReach = 4;
-
-    // "dissolves the team and cuts its budget" tells two changes: a conjunction ends the verb's object.
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "et", "und", "y", "e", "en", "o", "or", "ou", "oder", "of" };
-
-    private static bool CutsAResource(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
-    {
-        var verb = cues[index];
-        for (var i = index + 1; i < cues.Count && cues[i].FirstToken - verb.EndToken <= ObjectReach; i++)
-        {
-            var next = cues[i];
-            if (next.FirstToken < verb.EndToken || next.Value.Event != AlertEvent.Resources)
-                continue;
-            // "no longer has a dedicated team": the resource word describes the team, the object.
-            return IsPlainObject(text, tokens, verb.EndToken, next.FirstToken) && !cues.Exists(c => c.Value.Kind == CueKind.TeamNoun && c.FirstToken == next.EndToken);
-        }
-
-        return false;
-    }
-
-    // Only words and the spaces or apostrophes between them: no punctuation and no conjunction.
-    private static bool IsPlainObject(string text, List<TextToken> tokens, int first, int end)
-    {
-        for (var t = first; t <= end && t < tokens.Count; t++)
-        {
-            if (t < end && Conjunctions.Contains(tokens[t].Forms.Surface))
-                return false;
-            if (t > 0 && text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).IndexOfAnyExcept(" '’") >= 0)
-                return false;
-        }
-
-        return true;
     }
 
     private static bool IsBackdrop(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)

@@ -24,7 +24,7 @@ public sealed class FeedHealth(FeedStore feeds, HubSubscriptionStore pushes, Tim
         if (QueryReader.RefuseAny(request.Query) is { } refused)
             return refused;
         var all = await feeds.ListAsync(cancellationToken);
-        var pushed = await pushes.ListAsync(cancellationToken);
+        var pushed = await pushes.ListStatusesAsync(cancellationToken);
         var now = time.GetUtcNow();
         return JsonResponse.Ok(new HealthList([.. all
             .OrderBy(f => f.Title ?? f.Url.Host, StringComparer.OrdinalIgnoreCase)

@@ -22,10 +22,9 @@ public sealed record FeedHealthView(
     /// <summary>Whether a WebSub hub pushes the feed, without the hub's address or error.</summary>
     public sealed record PushState(string State, DateTimeOffset? LeaseUntil, DateTimeOffset? LastPushAt);
 
-    public static FeedHealthView Of(WatchedFeed feed, HubSubscription? push, DateTimeOffset now)
+    public static FeedHealthView Of(WatchedFeed feed, PushStatus? pushStatus, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var pushStatus = push is null ? null : PushStatus.Of(push);
         return new FeedHealthView(
             feed.Id, feed.Title, feed.Url.Host, feed.Language, feed.IsEnabled, feed.LastPolledAt, feed.LastSuccessAt, feed.NextPollAt,
             feed.ConsecutiveFailures, feed.ItemCount, feed.DailyItems.Window(now), feed.PollEvery,

@@ -12,12 +12,12 @@ namespace NewsWatch.Functions.Functions.Feeds;
 /// </summary>
 internal static class FeedListing
 {
-    public static JsonNode Of(WatchedFeed feed, HubSubscription? push, DateTimeOffset now)
+    public static JsonNode Of(WatchedFeed feed, PushStatus? push, DateTimeOffset now)
     {
         var node = JsonSerializer.SerializeToNode(feed, NewsWatchJson.Options)!;
         node["itemsPerDay"] = JsonSerializer.SerializeToNode(feed.DailyItems.Window(now), NewsWatchJson.Options);
         if (push is not null)
-            node["push"] = JsonSerializer.SerializeToNode(PushStatus.Of(push), NewsWatchJson.Options);
+            node["push"] = JsonSerializer.SerializeToNode(push, NewsWatchJson.Options);
         return node;
     }
 }

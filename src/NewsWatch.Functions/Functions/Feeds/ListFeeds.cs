@@ -19,7 +19,7 @@ public sealed class ListFeeds(FeedStore feeds, HubSubscriptionStore pushes, Time
         if (QueryReader.RefuseAny(request.Query) is { } refused)
             return refused;
         var all = await feeds.ListAsync(cancellationToken);
-        var pushed = await pushes.ListAsync(cancellationToken);
+        var pushed = await pushes.ListStatusesAsync(cancellationToken);
         var now = time.GetUtcNow();
         return JsonResponse.Ok(all.OrderBy(f => f.Url.AbsoluteUri, StringComparer.Ordinal).Select(feed => FeedListing.Of(feed, pushed.GetValueOrDefault(feed.Id), now)).ToList());
     }

@@ -1,0 +1,119 @@
+using NewsWatch.Core.Classification.Knowledge;
+using NewsWatch.Core.Classification.Text;
+
+namespace NewsWatch.Core.Classification.Scoring;
+
+/// <summary>
+/// What a verb of change acts on, read from the few words after it: launching a model is no
+/// formation, cutting a budget is no dissolution, and the decree that sets a body up is no law story.
+/// Every look walks only the cues near the verb (they come in token order), so a text stays linear.
+/// </summary>
+internal static class VerbObjects
+{
+    // "launches its most advanced model": the launched thing follows within a few words.
+    private const int LaunchedReach = 3;
+
+    // The words a cut verb's object may take before its resource: "the institute's", "la", "zugesagte".
+    private const int ObjectReach = 4;
+
+    // "istituito con decreto": the formation cue and the act, one short word apart at most.
+    private const int ActReach = 2;
+
+    // "sets up a unit for testing models", "zet een team op om taalmodellen te controleren": the
+    // models after these are the work of what is formed, not what is launched.
+    private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)
+    {
+        "for", "to", "pour", "fur", "zur", "zum", "para", "per", "voor", "om", "de", "di", "des", "del", "della", "van", "of",
+    };
+
+    // "dissolves the team and cuts its budget" tells two changes: a conjunction ends the verb's object.
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "et", "und", "y", "e", "en", "o", "or", "ou", "oder", "of" };
+
+    /// <summary>Whether the formation cue at <paramref name="index"/> launches a model ("lanza su modelo más avanzado"), not a team, a unit or a body.</summary>
+    public static bool IsAModel(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var verb = cues[index];
+        var end = Math.Min(tokens.Count, verb.EndToken + LaunchedReach);
+        for (var t = verb.FirstToken + 1; t < end && tokens[t].Sentence == tokens[verb.FirstToken].Sentence; t++)
+        {
+            var surface = tokens[t].Forms.Surface;
+            if (PurposeWords.Contains(surface) || Covers(cues, index, t, c => c.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun))
+                return false;
+            // "a model-risk group": a model word before a team word is what the team works on, and
+            // a capitalised one is in a body's name ("Frontier Model Evaluation Unit").
+            if (surface.Contains("model", StringComparison.Ordinal))
+                return !IsInAName(tokens, t) && !Covers(cues, index, t + 1, c => c.Kind == CueKind.TeamNoun) && !Covers(cues, index, t + 2, c => c.Kind == CueKind.TeamNoun);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the cut or shrinking verb at <paramref name="index"/> has compute or money for its
+    /// object ("streicht zugesagte Rechenkapazität", "divise par deux la puissance de calcul").
+    /// </summary>
+    public static bool IsAResource(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var verb = cues[index];
+        for (var i = index + 1; i < cues.Count && cues[i].FirstToken - verb.EndToken <= ObjectReach; i++)
+        {
+            var next = cues[i];
+            if (next.FirstToken < verb.EndToken || next.Value.Event != AlertEvent.Resources)
+                continue;
+            // "no longer has a dedicated team": the resource word describes the team, the object.
+            return IsPlainObject(text, tokens, verb.EndToken, next.FirstToken) && !Covers(cues, i, next.EndToken, c => c.Kind == CueKind.TeamNoun);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the act at <paramref name="index"/> ("decreto", "by law") is how a formation just before it happened.</summary>
+    public static bool FollowsAFormation(List<PhraseMatch<Cue>> cues, int index)
+    {
+        var act = cues[index];
+        for (var i = index - 1; i >= 0 && act.FirstToken - cues[i].EndToken <= ActReach; i--)
+        {
+            if (cues[i].Value.Event == AlertEvent.Formation && cues[i].EndToken <= act.FirstToken)
+                return true;
+        }
+
+        return false;
+    }
+
+    // Capitalised beside another capitalised word, as a body's name is written (German capitalises every noun).
+    private static bool IsInAName(List<TextToken> tokens, int t) =>
+        tokens[t].IsCapitalised && ((t + 1 < tokens.Count && tokens[t + 1].IsCapitalised) || (t > 0 && tokens[t - 1].IsCapitalised));
+
+    // Only words and the spaces or apostrophes between them: no punctuation and no conjunction.
+    private static bool IsPlainObject(string text, List<TextToken> tokens, int first, int end)
+    {
+        for (var t = first; t <= end && t < tokens.Count; t++)
+        {
+            if (t < end && Conjunctions.Contains(tokens[t].Forms.Surface))
+                return false;
+            if (t > 0 && text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).IndexOfAnyExcept(" '’") >= 0)
+                return false;
+        }
+
+        return true;
+    }
+
+    // Whether a wanted cue covers <paramref name="token"/>, walking from the cue at <paramref name="near"/>:
+    // back while a cue could still reach it, on while cues start at or before it.
+    private static bool Covers(List<PhraseMatch<Cue>> cues, int near, int token, Func<Cue, bool> isWanted)
+    {
+        for (var i = Math.Min(near, cues.Count - 1); i >= 0 && token - cues[i].FirstToken <= SignalCollector.MaxCueSpan; i--)
+        {
+            if (cues[i].FirstToken <= token && token < cues[i].EndToken && isWanted(cues[i].Value))
+                return true;
+        }
+
+        for (var i = near + 1; i < cues.Count && cues[i].FirstToken <= token; i++)
+        {
+            if (token < cues[i].EndToken && isWanted(cues[i].Value))
+                return true;
+        }
+
+        return false;
+    }
+}
