@@ -31,7 +31,7 @@ public sealed class FeedIntake(FeedStore feeds, ItemStore items, ItemProcessor p
     public async Task<Result> TakePushAsync(WatchedFeed feed, IReadOnlyList<NewsItem> parsed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var recovered = feed.PendingSince is null ? 0 : await processor.FinishAsync(await items.ListPendingAsync(feed.Id, cancellationToken), cancellationToken);
+        var recovered = await FinishPendingAsync(feed, cancellationToken);
         var marker = (DateTimeOffset?)null;
         var (admitted, alerts, newItems) = await AdmitAndFinishAsync(feed, parsed, async () =>
         {
@@ -47,6 +47,15 @@ public sealed class FeedIntake(FeedStore feeds, ItemStore items, ItemProcessor p
             PendingSince = fresh.PendingSince == marker ? null : fresh.PendingSince,
         }, cancellationToken);
         return new Result(stored ?? feed, newItems, alerts + recovered, admitted.NewPosts);
+    }
+
+    /// <summary>Finishes the items a dead cycle left pending on a marked feed; returns the alerts they raised.</summary>
+    public async Task<int> FinishPendingAsync(WatchedFeed feed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        if (feed.PendingSince is null)
+            return 0;
+        return await processor.FinishAsync(await items.ListPendingAsync(feed.Id, cancellationToken), cancellationToken);
     }
 
     private async Task<(Admission Admitted, int Alerts, int NewItems)> AdmitAndFinishAsync(WatchedFeed feed, IReadOnlyList<NewsItem> parsed, Func<Task> markPending, CancellationToken cancellationToken)

@@ -19,8 +19,6 @@ public sealed partial class PollCycle(
     FeedFetcher fetcher,
     FeedParser parser,
     SearchParser searchParser,
-    ItemStore items,
-    ItemProcessor processor,
     HostGate gate,
     FeedIntake intake,
     HubPolling hubs,
@@ -94,7 +92,7 @@ public sealed partial class PollCycle(
     {
         try
         {
-            var recovered = await FinishPendingAsync(feed, cancellationToken);
+            var recovered = await intake.FinishPendingAsync(feed, cancellationToken);
             var result = await FetchAndProcessAsync(feed, notAfter, cancellationToken);
             // A deferred feed is polled next cycle, and counted as deferred (items a dead cycle left are finished all the same).
             if (result.Outcome == FetchOutcome.Deferred)
@@ -204,13 +202,6 @@ public sealed partial class PollCycle(
     };
 
     /// <summary>Finishes items a dead cycle left pending on this feed; returns the alerts they raised.</summary>
-    private async Task<int> FinishPendingAsync(WatchedFeed feed, CancellationToken cancellationToken)
-    {
-        if (feed.PendingSince is null)
-            return 0;
-        return await processor.FinishAsync(await items.ListPendingAsync(feed.Id, cancellationToken), cancellationToken);
-    }
-
     /// <summary>Writes the poll's state of the feed; returns the feed as stored, or as it was when it was removed meanwhile.</summary>
     private async Task<WatchedFeed> RecordAsync(WatchedFeed feed, CancellationToken cancellationToken)
     {
