@@ -18,8 +18,11 @@ public sealed class SearchParser(FeedParser feeds, TimeProvider time, IOptions<F
         ArgumentNullException.ThrowIfNull(body);
         if (engine == SearchEngine.Gdelt)
             return GdeltArticleList.Parse(feedId, body, time.GetUtcNow(), options.Value.MaxBodyBytes, cancellationToken);
-        if (SearchAnswer.WebPageError(engine, body, contentType, options.Value.MaxBodyBytes) is { } error)
+        // Inflated once here: the page check and the feed parser then read plain bytes. A body that
+        // inflates past the limit goes on as it came, for the parser to refuse with its reason.
+        var plain = GzipBody.Unwrap(body, options.Value.MaxBodyBytes) ?? body;
+        if (SearchAnswer.WebPageError(engine, plain, contentType, options.Value.MaxBodyBytes) is { } error)
             return ParseResult.Failure(error);
-        return SearchResults.Clean(engine, feeds.Parse(feedId, url, body, contentType, cancellationToken));
+        return SearchResults.Clean(engine, feeds.Parse(feedId, url, plain, contentType, cancellationToken));
     }
 }
