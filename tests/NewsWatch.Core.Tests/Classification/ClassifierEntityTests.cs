@@ -521,6 +521,34 @@ public class ClassifierEntityTests
     }
 
     [Theory]
+    [InlineData("de", "Kelmwerk kürzt Mittel für sein KI-Prüfteam", "Das Münchner Unternehmen halbiert das Budget der Gruppe, die Modelle vor dem Start testet.", "Kelmwerk")]
+    [InlineData("en", "Harrowby cuts funding for its model red team", "The Leeds insurer will halve the budget of the group that attacks its AI models.", "Harrowby")]
+    public void Classify_WhenTheLedeCallsTheHeadlinesSubjectACompany_NamesIt(string language, string title, string summary, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Contains(org, result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenTheLedeCallsTheHeadlinesSubjectNoCompany_DoesNotNameIt()
+    {
+        var result = SharedClassifier.Instance.Classify("Bundesregierung kürzt Mittel für KI-Prüfstelle", "Die Regierung halbiert das Budget der Behörde, die Modelle vor dem Start testet.", "de");
+
+        Assert.DoesNotContain("Bundesregierung", result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("es", "La chilena Quillaytek disuelve su equipo de ética de la IA", "Quillaytek")]
+    [InlineData("fr", "Le néerlandais Vennwerk dissout son équipe d'alignement", "Vennwerk")]
+    public void Classify_WhenAnArticleAndADemonymOpenTheHeadline_NamesItsSubject(string language, string title, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(org, result.Orgs);
+    }
+
+    [Theory]
     [InlineData("fr", "Ardoise Logiciels met fin à son équipe d'éthique de l'IA", "Ardoise Logiciels")]
     [InlineData("it", "Brennero Calcolo crea un gruppo di ricerca sull'allineamento dei modelli di IA", "Brennero Calcolo")]
     [InlineData("pt", "Tejo Dinâmica contrata investigadora para liderar a avaliação de modelos de IA", "Tejo Dinâmica")]

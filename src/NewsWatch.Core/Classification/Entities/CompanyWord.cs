@@ -24,6 +24,9 @@ internal static class CompanyWord
     // "nantaise", "porteña": a demonym between a company noun and the name is a word of some length.
     private const int MinDemonymLength = 4;
 
+    // "Der britische Mischkonzern", "The engineering conglomerate": how far into the lede a company noun calls back the headline's subject.
+    private const int LedeOpeningWords = 4;
+
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",:;–—-(");
 
     // A verb that says someone left or joined for certain ("verlässt", "joins"), not a hint ("geht").
@@ -50,6 +53,8 @@ internal static class CompanyWord
             if (!IsCandidate(text, tokens, claimed, knowledge, i) || IsJobTitle(tokens[i].Forms.Surface, roleWords, compoundsJobTitles))
                 continue;
             if ((!nounsAreCapitalised && IsHeadlineSubject(tokens, cues, languageWords, i))
+                || (!nounsAreCapitalised && IsDescribedHeadlineSubject(tokens, cues, knowledge, languageWords, i))
+                || IsHeadlineSubjectTheLedeCallsACompany(tokens, cues, knowledge.CompanyNouns, languageWords, i)
                 || IsNamedAgainHeadlineSubject(tokens, languageWords, nounsAreCapitalised, i)
                 || FollowsCompanyNoun(text, tokens, knowledge.CompanyNouns, i)
                 || (!shouting && IsHeadlineAcronym(text, tokens, cues, roleWords, i))
@@ -80,8 +85,28 @@ internal static class CompanyWord
     // The title's first word, right before an event cue: "Brújula pierde ...", "Mandacaru fecha ...".
     // A word the language's own lexicon uses is the headline's style, not a name ("Meer rekenkracht ...").
     private static bool IsHeadlineSubject(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> languageWords, int i) =>
-        i == 0 && tokens[i].InTitle && cues.Exists(c => c.Value.Kind == CueKind.Event && c.FirstToken == i + 1)
+        i == 0 && tokens[i].InTitle && IsBeforeEventCue(cues, i)
         && !languageWords.Contains(tokens[i].Forms.Surface);
+
+    // "El brasileño Itaverde disuelve ...", "Le néerlandais Kestrow dissout ...": an article and one
+    // lower-case word (a demonym or "grupo") may open the headline before its subject.
+    private static bool IsDescribedHeadlineSubject(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, IReadOnlySet<string> languageWords, int i) =>
+        i == 2 && tokens[i].InTitle && knowledge.NotNames.Contains(tokens[0].Forms.Surface) && !tokens[1].IsCapitalised
+        && tokens[1].Length >= MinDemonymLength && IsBeforeEventCue(cues, i) && !languageWords.Contains(tokens[i].Forms.Surface);
+
+    // "Pellworth kürzt Mittel ... Der britische Mischkonzern halbiert ...": a headline's first word,
+    // right before its event verb, that the lede's first words call a company. It holds in German
+    // too, where a capitalised first word alone says nothing.
+    private static bool IsHeadlineSubjectTheLedeCallsACompany(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, System.Collections.Frozen.FrozenSet<string> companyNouns, IReadOnlySet<string> languageWords, int i)
+    {
+        if (i != 0 || !tokens[i].InTitle || !IsBeforeEventCue(cues, i) || languageWords.Contains(tokens[i].Forms.Surface))
+            return false;
+        var lede = tokens.FindIndex(t => !t.InTitle);
+        return lede >= 0 && Enumerable.Range(lede, Math.Min(LedeOpeningWords, tokens.Count - lede))
+            .Any(t => tokens[t].Sentence == tokens[lede].Sentence && companyNouns.Contains(tokens[t].Forms.Surface));
+    }
+
+    private static bool IsBeforeEventCue(List<PhraseMatch<Cue>> cues, int i) => cues.Exists(c => c.Value.Kind == CueKind.Event && c.FirstToken == i + 1);
 
     // "Pampero ajusta el cinturón ... Pampero nació en 2020": a headline's first word that the text
     // names again is what it is about. German capitalises every noun, so there the later mention
