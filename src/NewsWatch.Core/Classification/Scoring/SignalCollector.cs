@@ -21,10 +21,12 @@ internal static class SignalCollector
     // a long text with a cue in every word linear.
     internal const int MaxCueSpan = 64;
 
-    // "Models" alone are cars, clothes or spreadsheets too; beside red-teaming, evaluations or
-    // interpretability work they are AI models ("une red team pour attaquer ses modèles").
+    // "Models" alone are cars, clothes or spreadsheets too; beside red-teaming, evaluations,
+    // interpretability or the safety work that tests them they are AI models ("une red team pour
+    // attaquer ses modèles", "the preparedness team, testing models for misuse", "siégeait au comité
+    // de sûreté ... évaluer ses modèles").
     private const string ModelsLabel = "models";
-    private static readonly HashSet<string> ModelWork = new(StringComparer.Ordinal) { "red-team", "evaluation", "interpretability", "alignment" };
+    private static readonly HashSet<string> ModelWork = new(StringComparer.Ordinal) { "red-team", "evaluation", "interpretability", "alignment", "safety", "ai-safety", "preparedness" };
 
     // Testing AI models covers what they could do for an attacker: there, cyber is the work.
     private const string CyberLabel = "cyber";
