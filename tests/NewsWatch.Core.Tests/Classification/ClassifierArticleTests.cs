@@ -97,6 +97,20 @@ public class ClassifierArticleTests
     }
 
     [Fact]
+    public void Classify_WhenAPastYearDatesAnOpeningParticiple_TheSentencesMainChangeIsStillNews()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Chez Orvalis, fin de l'équipe d'éthique de l'IA",
+            "Fondée en 2022, l'équipe d'éthique de l'IA d'Orvalis a été dissoute mardi ; ses sept chercheurs rejoignent le produit.",
+            "fr",
+            published: Published);
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
+        Assert.Equal(AlertEvent.Dissolution, result.Event);
+        Assert.Contains(result.Evidence, e => e.Text == "dissoute" && !e.Reason.Contains("background", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Classify_WhenTheYearIsTheYearOfPublication_ItIsNotBackground()
     {
         var result = SharedClassifier.Instance.Classify("Lab launches an AI safety institute in 2025", string.Empty, "en", published: Published);

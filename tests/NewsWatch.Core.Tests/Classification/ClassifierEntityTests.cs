@@ -549,6 +549,27 @@ public class ClassifierEntityTests
     }
 
     [Theory]
+    [InlineData("es", "¿Adiós a la promesa? Quimbaya recorta el presupuesto de su equipo de alineamiento", "La empresa dedica ahora menos del cinco por ciento de su cómputo a la seguridad de la IA.", "Quimbaya")]
+    [InlineData("de", "Umbau beim KI-Anbieter Kranichfeld: Ethik-Team wird aufgeteilt", "Die Mitarbeiter sollen den Produktgruppen zugeordnet werden.", "Kranichfeld")]
+    public void Classify_WhenAHeadlinesSecondClauseOrACompoundNamesTheCompany_NamesIt(string language, string title, string summary, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Contains(org, result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("it", "Nimbra smentisce: «Nessuna chiusura del team di sicurezza dell'IA»", "Nessuna")]
+    [InlineData("es", "Fichaje en Okavango Labs: Iturbe dirigirá su equipo rojo", "Iturbe")]
+    [InlineData("de", "Der größte KI-Konzern Deutschlands baut sein Ethik-Team um", "Deutschlands")]
+    public void Classify_WhenAWordOpensAQuoteOrAPersonsMoveOrIsAPlace_DoesNotNameItACompany(string language, string title, string notAnOrg)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.DoesNotContain(notAnOrg, result.Orgs);
+    }
+
+    [Theory]
     [InlineData("fr", "Ardoise Logiciels met fin à son équipe d'éthique de l'IA", "Ardoise Logiciels")]
     [InlineData("it", "Brennero Calcolo crea un gruppo di ricerca sull'allineamento dei modelli di IA", "Brennero Calcolo")]
     [InlineData("pt", "Tejo Dinâmica contrata investigadora para liderar a avaliação de modelos de IA", "Tejo Dinâmica")]

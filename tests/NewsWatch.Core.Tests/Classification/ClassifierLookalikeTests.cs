@@ -225,6 +225,18 @@ public class ClassifierLookalikeTests
     public void Classify_WhenAPanelCallsForMoreOrAHeadlineRulesAChangeOut_ReturnsNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
+    [Theory]
+    [InlineData("it", "«Metteremo alla prova ogni sistema prima del rilascio»", "Con queste parole la fisica Carla Vitale ha presentato la nuova unità di valutazione dei modelli di IA creata da Gressoney Labs.")]
+    [InlineData("en", "'We will test every system before it ships'", "With those words Tomas Rink unveiled a new unit at Harlowe to evaluate its AI models for dangerous capabilities.")]
+    public void Classify_WhenALaunchWordPresentsANewUnit_ReturnsTheFormation(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Formation);
+
+    [Theory]
+    [InlineData("en", "Glenmoor's head of preparedness resigns", "She led the preparedness team, which tests models for catastrophic misuse before they ship.")]
+    [InlineData("fr", "Une administratrice de Brocéliande quitte le conseil", "Elle siégeait au comité de sûreté et reproche au groupe de ne plus évaluer ses modèles avant leur lancement.")]
+    public void Classify_WhenSafetyWorkTestsModels_TakesThemForAiModels(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Departure);
+
     [Fact]
     public void Classify_WhenAFormationHeadlineIsRetoldInLaunchWords_ReturnsTheFormation()
     {

@@ -22,6 +22,8 @@ public class ClassifierNegationTests
     [Theory]
     [InlineData("pt", "Ipanema IA nega que vá desmontar equipe de segurança de modelos", "Uma newsletter especializada informou que a empresa encerraria o grupo; a companhia chama a notícia de falsa.")]
     [InlineData("it", "Brughiera AI smentisce: «Il team di sicurezza dei modelli non chiude»", "Una newsletter aveva annunciato lo smantellamento del gruppo; l'azienda parla di notizia infondata.")]
+    [InlineData("en", "Quernholt denies report it will wind down alignment work", "The lab on Tuesday rejected a newsletter's claim that it planned to close its alignment team, calling it false.")]
+    [InlineData("pt", "Jatobá desmente notícia sobre sua equipe de segurança de IA", "A empresa negou reportagem segundo a qual encerraria a equipe; o grupo mantém os mesmos oito pesquisadores.")]
     public void Classify_WhenTheHeadlineDeniesAndTheLedeRetellsTheRumour_ReturnsNoAlert(string language, string title, string summary)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);

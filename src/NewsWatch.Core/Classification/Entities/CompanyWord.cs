@@ -27,6 +27,8 @@ internal static class CompanyWord
     // "Der britische Mischkonzern", "The engineering conglomerate": how far into the lede a company noun calls back the headline's subject.
     private const int LedeOpeningWords = 4;
 
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("?!:.");
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("«»\"“”„'‘’");
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",:;–—-(");
 
     // A verb that says someone left or joined for certain ("verlässt", "joins"), not a hint ("geht").
@@ -52,7 +54,7 @@ internal static class CompanyWord
         {
             if (!IsCandidate(text, tokens, claimed, knowledge, i) || IsJobTitle(tokens[i].Forms.Surface, roleWords, compoundsJobTitles))
                 continue;
-            if ((!nounsAreCapitalised && IsHeadlineSubject(tokens, cues, languageWords, i))
+            if ((!nounsAreCapitalised && IsHeadlineSubject(text, tokens, cues, languageWords, i))
                 || (!nounsAreCapitalised && IsDescribedHeadlineSubject(tokens, cues, knowledge, languageWords, i))
                 || IsHeadlineSubjectTheLedeCallsACompany(tokens, cues, knowledge.CompanyNouns, languageWords, i)
                 || IsNamedAgainHeadlineSubject(tokens, languageWords, nounsAreCapitalised, i)
@@ -68,10 +70,14 @@ internal static class CompanyWord
         var token = tokens[i];
         var surface = token.Forms.Surface;
         return token.IsCapitalised && !claimed[i] && token.Length >= MinLength && !char.IsDigit(text[token.Start])
-            && !knowledge.NotNames.Contains(surface) && !knowledge.GivenNames.Contains(surface)
+            && !knowledge.NotNames.Contains(surface) && !IsGenitiveOfANotName(surface, knowledge) && !knowledge.GivenNames.Contains(surface)
             && !knowledge.NameParticles.Contains(surface)
             && (i + 1 >= tokens.Count || !IsNameContinuation(text, tokens, i));
     }
+
+    // "der größte KI-Konzern Deutschlands": a place's genitive names no company.
+    private static bool IsGenitiveOfANotName(string surface, KnowledgeBase knowledge) =>
+        surface.Length > MinLength && surface[^1] == 's' && knowledge.NotNames.Contains(surface[..^1]);
 
     // "Hoofdwetenschapper vertrekt ...": a headline may open with the job title of who leaves; German
     // and Dutch write it as a compound, elsewhere a word ending in a title ("Arrowhead") is a name.
@@ -84,9 +90,20 @@ internal static class CompanyWord
 
     // The title's first word, right before an event cue: "Brújula pierde ...", "Mandacaru fecha ...".
     // A word the language's own lexicon uses is the headline's style, not a name ("Meer rekenkracht ...").
-    private static bool IsHeadlineSubject(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> languageWords, int i) =>
-        i == 0 && tokens[i].InTitle && IsBeforeEventCue(cues, i)
+    // So is the first word of a headline's second clause before what only a company does to a
+    // team: "¿Qué fue del 20 %? Tessaly recorta ..." (before "dirigirá" it is as likely a person's
+    // family name, and inside a quote any word: "smentisce: «Nessuna chiusura»").
+    private static bool IsHeadlineSubject(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> languageWords, int i) =>
+        (i == 0 || (OpensAHeadlineClause(text, tokens, i) && IsBeforeEventCue(cues, i, companiesOnly: true))) && tokens[i].InTitle && IsBeforeEventCue(cues, i)
         && !languageWords.Contains(tokens[i].Forms.Surface);
+
+    private static bool OpensAHeadlineClause(string text, List<TextToken> tokens, int i)
+    {
+        if (i == 0 || !tokens[i - 1].InTitle)
+            return false;
+        var between = text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
+        return between.ContainsAny(ClauseEnds) && !between.ContainsAny(QuoteMarks);
+    }
 
     // "El brasileño Itaverde disuelve ...", "Le néerlandais Kestrow dissout ...": an article and one
     // lower-case word (a demonym or "grupo") may open the headline before its subject.
@@ -106,7 +123,8 @@ internal static class CompanyWord
             .Any(t => tokens[t].Sentence == tokens[lede].Sentence && companyNouns.Contains(tokens[t].Forms.Surface));
     }
 
-    private static bool IsBeforeEventCue(List<PhraseMatch<Cue>> cues, int i) => cues.Exists(c => c.Value.Kind == CueKind.Event && c.FirstToken == i + 1);
+    private static bool IsBeforeEventCue(List<PhraseMatch<Cue>> cues, int i, bool companiesOnly = false) =>
+        cues.Exists(c => c.Value.Kind == CueKind.Event && c.FirstToken == i + 1 && !(companiesOnly && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival));
 
     // "Pampero ajusta el cinturón ... Pampero nació en 2020": a headline's first word that the text
     // names again is what it is about. German capitalises every noun, so there the later mention
@@ -136,7 +154,8 @@ internal static class CompanyWord
         var before = WordEndingAt(text, tokens, i - 1, out var wordStart);
         if (before is null || tokens[wordStart].Sentence != tokens[i].Sentence)
             return false;
-        if (companyNouns.Contains(before))
+        // "KI-Anbieter Isembard", "AI-bedrijf Meridiaan": a compound ending in a company noun is one.
+        if (companyNouns.Contains(before) || (wordStart < i - 1 && companyNouns.Contains(tokens[i - 1].Forms.Surface)))
             return true;
         return !tokens[wordStart].IsCapitalised && tokens[wordStart].Length >= MinDemonymLength && wordStart > 0 && IsSpaceBetween(text, tokens, wordStart - 1, wordStart)
             && tokens[wordStart - 1].Sentence == tokens[i].Sentence

@@ -29,7 +29,10 @@ internal sealed class PastTimes
         // Without a publication date, the latest year the text names stands for "now".
         var now = publishedYear ?? tokens.Select(YearOf).Max() ?? int.MaxValue;
         _past.RemoveAll(m => Enumerable.Range(m.FirstToken, m.TokenCount).Any(i => YearOf(tokens[i]) >= now));
-        foreach (var p in _past.Where(OpensSentence))
+        // "Créée en 2023, l'équipe ... a été dissoute lundi": a time right after an opening event
+        // word dates that word (see Dates), not the sentence it opens.
+        var eventEnds = cues.Where(m => m.Value.Kind == CueKind.Event).Select(m => m.EndToken).ToHashSet();
+        foreach (var p in _past.Where(p => OpensSentence(p) && !eventEnds.Contains(p.FirstToken)))
         {
             var sentence = tokens[p.FirstToken].Sentence;
             _openingEndBySentence[sentence] = Math.Min(_openingEndBySentence.GetValueOrDefault(sentence, int.MaxValue), p.EndToken);

@@ -131,6 +131,12 @@ internal static class SignalCollector
                 // Testing AI models covers what they could do for an attacker: there, cyber is the work, not another field.
                 case CueKind.Lookalike when testsAiModels && cue.Label == CyberLabel:
                     break;
+                // "Meridale denies report it will shut its alignment team": a headline that denies
+                // something of the team and tells no change of its own is a denial story; what its
+                // lede retells is the rumour. Denying something else ("denies pressure") is not.
+                case CueKind.Lookalike when Denials.IsDenial(cue) && tokens[match.FirstToken].InTitle && !TitleTellsAChange(tokens, cues) && DeniesSomethingOfTheTeam(tokens, cues, match):
+                    tally.AddLookalike(match);
+                    break;
                 // A denial takes back only the change it denies (IsDenied), not the whole story.
                 case CueKind.Lookalike when Denials.IsDenial(cue):
                     break;
@@ -138,6 +144,9 @@ internal static class SignalCollector
                 // lone "unveiled" or "presented" retells it; "a spec sheet", "safety features" still
                 // tell of a product.
                 case CueKind.Lookalike when cue.Label == LaunchLabel && match.TokenCount == 1 && titleTellsAFormation && !tokens[match.FirstToken].InTitle:
+                    break;
+                // "ha presentato la nuova unità": presenting a new unit is forming it, not a product's launch.
+                case CueKind.Lookalike when cue.Label == LaunchLabel && match.TokenCount == 1 && VerbObjects.PresentsAFormation(cues, i):
                     break;
                 // Below a headline that tells someone left, and nothing else, a model's launch is why
                 // ("resigned over the rushed launch of the new model"), not what the story is. A
@@ -176,6 +185,12 @@ internal static class SignalCollector
             tally.AddLookalike(new PhraseMatch<Cue>(0, 1, ProfileCue));
         return tally.ToSignals();
     }
+
+    private static bool DeniesSomethingOfTheTeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> denial) =>
+        cues.Exists(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun && c.FirstToken >= denial.EndToken && tokens[c.FirstToken].InTitle);
+
+    private static bool TitleTellsAChange(List<TextToken> tokens, List<PhraseMatch<Cue>> cues) =>
+        cues.Exists(c => c.Value.Kind == CueKind.Event && tokens[c.FirstToken].InTitle);
 
     // The models must be named apart from the work: "tests its models" alone could be a carmaker's.
     // One pass finds the work spans that end first and start last; a models cue apart from either

@@ -80,6 +80,23 @@ internal static class VerbObjects
         return false;
     }
 
+    /// <summary>
+    /// Whether the one-word launch look-alike at <paramref name="index"/> presents a new unit
+    /// ("ha presentato la nuova unità", "unveils a new safety team"): what it launches is the
+    /// formation cue right after it.
+    /// </summary>
+    public static bool PresentsAFormation(List<PhraseMatch<Cue>> cues, int index)
+    {
+        var launch = cues[index];
+        for (var i = index + 1; i < cues.Count && cues[i].FirstToken - launch.EndToken <= LaunchedReach; i++)
+        {
+            if (cues[i].Value.Kind == CueKind.Event && cues[i].Value.Event == AlertEvent.Formation && cues[i].FirstToken >= launch.EndToken)
+                return true;
+        }
+
+        return false;
+    }
+
     // Capitalised beside another capitalised word, as a body's name is written (German capitalises every noun).
     private static bool IsInAName(List<TextToken> tokens, int t) =>
         tokens[t].IsCapitalised && ((t + 1 < tokens.Count && tokens[t + 1].IsCapitalised) || (t > 0 && tokens[t - 1].IsCapitalised));
