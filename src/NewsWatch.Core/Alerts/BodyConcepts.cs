@@ -37,17 +37,31 @@ public static class BodyConcepts
         ["european"] = ["european", "europeenne", "europaische", "europaisches", "europea", "europeo", "europeia", "europees", "europese"],
         ["evaluation"] = ["evaluation", "evaluierung", "bewertung", "evaluacion", "valutazione", "avaliacao", "evaluatie", "toetsing", "prufung", "assessment", "testing"],
         ["safety"] = ["safety", "security", "surete", "securite", "sicherheit", "seguridad", "sicurezza", "seguranca", "veiligheid"],
-        ["ai"] = ["ai", "ia", "ki", "artificial", "artificielle", "kunstliche", "artificiale", "kunstmatige", "intelligence", "inteligencia", "intelligenza", "intelligenz", "intelligentie"],
         ["models"] = ["models", "model", "modeles", "modelle", "modelos", "modelli", "modellen"],
         ["systems"] = ["systems", "systemes", "systeme", "sistemas", "sistemi", "systemen"],
         ["research"] = ["research", "recherche", "forschung", "investigacion", "ricerca", "pesquisa", "onderzoek"],
         ["standards"] = ["standards", "normes", "normen", "normas", "norme"],
         ["digital"] = ["digital", "numerique", "digitale", "digitales", "digitali", "digitais"],
         ["risk"] = ["risk", "risks", "risques", "risiken", "riesgos", "rischi", "riscos", "risico"],
+        ["trust"] = ["trust", "confiance", "vertrauen", "confianza", "fiducia", "confianca", "vertrouwen"],
+        ["innovation"] = ["innovation", "innovacion", "innovazione", "inovacao", "innovatie"],
+        ["ethics"] = ["ethics", "ethique", "ethik", "etica", "ethiek"],
+        ["governance"] = ["governance", "gouvernance", "gobernanza", "governanca"],
     });
+
+    // Concepts few bodies are named for: like a name's own word, one says which body it is
+    // ("Institute for Trust and Innovation", "Instituto para la Confianza y la Innovación").
+    private static readonly FrozenSet<string> DistinctiveConcepts = new[] { "trust", "innovation", "ethics", "governance" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> BodyKinds = new[] { "agency", "institute", "centre", "office", "authority", "laboratory", "observatory", "council" }
         .ToFrozenSet(StringComparer.Ordinal);
+
+    // "in AI", "de l'IA": every body these reports name works on AI, and outlets keep or drop the
+    // words from its name as they please ("Institute for Trust and Innovation" for "... en IA").
+    private static readonly FrozenSet<string> AiWords = new[]
+    {
+        "ai", "ia", "ki", "artificial", "artificielle", "kunstliche", "artificiale", "kunstmatige", "intelligence", "inteligencia", "intelligenza", "intelligenz", "intelligentie",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // Linking words, articles and the like, which say nothing of which body it is.
     private static readonly FrozenSet<string> LinkWords = new[]
@@ -65,10 +79,13 @@ public static class BodyConcepts
         var ownWords = 0;
         foreach (var word in Classification.Text.NameKey.Of(bodyName).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (LinkWords.Contains(word))
+            if (LinkWords.Contains(word) || AiWords.Contains(word))
                 continue;
             if (Concepts.TryGetValue(word, out var concept))
+            {
                 concepts.Add(concept);
+                ownWords += DistinctiveConcepts.Contains(concept) ? 1 : 0;
+            }
             else if (word.Length >= StemLength && !word.Any(char.IsDigit))
             {
                 concepts.Add(word[..StemLength]);

@@ -68,12 +68,14 @@ public static class StoryFit
         // nothing to the people the story holds for certain.
         var ownPeople = own.Where(k => k.IsPerson && !AreNamesakes(k, report.Keys, candidate.Keys)).ToList();
         var people = CountPeople(report, ownPeople.Where(k => !StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys)));
+        if (people == 0)
+            people = CountLongerNames(report, candidate);
         var possibly = CountPeople(report, ownPeople.Where(k => StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys) && !StoryKey.IsOnlyPossiblyAPerson(k, report.Keys)));
         // A body sees many people come and go: two reports of someone leaving it may be two people.
         var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events));
         var teams = own.Count(k => (k.Kind == StoryKey.Team && !IsAnotherLabsNamesake(k, own, report, candidate)) || (bodyIsEvidence && report.Bodies.Contains(k)));
         var eventsFit = EventsFit(report.Events, candidate.Events);
-        if (people > 0 && NamesOnlyInPassing(report, candidate, own))
+        if (people > 0 && (NamesOnlyInPassing(report, candidate, own) || IsAnotherPersonsMove(report, candidate)))
             return 0;
         // A person has one change at a time: leaving one post for another is one story.
         if (people > 0 || (possibly > 0 && eventsFit))
@@ -107,6 +109,20 @@ public static class StoryFit
     // Both sides name organisations, and share none of them.
     private static bool NameDifferentLabs(List<StoryKey> shared, StoryReport report, StoryCandidate candidate) =>
         !shared.Exists(k => k.Kind == StoryKey.Org) && report.Keys.Any(k => k.Kind == StoryKey.Org) && candidate.Keys.Any(k => k.Kind == StoryKey.Org);
+
+    // "Itziar Olaizola Besga" is "Itziar Olaizola": outlets drop a second family name, so a full
+    // name that opens another is that person, though no key of theirs is the same.
+    private static int CountLongerNames(StoryReport report, StoryCandidate candidate)
+    {
+        var storyNames = candidate.Keys.Where(k => k.Kind == StoryKey.Person).Select(k => k.Name).ToList();
+        return report.Keys.Count(k => k.Kind == StoryKey.Person && storyNames.Exists(name => OneOpensTheOther(k.Name, name)));
+    }
+
+    private static bool OneOpensTheOther(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter != longer && shorter.Contains(' ', StringComparison.Ordinal) && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
+    }
 
     // "Marwitz" is two people when the report names Sofia Marwitz and the story Lukas Marwitz: a family
     // name both hold is no evidence when both give it only with different given names.
@@ -155,6 +171,13 @@ public static class StoryFit
     private static bool NamesOnlyInPassing(StoryReport report, StoryCandidate candidate, List<StoryKey> own) =>
         SubjectOf(candidate) is { } storySubject && !candidate.Events.Contains(report.Event)
         && !own.Exists(key => key.IsPerson && AreOneName(key, storySubject)) && NameDifferentLabs(own, report, candidate);
+
+    // "Haldorsen resigns, a week after red-team head Wierzchoń left": a report of its own subject's
+    // move, someone the story of another person's move does not know, names that person in passing.
+    private static bool IsAnotherPersonsMove(StoryReport report, StoryCandidate candidate) =>
+        report.Event is AlertEvent.Departure or AlertEvent.Arrival && report.People.Count > 1
+        && candidate.Events.Any(e => e is AlertEvent.Departure or AlertEvent.Arrival)
+        && SubjectOf(candidate) is not null && !report.People[0].Any(candidate.Keys.Contains);
 
     // A story's first key names whom it is about (see StoryReport.OpeningKeys), when that is a person.
     private static StoryKey? SubjectOf(StoryCandidate candidate) =>

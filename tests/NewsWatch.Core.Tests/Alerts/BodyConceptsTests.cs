@@ -9,6 +9,8 @@ public class BodyConceptsTests
     [InlineData("Agencia Tamaresa de Evaluación de Modelos", "Agência Tamaresa de Avaliação de Modelos")]
     [InlineData("Tamaran Institute for AI Safety", "Istituto tamarese per la sicurezza dell'IA")]
     [InlineData("Centre tamarien d'évaluation des systèmes d'IA", "Tamaran Centre for AI Systems Evaluation")]
+    [InlineData("Institute for Trust and Innovation", "Instituto para la Confianza y la Innovación en IA")]
+    [InlineData("Tamaran Institute for Safety", "Institut tamarien pour la sûreté de l'IA")]
     public void KeyOf_TheSameBodyNamedInTwoLanguages_IsOneKey(string one, string other)
     {
         var key = BodyConcepts.KeyOf(one);

@@ -334,6 +334,45 @@ public sealed class StoryFitTests
         Assert.Equal(StoryFit.Strength(one, story, Window), StoryFit.Strength(both, story, Window));
     }
 
+    [Fact]
+    public void Best_WhenAReportOfSomeoneElsesMoveNamesTheStorysPersonInPassing_DoesNotJoinIt()
+    {
+        var haldane = new StoryKey(StoryKey.Person, "sunna haldane");
+        var rusk = new StoryKey(StoryKey.Person, "piotr rusk");
+        var ruskFamily = new StoryKey(StoryKey.FamilyName, "rusk");
+        var haldaneLeavesAWeekAfterRusk = Report(AlertEvent.Departure, [haldane, rusk, ruskFamily]) with
+        {
+            People = [new HashSet<StoryKey> { haldane }, new HashSet<StoryKey> { rusk, ruskFamily }],
+        };
+        var ruskLeft = new StoryCandidate("rusk", Noon.AddDays(-6), [AlertEvent.Departure], new HashSet<string>(), [rusk, ruskFamily])
+        {
+            Keys = [rusk, ruskFamily],
+        };
+        var ruskLeavesToo = Report(AlertEvent.Departure, [rusk, ruskFamily]) with { People = [new HashSet<StoryKey> { rusk, ruskFamily }] };
+
+        Assert.Null(StoryFit.Best(haldaneLeavesAWeekAfterRusk, [ruskLeft], Window));
+        Assert.Same(ruskLeft, StoryFit.Best(ruskLeavesToo, [ruskLeft], Window));
+    }
+
+    [Fact]
+    public void Best_WhenOneOutletDropsASecondFamilyName_JoinsThePersonsStory()
+    {
+        var longer = new StoryKey(StoryKey.Person, "itsaso arregi lasa");
+        var lab = new StoryKey(StoryKey.Org, "veltrana");
+        var firedInFull = Report(AlertEvent.Departure, [longer, new StoryKey(StoryKey.FamilyName, "lasa"), lab]);
+        var fired = new StoryCandidate("arregi", Noon.AddDays(-2), [AlertEvent.Departure], new HashSet<string>(), [lab])
+        {
+            Keys = [new StoryKey(StoryKey.Person, "itsaso arregi"), new StoryKey(StoryKey.FamilyName, "arregi"), lab],
+        };
+        var someoneElse = new StoryCandidate("other", Noon.AddDays(-2), [AlertEvent.Departure], new HashSet<string>(), [lab])
+        {
+            Keys = [new StoryKey(StoryKey.Person, "itsaso arrieta"), new StoryKey(StoryKey.FamilyName, "arrieta"), lab],
+        };
+
+        Assert.Same(fired, StoryFit.Best(firedInFull, [fired], Window));
+        Assert.Null(StoryFit.Best(firedInFull, [someoneElse], Window));
+    }
+
     private static StoryReport Report(AlertEvent alertEvent, IReadOnlyList<StoryKey> keys, string[]? anchors = null) =>
         new(Noon, alertEvent, [alertEvent], keys, new HashSet<string>(anchors ?? [], StringComparer.Ordinal));
 
