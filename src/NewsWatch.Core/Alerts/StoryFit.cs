@@ -75,7 +75,9 @@ public static class StoryFit
         var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events));
         var teams = own.Count(k => (k.Kind == StoryKey.Team && !IsAnotherLabsNamesake(k, own, report, candidate)) || (bodyIsEvidence && report.Bodies.Contains(k)));
         var eventsFit = EventsFit(report.Events, candidate.Events);
-        if (people > 0 && (NamesOnlyInPassing(report, candidate, own) || IsAnotherPersonsMove(report, candidate)))
+        if (people > 0 && NamesOnlyInPassing(report, candidate, own))
+            return 0;
+        if ((people > 0 || possibly > 0) && IsAnotherPersonsMove(report, candidate))
             return 0;
         // A person has one change at a time: leaving one post for another is one story.
         if (people > 0 || (possibly > 0 && eventsFit))
@@ -90,7 +92,7 @@ public static class StoryFit
         // same change told again ("four days after Brandt-Okafor resigned, her team is split up").
         if (MentionsItsPerson(report, candidate) && eventsFit)
             return SpecificEvidence;
-        if (!candidate.Events.Contains(report.Event))
+        if (!candidate.Events.Contains(report.Event) || IsAMoveOfSomeoneTheStoryNeverNamed(report, candidate))
             return 0;
         if (own.Any(k => k.Kind == StoryKey.Org))
             return SharesSpecifics(report, candidate, NothingLeftOut) ? 1 : 0;
@@ -177,7 +179,20 @@ public static class StoryFit
     private static bool IsAnotherPersonsMove(StoryReport report, StoryCandidate candidate) =>
         report.Event is AlertEvent.Departure or AlertEvent.Arrival && report.People.Count > 1
         && candidate.Events.Any(e => e is AlertEvent.Departure or AlertEvent.Arrival)
-        && SubjectOf(candidate) is not null && !report.People[0].Any(candidate.Keys.Contains);
+        && FirstPersonOf(candidate) is not null && !report.People[0].Any(candidate.Keys.Contains);
+
+    // "Haldorsen resigns, days after Wierzchoń left": sharing only the lab and the names it gives
+    // in passing, a report of its subject's move is not the story of a move that never named her.
+    private static bool IsAMoveOfSomeoneTheStoryNeverNamed(StoryReport report, StoryCandidate candidate) =>
+        report.Event is AlertEvent.Departure or AlertEvent.Arrival && report.People.Count > 0
+        && candidate.Events.Any(e => e is AlertEvent.Departure or AlertEvent.Arrival)
+        && !report.People[0].Any(key => candidate.Keys.Contains(key) || key.Name.Split(' ').Any(candidate.Anchors.Contains));
+
+    // Whom the story is about: its subject, or failing one (its first report named no one), the
+    // first person a later report named, or failing that a name its reports gave in passing.
+    private static StoryKey? FirstPersonOf(StoryCandidate candidate) =>
+        SubjectOf(candidate) ?? candidate.Keys.FirstOrDefault(k => k.IsPerson && !StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys))
+        ?? candidate.Keys.FirstOrDefault(k => k.IsPerson);
 
     // A story's first key names whom it is about (see StoryReport.OpeningKeys), when that is a person.
     private static StoryKey? SubjectOf(StoryCandidate candidate) =>

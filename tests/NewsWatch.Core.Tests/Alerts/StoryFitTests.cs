@@ -373,6 +373,22 @@ public sealed class StoryFitTests
         Assert.Null(StoryFit.Best(firedInFull, [someoneElse], Window));
     }
 
+    [Fact]
+    public void Best_WhenAReportSharesOnlyTheLabWithAMoveThatNeverNamedItsSubject_DoesNotJoin()
+    {
+        var lab = new StoryKey(StoryKey.Org, "corvane");
+        var haldane = new StoryKey(StoryKey.Person, "sunna haldane");
+        var haldaneLeaves = Report(AlertEvent.Departure, [haldane, new StoryKey(StoryKey.FamilyName, "haldane"), lab], ["rusk", "corvane", "sunna", "haldane"]) with
+        {
+            People = [new HashSet<StoryKey> { haldane, new StoryKey(StoryKey.FamilyName, "haldane") }],
+        };
+        var ruskLeft = Candidate("rusk", [AlertEvent.Departure], [lab], anchors: ["rusk", "corvane"]) with { Keys = [lab] };
+        var haldaneToldBefore = Candidate("haldane", [AlertEvent.Departure], [lab], anchors: ["haldane", "corvane"]) with { Keys = [lab] };
+
+        Assert.Null(StoryFit.Best(haldaneLeaves, [ruskLeft], Window));
+        Assert.Same(haldaneToldBefore, StoryFit.Best(haldaneLeaves, [ruskLeft, haldaneToldBefore], Window));
+    }
+
     private static StoryReport Report(AlertEvent alertEvent, IReadOnlyList<StoryKey> keys, string[]? anchors = null) =>
         new(Noon, alertEvent, [alertEvent], keys, new HashSet<string>(anchors ?? [], StringComparer.Ordinal));
 

@@ -237,6 +237,19 @@ public class ClassifierLookalikeTests
     public void Classify_WhenSafetyWorkTestsModels_TakesThemForAiModels(string language, string title, string summary) =>
         AssertAlert(language, title, summary, AlertEvent.Departure);
 
+    [Theory]
+    [InlineData("en", "Brandwell's red-team lead quits", "Tomasz Reyes, who ran the red team for three years, leaves at the end of the month.")]
+    [InlineData("de", "Leiterin des Preparedness-Teams verlässt Sorrelfeld", "Hanne Ostrowski geht nach drei Jahren; das Preparedness-Team bleibt vorerst ohne Leitung.")]
+    public void Classify_WhenWorkOnlyAiLabsNameIsTold_AlertsThoughTheTextNeverSaysAi(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Departure);
+
+    [Theory]
+    [InlineData("en", "Chemical plant's safety chief resigns after leak", "Maria Lopes, who led the site's safety team for six years, stepped down on Tuesday after regulators found lapses in safety checks.")]
+    [InlineData("en", "Cybersecurity firm's red team head quits", "John Miles, who led the company's red team of penetration testers, has left to found a startup.")]
+    [InlineData("en", "Bank dissolves its ethics committee", "The lender said the committee's work on ethics and conduct would move to its compliance department.")]
+    public void Classify_WhenEveryIndustrysSafetyOrEthicsWorkIsTold_NeedsAiSaid(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
     [Fact]
     public void Classify_WhenAFormationHeadlineIsRetoldInLaunchWords_ReturnsTheFormation()
     {

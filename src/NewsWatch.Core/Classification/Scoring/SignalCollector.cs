@@ -13,6 +13,15 @@ internal static class SignalCollector
     // it must not sink a story for being long.
     private const double ArticleLookalikeDiscount = 0.2;
 
+    // "Stonecrop löst Sicherheitsteam auf", "red-team head quits": a safety, red-team or ethics
+    // word in a text that never says AI is still most likely AI-safety work in the news this app
+    // reads, but less surely; other fields' look-alikes (aviation, sport, food) weigh against it.
+    private const double UnsaidAiShare = 0.6;
+
+    // The work only AI labs name so ("red team", "preparedness", "interpretability"); a safety
+    // chief, an ethics board or a risk unit is every industry's, and needs AI said.
+    private static readonly HashSet<string> AiWorkOnly = new(StringComparer.Ordinal) { "red-team", "preparedness", "interpretability", "alignment", "readiness" };
+
     // How far before an event cue a background marker ("after", "après", "tras") reaches.
     private const int BackdropReach = 3;
 
@@ -127,6 +136,9 @@ internal static class SignalCollector
                 case CueKind.Scope:
                 case CueKind.ScopeIfAi when isAi:
                     tally.AddScope(match, cue.Weight, $"AI-safety scope: {cue.Label} ({cue.Language})");
+                    break;
+                case CueKind.ScopeIfAi when AiWorkOnly.Contains(cue.Label):
+                    tally.AddScope(match, cue.Weight * UnsaidAiShare, $"AI-safety scope, AI unsaid: {cue.Label} ({cue.Language})");
                     break;
                 // Testing AI models covers what they could do for an attacker: there, cyber is the work, not another field.
                 case CueKind.Lookalike when testsAiModels && cue.Label == CyberLabel:

@@ -20,7 +20,8 @@ public sealed class StoryFloorsTests
     [InlineData("stories.jsonl", 48, 0.97, 0.87, 0)]
     [InlineData("stories13.jsonl", 22, 0.97, 0.89, 0)]
     [InlineData("stories14.jsonl", 20, 0.97, 0.82, 0)]
-    [InlineData("stories15.jsonl", 20, 0.97, 0.55, 0)]
+    // A "safety team" at a company whose reports never say AI now needs AI said, as a plant's does.
+    [InlineData("stories15.jsonl", 20, 0.97, 0.5, 0)]
     [InlineData("stories16.jsonl", 20, 0.97, 0.73, 0)]
     [InlineData("stories17.jsonl", 22, 0.97, 0.62, 0)]
     [InlineData("stories18.jsonl", 22, 0.97, 0.70, 0)]
