@@ -570,6 +570,27 @@ public class ClassifierEntityTests
     }
 
     [Theory]
+    [InlineData("es", "¿Adiós a la promesa del 20%?", "Quenmara reduce al 8% el cómputo de su grupo de alineamiento, según un memorando interno.", "Quenmara")]
+    [InlineData("de", "Varnholt kürzt Rechenbudget für Sicherheitsforschung", "Das Hamburger Softwareunternehmen gibt seiner Alignment-Gruppe nur noch 8 Prozent der Trainingskapazität.", "Varnholt")]
+    public void Classify_WhenTheLedeOpensWithACompanysCutOrCallsItACompanyInACompound_NamesIt(string language, string title, string summary, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Contains(org, result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenAnUnknownNameIsDescribedWithWho_NamesThePerson()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Second senior exit at Carrowmore in a week",
+            "Sudhakar Velamuri, who led Carrowmore's red team, has left the company.",
+            "en");
+
+        Assert.Contains("Sudhakar Velamuri", result.People);
+    }
+
+    [Theory]
     [InlineData("fr", "Ardoise Logiciels met fin à son équipe d'éthique de l'IA", "Ardoise Logiciels")]
     [InlineData("it", "Brennero Calcolo crea un gruppo di ricerca sull'allineamento dei modelli di IA", "Brennero Calcolo")]
     [InlineData("pt", "Tejo Dinâmica contrata investigadora para liderar a avaliação de modelos de IA", "Tejo Dinâmica")]

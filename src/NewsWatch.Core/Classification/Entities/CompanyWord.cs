@@ -27,6 +27,9 @@ internal static class CompanyWord
     // "Der britische Mischkonzern", "The engineering conglomerate": how far into the lede a company noun calls back the headline's subject.
     private const int LedeOpeningWords = 4;
 
+    // "Softwareunternehmen": a compound's head is a company noun only after a word of its own.
+    private const int MinCompoundHead = 4;
+
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("?!:.");
     private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("«»\"“”„'‘’");
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",:;–—-(");
@@ -56,6 +59,7 @@ internal static class CompanyWord
                 continue;
             if ((!nounsAreCapitalised && IsHeadlineSubject(text, tokens, cues, languageWords, i))
                 || (!nounsAreCapitalised && IsDescribedHeadlineSubject(tokens, cues, knowledge, languageWords, i))
+                || (!nounsAreCapitalised && IsLedeSubject(tokens, cues, languageWords, i))
                 || IsHeadlineSubjectTheLedeCallsACompany(tokens, cues, knowledge.CompanyNouns, languageWords, i)
                 || IsNamedAgainHeadlineSubject(tokens, languageWords, nounsAreCapitalised, i)
                 || FollowsCompanyNoun(text, tokens, knowledge.CompanyNouns, i)
@@ -120,8 +124,19 @@ internal static class CompanyWord
             return false;
         var lede = tokens.FindIndex(t => !t.InTitle);
         return lede >= 0 && Enumerable.Range(lede, Math.Min(LedeOpeningWords, tokens.Count - lede))
-            .Any(t => tokens[t].Sentence == tokens[lede].Sentence && companyNouns.Contains(tokens[t].Forms.Surface));
+            .Any(t => tokens[t].Sentence == tokens[lede].Sentence && IsCompanyNoun(tokens[t].Forms.Surface, companyNouns));
     }
+
+    // "Softwareunternehmen", "Versicherungskonzern": German writes what a company does into its company noun.
+    private static bool IsCompanyNoun(string word, System.Collections.Frozen.FrozenSet<string> companyNouns) =>
+        companyNouns.Contains(word) || companyNouns.Any(noun => word.Length >= noun.Length + MinCompoundHead && word.EndsWith(noun, StringComparison.Ordinal));
+
+    // "¿Adiós al compromiso? | Orsolo reduce al 8% ...": the lede's first word, right before a cut,
+    // a closure or a reorganisation of a team, is the company doing it. Before a founding it is as
+    // often a capital whose government sets up an institute ("Berna ha creato ...").
+    private static bool IsLedeSubject(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> languageWords, int i) =>
+        !tokens[i].InTitle && i > 0 && tokens[i - 1].InTitle && !languageWords.Contains(tokens[i].Forms.Surface)
+        && cues.Exists(c => c.Value.Kind == CueKind.Event && c.FirstToken == i + 1 && c.Value.Event is AlertEvent.Dissolution or AlertEvent.Restructuring or AlertEvent.Resources);
 
     private static bool IsBeforeEventCue(List<PhraseMatch<Cue>> cues, int i, bool companiesOnly = false) =>
         cues.Exists(c => c.Value.Kind == CueKind.Event && c.FirstToken == i + 1 && !(companiesOnly && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival));

@@ -224,6 +224,9 @@ internal static class PersonFinder
             && (!nounsAreCapitalised || SentenceTellsOfPeople(tokens, cues, first)))
             return !NamesAnEmployer(text, tokens, cues, end);
 
+        if (IsDescribedAsSomeone(text, tokens, end) && !HasAcronym(text, tokens, first, end))
+            return true;
+
         // German capitalises every noun ("Heidelberger Unternehmen"), so there only a known given name counts.
         // Without a given name, a word in capitals is an acronym ("Baptisé TIAV"), not a family name.
         if (nounsAreCapitalised || HasAcronym(text, tokens, first, end))
@@ -237,6 +240,11 @@ internal static class PersonFinder
             && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach)
             && !(c.FirstToken >= end && TitlesSomeoneAfter(text, tokens, c, end)));
     }
+
+    // "Ravindra Kolhatkar, who led the red team": English says "who" of people only ("which" of a company).
+    private static bool IsDescribedAsSomeone(string text, List<TextToken> tokens, int end) =>
+        end < tokens.Count && tokens[end].Sentence == tokens[end - 1].Sentence && tokens[end].Forms.Surface == "who"
+        && text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).Trim() is ",";
 
     private static bool SentenceTellsOfPeople(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int at) =>
         cues.Exists(c => (c.Value.Kind is CueKind.Role || (c.Value.Event is AlertEvent.Arrival or AlertEvent.Departure && !c.Value.IsFormer))

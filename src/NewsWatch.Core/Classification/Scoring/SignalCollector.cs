@@ -105,8 +105,10 @@ internal static class SignalCollector
 
             if (cue.Kind == CueKind.Event && CueOverlaps.IsExplainedBy(CueKind.Lookalike, i, cues))
                 continue;
-            // "a présenté sa démission" resigns: its "présenté" is no launch.
-            if (cue.Kind == CueKind.Lookalike && CueOverlaps.IsExplainedBy(CueKind.Event, i, cues))
+            // "a présenté sa démission" resigns: its "présenté" is no launch, nor is the launch a
+            // safety board may "delay": a longer phrase of change or of safety work explains it.
+            if (cue.Kind == CueKind.Lookalike && (CueOverlaps.IsExplainedBy(CueKind.Event, i, cues)
+                || CueOverlaps.IsExplainedBy(CueKind.Scope, i, cues) || CueOverlaps.IsExplainedBy(CueKind.ScopeIfAi, i, cues)))
                 continue;
             if (cue.Kind == CueKind.Event && tokens[match.FirstToken].InTitle)
             {
