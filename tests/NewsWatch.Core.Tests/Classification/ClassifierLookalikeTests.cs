@@ -250,6 +250,18 @@ public class ClassifierLookalikeTests
     public void Classify_WhenEveryIndustrysSafetyOrEthicsWorkIsTold_NeedsAiSaid(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
+    [Theory]
+    [InlineData("pt", "Jacamar Sistemas contrata Rita Okoye para chefiar avaliações", "A empresa contratou Rita Okoye para chefiar o grupo que testa as capacidades perigosas dos seus modelos de IA antes de cada lançamento.", AlertEvent.Arrival)]
+    [InlineData("en", "Corbridge Labs creates board with power to delay model launches", "The five outside experts can hold back any model release they judge insufficiently tested.", AlertEvent.Formation)]
+    public void Classify_WhenALaunchIsWhatSafetyWorkTestsOrHoldsBack_DoesNotReadALaunch(string language, string title, string summary, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
+        Assert.Equal(expected, result.Event);
+        Assert.DoesNotContain(result.Evidence, e => e.Reason.StartsWith("look-alike: launch", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Classify_WhenAFormationHeadlineIsRetoldInLaunchWords_ReturnsTheFormation()
     {

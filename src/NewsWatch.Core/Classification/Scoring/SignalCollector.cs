@@ -103,7 +103,10 @@ internal static class SignalCollector
                 continue;
             }
 
-            if (cue.Kind == CueKind.Event && CueOverlaps.IsExplainedBy(CueKind.Lookalike, i, cues))
+            // "supprime 45 postes" cuts jobs; "antes de cada lançamento" is when the evaluators test,
+            // not a launch: a longer look-alike or phrase of safety work explains the event word.
+            if (cue.Kind == CueKind.Event && (CueOverlaps.IsExplainedBy(CueKind.Lookalike, i, cues)
+                || CueOverlaps.IsExplainedBy(CueKind.Scope, i, cues) || CueOverlaps.IsExplainedBy(CueKind.ScopeIfAi, i, cues)))
                 continue;
             // "a présenté sa démission" resigns: its "présenté" is no launch, nor is the launch a
             // safety board may "delay": a longer phrase of change or of safety work explains it.

@@ -9,7 +9,8 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// stories15.jsonl (20 stories, 70 reports), stories16.jsonl (20 stories, 72 reports),
 /// stories17.jsonl (22 stories, 79 reports), stories18.jsonl (22 stories, 76 reports),
 /// stories19.jsonl (22 stories, 80 reports), stories20.jsonl (22 stories, 81 reports),
-/// stories21.jsonl (22 stories, 79 reports) and stories22.jsonl (22 stories, 80 reports), all in
+/// stories21.jsonl (22 stories, 79 reports), stories22.jsonl (22 stories, 80 reports) and
+/// stories23.jsonl (22 stories, 80 reports, many never saying AI), all in
 /// seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
@@ -30,7 +31,8 @@ public sealed class StoryFloorsTests
     [InlineData("stories19.jsonl", 22, 0.95, 0.78, 1)]
     [InlineData("stories20.jsonl", 22, 0.97, 0.83, 0)]
     [InlineData("stories21.jsonl", 22, 0.97, 0.74, 0)]
-    [InlineData("stories22.jsonl", 22, 0.97, 0.74, 0)]
+    [InlineData("stories22.jsonl", 22, 0.97, 0.75, 0)]
+    [InlineData("stories23.jsonl", 22, 0.97, 0.55, 0)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
