@@ -49,8 +49,11 @@ public static class BodyConcepts
         ["governance"] = ["governance", "gouvernance", "gobernanza", "governanca"],
     });
 
-    // Concepts few bodies are named for: like a name's own word, one says which body it is
-    // ("Institute for Trust and Innovation", "Instituto para la Confianza y la Innovación").
+    // Concepts few bodies are named for: two of them say which body it is, as a name's own word
+    // does ("Institute for Trust and Innovation", "Instituto para la Confianza y la Innovación");
+    // one alone is any country's ("Council for Digital Ethics").
+    private const int MinDistinctiveConcepts = 2;
+
     private static readonly FrozenSet<string> DistinctiveConcepts = new[] { "trust", "innovation", "ethics", "governance" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> BodyKinds = new[] { "agency", "institute", "centre", "office", "authority", "laboratory", "observatory", "council" }
@@ -77,6 +80,7 @@ public static class BodyConcepts
         ArgumentNullException.ThrowIfNull(bodyName);
         var concepts = new SortedSet<string>(StringComparer.Ordinal);
         var ownWords = 0;
+        var distinctive = 0;
         foreach (var word in Classification.Text.NameKey.Of(bodyName).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (LinkWords.Contains(word) || AiWords.Contains(word))
@@ -84,7 +88,7 @@ public static class BodyConcepts
             if (Concepts.TryGetValue(word, out var concept))
             {
                 concepts.Add(concept);
-                ownWords += DistinctiveConcepts.Contains(concept) ? 1 : 0;
+                distinctive += DistinctiveConcepts.Contains(concept) ? 1 : 0;
             }
             else if (word.Length >= StemLength && !word.Any(char.IsDigit))
             {
@@ -93,7 +97,7 @@ public static class BodyConcepts
             }
         }
 
-        return ownWords > 0 && concepts.Count >= MinConcepts && concepts.Overlaps(BodyKinds) ? Marker + string.Join(' ', concepts) : null;
+        return (ownWords > 0 || distinctive >= MinDistinctiveConcepts) && concepts.Count >= MinConcepts && concepts.Overlaps(BodyKinds) ? Marker + string.Join(' ', concepts) : null;
     }
 
     private static FrozenDictionary<string, string> Build(Dictionary<string, string[]> words) =>

@@ -179,20 +179,20 @@ public static class StoryFit
     private static bool IsAnotherPersonsMove(StoryReport report, StoryCandidate candidate) =>
         report.Event is AlertEvent.Departure or AlertEvent.Arrival && report.People.Count > 1
         && candidate.Events.Any(e => e is AlertEvent.Departure or AlertEvent.Arrival)
-        && FirstPersonOf(candidate) is not null && !report.People[0].Any(candidate.Keys.Contains);
+        && candidate.Keys.Any(k => k.IsPerson) && !KnowsPerson(candidate, report.People[0]);
 
     // "Haldorsen resigns, days after Wierzchoń left": sharing only the lab and the names it gives
     // in passing, a report of its subject's move is not the story of a move that never named her.
+    // A given name says nothing ("Sam" may be another Sam); the family name does.
     private static bool IsAMoveOfSomeoneTheStoryNeverNamed(StoryReport report, StoryCandidate candidate) =>
         report.Event is AlertEvent.Departure or AlertEvent.Arrival && report.People.Count > 0
         && candidate.Events.Any(e => e is AlertEvent.Departure or AlertEvent.Arrival)
-        && !report.People[0].Any(key => candidate.Keys.Contains(key) || key.Name.Split(' ').Any(candidate.Anchors.Contains));
+        && !KnowsPerson(candidate, report.People[0]) && !report.People[0].Any(key => candidate.Anchors.Contains(key.Name.Split(' ')[^1]));
 
-    // Whom the story is about: its subject, or failing one (its first report named no one), the
-    // first person a later report named, or failing that a name its reports gave in passing.
-    private static StoryKey? FirstPersonOf(StoryCandidate candidate) =>
-        SubjectOf(candidate) ?? candidate.Keys.FirstOrDefault(k => k.IsPerson && !StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys))
-        ?? candidate.Keys.FirstOrDefault(k => k.IsPerson);
+    // The story holds one of the person's keys, or their full name with a family name more or less.
+    private static bool KnowsPerson(StoryCandidate candidate, IReadOnlySet<StoryKey> person) =>
+        person.Any(key => candidate.Keys.Contains(key)
+            || (key.Kind == StoryKey.Person && candidate.Keys.Any(k => k.Kind == StoryKey.Person && OneOpensTheOther(k.Name, key.Name))));
 
     // A story's first key names whom it is about (see StoryReport.OpeningKeys), when that is a person.
     private static StoryKey? SubjectOf(StoryCandidate candidate) =>

@@ -29,6 +29,7 @@ public class BodyConceptsTests
     [InlineData("National Institute for AI Safety")]
     [InlineData("Instituto Nacional de Seguridad de la IA")]
     [InlineData("Tamaran AI")]
+    [InlineData("Council for Digital Ethics")]
     public void KeyOf_ANameOfOnlyCommonWordsOrNoKindOfBody_IsNone(string name) =>
         Assert.Null(BodyConcepts.KeyOf(name));
 }

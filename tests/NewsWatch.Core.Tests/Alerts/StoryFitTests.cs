@@ -366,7 +366,7 @@ public sealed class StoryFitTests
         };
         var someoneElse = new StoryCandidate("other", Noon.AddDays(-2), [AlertEvent.Departure], new HashSet<string>(), [lab])
         {
-            Keys = [new StoryKey(StoryKey.Person, "itsaso arrieta"), new StoryKey(StoryKey.FamilyName, "arrieta"), lab],
+            Keys = [new StoryKey(StoryKey.Person, "itsaso lasa"), new StoryKey(StoryKey.FamilyName, "lasa"), lab],
         };
 
         Assert.Same(fired, StoryFit.Best(firedInFull, [fired], Window));

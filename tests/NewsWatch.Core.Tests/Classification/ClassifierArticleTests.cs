@@ -111,6 +111,19 @@ public class ClassifierArticleTests
     }
 
     [Fact]
+    public void Classify_WhenAnEventWordEndsTheSentenceBefore_AnOpeningPastTimeStillDatesItsOwnSentence()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Harlowe names Ana Ruiz head of alignment",
+            "The new head of alignment, Ana Ruiz, was hired. Last year, Harlowe disbanded the AI ethics team.",
+            "en",
+            published: Published);
+
+        Assert.Equal(AlertEvent.Arrival, result.Event);
+        Assert.Contains(result.Evidence, e => e.Text == "disbanded" && e.Reason.Contains("background", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Classify_WhenTheYearIsTheYearOfPublication_ItIsNotBackground()
     {
         var result = SharedClassifier.Instance.Classify("Lab launches an AI safety institute in 2025", string.Empty, "en", published: Published);

@@ -530,12 +530,14 @@ public class ClassifierEntityTests
         Assert.Contains(org, result.Orgs);
     }
 
-    [Fact]
-    public void Classify_WhenTheLedeCallsTheHeadlinesSubjectNoCompany_DoesNotNameIt()
+    [Theory]
+    [InlineData("Bundesregierung kürzt Mittel für KI-Prüfstelle", "Die Regierung halbiert das Budget der Behörde, die Modelle vor dem Start testet.", "Bundesregierung")]
+    [InlineData("Schröder verlässt KI-Sicherheitsteam", "Das Unternehmen bestätigte den Abgang der Teamleiterin.", "Schröder")]
+    public void Classify_WhenTheHeadlinesSubjectIsNoCompanyTheLedeNames_DoesNotNameIt(string title, string summary, string notAnOrg)
     {
-        var result = SharedClassifier.Instance.Classify("Bundesregierung kürzt Mittel für KI-Prüfstelle", "Die Regierung halbiert das Budget der Behörde, die Modelle vor dem Start testet.", "de");
+        var result = SharedClassifier.Instance.Classify(title, summary, "de");
 
-        Assert.DoesNotContain("Bundesregierung", result.Orgs);
+        Assert.DoesNotContain(notAnOrg, result.Orgs);
     }
 
     [Theory]
@@ -562,6 +564,8 @@ public class ClassifierEntityTests
     [InlineData("it", "Nimbra smentisce: «Nessuna chiusura del team di sicurezza dell'IA»", "Nessuna")]
     [InlineData("es", "Fichaje en Okavango Labs: Iturbe dirigirá su equipo rojo", "Iturbe")]
     [InlineData("de", "Der größte KI-Konzern Deutschlands baut sein Ethik-Team um", "Deutschlands")]
+    [InlineData("fr", "Le chercheur Dubreuil quitte l'équipe d'alignement de Norvane", "Dubreuil")]
+    [InlineData("en", "Dr. Okafor restructures the lab's alignment team", "Okafor")]
     public void Classify_WhenAWordOpensAQuoteOrAPersonsMoveOrIsAPlace_DoesNotNameItACompany(string language, string title, string notAnOrg)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
@@ -577,6 +581,14 @@ public class ClassifierEntityTests
         var result = SharedClassifier.Instance.Classify(title, summary, language);
 
         Assert.Contains(org, result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenACompanyIsDescribedWithWho_DoesNotNameAPerson()
+    {
+        var result = SharedClassifier.Instance.Classify("Meridian Capital, who backed the AI lab, leaves its board", string.Empty, "en");
+
+        Assert.DoesNotContain("Meridian Capital", result.People);
     }
 
     [Fact]

@@ -232,14 +232,14 @@ public class ClassifierLookalikeTests
         AssertAlert(language, title, summary, AlertEvent.Formation);
 
     [Theory]
-    [InlineData("en", "Glenmoor's head of preparedness resigns", "She led the preparedness team, which tests models for catastrophic misuse before they ship.")]
+    [InlineData("en", "Glenmoor's head of preparedness resigns", "She led the team that studies extreme risks from the company's models before they ship.")]
     [InlineData("fr", "Une administratrice de Brocéliande quitte le conseil", "Elle siégeait au comité de sûreté et reproche au groupe de ne plus évaluer ses modèles avant leur lancement.")]
-    public void Classify_WhenSafetyWorkTestsModels_TakesThemForAiModels(string language, string title, string summary) =>
+    public void Classify_WhenModelWorkIsTold_TakesTheModelsForAiModels(string language, string title, string summary) =>
         AssertAlert(language, title, summary, AlertEvent.Departure);
 
     [Theory]
-    [InlineData("en", "Brandwell's red-team lead quits", "Tomasz Reyes, who ran the red team for three years, leaves at the end of the month.")]
-    [InlineData("de", "Leiterin des Preparedness-Teams verlässt Sorrelfeld", "Hanne Ostrowski geht nach drei Jahren; das Preparedness-Team bleibt vorerst ohne Leitung.")]
+    [InlineData("en", "Brandwell's alignment lead quits", "Tomasz Reyes, who ran the alignment team for three years, leaves at the end of the month.")]
+    [InlineData("de", "Leiterin des Alignment-Teams verlässt Sorrelfeld", "Hanne Ostrowski geht nach drei Jahren; das Team bleibt vorerst ohne Leitung.")]
     public void Classify_WhenWorkOnlyAiLabsNameIsTold_AlertsThoughTheTextNeverSaysAi(string language, string title, string summary) =>
         AssertAlert(language, title, summary, AlertEvent.Departure);
 
@@ -247,6 +247,10 @@ public class ClassifierLookalikeTests
     [InlineData("en", "Chemical plant's safety chief resigns after leak", "Maria Lopes, who led the site's safety team for six years, stepped down on Tuesday after regulators found lapses in safety checks.")]
     [InlineData("en", "Cybersecurity firm's red team head quits", "John Miles, who led the company's red team of penetration testers, has left to found a startup.")]
     [InlineData("en", "Bank dissolves its ethics committee", "The lender said the committee's work on ethics and conduct would move to its compliance department.")]
+    [InlineData("en", "County cuts emergency preparedness team", "The county's preparedness team will lose four staff; the preparedness office stays open.")]
+    [InlineData("de", "Bank löst Red Team auf", "Die Angriffstests der Bank übernimmt künftig ein externer Dienstleister.")]
+    [InlineData("de", "Hersteller löst Sicherheitsteam auf", "Das Team hatte alle Modelle der Firma auf Mängel geprüft.")]
+    [InlineData("it", "Harlowe presenta la nuova unità di calcolo", "Il chip, testato dal team di sicurezza, arriva a marzo.")]
     public void Classify_WhenEveryIndustrysSafetyOrEthicsWorkIsTold_NeedsAiSaid(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 

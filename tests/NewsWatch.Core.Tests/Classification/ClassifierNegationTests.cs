@@ -31,6 +31,18 @@ public class ClassifierNegationTests
         Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
     }
 
+    [Fact]
+    public void Classify_WhenTheHeadlineDeniesButTheLedeTellsANamedMove_ReportsTheMove()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Harlowe dementiert Bericht über KI-Sicherheitsteam",
+            "Das Unternehmen bestätigte jedoch, dass die Leiterin des Teams, Anna Roth, am Freitag zurückgetreten ist.",
+            "de");
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
+        Assert.Equal(AlertEvent.Departure, result.Event);
+    }
+
     [Theory]
     [InlineData("en", "Alignment lead at Quernwood not only resigned but went public", "She said the lab's safety team had been sidelined.", AlertEvent.Departure)]
     [InlineData("fr", "Telmaris recrute pas moins de vingt chercheurs en sécurité de l'IA", "Ils rejoindront l'équipe d'alignement.", AlertEvent.Arrival)]

@@ -30,7 +30,10 @@ internal static class CompanyWord
     // "Softwareunternehmen": a compound's head is a company noun only after a word of its own.
     private const int MinCompoundHead = 4;
 
-    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("?!:.");
+    // "Unternehmen", "Konzern", "Anbieter" head compounds; "bank" or "firm" end other words too.
+    private const int MinCompoundHeadNoun = 7;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("?!:");
     private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("«»\"“”„'‘’");
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",:;–—-(");
 
@@ -58,7 +61,7 @@ internal static class CompanyWord
             if (!IsCandidate(text, tokens, claimed, knowledge, i) || IsJobTitle(tokens[i].Forms.Surface, roleWords, compoundsJobTitles))
                 continue;
             if ((!nounsAreCapitalised && IsHeadlineSubject(text, tokens, cues, languageWords, i))
-                || (!nounsAreCapitalised && IsDescribedHeadlineSubject(tokens, cues, knowledge, languageWords, i))
+                || (!nounsAreCapitalised && IsDescribedHeadlineSubject(tokens, cues, knowledge, languageWords, roleWords, i))
                 || (!nounsAreCapitalised && IsLedeSubject(tokens, cues, languageWords, i))
                 || IsHeadlineSubjectTheLedeCallsACompany(tokens, cues, knowledge.CompanyNouns, languageWords, i)
                 || IsNamedAgainHeadlineSubject(tokens, languageWords, nounsAreCapitalised, i)
@@ -96,7 +99,8 @@ internal static class CompanyWord
     // A word the language's own lexicon uses is the headline's style, not a name ("Meer rekenkracht ...").
     // So is the first word of a headline's second clause before what only a company does to a
     // team: "¿Qué fue del 20 %? Tessaly recorta ..." (before "dirigirá" it is as likely a person's
-    // family name, and inside a quote any word: "smentisce: «Nessuna chiusura»").
+    // family name, and inside a quote any word: "smentisce: «Nessuna chiusura»"). A full stop is
+    // no clause mark there: "Dr. Okafor restructures ..." names a person.
     private static bool IsHeadlineSubject(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<string> languageWords, int i) =>
         (i == 0 || (OpensAHeadlineClause(text, tokens, i) && IsBeforeEventCue(cues, i, companiesOnly: true))) && tokens[i].InTitle && IsBeforeEventCue(cues, i)
         && !languageWords.Contains(tokens[i].Forms.Surface);
@@ -111,16 +115,18 @@ internal static class CompanyWord
 
     // "El brasileño Itaverde disuelve ...", "Le néerlandais Kestrow dissout ...": an article and one
     // lower-case word (a demonym or "grupo") may open the headline before its subject.
-    private static bool IsDescribedHeadlineSubject(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, IReadOnlySet<string> languageWords, int i) =>
+    // A job there ("Le chercheur Dubreuil quitte ...") makes the word a person's name.
+    private static bool IsDescribedHeadlineSubject(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, IReadOnlySet<string> languageWords, IReadOnlySet<string> roleWords, int i) =>
         i == 2 && tokens[i].InTitle && knowledge.NotNames.Contains(tokens[0].Forms.Surface) && !tokens[1].IsCapitalised
-        && tokens[1].Length >= MinDemonymLength && IsBeforeEventCue(cues, i) && !languageWords.Contains(tokens[i].Forms.Surface);
+        && tokens[1].Length >= MinDemonymLength && !roleWords.Contains(tokens[1].Forms.Surface) && !cues.Exists(c => c.Value.Kind == CueKind.Role && c.FirstToken <= 1 && c.EndToken > 1)
+        && IsBeforeEventCue(cues, i, companiesOnly: true) && !languageWords.Contains(tokens[i].Forms.Surface);
 
     // "Pellworth kürzt Mittel ... Der britische Mischkonzern halbiert ...": a headline's first word,
     // right before its event verb, that the lede's first words call a company. It holds in German
     // too, where a capitalised first word alone says nothing.
     private static bool IsHeadlineSubjectTheLedeCallsACompany(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, System.Collections.Frozen.FrozenSet<string> companyNouns, IReadOnlySet<string> languageWords, int i)
     {
-        if (i != 0 || !tokens[i].InTitle || !IsBeforeEventCue(cues, i) || languageWords.Contains(tokens[i].Forms.Surface))
+        if (i != 0 || !tokens[i].InTitle || !IsBeforeEventCue(cues, i, companiesOnly: true) || languageWords.Contains(tokens[i].Forms.Surface))
             return false;
         var lede = tokens.FindIndex(t => !t.InTitle);
         return lede >= 0 && Enumerable.Range(lede, Math.Min(LedeOpeningWords, tokens.Count - lede))
@@ -128,8 +134,9 @@ internal static class CompanyWord
     }
 
     // "Softwareunternehmen", "Versicherungskonzern": German writes what a company does into its company noun.
+    // A short noun ends too many other words to be a compound's head ("Datenbank" is no bank).
     private static bool IsCompanyNoun(string word, System.Collections.Frozen.FrozenSet<string> companyNouns) =>
-        companyNouns.Contains(word) || companyNouns.Any(noun => word.Length >= noun.Length + MinCompoundHead && word.EndsWith(noun, StringComparison.Ordinal));
+        companyNouns.Contains(word) || companyNouns.Any(noun => noun.Length >= MinCompoundHeadNoun && word.Length >= noun.Length + MinCompoundHead && word.EndsWith(noun, StringComparison.Ordinal));
 
     // "¿Adiós al compromiso? | Orsolo reduce al 8% ...": the lede's first word, right before a cut,
     // a closure or a reorganisation of a team, is the company doing it. Before a founding it is as
@@ -237,7 +244,7 @@ internal static class CompanyWord
         return move >= 0 && HasPersonBefore(tokens, cues, knowledge, cues[move].FirstToken);
     }
 
-    private static bool HasPersonBefore(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, int verb)
+    internal static bool HasPersonBefore(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, int verb)
     {
         if (cues.Exists(c => c.Value.Kind == CueKind.Role && tokens[c.FirstToken].InTitle && c.EndToken <= verb))
             return true;

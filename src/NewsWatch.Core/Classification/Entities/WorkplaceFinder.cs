@@ -21,15 +21,24 @@ internal static class WorkplaceFinder
 
     private const string PlaceSuffix = "based";
 
+    // A verb that says someone left or joined for certain ("deixa", "joins"), not a hint ("geht").
+    private const double MoveVerbWeight = 0.9;
+
+    // "la jefa de alineación de Merrowgate", "il team di etica di Verbena": French, Spanish, Italian
+    // and Portuguese say whose a job or a team is with "of", where English says "at" or writes "X's".
+    private static readonly HashSet<string> RomanceOf = new(StringComparer.Ordinal) { "de", "du", "des", "di", "del", "della", "dello", "da", "do", "dos", "das" };
+
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
-        if (!tokens.Exists(t => knowledge.WorkplaceWords.Contains(t.Forms.Surface)))
+        var romance = language is "fr" or "es" or "it" or "pt";
+        if (!tokens.Exists(t => knowledge.WorkplaceWords.Contains(t.Forms.Surface) || (romance && RomanceOf.Contains(t.Forms.Surface))))
             return;
         var found = new List<string[]>();
+        var ordinary = knowledge.LexiconWordsFor(language);
         var (placesWork, events) = Marks(tokens, cues, language);
         for (var i = 0; i + 1 < tokens.Count && found.Count < MaxWorkplaces; i++)
         {
-            if (!IsWorkplaceWord(text, tokens, placesWork, knowledge, i))
+            if (!IsWorkplaceWord(text, tokens, placesWork, knowledge, romance, i) || (IsRomanceOf(knowledge, romance, tokens[i]) && IsOrdinaryTitleWord(tokens, ordinary, i + 1)))
                 continue;
             var end = i + 1;
             while (end < tokens.Count && end - i <= MaxNameWords && IsNameWord(text, tokens, claimed, events, knowledge, language, end, end == i + 1))
@@ -41,8 +50,39 @@ internal static class WorkplaceFinder
             i = end - 1;
         }
 
+        if (found.Count < MaxWorkplaces && LeftOrJoinedInTheHeadline(text, tokens, cues, claimed, events, knowledge, language) is { } left)
+        {
+            orgs.Add(text[tokens[left.First].Start..tokens[left.End - 1].End], prominence.At(left.First));
+            found.Add([.. Enumerable.Range(left.First, left.End - left.First).Select(t => tokens[t].Forms.Surface)]);
+        }
+
         foreach (var name in found)
             ClaimEveryMention(text, tokens, claimed, name);
+    }
+
+    // "Pesquisadora Venkataraman deixa a Meridian Cortex", "La responsable quitte Orvanne Systems":
+    // when a person (a job, or a given name opening a name) leaves or joins in the headline, the
+    // capitalised words its verb takes, closing the headline, are where that person works. One
+    // word alone is left to CompanyWord, which knows more of the headline's words.
+    private static (int First, int End)? LeftOrJoinedInTheHeadline(
+        string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, bool[] events, KnowledgeBase knowledge, string language)
+    {
+        foreach (var move in cues)
+        {
+            if (!tokens[move.FirstToken].InTitle || move.Value.Event is not (AlertEvent.Departure or AlertEvent.Arrival) || move.Value.Weight < MoveVerbWeight || move.Value.HasGap)
+                continue;
+            var first = move.EndToken;
+            if (first < tokens.Count && tokens[first].InTitle && !tokens[first].IsCapitalised && knowledge.NotNames.Contains(tokens[first].Forms.Surface))
+                first++;
+            var end = first;
+            while (end < tokens.Count && tokens[end].InTitle && end - first < MaxNameWords && (end == first || IsNameWord(text, tokens, claimed, events, knowledge, language, end, first: false))
+                && tokens[end].IsCapitalised && !claimed[end] && !knowledge.NotNames.Contains(tokens[end].Forms.Surface))
+                end++;
+            if (end - first >= 2 && (end == tokens.Count || !tokens[end].InTitle) && CompanyWord.HasPersonBefore(tokens, cues, knowledge, move.FirstToken))
+                return (first, end);
+        }
+
+        return null;
     }
 
     // Which tokens end a job, a team or its work (and in Dutch a move: "vertrekt bij ..."), and which
@@ -62,11 +102,19 @@ internal static class WorkplaceFinder
         return (placesWork, events);
     }
 
+    private static bool IsRomanceOf(KnowledgeBase knowledge, bool romance, TextToken token) =>
+        romance && RomanceOf.Contains(token.Forms.Surface) && !knowledge.WorkplaceWords.Contains(token.Forms.Surface);
+
+    // "la Unidad de Evaluación", "el equipo de Preparación ante Riesgos": after "de", a capitalised
+    // word of the language's own lexicon is a unit's or a ministry's title, not a company.
+    private static bool IsOrdinaryTitleWord(List<TextToken> tokens, System.Collections.Frozen.FrozenSet<string> ordinary, int at) =>
+        at < tokens.Count && ordinary.Contains(tokens[at].Forms.Surface);
+
     // "Toronto-based" is a workplace word only written onto a place; the others only right after a job or a team.
-    private static bool IsWorkplaceWord(string text, List<TextToken> tokens, bool[] placesWork, KnowledgeBase knowledge, int i)
+    private static bool IsWorkplaceWord(string text, List<TextToken> tokens, bool[] placesWork, KnowledgeBase knowledge, bool romance, int i)
     {
         var surface = tokens[i].Forms.Surface;
-        if (!knowledge.WorkplaceWords.Contains(surface) || tokens[i].IsCapitalised)
+        if (!(knowledge.WorkplaceWords.Contains(surface) || (romance && RomanceOf.Contains(surface))) || tokens[i].IsCapitalised)
             return false;
         if (surface == PlaceSuffix)
             return i > 0 && tokens[i - 1].End + 1 == tokens[i].Start && text[tokens[i - 1].End] == '-' && tokens[i - 1].IsCapitalised;

@@ -32,7 +32,7 @@ internal sealed class PastTimes
         // "Créée en 2023, l'équipe ... a été dissoute lundi": a time right after an opening event
         // word dates that word (see Dates), not the sentence it opens.
         var eventEnds = cues.Where(m => m.Value.Kind == CueKind.Event).Select(m => m.EndToken).ToHashSet();
-        foreach (var p in _past.Where(p => OpensSentence(p) && !eventEnds.Contains(p.FirstToken)))
+        foreach (var p in _past.Where(p => OpensSentence(p) && !FollowsAnEventWordOfItsSentence(p, eventEnds)))
         {
             var sentence = tokens[p.FirstToken].Sentence;
             _openingEndBySentence[sentence] = Math.Min(_openingEndBySentence.GetValueOrDefault(sentence, int.MaxValue), p.EndToken);
@@ -79,6 +79,9 @@ internal sealed class PastTimes
     private bool Qualifies(PhraseMatch<Cue> time, PhraseMatch<Cue> eventMatch) =>
         eventMatch.FirstToken == time.EndToken
         && string.IsNullOrWhiteSpace(_text[_tokens[time.EndToken - 1].End.._tokens[eventMatch.FirstToken].Start]);
+
+    private bool FollowsAnEventWordOfItsSentence(PhraseMatch<Cue> time, HashSet<int> eventEnds) =>
+        eventEnds.Contains(time.FirstToken) && time.FirstToken > 0 && _tokens[time.FirstToken - 1].Sentence == _tokens[time.FirstToken].Sentence;
 
     private bool OpensSentence(PhraseMatch<Cue> match) =>
         match.FirstToken == 0 || _tokens[match.FirstToken - 1].Sentence != _tokens[match.FirstToken].Sentence

@@ -13,14 +13,13 @@ internal static class SignalCollector
     // it must not sink a story for being long.
     private const double ArticleLookalikeDiscount = 0.2;
 
-    // "Stonecrop löst Sicherheitsteam auf", "red-team head quits": a safety, red-team or ethics
-    // word in a text that never says AI is still most likely AI-safety work in the news this app
-    // reads, but less surely; other fields' look-alikes (aviation, sport, food) weigh against it.
+    // "Quillmark legt sein Alignment-Team zusammen": alignment or interpretability work in a text
+    // that never says AI is still most likely AI-safety work, but less surely, and counts once
+    // however often it is named. A red team, a preparedness office, a safety chief or an ethics
+    // board is also the military's, a county's or any industry's, and needs AI said.
     private const double UnsaidAiShare = 0.6;
 
-    // The work only AI labs name so ("red team", "preparedness", "interpretability"); a safety
-    // chief, an ethics board or a risk unit is every industry's, and needs AI said.
-    private static readonly HashSet<string> AiWorkOnly = new(StringComparer.Ordinal) { "red-team", "preparedness", "interpretability", "alignment", "readiness" };
+    private static readonly HashSet<string> AiWorkOnly = new(StringComparer.Ordinal) { "interpretability", "alignment" };
 
     // How far before an event cue a background marker ("after", "après", "tras") reaches.
     private const int BackdropReach = 3;
@@ -31,11 +30,10 @@ internal static class SignalCollector
     internal const int MaxCueSpan = 64;
 
     // "Models" alone are cars, clothes or spreadsheets too; beside red-teaming, evaluations,
-    // interpretability or the safety work that tests them they are AI models ("une red team pour
-    // attaquer ses modèles", "the preparedness team, testing models for misuse", "siégeait au comité
-    // de sûreté ... évaluer ses modèles").
+    // interpretability or work on extreme risks they are AI models ("une red team pour attaquer ses
+    // modèles", "évaluer les risques extrêmes des modèles"). A carmaker's safety team tests models too.
     private const string ModelsLabel = "models";
-    private static readonly HashSet<string> ModelWork = new(StringComparer.Ordinal) { "red-team", "evaluation", "interpretability", "alignment", "safety", "ai-safety", "preparedness" };
+    private static readonly HashSet<string> ModelWork = new(StringComparer.Ordinal) { "red-team", "evaluation", "interpretability", "alignment", "ai-safety" };
 
     // Testing AI models covers what they could do for an attacker: there, cyber is the work.
     private const string CyberLabel = "cyber";
@@ -76,6 +74,7 @@ internal static class SignalCollector
             : null;
         // Cues come in token order: the title's are all seen before the lede's.
         var titleTellsAChange = false;
+        var unsaidAiCounted = false;
         var titleTellsAFormation = false;
         var titleTellsADeparture = false;
         var titleHasLookalike = cues.Exists(c => c.Value.Kind == CueKind.Lookalike && !Denials.IsDenial(c.Value) && tokens[c.FirstToken].InTitle);
@@ -105,13 +104,11 @@ internal static class SignalCollector
 
             // "supprime 45 postes" cuts jobs; "antes de cada lançamento" is when the evaluators test,
             // not a launch: a longer look-alike or phrase of safety work explains the event word.
-            if (cue.Kind == CueKind.Event && (CueOverlaps.IsExplainedBy(CueKind.Lookalike, i, cues)
-                || CueOverlaps.IsExplainedBy(CueKind.Scope, i, cues) || CueOverlaps.IsExplainedBy(CueKind.ScopeIfAi, i, cues)))
+            if (cue.Kind == CueKind.Event && (CueOverlaps.IsExplainedBy(CueKind.Lookalike, i, cues) || IsSafetyWorkWording(i, cues, isAi)))
                 continue;
             // "a présenté sa démission" resigns: its "présenté" is no launch, nor is the launch a
             // safety board may "delay": a longer phrase of change or of safety work explains it.
-            if (cue.Kind == CueKind.Lookalike && (CueOverlaps.IsExplainedBy(CueKind.Event, i, cues)
-                || CueOverlaps.IsExplainedBy(CueKind.Scope, i, cues) || CueOverlaps.IsExplainedBy(CueKind.ScopeIfAi, i, cues)))
+            if (cue.Kind == CueKind.Lookalike && (CueOverlaps.IsExplainedBy(CueKind.Event, i, cues) || IsSafetyWorkWording(i, cues, isAi)))
                 continue;
             if (cue.Kind == CueKind.Event && tokens[match.FirstToken].InTitle)
             {
@@ -142,8 +139,9 @@ internal static class SignalCollector
                 case CueKind.ScopeIfAi when isAi:
                     tally.AddScope(match, cue.Weight, $"AI-safety scope: {cue.Label} ({cue.Language})");
                     break;
-                case CueKind.ScopeIfAi when AiWorkOnly.Contains(cue.Label):
+                case CueKind.ScopeIfAi when AiWorkOnly.Contains(cue.Label) && !unsaidAiCounted:
                     tally.AddScope(match, cue.Weight * UnsaidAiShare, $"AI-safety scope, AI unsaid: {cue.Label} ({cue.Language})");
+                    unsaidAiCounted = true;
                     break;
                 // Testing AI models covers what they could do for an attacker: there, cyber is the work, not another field.
                 case CueKind.Lookalike when testsAiModels && cue.Label == CyberLabel:
@@ -151,7 +149,8 @@ internal static class SignalCollector
                 // "Meridale denies report it will shut its alignment team": a headline that denies
                 // something of the team and tells no change of its own is a denial story; what its
                 // lede retells is the rumour. Denying something else ("denies pressure") is not.
-                case CueKind.Lookalike when Denials.IsDenial(cue) && tokens[match.FirstToken].InTitle && !TitleTellsAChange(tokens, cues) && DeniesSomethingOfTheTeam(tokens, cues, match):
+                case CueKind.Lookalike when Denials.IsDenial(cue) && tokens[match.FirstToken].InTitle && !TitleTellsAChange(tokens, cues) && DeniesSomethingOfTheTeam(tokens, cues, match)
+                    && !LedeTellsANamedMove(tokens, cues, sentencesWithPeople):
                     tally.AddLookalike(match);
                     break;
                 // A denial takes back only the change it denies (IsDenied), not the whole story.
@@ -202,6 +201,17 @@ internal static class SignalCollector
             tally.AddLookalike(new PhraseMatch<Cue>(0, 1, ProfileCue));
         return tally.ToSignals();
     }
+
+    // A phrase of safety work explains the words inside it only where it counts as such: a
+    // scope-if-AI phrase in a text that never says AI is no safety work.
+    private static bool IsSafetyWorkWording(int index, List<PhraseMatch<Cue>> cues, bool isAi) =>
+        CueOverlaps.IsExplainedBy(CueKind.Scope, index, cues) || (isAi && CueOverlaps.IsExplainedBy(CueKind.ScopeIfAi, index, cues));
+
+    // "... dementiert Bericht | ... bestätigte jedoch, dass die Leiterin, Anna Roth, zurückgetreten ist":
+    // a lede that tells a named person's move confirms a change; the headline denied something else.
+    private static bool LedeTellsANamedMove(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] sentencesWithPeople) =>
+        cues.Exists(c => c.Value.Kind == CueKind.Event && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival && !c.Value.IsFormer
+            && !tokens[c.FirstToken].InTitle && sentencesWithPeople[tokens[c.FirstToken].Sentence]);
 
     private static bool DeniesSomethingOfTheTeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> denial) =>
         cues.Exists(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun && c.FirstToken >= denial.EndToken && tokens[c.FirstToken].InTitle);

@@ -82,15 +82,29 @@ internal static class VerbObjects
 
     /// <summary>
     /// Whether the one-word launch look-alike at <paramref name="index"/> presents a new unit
-    /// ("ha presentato la nuova unità", "unveils a new safety team"): what it launches is the
-    /// formation cue right after it.
+    /// ("ha presentato la nuova unità di valutazione dei modelli", "unveils a new unit to red-team
+    /// its models"): a formation cue follows within a few words, and safety work right after it
+    /// says what the unit does ("la nuova unità di calcolo" is a chip).
     /// </summary>
     public static bool PresentsAFormation(List<PhraseMatch<Cue>> cues, int index)
     {
         var launch = cues[index];
         for (var i = index + 1; i < cues.Count && cues[i].FirstToken - launch.EndToken <= LaunchedReach; i++)
         {
-            if (cues[i].Value.Kind == CueKind.Event && cues[i].Value.Event == AlertEvent.Formation && cues[i].FirstToken >= launch.EndToken)
+            if (cues[i].Value.Kind == CueKind.Event && cues[i].Value.Event == AlertEvent.Formation && cues[i].FirstToken >= launch.EndToken
+                && IsFollowedBySafetyWork(cues, i))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsFollowedBySafetyWork(List<PhraseMatch<Cue>> cues, int formation)
+    {
+        var end = cues[formation].EndToken;
+        for (var i = formation + 1; i < cues.Count && cues[i].FirstToken - end <= LaunchedReach; i++)
+        {
+            if (cues[i].Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && cues[i].FirstToken >= end)
                 return true;
         }
 

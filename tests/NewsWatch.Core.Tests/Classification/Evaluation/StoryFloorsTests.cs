@@ -9,8 +9,9 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// stories15.jsonl (20 stories, 70 reports), stories16.jsonl (20 stories, 72 reports),
 /// stories17.jsonl (22 stories, 79 reports), stories18.jsonl (22 stories, 76 reports),
 /// stories19.jsonl (22 stories, 80 reports), stories20.jsonl (22 stories, 81 reports),
-/// stories21.jsonl (22 stories, 79 reports), stories22.jsonl (22 stories, 80 reports) and
-/// stories23.jsonl (22 stories, 80 reports, many never saying AI), all in
+/// stories21.jsonl (22 stories, 79 reports), stories22.jsonl (22 stories, 80 reports),
+/// stories23.jsonl (22 stories, 80 reports, many never saying AI) and stories24.jsonl (20 stories,
+/// 72 reports), all in
 /// seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
@@ -22,17 +23,16 @@ public sealed class StoryFloorsTests
     [InlineData("stories13.jsonl", 22, 0.97, 0.89, 0)]
     [InlineData("stories14.jsonl", 20, 0.97, 0.82, 0)]
     // A "safety team" at a company whose reports never say AI now needs AI said, as a plant's does.
-    [InlineData("stories15.jsonl", 20, 0.97, 0.5, 0)]
+    [InlineData("stories15.jsonl", 20, 0.97, 0.48, 0)]
     [InlineData("stories16.jsonl", 20, 0.97, 0.73, 0)]
     [InlineData("stories17.jsonl", 22, 0.97, 0.62, 0)]
     [InlineData("stories18.jsonl", 22, 0.97, 0.70, 0)]
-    // One known mix: two departures a week apart at a company with a two-word name that some
-    // reports give only as the subject of "has dismissed", where it reads as a person's name.
-    [InlineData("stories19.jsonl", 22, 0.95, 0.78, 1)]
+    [InlineData("stories19.jsonl", 22, 0.97, 0.78, 0)]
     [InlineData("stories20.jsonl", 22, 0.97, 0.83, 0)]
     [InlineData("stories21.jsonl", 22, 0.97, 0.74, 0)]
-    [InlineData("stories22.jsonl", 22, 0.97, 0.75, 0)]
-    [InlineData("stories23.jsonl", 22, 0.97, 0.55, 0)]
+    [InlineData("stories22.jsonl", 22, 0.97, 0.70, 0)]
+    [InlineData("stories23.jsonl", 22, 0.97, 0.50, 0)]
+    [InlineData("stories24.jsonl", 20, 0.97, 0.75, 0)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
