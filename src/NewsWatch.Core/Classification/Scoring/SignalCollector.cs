@@ -209,9 +209,20 @@ internal static class SignalCollector
 
     // "... dementiert Bericht | ... bestätigte jedoch, dass die Leiterin, Anna Roth, zurückgetreten ist":
     // a lede that tells a named person's move confirms a change; the headline denied something else.
-    private static bool LedeTellsANamedMove(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] sentencesWithPeople) =>
-        cues.Exists(c => c.Value.Kind == CueKind.Event && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival && !c.Value.IsFormer
-            && !tokens[c.FirstToken].InTitle && sentencesWithPeople[tokens[c.FirstToken].Sentence]);
+    // A move the lede's own sentence denies ("dismissed as speculation a report that she was in
+    // talks to leave") is the rumour retold.
+    private static bool LedeTellsANamedMove(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] sentencesWithPeople)
+    {
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var c = cues[i];
+            if (c.Value.Kind == CueKind.Event && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival && !c.Value.IsFormer
+                && !tokens[c.FirstToken].InTitle && sentencesWithPeople[tokens[c.FirstToken].Sentence] && Denials.InSentence(i, cues, tokens) is null)
+                return true;
+        }
+
+        return false;
+    }
 
     private static bool DeniesSomethingOfTheTeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> denial) =>
         cues.Exists(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun && c.FirstToken >= denial.EndToken && tokens[c.FirstToken].InTitle);
