@@ -78,6 +78,7 @@ internal static class SignalCollector
         var titleTellsAFormation = false;
         var titleTellsADeparture = false;
         var titleHasLookalike = cues.Exists(c => c.Value.Kind == CueKind.Lookalike && !Denials.IsDenial(c.Value) && tokens[c.FirstToken].InTitle);
+        var headlineDeniesAndTellsNoChange = IsDenialHeadlineTellingNoChange(tokens, cues, sentencesWithPeople);
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -149,8 +150,7 @@ internal static class SignalCollector
                 // "Meridale denies report it will shut its alignment team": a headline that denies
                 // something of the team and tells no change of its own is a denial story; what its
                 // lede retells is the rumour. Denying something else ("denies pressure") is not.
-                case CueKind.Lookalike when Denials.IsDenial(cue) && tokens[match.FirstToken].InTitle && !TitleTellsAChange(tokens, cues) && DeniesSomethingOfTheTeam(tokens, cues, match)
-                    && !LedeTellsANamedMove(tokens, cues, sentencesWithPeople):
+                case CueKind.Lookalike when headlineDeniesAndTellsNoChange && Denials.IsDenial(cue) && tokens[match.FirstToken].InTitle && DeniesSomethingOfTheTeam(tokens, cues, match):
                     tally.AddLookalike(match);
                     break;
                 // A denial takes back only the change it denies (IsDenied), not the whole story.
@@ -207,28 +207,23 @@ internal static class SignalCollector
     private static bool IsSafetyWorkWording(int index, List<PhraseMatch<Cue>> cues, bool isAi) =>
         CueOverlaps.IsExplainedBy(CueKind.Scope, index, cues) || (isAi && CueOverlaps.IsExplainedBy(CueKind.ScopeIfAi, index, cues));
 
-    // "... dementiert Bericht | ... bestätigte jedoch, dass die Leiterin, Anna Roth, zurückgetreten ist":
-    // a lede that tells a named person's move confirms a change; the headline denied something else.
-    // A move the lede's own sentence denies ("dismissed as speculation a report that she was in
-    // talks to leave") is the rumour retold.
-    private static bool LedeTellsANamedMove(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] sentencesWithPeople)
+    // A headline with a denial and no change of its own, over a lede that tells no named person's
+    // move. "... dementiert Bericht | ... bestätigte jedoch, dass die Leiterin, Anna Roth,
+    // zurückgetreten ist": that lede confirms a change, and the headline denied something else. A
+    // move the lede's own sentence denies ("dismissed as speculation a report that she was in
+    // talks to leave") is the rumour retold. Decided once per item, in two passes over the cues.
+    private static bool IsDenialHeadlineTellingNoChange(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] sentencesWithPeople)
     {
-        for (var i = 0; i < cues.Count; i++)
-        {
-            var c = cues[i];
-            if (c.Value.Kind == CueKind.Event && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival && !c.Value.IsFormer
-                && !tokens[c.FirstToken].InTitle && sentencesWithPeople[tokens[c.FirstToken].Sentence] && Denials.InSentence(i, cues, tokens) is null)
-                return true;
-        }
-
-        return false;
+        if (!cues.Exists(c => Denials.IsDenial(c.Value) && tokens[c.FirstToken].InTitle) || cues.Exists(c => c.Value.Kind == CueKind.Event && tokens[c.FirstToken].InTitle))
+            return false;
+        var deniedSentences = cues.Where(c => Denials.IsDenial(c.Value)).Select(c => tokens[c.FirstToken].Sentence).ToHashSet();
+        return !cues.Exists(c => c.Value.Kind == CueKind.Event && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival && !c.Value.IsFormer
+            && !tokens[c.FirstToken].InTitle && !tokens[c.FirstToken].InArticle
+            && sentencesWithPeople[tokens[c.FirstToken].Sentence] && !deniedSentences.Contains(tokens[c.FirstToken].Sentence));
     }
 
     private static bool DeniesSomethingOfTheTeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> denial) =>
         cues.Exists(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun && c.FirstToken >= denial.EndToken && tokens[c.FirstToken].InTitle);
-
-    private static bool TitleTellsAChange(List<TextToken> tokens, List<PhraseMatch<Cue>> cues) =>
-        cues.Exists(c => c.Value.Kind == CueKind.Event && tokens[c.FirstToken].InTitle);
 
     // The models must be named apart from the work: "tests its models" alone could be a carmaker's.
     // One pass finds the work spans that end first and start last; a models cue apart from either
