@@ -21,6 +21,7 @@ public sealed class HubCallback(
     FeedParser parser,
     FeedIntake intake,
     IOptions<FeedOptions> feedOptions,
+    IOptions<WebSubOptions> webSubOptions,
     TimeProvider time)
 {
     /// <summary>A challenge is echoed back whole; a hub has no reason to send more than this.</summary>
@@ -46,7 +47,7 @@ public sealed class HubCallback(
             return CallbackAnswer.BadRequest($"hub.challenge must be 1 to {MaxChallengeLength} characters.");
         return mode switch
         {
-            "subscribe" when subscription.State is HubState.Requested or HubState.Active => await ConfirmAsync(subscription, query.GetValueOrDefault("hub.lease_seconds"), challenge, cancellationToken),
+            "subscribe" when IsAwaitingVerification(subscription) => await ConfirmAsync(subscription, query.GetValueOrDefault("hub.lease_seconds"), challenge, cancellationToken),
             "unsubscribe" when subscription.State == HubState.Unsubscribing => await ForgetAsync(subscription, challenge, cancellationToken),
             _ => CallbackAnswer.NotFound($"NewsWatch did not ask to {mode ?? "(no hub.mode)"} this subscription."),
         };
@@ -82,6 +83,16 @@ public sealed class HubCallback(
         await subscriptions.UpdateAsync(feedId, fresh => fresh with { LastPushAt = now, LastError = null }, cancellationToken);
         return CallbackAnswer.Accepted;
     }
+
+    /// <summary>
+    /// Whether NewsWatch asked the hub for this subscription (or its renewal) recently enough to
+    /// expect its verification. Hubs verify only in answer to a request (W3C WebSub, 5.3), so a
+    /// verification outside that window is nobody's answer: it might come from someone who read
+    /// the callback URL in request logs, and must not stretch or revive a lease.
+    /// </summary>
+    private bool IsAwaitingVerification(HubSubscription subscription) =>
+        subscription.State is HubState.Requested or HubState.Active
+        && time.GetUtcNow() - subscription.RequestedAt <= webSubOptions.Value.VerifyWithin;
 
     private async Task<HubSubscription?> FindAsync(string feedId, string token, CancellationToken cancellationToken)
     {

@@ -181,6 +181,24 @@ public sealed class WebSubTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AVerificationNewsWatchIsNotAwaiting_IsNotAnswered_SoAKnownCallbackCannotStretchTheLease()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var setup = await WebSubSetup.StartAsync(azurite, time);
+        await setup.Host.Get<PollCycle>().RunAsync(Ct);
+        Assert.True(await setup.Hub.SawAsync("subscribe verified", HubWait, Ct), string.Join("\n", setup.Hub.Log));
+        var verified = (await setup.Host.Get<HubSubscriptionStore>().FindAsync(setup.Feed.Id, Ct))!;
+        time.Advance(TimeSpan.FromHours(2));
+        Dictionary<string, string?> yearLong = new() { ["hub.mode"] = "subscribe", ["hub.topic"] = setup.Topic.AbsoluteUri, ["hub.challenge"] = "c1", ["hub.lease_seconds"] = "31536000" };
+
+        var answer = await setup.Host.Get<HubCallback>().VerifyAsync(setup.Feed.Id, verified.Token, yearLong, Ct);
+
+        Assert.Equal(404, answer.Status);
+        var after = (await setup.Host.Get<HubSubscriptionStore>().FindAsync(setup.Feed.Id, Ct))!;
+        Assert.Equal((HubState.Active, verified.LeaseUntil), (after.State, after.LeaseUntil));
+    }
+
+    [Fact]
     public async Task TheHubsSecretAndTheCallbackToken_AreSealedAtRest()
     {
         await using var setup = await WebSubSetup.StartAsync(azurite, verifies: false);
