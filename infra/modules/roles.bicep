@@ -27,7 +27,7 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing
 }
 
 // Storage Table Data Contributor: NewsWatch's tables (Feeds, Items, Links, Alerts,
-// Subscriptions, Deliveries, Stories, HubSubscriptions), which the app creates on first use.
+// Subscriptions, Deliveries, Stories, HubSubscriptions, HostPauses), which the app creates on first use.
 resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storageAccount.id, identity.id, '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3')
   scope: storageAccount

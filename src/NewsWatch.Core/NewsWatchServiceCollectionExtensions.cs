@@ -37,6 +37,7 @@ public static class NewsWatchServiceCollectionExtensions
         services.AddSingleton<ItemProcessor>();
         services.AddSingleton<FeedIntake>();
         services.AddSingleton<FeedRemoval>();
+        services.AddSingleton<SharedHostPauses>();
         services.AddSingleton<PollCycle>();
         services.AddSingleton<DeliveryCycle>();
         return services;
@@ -47,6 +48,7 @@ public static class NewsWatchServiceCollectionExtensions
         services.AddSingleton<TableStore>();
         services.AddSingleton<FeedStore>();
         services.AddSingleton<HubSubscriptionStore>();
+        services.AddSingleton<HostPauseStore>();
         services.AddSingleton<Sources.SearchSources>();
         services.AddSingleton<ItemStore>();
         services.AddSingleton<AlertStore>();

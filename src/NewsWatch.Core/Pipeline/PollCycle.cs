@@ -20,6 +20,7 @@ public sealed partial class PollCycle(
     FeedParser parser,
     SearchParser searchParser,
     HostGate gate,
+    SharedHostPauses pauses,
     FeedIntake intake,
     HubPolling hubs,
     IOptions<FeedOptions> options,
@@ -33,6 +34,7 @@ public sealed partial class PollCycle(
 
     public async Task<PollSummary> RunAsync(CancellationToken cancellationToken)
     {
+        await pauses.LearnAsync(cancellationToken);
         var now = time.GetUtcNow();
         var due = (await feeds.ListAsync(cancellationToken)).Where(feed => feed.IsDue(now)).ToList();
         var subscriptions = await hubs.LoadAsync(cancellationToken);
@@ -61,6 +63,7 @@ public sealed partial class PollCycle(
             }
         }, cancellationToken));
         await Task.WhenAll(workers);
+        await pauses.TellAsync(cancellationToken);
 
         var summary = PollSummary.Of([.. results]) with { Deferred = deferred + queues.Remaining };
         LogCycle(summary.FeedsPolled, summary.NotModified, summary.Failed, summary.NewItems, summary.Alerts, summary.Deferred);

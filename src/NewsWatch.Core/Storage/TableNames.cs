@@ -11,4 +11,5 @@ public static class TableNames
     public const string Deliveries = "Deliveries";
     public const string Stories = "Stories";
     public const string HubSubscriptions = "HubSubscriptions";
+    public const string HostPauses = "HostPauses";
 }

@@ -116,11 +116,45 @@ public sealed class PoliteHostsTests(AzuriteFixture azurite)
         Assert.Single(server.Requests);
     }
 
-    private TestHost Host(int maxInFlight) => TestHost.Create(azurite, settings: new Dictionary<string, string?>
+    [Fact]
+    public async Task AHostsRetryAfter_HoldsForAnotherInstanceOfTheApp()
     {
-        ["NewsWatch:Feeds:Hosts:MaxInFlight"] = maxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["NewsWatch:Feeds:Hosts:MinGap"] = Gap.ToString(),
-    });
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await LoopbackServer.StartAsync(context =>
+        {
+            if (context.Request.Path == "/busy")
+            {
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.Response.Headers.RetryAfter = "3600";
+                return Task.CompletedTask;
+            }
+
+            return context.Response.WriteAsync(Feed(context.Request.Path));
+        });
+        await using var first = Host(maxInFlight: 2);
+        await first.Get<FeedStore>().AddAsync(server.Url("busy"), null, "en", ct);
+        await first.Get<PollCycle>().RunAsync(ct);
+        // Another instance over the same tables: a scaled-out worker, or the process after a restart.
+        await using var second = Host(maxInFlight: 2, tablePrefix: first.TablePrefix);
+        await second.Get<FeedStore>().AddAsync(server.Url("calm"), null, "en", ct);
+
+        var next = await second.Get<PollCycle>().RunAsync(ct).WaitAsync(TimeSpan.FromSeconds(60), ct);
+
+        Assert.Equal((0, 1), (next.FeedsPolled, next.Deferred));
+        Assert.Single(server.Requests);
+    }
+
+    private TestHost Host(int maxInFlight, string? tablePrefix = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["NewsWatch:Feeds:Hosts:MaxInFlight"] = maxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["NewsWatch:Feeds:Hosts:MinGap"] = Gap.ToString(),
+        };
+        if (tablePrefix is not null)
+            settings["NewsWatch:TablePrefix"] = tablePrefix;
+        return TestHost.Create(azurite, settings: settings);
+    }
 
     private static async Task SlowFeedAsync(HttpContext context)
     {

@@ -21,6 +21,9 @@ public sealed class HostGate(IOptions<FeedOptions> options, TimeProvider time) :
     private readonly ConcurrentDictionary<string, HostLane> lanes = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim globalSlots = new(options.Value.MaxParallelFeeds, options.Value.MaxParallelFeeds);
 
+    /// <summary>Pauses this process was asked for and has not passed on yet (see <see cref="TakeNewPauses"/>).</summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> newPauses = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Waits for the host's turn, then for a global slot. Returns null, having waited no
     /// longer, when the turn cannot come by <paramref name="notAfter"/>: the caller leaves the
@@ -65,8 +68,33 @@ public sealed class HostGate(IOptions<FeedOptions> options, TimeProvider time) :
     public void SlowDown(Uri url, TimeSpan wait)
     {
         ArgumentNullException.ThrowIfNull(url);
-        if (wait > TimeSpan.Zero)
-            Lane(url.Host).PauseUntil(time.GetUtcNow() + (wait < MaxPause ? wait : MaxPause));
+        if (wait <= TimeSpan.Zero)
+            return;
+        var until = time.GetUtcNow() + (wait < MaxPause ? wait : MaxPause);
+        Lane(url.Host).PauseUntil(until);
+        if (newPauses.Count < MaxLanes)
+            newPauses.AddOrUpdate(url.Host, until, (_, earlier) => earlier > until ? earlier : until);
+    }
+
+    /// <summary>Holds every request to <paramref name="host"/> back until <paramref name="until"/> (at most <see cref="MaxPause"/> from now): a pause another instance was asked for.</summary>
+    public void PauseUntil(string host, DateTimeOffset until)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(host);
+        var latest = time.GetUtcNow() + MaxPause;
+        Lane(host).PauseUntil(until < latest ? until : latest);
+    }
+
+    /// <summary>The pauses hosts asked of this process since the last call, for the instances that share its hosts to learn.</summary>
+    public IReadOnlyList<KeyValuePair<string, DateTimeOffset>> TakeNewPauses()
+    {
+        var taken = new List<KeyValuePair<string, DateTimeOffset>>();
+        foreach (var host in newPauses.Keys)
+        {
+            if (newPauses.TryRemove(host, out var until))
+                taken.Add(new(host, until));
+        }
+
+        return taken;
     }
 
     /// <summary>The limits that apply to a host: its own, a search engine's, or the default.</summary>

@@ -70,6 +70,33 @@ public sealed class HostGateTests
     }
 
     [Fact]
+    public void APauseAHostAskedFor_IsPassedOnOnce_AndAPauseLearnedFromElsewhereIsNot()
+    {
+        using var gate = Gate(new HostLimits { MaxInFlight = 2, MinGap = TimeSpan.Zero });
+        gate.SlowDown(Feed, TimeSpan.FromSeconds(30));
+        gate.SlowDown(SameHost, TimeSpan.FromSeconds(10));
+        gate.PauseUntil(OtherHost.Host, time.GetUtcNow().AddMinutes(5));
+
+        var first = gate.TakeNewPauses();
+        var second = gate.TakeNewPauses();
+
+        var pause = Assert.Single(first);
+        Assert.Equal((Feed.Host, time.GetUtcNow().AddSeconds(30)), (pause.Key, pause.Value));
+        Assert.Empty(second);
+        Assert.Equal(time.GetUtcNow().AddMinutes(5), gate.NextTurn(OtherHost.Host));
+    }
+
+    [Fact]
+    public void APauseLearnedFromElsewhere_IsCappedLikeARetryAfter()
+    {
+        using var gate = Gate(new HostLimits { MaxInFlight = 2, MinGap = TimeSpan.Zero });
+
+        gate.PauseUntil(Feed.Host, time.GetUtcNow().AddDays(30));
+
+        Assert.Equal(time.GetUtcNow() + HostGate.MaxPause, gate.NextTurn(Feed.Host));
+    }
+
+    [Fact]
     public async Task ATurnThatWouldComeTooLate_IsRefusedAtOnce()
     {
         using var gate = Gate(new HostLimits { MaxInFlight = 2, MinGap = TimeSpan.FromSeconds(10) });
