@@ -48,6 +48,7 @@ public static class NewsWatchServiceCollectionExtensions
         services.AddSingleton<TableStore>();
         services.AddSingleton<FeedStore>();
         services.AddSingleton<HubSubscriptionStore>();
+        services.AddSingleton<WebSub.FeedPushListing>();
         services.AddSingleton<HostPauseStore>();
         services.AddSingleton<Sources.SearchSources>();
         services.AddSingleton<ItemStore>();

@@ -26,6 +26,11 @@ internal sealed record FeedState(
     }
 
     /// <summary>Feeds in the order a person looks for them: by title, else by URL; with their WebSub push, where a hub pushes them.</summary>
-    public static IReadOnlyList<FeedState> Ordered(IEnumerable<WatchedFeed> feeds, IReadOnlyDictionary<string, PushStatus>? pushes = null) =>
-        feeds.Select(feed => Of(feed, pushes?.GetValueOrDefault(feed.Id))).OrderBy(f => f.Title ?? f.Url.AbsoluteUri, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<FeedState> Ordered(IEnumerable<FeedWithPush> feeds) => InReadingOrder(feeds.Select(f => Of(f.Feed, f.Push)));
+
+    /// <summary>Feeds in the order a person looks for them, without their push (an export of the feed list).</summary>
+    public static IReadOnlyList<FeedState> Ordered(IEnumerable<WatchedFeed> feeds) => InReadingOrder(feeds.Select(feed => Of(feed)));
+
+    private static List<FeedState> InReadingOrder(IEnumerable<FeedState> feeds) =>
+        feeds.OrderBy(f => f.Title ?? f.Url.AbsoluteUri, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using NewsWatch.Core;
-using NewsWatch.Core.Storage;
+using NewsWatch.Core.WebSub;
 
 namespace NewsWatch.Cli.Commands.Feeds;
 
@@ -17,7 +17,7 @@ internal static class ListFeedsCommand
         };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async (host, output, token) =>
         {
-            var feeds = FeedState.Ordered(await host.Get<FeedStore>().ListAsync(token), await host.Get<HubSubscriptionStore>().ListStatusesAsync(token));
+            var feeds = FeedState.Ordered(await host.Get<FeedPushListing>().ListAsync(token));
             if (parse.GetValue(json))
                 await output.WriteLineAsync(JsonSerializer.Serialize(feeds, NewsWatchJson.Indented));
             else

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsWatch.Core.Feeds;
-using NewsWatch.Core.Storage;
+using NewsWatch.Core.WebSub;
 using NewsWatch.Functions.Http;
 
 namespace NewsWatch.Functions.Functions.Feeds;
@@ -12,7 +12,7 @@ namespace NewsWatch.Functions.Functions.Feeds;
 /// shown and no error text: a feed's URL may carry its own token, and errors name endpoints;
 /// admins get both from <c>GET /api/feeds</c>.
 /// </summary>
-public sealed class FeedHealth(FeedStore feeds, HubSubscriptionStore pushes, TimeProvider time)
+public sealed class FeedHealth(FeedPushListing feeds, TimeProvider time)
 {
     [Function(nameof(FeedHealth))]
     [Role(ApiRole.Reader)]
@@ -23,12 +23,10 @@ public sealed class FeedHealth(FeedStore feeds, HubSubscriptionStore pushes, Tim
         ArgumentNullException.ThrowIfNull(request);
         if (QueryReader.RefuseAny(request.Query) is { } refused)
             return refused;
-        var all = await feeds.ListAsync(cancellationToken);
-        var pushed = await pushes.ListStatusesAsync(cancellationToken);
         var now = time.GetUtcNow();
-        return JsonResponse.Ok(new HealthList([.. all
-            .OrderBy(f => f.Title ?? f.Url.Host, StringComparer.OrdinalIgnoreCase)
-            .Select(feed => FeedHealthView.Of(feed, pushed.GetValueOrDefault(feed.Id), now))]));
+        return JsonResponse.Ok(new HealthList([.. (await feeds.ListAsync(cancellationToken))
+            .OrderBy(f => f.Feed.Title ?? f.Feed.Url.Host, StringComparer.OrdinalIgnoreCase)
+            .Select(f => FeedHealthView.Of(f.Feed, f.Push, now))]));
     }
 
     public sealed record HealthList(IReadOnlyList<FeedHealthView> Feeds);

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using NewsWatch.Core.Storage;
+using NewsWatch.Core.WebSub;
 using NewsWatch.Functions.Http;
 
 namespace NewsWatch.Functions.Functions.Feeds;
 
 /// <summary><c>GET /api/feeds</c>: every watched feed with its polling state, and its WebSub push where a hub pushes it.</summary>
-public sealed class ListFeeds(FeedStore feeds, HubSubscriptionStore pushes, TimeProvider time)
+public sealed class ListFeeds(FeedPushListing feeds, TimeProvider time)
 {
     [Function(nameof(ListFeeds))]
     [Role(ApiRole.Admin)]
@@ -18,9 +18,7 @@ public sealed class ListFeeds(FeedStore feeds, HubSubscriptionStore pushes, Time
         ArgumentNullException.ThrowIfNull(request);
         if (QueryReader.RefuseAny(request.Query) is { } refused)
             return refused;
-        var all = await feeds.ListAsync(cancellationToken);
-        var pushed = await pushes.ListStatusesAsync(cancellationToken);
         var now = time.GetUtcNow();
-        return JsonResponse.Ok(all.OrderBy(f => f.Url.AbsoluteUri, StringComparer.Ordinal).Select(feed => FeedListing.Of(feed, pushed.GetValueOrDefault(feed.Id), now)).ToList());
+        return JsonResponse.Ok((await feeds.ListAsync(cancellationToken)).OrderBy(f => f.Feed.Url.AbsoluteUri, StringComparer.Ordinal).Select(f => FeedListing.Of(f.Feed, f.Push, now)).ToList());
     }
 }
