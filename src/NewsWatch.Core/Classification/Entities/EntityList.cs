@@ -26,7 +26,7 @@ internal sealed class EntityList(bool keepMostProminent)
             var best = _names.Min(n => n.Prominence);
             return keepMostProminent || best == Prominence.Aside
                 ? [.. _names.Where(n => n.Prominence == best).Select(n => n.Name)]
-                : [.. _names.Where(n => n.Prominence < Prominence.Aside).Select(n => n.Name)];
+                : [.. _names.Where(n => n.Prominence < Prominence.Aside).OrderBy(n => n.Prominence).Select(n => n.Name)];
         }
     }
 

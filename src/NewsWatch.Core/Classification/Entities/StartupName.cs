@@ -10,17 +10,17 @@ namespace NewsWatch.Core.Classification.Entities;
 /// </summary>
 internal static class StartupName
 {
-    // "Intelligence", "Cognition" and "Minds" after a coined name are how AI start-ups name themselves.
+    // "Intelligence", "Cognition", "Mind(s)" and "Neural" after a coined name are how AI start-ups name themselves.
     private static readonly HashSet<string> AiSuffixes = new(StringComparer.Ordinal)
     {
-        "AI", "IA", "KI", "Labs", "Lab", "Intelligence", "Inteligencia", "Inteligência", "Intelligenza", "Cognition", "Minds",
+        "AI", "IA", "KI", "Labs", "Lab", "Intelligence", "Inteligencia", "Inteligência", "Intelligenza", "Cognition", "Minds", "Mind", "Neural",
     };
 
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
     {
         "Systems", "Sistemas", "Sistemi", "Systeme", "Technologies", "Tecnologias", "Tecnologías", "Tecnologie",
         "Robotics", "Analytics", "Analítica", "Analitica", "Computing", "Compute", "Machines", "Research", "Technology", "Tecnologia", "Tecnología", "Technik",
-        "Group", "Gruppe", "Groep", "Holding", "Industries", "Works", "Werke", "Dynamics", "Networks", "Software", "Solutions",
+        "Group", "Gruppe", "Groep", "Groupe", "Grupo", "Gruppo", "Holding", "Foundry", "Logic", "Cloud", "Industries", "Works", "Werke", "Dynamics", "Networks", "Software", "Solutions",
         "Systèmes", "Systemen", "Numérique", "Logiciels", "Informatique", "Informática", "Informatica", "Dinâmica", "Dinámica", "Dinamica",
         "Dynamik", "Cómputo", "Computação", "Calcolo", "Digital", "Digitais", "Digitale", "Digitales", "Datos", "Dados", "Daten", "Dati", "Data",
 
