@@ -13,7 +13,7 @@ internal static class StartupName
     // "Intelligence", "Cognition", "Mind(s)" and "Neural" after a coined name are how AI start-ups name themselves.
     private static readonly HashSet<string> AiSuffixes = new(StringComparer.Ordinal)
     {
-        "AI", "IA", "KI", "Labs", "Lab", "Intelligence", "Inteligencia", "Inteligência", "Intelligenza", "Cognition", "Minds", "Mind", "Neural",
+        "AI", "IA", "KI", "Labs", "Lab", "Intelligence", "Inteligencia", "Inteligência", "Intelligenza", "Cognition", "Minds", "Mind", "Neural", "Neuronal", "Neurale", "Neuronale",
     };
 
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
