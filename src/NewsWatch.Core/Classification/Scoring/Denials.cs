@@ -53,7 +53,7 @@ internal static class Denials
                 || tokens[m.FirstToken].Sentence != tokens[eventMatch.FirstToken].Sentence)
                 continue;
             var gap = eventMatch.FirstToken - m.EndToken;
-            if (gap <= DenialReach || (gap <= ReportDenialReach && DeniesReports(m, tokens) && IsOneClause(text, tokens, m.EndToken, eventMatch.FirstToken)))
+            if (gap <= DenialReach || (gap <= ReportDenialReach && (DeniesReports(m, tokens) || DeniesAClause(m, eventMatch.FirstToken, tokens)) && IsOneClause(text, tokens, m.EndToken, eventMatch.FirstToken)))
                 return m;
         }
 
@@ -71,6 +71,30 @@ internal static class Denials
         }
 
         return null;
+    }
+
+    // "desmiente que su jefa de alineamiento vaya a dejar la empresa": a denial followed by "that"
+    // denies what the clause it opens tells, however many words its subject takes.
+    private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal) { "that", "que", "qu", "dass", "dat", "che" };
+
+    // "denies that safety concerns were behind the lead's exit" denies a reason, not the exit.
+    private static readonly HashSet<string> CauseWords = new(StringComparer.Ordinal)
+    {
+        "behind", "cause", "caused", "reason", "prompted", "motivated", "derriere", "raison", "hinter", "grund", "ursache", "detras", "causa",
+        "motivo", "razon", "dietro", "ragione", "achter", "reden", "oorzaak",
+    };
+
+    private static bool DeniesAClause(PhraseMatch<Cue> denial, int eventStart, List<TextToken> tokens)
+    {
+        if (denial.EndToken >= tokens.Count || !ThatWords.Contains(tokens[denial.EndToken].Forms.Surface))
+            return false;
+        for (var t = denial.EndToken + 1; t < eventStart; t++)
+        {
+            if (CauseWords.Contains(tokens[t].Forms.Surface))
+                return false;
+        }
+
+        return true;
     }
 
     // The denial names the reports it denies, within it or right after it ("dément les rumeurs", "denied reports").

@@ -79,6 +79,8 @@ internal static class SignalCollector
         var titleTellsADeparture = false;
         var titleHasLookalike = cues.Exists(c => c.Value.Kind == CueKind.Lookalike && !Denials.IsDenial(c.Value) && tokens[c.FirstToken].InTitle);
         var headlineDeniesAndTellsNoChange = IsDenialHeadlineTellingNoChange(tokens, cues, sentencesWithPeople);
+        var movesWithin = TellsOnlyAnInternalMove(tokens, cues);
+        var pastFields = FieldsOfSomeonesPast(tokens, cues);
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -119,6 +121,10 @@ internal static class SignalCollector
             }
             switch (cue.Kind)
             {
+                // "aparta a X del red team | la reasignó a alianzas": a word that may tell either a
+                // departure or an internal move tells the move where the headline and lede tell only moves.
+                case CueKind.Event when cue.Event == AlertEvent.Departure && movesWithin && AlsoReads(AlertEvent.Restructuring, i, cues):
+                    break;
                 case CueKind.Event when cue.Event == AlertEvent.Departure && staysOn[tokens[match.FirstToken].Sentence]:
                     tally.AddEvent(AsInternalMove(match), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
@@ -132,6 +138,10 @@ internal static class SignalCollector
                 // "streicht zugesagte Rechenkapazität", "divise par deux la puissance de calcul": a
                 // cut whose object is compute or money is that resource's cut, not the team's end.
                 case CueKind.Event when cue.Event is AlertEvent.Dissolution or AlertEvent.Restructuring && VerbObjects.IsAResource(text, tokens, cues, i):
+                    break;
+                // "designa l'Istituto ... come istituto nazionale": designating a body sets it up.
+                case CueKind.Event when cue.Event == AlertEvent.Arrival && VerbObjects.DesignatesABody(tokens, cues, i):
+                    tally.AddEvent(AsEvent(match, AlertEvent.Formation), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
                 case CueKind.Event:
                     tally.AddEvent(match, IsBackdrop(i, cues, tokens) || past.Dates(match));
@@ -183,6 +193,10 @@ internal static class SignalCollector
                 // "Former airline regulator joins ...": a field right after "former" is someone's past, not the story's.
                 case CueKind.Lookalike when CueOverlaps.DescribesSomeonesPast(i, cues, tokens):
                     break;
+                // "taps former aviation regulator ... | who spent years certifying flight software": once
+                // a field is someone's past, the words of that field retell the past.
+                case CueKind.Lookalike when pastFields.Contains(cue.Label):
+                    break;
                 case CueKind.Lookalike when pledges.Contains(i):
                     tally.AddEvent(Pledges.AsPledge(match), past.Dates(match));
                     break;
@@ -220,6 +234,51 @@ internal static class SignalCollector
         return !cues.Exists(c => c.Value.Kind == CueKind.Event && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival && !c.Value.IsFormer
             && !tokens[c.FirstToken].InTitle && !tokens[c.FirstToken].InArticle
             && sentencesWithPeople[tokens[c.FirstToken].Sentence] && !deniedSentences.Contains(tokens[c.FirstToken].Sentence));
+    }
+
+    // Whether the headline and lede tell an internal move ("reasignó", "moves ... under") and no
+    // plain departure: the words that may tell either ("aparta", "removes") then tell the move.
+    private static bool TellsOnlyAnInternalMove(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    {
+        var move = false;
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var cue = cues[i].Value;
+            if (cue.Kind != CueKind.Event || tokens[cues[i].FirstToken].InArticle)
+                continue;
+            if (cue.Event == AlertEvent.Restructuring && !AlsoReads(AlertEvent.Departure, i, cues))
+                move = true;
+            else if (cue.Event == AlertEvent.Departure && !cue.IsFormer && !AlsoReads(AlertEvent.Restructuring, i, cues))
+                return false;
+        }
+
+        return move;
+    }
+
+    // The fields of look-alikes that only tell someone's past ("former airline regulator").
+    private static HashSet<string> FieldsOfSomeonesPast(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    {
+        var fields = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < cues.Count; i++)
+        {
+            if (cues[i].Value.Kind == CueKind.Lookalike && !Denials.IsDenial(cues[i].Value) && CueOverlaps.DescribesSomeonesPast(i, cues, tokens))
+                fields.Add(cues[i].Value.Label);
+        }
+
+        return fields;
+    }
+
+    // Whether the span of the cue at index also carries the other event (two lexicon rows, one word).
+    private static bool AlsoReads(AlertEvent other, int index, List<PhraseMatch<Cue>> cues)
+    {
+        var span = cues[index];
+        for (var j = Math.Max(0, index - 2); j < cues.Count && j <= index + 2; j++)
+        {
+            if (j != index && cues[j].FirstToken == span.FirstToken && cues[j].TokenCount == span.TokenCount && cues[j].Value.Event == other)
+                return true;
+        }
+
+        return false;
     }
 
     private static bool DeniesSomethingOfTheTeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> denial) =>
@@ -271,8 +330,10 @@ internal static class SignalCollector
 
     // "lascia la guida del team di allineamento ...: resta in azienda" leaves a team, not the lab:
     // a lead reassigned internally is a restructuring.
-    private static PhraseMatch<Cue> AsInternalMove(PhraseMatch<Cue> departure) =>
-        departure with { Value = new Cue(CueKind.Event, nameof(AlertEvent.Restructuring).ToLowerInvariant(), departure.Value.Weight, departure.Value.Language, departure.Value.Phrase, departure.Value.IsIdiom) };
+    private static PhraseMatch<Cue> AsInternalMove(PhraseMatch<Cue> departure) => AsEvent(departure, AlertEvent.Restructuring);
+
+    private static PhraseMatch<Cue> AsEvent(PhraseMatch<Cue> match, AlertEvent alertEvent) =>
+        match with { Value = new Cue(CueKind.Event, alertEvent.ToString().ToLowerInvariant(), match.Value.Weight, match.Value.Language, match.Value.Phrase, match.Value.IsIdiom) };
 
     /// <summary>Which sentences hold an event cue, indexed by sentence number.</summary>
     private static bool[] EventSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<int> pledges)

@@ -29,6 +29,38 @@ internal static class VerbObjects
     // "dissolves the team and cuts its budget" tells two changes: a conjunction ends the verb's object.
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "et", "und", "y", "e", "en", "o", "or", "ou", "oder", "of" };
 
+    // "ha designato l'Istituto ... come istituto nazionale", "benennt Prüfzentrum Elbtal als nationale
+    // Stelle": designating a body makes it one, which is a formation; designating a person is an arrival.
+    private static readonly string[] DesignationStems = ["design", "benenn", "wijst", "aangewez", "aanwijz"];
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "its", "their", "l", "il", "lo", "la", "le", "el", "o", "a", "de", "het", "das", "den", "die", "der", "son", "sa", "su", "seu", "sua",
+        "suo", "ihr", "ihre", "zijn", "hun",
+    };
+
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "institute", "instituto", "istituto", "institut", "instituut", "centre", "center", "centro", "centrum", "zentrum", "agency", "agencia",
+        "agence", "agenzia", "agentschap", "office", "oficina", "ufficio", "bureau", "authority", "autoridad", "autorite", "autorita", "autoriteit",
+    };
+
+    private static readonly string[] BodyCompoundHeads = ["zentrum", "institut", "instituut", "centrum", "stelle", "behorde", "amt"];
+
+    /// <summary>Whether the arrival cue at <paramref name="index"/> designates a body ("designates the Ardmore Institute as ..."), not a person.</summary>
+    public static bool DesignatesABody(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var verb = cues[index];
+        if (!Array.Exists(DesignationStems, stem => tokens[verb.FirstToken].Forms.Surface.StartsWith(stem, StringComparison.Ordinal)))
+            return false;
+        var t = verb.EndToken;
+        while (t < tokens.Count && t < verb.EndToken + 2 && Determiners.Contains(tokens[t].Forms.Surface))
+            t++;
+        if (t >= tokens.Count || tokens[t].Sentence != tokens[verb.FirstToken].Sentence)
+            return false;
+        var surface = tokens[t].Forms.Surface;
+        return BodyWords.Contains(surface) || Array.Exists(BodyCompoundHeads, head => surface.Length > head.Length + 2 && surface.EndsWith(head, StringComparison.Ordinal));
+    }
+
     /// <summary>Whether the formation cue at <paramref name="index"/> launches a model ("lanza su modelo más avanzado"), not a team, a unit or a body.</summary>
     public static bool IsAModel(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
     {
