@@ -26,13 +26,25 @@ internal sealed class EntityList(bool keepMostProminent)
             var best = _names.Min(n => n.Prominence);
             return keepMostProminent || best == Prominence.Aside
                 ? [.. _names.Where(n => n.Prominence == best).Select(n => n.Name)]
-                : [.. _names.Where(n => n.Prominence < Prominence.Aside).OrderBy(n => n.Prominence).Select(n => n.Name)];
+                : [.. _names.Where(n => n.Prominence < Prominence.Aside).Select(n => n.Name)];
         }
     }
 
     /// <summary>Drops the names no list knows that <paramref name="isSomeoneElse"/> says are not this kind of thing after all.</summary>
     public void RemoveFound(Func<string, bool> isSomeoneElse) =>
         _names.RemoveAll(n => !n.IsCanonical && isSomeoneElse(n.Folded));
+
+    /// <summary>Lists the entity that <paramref name="name"/> names first, where it stands: whom the item is about, ahead of whom it names before.</summary>
+    public void PutFirst(string name)
+    {
+        var folded = NameKey.Of(name);
+        var at = _names.FindIndex(n => NameKey.IsSameName(n.Folded, folded));
+        if (at <= 0)
+            return;
+        var entry = _names[at];
+        _names.RemoveAt(at);
+        _names.Insert(0, entry);
+    }
 
     /// <param name="isCanonical">The name is a known entity's canonical name, which no other spelling replaces.</param>
     public void Add(string name, Prominence prominence, bool isCanonical = false)

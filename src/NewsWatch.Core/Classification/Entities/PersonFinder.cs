@@ -62,6 +62,34 @@ internal static class PersonFinder
 
             i = Math.Max(end, i + 1);
         }
+
+        PutTitledMoverFirst(text, tokens, cues, taken, people);
+    }
+
+    // "Veridian Mind, un altro addio: lascia anche Leclercq" over a lede naming "Tobias Leclercq"
+    // after a colleague: a headline whose move names someone by family name alone is about that
+    // person, who is listed first. A name further from the verb ("left vacant by Haldorsen") is
+    // someone else's past.
+    private const int MoverReach = 2;
+
+    private static void PutTitledMoverFirst(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] taken, EntityList people)
+    {
+        var familyNames = people.Names.Where(name => name.Contains(' ', StringComparison.Ordinal))
+            .Select(name => name[(name.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        if (familyNames.Count == 0)
+            return;
+        foreach (var move in cues.Where(c => c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival && !c.Value.IsFormer && tokens[c.FirstToken].InTitle))
+        {
+            for (var t = Math.Max(0, move.FirstToken - 1); t < tokens.Count && t <= move.EndToken + MoverReach - 1 && tokens[t].InTitle; t++)
+            {
+                var word = text[tokens[t].Start..tokens[t].End];
+                if (tokens[t].IsCapitalised && !taken[t] && familyNames.Contains(word))
+                {
+                    people.PutFirst(word);
+                    return;
+                }
+            }
+        }
     }
 
     // "... as red-team head Vorwerk leaves", "la responsable Marchetti quitte ...": one unknown
