@@ -11,7 +11,8 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// stories19.jsonl (22 stories, 80 reports), stories20.jsonl (22 stories, 81 reports),
 /// stories21.jsonl (22 stories, 79 reports), stories22.jsonl (22 stories, 80 reports),
 /// stories23.jsonl (22 stories, 80 reports, many never saying AI), stories24.jsonl (20 stories,
-/// 72 reports) and stories25.jsonl (20 stories, 70 reports), all in
+/// 72 reports), stories25.jsonl (20 stories, 70 reports) and stories26.jsonl (20 stories, 71
+/// reports, four of them passing mentions labelled none), all in
 /// seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
@@ -33,7 +34,8 @@ public sealed class StoryFloorsTests
     [InlineData("stories22.jsonl", 22, 0.97, 0.70, 0)]
     [InlineData("stories23.jsonl", 22, 0.97, 0.50, 0)]
     [InlineData("stories24.jsonl", 20, 0.97, 0.75, 0)]
-    [InlineData("stories25.jsonl", 20, 0.97, 0.70, 0)]
+    [InlineData("stories25.jsonl", 20, 0.97, 0.78, 0)]
+    [InlineData("stories26.jsonl", 20, 0.97, 0.72, 0)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
