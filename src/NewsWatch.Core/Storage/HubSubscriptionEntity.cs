@@ -22,6 +22,7 @@ internal sealed class HubSubscriptionEntity : ITableEntity
     public string Secret { get; set; } = string.Empty;
     public DateTimeOffset RequestedAt { get; set; }
     public DateTimeOffset? LeaseUntil { get; set; }
+    public DateTimeOffset? VerifiedAt { get; set; }
     public DateTimeOffset? LastPushAt { get; set; }
     public string? LastError { get; set; }
 
@@ -35,6 +36,7 @@ internal sealed class HubSubscriptionEntity : ITableEntity
         Secret = subscription.Secret,
         RequestedAt = subscription.RequestedAt,
         LeaseUntil = subscription.LeaseUntil,
+        VerifiedAt = subscription.VerifiedAt,
         LastPushAt = subscription.LastPushAt,
         LastError = TableText.Fit(subscription.LastError, MaxError),
     };
@@ -54,6 +56,7 @@ internal sealed class HubSubscriptionEntity : ITableEntity
     {
         RequestedAt = RequestedAt,
         LeaseUntil = LeaseUntil,
+        VerifiedAt = VerifiedAt,
         LastPushAt = LastPushAt,
         LastError = LastError,
         Version = ETag.ToString(),

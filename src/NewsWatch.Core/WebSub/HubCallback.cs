@@ -87,11 +87,12 @@ public sealed class HubCallback(
     /// <summary>
     /// Whether NewsWatch asked the hub for this subscription (or its renewal) recently enough to
     /// expect its verification. Hubs verify only in answer to a request (W3C WebSub, 5.3), so a
-    /// verification outside that window is nobody's answer: it might come from someone who read
-    /// the callback URL in request logs, and must not stretch or revive a lease.
+    /// verification outside that window, or a second one for the same request, is nobody's
+    /// answer: it might come from someone who read the callback URL in request logs, and must not
+    /// stretch or revive a lease.
     /// </summary>
     private bool IsAwaitingVerification(HubSubscription subscription) =>
-        subscription.State is HubState.Requested or HubState.Active
+        subscription.State is HubState.Requested or HubState.Active && !subscription.IsVerifiedSinceRequest
         && time.GetUtcNow() - subscription.RequestedAt <= webSubOptions.Value.VerifyWithin;
 
     private async Task<HubSubscription?> FindAsync(string feedId, string token, CancellationToken cancellationToken)
@@ -106,14 +107,20 @@ public sealed class HubCallback(
 
     private async Task<CallbackAnswer> ConfirmAsync(HubSubscription subscription, string? leaseSeconds, string challenge, CancellationToken cancellationToken)
     {
+        // A hub grants at most the lease asked of it (W3C WebSub, 5.1): a longer one is not its answer.
+        var asked = (long)webSubOptions.Value.Lease.TotalSeconds;
         var lease = long.TryParse(leaseSeconds, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? TimeSpan.FromSeconds(Math.Min(seconds, (long)LongestLease.TotalSeconds))
+            ? TimeSpan.FromSeconds(Math.Min(seconds, Math.Min(asked, (long)LongestLease.TotalSeconds)))
             : ShortestLease;
-        var until = time.GetUtcNow() + (lease < ShortestLease ? ShortestLease : lease);
+        var now = time.GetUtcNow();
+        var until = now + (lease < ShortestLease ? ShortestLease : lease);
         var confirmed = await subscriptions.UpdateAsync(subscription.FeedId, fresh => fresh.State is HubState.Requested or HubState.Active && fresh.Token == subscription.Token
-            ? fresh with { State = HubState.Active, LeaseUntil = until, LastError = null }
+            && fresh.RequestedAt == subscription.RequestedAt && !fresh.IsVerifiedSinceRequest
+            ? fresh with { State = HubState.Active, LeaseUntil = until, VerifiedAt = now, LastError = null }
             : null, cancellationToken);
-        return confirmed is { State: HubState.Active } ? CallbackAnswer.Echo(challenge) : CallbackAnswer.NotFound("The subscription changed meanwhile.");
+        return confirmed is { State: HubState.Active } && confirmed.VerifiedAt == now
+            ? CallbackAnswer.Echo(challenge)
+            : CallbackAnswer.NotFound("The subscription changed meanwhile, or this request was verified already.");
     }
 
     /// <summary>A hub's refusal (W3C WebSub, 5.2): recorded, unless NewsWatch is ending the subscription anyway.</summary>

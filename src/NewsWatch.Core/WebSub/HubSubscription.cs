@@ -11,6 +11,12 @@ public sealed record HubSubscription(string FeedId, Uri Hub, Uri Topic, HubState
 
     public DateTimeOffset? LeaseUntil { get; init; }
 
+    /// <summary>When the hub last verified a request: each request is verified once.</summary>
+    public DateTimeOffset? VerifiedAt { get; init; }
+
+    /// <summary>Whether the hub verified the latest request already.</summary>
+    public bool IsVerifiedSinceRequest => VerifiedAt >= RequestedAt;
+
     public DateTimeOffset? LastPushAt { get; init; }
 
     /// <summary>Why the subscription failed, or a push was refused: shown with the feed.</summary>

@@ -199,6 +199,25 @@ public sealed class WebSubTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ASecondVerificationOfOneRequest_IsNotAnswered_AndALeaseIsNeverLongerThanAsked()
+    {
+        await using var setup = await WebSubSetup.StartAsync(azurite, verifies: false);
+        await setup.Host.Get<PollCycle>().RunAsync(Ct);
+        var requested = (await setup.Host.Get<HubSubscriptionStore>().FindAsync(setup.Feed.Id, Ct))!;
+        var callback = setup.Host.Get<HubCallback>();
+        Dictionary<string, string?> Query(string challenge) => new() { ["hub.mode"] = "subscribe", ["hub.topic"] = setup.Topic.AbsoluteUri, ["hub.challenge"] = challenge, ["hub.lease_seconds"] = "31536000" };
+
+        var first = await callback.VerifyAsync(setup.Feed.Id, requested.Token, Query("c1"), Ct);
+        var afterFirst = (await setup.Host.Get<HubSubscriptionStore>().FindAsync(setup.Feed.Id, Ct))!;
+        var second = await callback.VerifyAsync(setup.Feed.Id, requested.Token, Query("c2"), Ct);
+        var afterSecond = (await setup.Host.Get<HubSubscriptionStore>().FindAsync(setup.Feed.Id, Ct))!;
+
+        Assert.Equal((200, 404), (first.Status, second.Status));
+        Assert.InRange(afterFirst.LeaseUntil!.Value, DateTimeOffset.UtcNow.AddDays(9), DateTimeOffset.UtcNow.AddDays(10.1));
+        Assert.Equal(afterFirst.LeaseUntil, afterSecond.LeaseUntil);
+    }
+
+    [Fact]
     public async Task TheHubsSecretAndTheCallbackToken_AreSealedAtRest()
     {
         await using var setup = await WebSubSetup.StartAsync(azurite, verifies: false);
