@@ -62,8 +62,15 @@ public sealed partial class PollCycle(
                 }
             }
         }, cancellationToken));
-        await Task.WhenAll(workers);
-        await pauses.TellAsync(cancellationToken);
+        try
+        {
+            await Task.WhenAll(workers);
+        }
+        finally
+        {
+            // Even a cycle that fails or is stopped passes on what hosts asked of it.
+            await pauses.TellAsync(CancellationToken.None);
+        }
 
         var summary = PollSummary.Of([.. results]) with { Deferred = deferred + queues.Remaining };
         LogCycle(summary.FeedsPolled, summary.NotModified, summary.Failed, summary.NewItems, summary.Alerts, summary.Deferred);

@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.Extensions.Logging;
 using NewsWatch.Core.Feeds.Politeness;
 using NewsWatch.Core.Storage;
@@ -8,7 +7,9 @@ namespace NewsWatch.Core.Pipeline;
 /// <summary>
 /// Makes a host's Retry-After hold for every instance of the app, not only the process that
 /// was told: a cycle learns the stored pauses before it polls and passes on the ones it was
-/// given after. Sharing is best effort: storage trouble here costs politeness, never a poll.
+/// given when it ends, however it ends. Sharing is best effort: any trouble here (storage down,
+/// a credential refused) costs politeness, never a poll, and a pause not passed on is kept for
+/// the next cycle to pass on.
 /// </summary>
 public sealed partial class SharedHostPauses(HostPauseStore store, HostGate gate, TimeProvider time, ILogger<SharedHostPauses> logger)
 {
@@ -19,7 +20,7 @@ public sealed partial class SharedHostPauses(HostPauseStore store, HostGate gate
             foreach (var (host, until) in await store.ListActiveAsync(time.GetUtcNow(), cancellationToken))
                 gate.PauseUntil(host, until);
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogNotShared(ex, "read");
         }
@@ -27,15 +28,20 @@ public sealed partial class SharedHostPauses(HostPauseStore store, HostGate gate
 
     public async Task TellAsync(CancellationToken cancellationToken)
     {
-        foreach (var (host, until) in gate.TakeNewPauses())
+        var pauses = gate.TakeNewPauses();
+        for (var i = 0; i < pauses.Count; i++)
         {
+            var (host, until) = pauses[i];
             try
             {
                 await store.ExtendAsync(host, until, cancellationToken);
             }
-            catch (RequestFailedException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 LogNotShared(ex, "written");
+                foreach (var (untoldHost, untoldUntil) in pauses.Skip(i))
+                    gate.ReturnPause(untoldHost, untoldUntil);
+                return;
             }
         }
     }

@@ -72,8 +72,20 @@ public sealed class HostGate(IOptions<FeedOptions> options, TimeProvider time) :
             return;
         var until = time.GetUtcNow() + (wait < MaxPause ? wait : MaxPause);
         Lane(url.Host).PauseUntil(until);
-        if (newPauses.Count < MaxLanes)
-            newPauses.AddOrUpdate(url.Host, until, (_, earlier) => earlier > until ? earlier : until);
+        Remember(url.Host, until);
+    }
+
+    /// <summary>Gives back a pause that could not be passed on, to be passed on with the next ones.</summary>
+    public void ReturnPause(string host, DateTimeOffset until)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(host);
+        Remember(host, until);
+    }
+
+    private void Remember(string host, DateTimeOffset until)
+    {
+        if (host.Length > 0 && (newPauses.ContainsKey(host) || newPauses.Count < MaxLanes))
+            newPauses.AddOrUpdate(host, until, (_, earlier) => earlier > until ? earlier : until);
     }
 
     /// <summary>Holds every request to <paramref name="host"/> back until <paramref name="until"/> (at most <see cref="MaxPause"/> from now): a pause another instance was asked for.</summary>

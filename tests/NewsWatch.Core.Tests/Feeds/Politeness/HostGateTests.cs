@@ -87,6 +87,20 @@ public sealed class HostGateTests
     }
 
     [Fact]
+    public void APauseGivenBack_IsPassedOnWithTheNextOnes_KeepingTheLongerOne()
+    {
+        using var gate = Gate(new HostLimits { MaxInFlight = 2, MinGap = TimeSpan.Zero });
+        gate.SlowDown(Feed, TimeSpan.FromSeconds(30));
+        var untold = Assert.Single(gate.TakeNewPauses());
+        gate.SlowDown(Feed, TimeSpan.FromSeconds(10));
+
+        gate.ReturnPause(untold.Key, untold.Value);
+
+        var pause = Assert.Single(gate.TakeNewPauses());
+        Assert.Equal(time.GetUtcNow().AddSeconds(30), pause.Value);
+    }
+
+    [Fact]
     public void APauseLearnedFromElsewhere_IsCappedLikeARetryAfter()
     {
         using var gate = Gate(new HostLimits { MaxInFlight = 2, MinGap = TimeSpan.Zero });
