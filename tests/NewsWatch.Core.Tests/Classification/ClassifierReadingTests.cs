@@ -42,7 +42,7 @@ public class ClassifierReadingTests
 
     [Theory]
     [InlineData("it", "Sicurezza dell'IA, il governo designa l'Istituto Vallombra come ente nazionale", "L'istituto di ricerca di Lucca testerà i modelli di intelligenza artificiale più avanzati.")]
-    [InlineData("de", "Land benennt Prüfzentrum Auental als Stelle für KI-Sicherheit", "Das Zentrum soll künftig KI-Modelle vor der Markteinführung testen.")]
+    [InlineData("de", "Land benennt Prüfzentrum Auental als nationale Stelle für KI-Sicherheit", "Das Zentrum soll künftig KI-Modelle vor der Markteinführung testen.")]
     public void Classify_WhenABodyIsDesignatedAsAnInstitute_ReturnsFormation(string language, string title, string summary)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
@@ -103,5 +103,73 @@ public class ClassifierReadingTests
             "it");
 
         Assert.Equal("Paolo Brambilla", result.People[0]);
+    }
+
+    [Theory]
+    [InlineData("en", "Orvane AI denies that its head of alignment quit over safety disputes", "Jane Roe, who led alignment at the AI lab, left last week for personal reasons.")]
+    [InlineData("es", "Corvalia IA niega que la salida de su jefa de alineamiento se deba a la seguridad", "Lucía Ferrán dejó la empresa de inteligencia artificial el lunes.")]
+    public void Classify_WhenADenialIsOfALink_TheChangeStands(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
+        Assert.Equal(AlertEvent.Departure, result.Event);
+    }
+
+    [Theory]
+    [InlineData("de", "Orvane benennt insgesamt drei neue Leiter für KI-Sicherheit", AlertEvent.Formation)]
+    [InlineData("en", "Orvane AI designates institute director Jane Roe as head of its AI safety team", AlertEvent.Formation)]
+    public void Classify_WhenADesignationIsOfPeople_ItIsNoFormation(string language, string title, AlertEvent notExpected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.NotEqual(notExpected, result.Event);
+    }
+
+    [Fact]
+    public void Classify_WhenAHeadlineNamesWhoseDeputyMoves_DoesNotListThatPersonFirst()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Orvane AI poaches Roe's deputy to lead its AI safety team",
+            "Imke Varga, until now deputy to Jane Roe at Tamsworth, will lead the AI lab's safety team.",
+            "en");
+
+        Assert.True(result.People.Count == 0 || result.People[0] != "Jane Roe", string.Join(", ", result.People));
+    }
+
+    [Theory]
+    [InlineData("en", "Orvane's alignment team will sit on its findings until the audit ends", "The AI lab's researchers want outside reviewers first.")]
+    [InlineData("de", "Interner Bericht benennt Schwächen im KI-Sicherheitsteam von Orvane", "Die Prüfer sehen Lücken bei den Tests der Modelle.")]
+    [InlineData("it", "Ferlini continua a dirigere il team di sicurezza dell'IA di Orvane", "Nessun cambiamento ai vertici del gruppo, assicura l'azienda.")]
+    [InlineData("fr", "Orvane confie son audit de sécurité de l'IA à un cabinet externe", "Le cabinet examinera les tests des modèles.")]
+    [InlineData("es", "El argumento de Corvalia desarma las críticas sobre la seguridad de la IA", "La empresa publicó sus pruebas de modelos.")]
+    [InlineData("en", "Orvane AI hires Imke Varga as head of sales, stresses responsible deployment", "The AI lab says its models will ship carefully.")]
+    public void Classify_WhenOrdinaryWordsLookLikeAChange_RaisesNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+    }
+
+    [Theory]
+    [InlineData("en", "Orvane AI lays off 40 from its AI safety team", AlertEvent.Dissolution)]
+    [InlineData("pt", "Orvane perde Joana Prates, do quadro de segurança de IA", AlertEvent.Departure)]
+    public void Classify_WhenCutsOrLossesAreOfTheSafetyTeam_StillAlerts(string language, string title, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
+        Assert.Equal(expected, result.Event);
+    }
+
+    [Fact]
+    public void Classify_WhenAPhrasesWordsStandInTwoSentences_ItDoesNotMatch()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Orvane's chief executive exits its AI safety committee",
+            "The committee gains independence and the chief executive will no longer sit on it. The panel may delay model launches.",
+            "en");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Kind == "event" && e.Text.Contains("panel", StringComparison.Ordinal));
     }
 }

@@ -72,6 +72,11 @@ internal static class PersonFinder
     // someone else's past.
     private const int MoverReach = 2;
 
+    // "poaches Orrel's deputy": a name before a possessive or a job is whose deputy, not who moves.
+    private static bool IsSomeoneElsesName(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int t) =>
+        t + 1 < tokens.Count && tokens[t + 1].Sentence == tokens[t].Sentence
+        && (tokens[t + 1].Forms.Surface == "s" || cues.Exists(c => c.FirstToken == t + 1 && c.Value.Kind == CueKind.Role));
+
     private static void PutTitledMoverFirst(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] taken, EntityList people)
     {
         var familyNames = people.Names.Where(name => name.Contains(' ', StringComparison.Ordinal))
@@ -83,7 +88,7 @@ internal static class PersonFinder
             for (var t = Math.Max(0, move.FirstToken - 1); t < tokens.Count && t <= move.EndToken + MoverReach - 1 && tokens[t].InTitle; t++)
             {
                 var word = text[tokens[t].Start..tokens[t].End];
-                if (tokens[t].IsCapitalised && !taken[t] && familyNames.Contains(word))
+                if (tokens[t].IsCapitalised && !taken[t] && familyNames.Contains(word) && !IsSomeoneElsesName(tokens, cues, t))
                 {
                     people.PutFirst(word);
                     return;

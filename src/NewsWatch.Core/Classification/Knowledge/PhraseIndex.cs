@@ -58,14 +58,14 @@ internal sealed class PhraseIndex<T>(IEqualityComparer<T>? sameMeaning = null)
     {
         foreach (var pattern in candidates)
         {
-            var end = MatchEnd(pattern.Keys, 0, tokens, first, tokens[first].InTitle);
+            var end = MatchEnd(pattern.Keys, 0, tokens, first, tokens[first].Sentence);
             if (end > first)
                 matches.Add(new PhraseMatch<T>(first, end - first, pattern.Value));
         }
     }
 
     /// <summary>Where keys[key..] matching from token <paramref name="at"/> end, or -1; a gap tries the shortest span first.</summary>
-    private static int MatchEnd(IReadOnlyList<PhraseKey> keys, int key, List<TextToken> tokens, int at, bool inTitle)
+    private static int MatchEnd(IReadOnlyList<PhraseKey> keys, int key, List<TextToken> tokens, int at, int sentence)
     {
         if (key == keys.Count)
             return at;
@@ -73,7 +73,7 @@ internal sealed class PhraseIndex<T>(IEqualityComparer<T>? sameMeaning = null)
         {
             for (var skip = 0; skip <= PhraseKey.MaxGap; skip++)
             {
-                var end = MatchEnd(keys, key + 1, tokens, at + skip, inTitle);
+                var end = MatchEnd(keys, key + 1, tokens, at + skip, sentence);
                 if (end >= 0)
                     return end;
             }
@@ -81,9 +81,9 @@ internal sealed class PhraseIndex<T>(IEqualityComparer<T>? sameMeaning = null)
             return -1;
         }
 
-        // A phrase never runs from the title into the summary.
-        if (at >= tokens.Count || tokens[at].InTitle != inTitle || !keys[key].Matches(tokens[at].Forms))
+        // A phrase never runs from one sentence into the next, nor from the title into the summary.
+        if (at >= tokens.Count || tokens[at].Sentence != sentence || !keys[key].Matches(tokens[at].Forms))
             return -1;
-        return MatchEnd(keys, key + 1, tokens, at + 1, inTitle);
+        return MatchEnd(keys, key + 1, tokens, at + 1, sentence);
     }
 }

@@ -53,7 +53,8 @@ internal static class Denials
                 || tokens[m.FirstToken].Sentence != tokens[eventMatch.FirstToken].Sentence)
                 continue;
             var gap = eventMatch.FirstToken - m.EndToken;
-            if (gap <= DenialReach || (gap <= ReportDenialReach && (DeniesReports(m, tokens) || DeniesAClause(m, eventMatch.FirstToken, tokens)) && IsOneClause(text, tokens, m.EndToken, eventMatch.FirstToken)))
+            if ((gap <= DenialReach || (gap <= ReportDenialReach && (DeniesReports(m, tokens) || StartsAClause(m, tokens)) && IsOneClause(text, tokens, m.EndToken, eventMatch.FirstToken)))
+                && !DeniesAReason(text, m, eventMatch, tokens))
                 return m;
         }
 
@@ -77,24 +78,37 @@ internal static class Denials
     // denies what the clause it opens tells, however many words its subject takes.
     private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal) { "that", "que", "qu", "dass", "dat", "che" };
 
-    // "denies that safety concerns were behind the lead's exit" denies a reason, not the exit.
+    // "denies that safety concerns were behind the lead's exit", "denies that she quit over
+    // safety disputes": a denial of a reason or a link, not of the change.
     private static readonly HashSet<string> CauseWords = new(StringComparer.Ordinal)
     {
-        "behind", "cause", "caused", "reason", "prompted", "motivated", "derriere", "raison", "hinter", "grund", "ursache", "detras", "causa",
-        "motivo", "razon", "dietro", "ragione", "achter", "reden", "oorzaak",
+        "behind", "cause", "caused", "reason", "prompted", "motivated", "linked", "related", "due", "because", "derriere", "raison",
+        "parce", "lien", "lie", "hinter", "grund", "ursache", "wegen", "weil", "zusammenhang", "detras", "causa", "motivo", "razon", "debido",
+        "deba", "porque", "relacion", "dietro", "ragione", "perche", "via", "legato", "legata", "achter", "reden", "oorzaak", "vanwege", "omdat",
+        "verband", "ligado", "ligada",
     };
 
-    private static bool DeniesAClause(PhraseMatch<Cue> denial, int eventStart, List<TextToken> tokens)
+    // A reason told after the change: "denies that she quit over safety disputes" ("over" is
+    // "about" before it: "denies reports over the closure").
+    private static readonly HashSet<string> CauseWordsAfter = new(StringComparer.Ordinal) { "over" };
+
+    private static bool StartsAClause(PhraseMatch<Cue> denial, List<TextToken> tokens) =>
+        denial.EndToken < tokens.Count && ThatWords.Contains(tokens[denial.EndToken].Forms.Surface);
+
+    // The words from the denial to the end of the change's clause (at most ReportDenialReach past it) name a reason.
+    private static bool DeniesAReason(string text, PhraseMatch<Cue> denial, PhraseMatch<Cue> change, List<TextToken> tokens)
     {
-        if (denial.EndToken >= tokens.Count || !ThatWords.Contains(tokens[denial.EndToken].Forms.Surface))
-            return false;
-        for (var t = denial.EndToken + 1; t < eventStart; t++)
+        var sentence = tokens[change.FirstToken].Sentence;
+        for (var t = denial.EndToken; t < tokens.Count && t < change.EndToken + ReportDenialReach && tokens[t].Sentence == sentence; t++)
         {
-            if (CauseWords.Contains(tokens[t].Forms.Surface))
-                return false;
+            if (t > change.EndToken && text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).ContainsAny(ClauseBreaks))
+                break;
+            var surface = tokens[t].Forms.Surface;
+            if ((t < change.FirstToken || t >= change.EndToken) && CauseWords.Contains(surface) || (t >= change.EndToken && CauseWordsAfter.Contains(surface)))
+                return true;
         }
 
-        return true;
+        return false;
     }
 
     // The denial names the reports it denies, within it or right after it ("dément les rumeurs", "denied reports").

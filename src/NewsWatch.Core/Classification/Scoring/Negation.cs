@@ -44,6 +44,22 @@ internal static class Negation
         "only", "just", "longer", "less", "fewer", "seulement", "plus", "moins", "solo", "solamente", "piu", "meno", "mas", "menos", "apenas", "nur",
         "mehr", "weniger", "alleen", "meer", "langer", "minder");
 
+    // "£2bn for compute, no safety institute", "kein Prüfinstitut", "nessun istituto per la
+    // sicurezza": safety work a determiner says is absent. Portuguese "no" is "in the", so "no"
+    // counts only in English and Spanish.
+    private static readonly FrozenSet<string> NoneOf = Words(
+        "aucun", "aucune", "kein", "keine", "keinen", "keinem", "keiner", "ningun", "ninguna", "nessun", "nessuno", "nessuna", "nenhum", "nenhuma", "geen");
+
+    /// <summary>Whether a determiner right before the scope cue says the safety work is absent ("no safety institute").</summary>
+    public static bool SaysAbsent(List<TextToken> tokens, PhraseMatch<Cue> scope)
+    {
+        if (scope.FirstToken == 0)
+            return false;
+        var before = tokens[scope.FirstToken - 1];
+        return before.Sentence == tokens[scope.FirstToken].Sentence
+            && (NoneOf.Contains(before.Forms.Surface) || (before.Forms.Surface == "no" && scope.Value.Language is "en" or "es"));
+    }
+
     /// <summary>Only event cues of one language are negated: no cue that reads the same in every language tells a change.</summary>
     public static bool Negates(string text, List<TextToken> tokens, PhraseMatch<Cue> change)
     {

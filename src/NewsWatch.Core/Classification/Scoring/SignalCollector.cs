@@ -146,6 +146,8 @@ internal static class SignalCollector
                 case CueKind.Event:
                     tally.AddEvent(match, IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
+                case CueKind.Scope or CueKind.ScopeIfAi when Negation.SaysAbsent(tokens, match):
+                    break;
                 case CueKind.Scope:
                 case CueKind.ScopeIfAi when isAi:
                     tally.AddScope(match, cue.Weight, $"AI-safety scope: {cue.Label} ({cue.Language})");
@@ -272,9 +274,13 @@ internal static class SignalCollector
     private static bool AlsoReads(AlertEvent other, int index, List<PhraseMatch<Cue>> cues)
     {
         var span = cues[index];
-        for (var j = Math.Max(0, index - 2); j < cues.Count && j <= index + 2; j++)
+        // Cues come in token order: every cue starting where this one does is next to it.
+        var first = index;
+        while (first > 0 && cues[first - 1].FirstToken == span.FirstToken)
+            first--;
+        for (var j = first; j < cues.Count && cues[j].FirstToken == span.FirstToken; j++)
         {
-            if (j != index && cues[j].FirstToken == span.FirstToken && cues[j].TokenCount == span.TokenCount && cues[j].Value.Event == other)
+            if (j != index && cues[j].TokenCount == span.TokenCount && cues[j].Value.Event == other)
                 return true;
         }
 

@@ -44,7 +44,7 @@ internal static class VerbObjects
         "agence", "agenzia", "agentschap", "office", "oficina", "ufficio", "bureau", "authority", "autoridad", "autorite", "autorita", "autoriteit",
     };
 
-    private static readonly string[] BodyCompoundHeads = ["zentrum", "institut", "instituut", "centrum", "stelle", "behorde", "amt"];
+    private static readonly string[] BodyCompoundHeads = ["zentrum", "institut", "instituut", "centrum", "stelle", "behorde", "bundesamt", "landesamt"];
 
     /// <summary>Whether the arrival cue at <paramref name="index"/> designates a body ("designates the Ardmore Institute as ..."), not a person.</summary>
     public static bool DesignatesABody(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
@@ -58,8 +58,14 @@ internal static class VerbObjects
         if (t >= tokens.Count || tokens[t].Sentence != tokens[verb.FirstToken].Sentence)
             return false;
         var surface = tokens[t].Forms.Surface;
-        return BodyWords.Contains(surface) || Array.Exists(BodyCompoundHeads, head => surface.Length > head.Length + 2 && surface.EndsWith(head, StringComparison.Ordinal));
+        return (BodyWords.Contains(surface) || Array.Exists(BodyCompoundHeads, head => surface.Length > head.Length + 2 && surface.EndsWith(head, StringComparison.Ordinal)))
+            && !QualifiesSomeone(tokens, cues, index, t + 1);
     }
+
+    // "designates institute director Jane Roe", "names the agency's chief": the body word only
+    // qualifies the person named after it (a role, or a possessive).
+    private static bool QualifiesSomeone(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index, int next) =>
+        next < tokens.Count && (tokens[next].Forms.Surface == "s" || Covers(cues, index, next, c => c.Kind == CueKind.Role));
 
     /// <summary>Whether the formation cue at <paramref name="index"/> launches a model ("lanza su modelo más avanzado"), not a team, a unit or a body.</summary>
     public static bool IsAModel(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
