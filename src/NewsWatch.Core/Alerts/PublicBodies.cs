@@ -82,6 +82,9 @@ public static class PublicBodies
     private static bool SpeaksOfABody(string text) => Words(text.Length > MaxScan ? text[..MaxScan] : text).Any(IsBodyWord);
 
 
+    /// <summary>Whether the word is one any country's institute is named with ("national", "safety", "for").</summary>
+    internal static bool IsGenericWord(string word) => GenericWords.Contains(word);
+
     /// <summary>Whether an organisation's name says it is a body, and which one.</summary>
     public static bool IsSpecificBody(string org)
     {

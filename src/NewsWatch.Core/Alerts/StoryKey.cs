@@ -129,7 +129,13 @@ public sealed record StoryKey(char Kind, string Name)
     {
         var words = normalisedName.Split(' ');
         var core = words.TakeWhile(word => !WhatItIs.Contains(word)).ToList();
-        return core.Count > 0 && core.Count < words.Length ? string.Join(' ', core) : string.Empty;
+        if (core.Count > 0 && core.Count < words.Length)
+            return string.Join(' ', core);
+        // "Centro Vesta per la sicurezza ..." is "Vesta Centre for AI Safety" in English: a name
+        // that opens with what it is has its proper word after that.
+        return core.Count == 0 && words.Length >= 2 && !WhatItIs.Contains(words[1]) && !PublicBodies.IsGenericWord(words[1]) && words[1].Length >= MinCoreLength
+            ? words[1]
+            : string.Empty;
     }
 
     // "Achterberg vertrekt bij Halvorsen": a headline's one-word subject is a company or a person's

@@ -17,4 +17,7 @@ internal sealed record GazetteerEntry(EntityKind Kind, string Name, double Scope
 {
     /// <summary>The alias matched is an acronym ("CAIS"), which names the entry only written in capitals: "Cais" is another word.</summary>
     public bool IsAcronym { get; init; }
+
+    /// <summary>The alias matched is a proper name of several capitalised words ("AI Safety Institute"): in lower case ("its own AI safety institute") it is a description.</summary>
+    public bool IsProperName { get; init; }
 }

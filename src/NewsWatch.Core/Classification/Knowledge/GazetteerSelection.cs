@@ -12,11 +12,24 @@ internal static class GazetteerSelection
 {
     private const int DescriptiveWords = 3;
 
+    private static bool AllCapitalised(List<TextToken> tokens, PhraseMatch<GazetteerEntry> match)
+    {
+        for (var t = match.FirstToken; t < match.EndToken; t++)
+        {
+            if (!tokens[t].IsCapitalised)
+                return false;
+        }
+
+        return true;
+    }
+
     public static void KeepLongest(string text, List<PhraseMatch<GazetteerEntry>> matches, List<TextToken> tokens)
     {
         matches.RemoveAll(m => m.Value.Kind != EntityKind.Team && m.TokenCount < DescriptiveWords && !tokens[m.FirstToken].IsCapitalised);
         // "Cais Digital" is no "CAIS": an acronym names its entry only in capitals.
         matches.RemoveAll(m => m.Value.IsAcronym && text.AsSpan(tokens[m.FirstToken].Start, tokens[m.FirstToken].Length).ContainsAnyInRange('a', 'z'));
+        // "sets up its own AI safety institute" describes a body; "the AI Safety Institute" names one.
+        matches.RemoveAll(m => m.Value.IsProperName && m.Value.Kind != EntityKind.Team && !AllCapitalised(tokens, m));
         if (matches.Count < 2)
             return;
         matches.Sort((a, b) => b.TokenCount != a.TokenCount ? b.TokenCount.CompareTo(a.TokenCount) : a.FirstToken.CompareTo(b.FirstToken));

@@ -134,6 +134,13 @@ internal sealed class KnowledgeBase
     private static bool IsAcronym(string alias) =>
         alias.Length >= 2 && alias.All(c => char.IsUpper(c) || char.IsDigit(c)) && alias.Any(char.IsLetter);
 
+    // "AI Safety Institute": every word capitalised, as a proper name is written.
+    private static bool IsProperName(string alias)
+    {
+        var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.All(w => char.IsUpper(w[0]));
+    }
+
     private static PhraseIndex<GazetteerEntry> BuildGazetteer(TokenFormCache surface)
     {
         var index = new PhraseIndex<GazetteerEntry>();
@@ -147,7 +154,7 @@ internal sealed class KnowledgeBase
                 var names = fields[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 var entry = new GazetteerEntry(kind, names[0], double.Parse(fields[0], CultureInfo.InvariantCulture), fields[1] == "ai");
                 foreach (var alias in names)
-                    index.Add(new PhrasePattern<GazetteerEntry>(PhraseCompiler.Compile(alias, null, surface), IsAcronym(alias) ? entry with { IsAcronym = true } : entry));
+                    index.Add(new PhrasePattern<GazetteerEntry>(PhraseCompiler.Compile(alias, null, surface), entry with { IsAcronym = IsAcronym(alias), IsProperName = IsProperName(alias) }));
             }
         }
 

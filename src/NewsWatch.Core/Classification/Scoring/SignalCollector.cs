@@ -192,6 +192,10 @@ internal static class SignalCollector
                 // "Cumbre Systems", "Summit Labs": a look-alike word that opens a company's name is the company.
                 case CueKind.Lookalike when match.TokenCount == 1 && match.EndToken < tokens.Count && Entities.StartupName.EndsAt(text, tokens, match.EndToken, anyCompany: true):
                     break;
+                // "cesó a Dana Whitcombe-Ruiz": a capitalised look-alike word inside a sentence,
+                // right before another capitalised word that is no cue, is a given name.
+                case CueKind.Lookalike when match.TokenCount == 1 && OpensAPersonsName(text, tokens, cues, i):
+                    break;
                 // "Former airline regulator joins ...": a field right after "former" is someone's past, not the story's.
                 case CueKind.Lookalike when CueOverlaps.DescribesSomeonesPast(i, cues, tokens):
                     break;
@@ -255,6 +259,16 @@ internal static class SignalCollector
         }
 
         return move;
+    }
+
+    private static bool OpensAPersonsName(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var at = cues[index].FirstToken;
+        var next = at + 1;
+        return at > 0 && next < tokens.Count && tokens[at].IsCapitalised && tokens[next].IsCapitalised
+            && tokens[at - 1].Sentence == tokens[at].Sentence && tokens[next].Sentence == tokens[at].Sentence
+            && tokens[next].Start == tokens[at].End + 1 && text[tokens[at].End] == ' '
+            && !cues.Exists(c => c.FirstToken == next);
     }
 
     // The fields of look-alikes that only tell someone's past ("former airline regulator").
