@@ -29,6 +29,8 @@ public sealed class StoryKeyTests
     [InlineData("Lanterna Labs", "Lanterna")]
     [InlineData("Nordlicht Institute for AI Safety", "Nordlicht")]
     [InlineData("Quimera Datos", "Quimera")]
+    [InlineData("Centro Orsola per la sicurezza dell'intelligenza artificiale", "Orsola")]
+    [InlineData("Orsola Centre for AI Safety", "Orsola")]
     public void For_FilesACompanyOrInstituteUnderItsNameWithoutWhatItIs_SoTheShortFormMeetsIt(string full, string short_)
     {
         var fullKeys = StoryKey.For([], [], [full]);

@@ -172,4 +172,34 @@ public class ClassifierReadingTests
 
         Assert.DoesNotContain(result.Evidence, e => e.Kind == "event" && e.Text.Contains("panel", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Classify_WhenAKnownInstitutesNameIsWrittenInLowerCase_ItDescribesAnotherBody()
+    {
+        var result = SharedClassifier.Instance.Classify("Italy sets up its own AI safety institute", "The cabinet approved a decree creating the Orsola Centre for AI Safety, which will test frontier AI models.", "en");
+
+        Assert.Contains("Orsola Centre for AI Safety", result.Orgs);
+        Assert.DoesNotContain("AI Safety Institute", result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("de", "„Sie war das Gewissen des Hauses“: Alignment-Chefin verlässt Orvane", "Die Leiterin des Alignment-Teams beim KI-Entwickler Orvane hat ihren Rücktritt erklärt.", "Sie")]
+    [InlineData("it", "Lisbona cambia nome all'istituto per la sicurezza dell'IA", "L'istituto portoghese si occuperà anche di certificazione dei modelli di IA.", "Lisbona")]
+    public void Classify_WhenAPronounOrACityOpensAHeadline_ItIsNoOrganisation(string language, string title, string summary, string word)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(word, result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenALookalikeWordIsAGivenName_ItIsNoLookalike()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Destituida la directora de la oficina que evalúa los modelos de IA",
+            "El Gobierno cesó a Dana Ferreiro tras semanas de presiones.",
+            "es");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Kind == "negative" && e.Text == "Dana");
+    }
 }
