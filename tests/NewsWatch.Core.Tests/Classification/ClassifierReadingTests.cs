@@ -202,4 +202,35 @@ public class ClassifierReadingTests
 
         Assert.DoesNotContain(result.Evidence, e => e.Kind == "negative" && e.Text == "Dana");
     }
+
+    [Theory]
+    [InlineData("fr", "L'université de Varonne ouvre un master en éthique de l'intelligence artificielle", "Le cursus accueillera trente étudiants dès la rentrée.")]
+    [InlineData("nl", "Hogeschool Veldhaven start minor AI-ethiek", "De opleiding behandelt bias en verantwoord gebruik van AI-modellen.")]
+    [InlineData("it", "Aerolinee Vespro istituisce una direzione Safety per la sicurezza del volo", "La nuova struttura userà anche strumenti di intelligenza artificiale.")]
+    public void Classify_WhenACourseOrAnotherFieldsSafetyUnitIsCreated_RaisesNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+    }
+
+    [Fact]
+    public void Classify_WhenAWordOfChangeEndsACompanysName_ItTellsNoChange()
+    {
+        var result = SharedClassifier.Instance.Classify("Orvalia Cómputo nombra a Rafael Ibarra jefe de alineamiento", "El investigador dirigirá el equipo que evalúa los modelos de IA.", "es");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Kind == "event" && e.Text == "Cómputo");
+        Assert.Equal(AlertEvent.Arrival, result.Event);
+    }
+
+    [Theory]
+    [InlineData("de", "Orvane KI spaltet sein Alignment-Team auf", "Die Gruppe wird in zwei Einheiten geteilt.")]
+    [InlineData("it", "Orvane IA spacchetta il gruppo Allineamento", "Interpretabilità alla ricerca, test dei modelli al prodotto.")]
+    public void Classify_WhenATeamIsSplit_ReturnsRestructuring(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
+        Assert.Equal(AlertEvent.Restructuring, result.Event);
+    }
 }

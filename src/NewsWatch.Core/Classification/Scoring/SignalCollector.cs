@@ -139,6 +139,9 @@ internal static class SignalCollector
                 // cut whose object is compute or money is that resource's cut, not the team's end.
                 case CueKind.Event when cue.Event is AlertEvent.Dissolution or AlertEvent.Restructuring && VerbObjects.IsAResource(text, tokens, cues, i):
                     break;
+                // "Nébula Cómputo", "Grupo Montado": a word of change that ends or follows a company's name is the name.
+                case CueKind.Event when match.TokenCount == 1 && Entities.StartupName.EndsAt(text, tokens, match.FirstToken, anyCompany: true):
+                    break;
                 // "designa l'Istituto ... come istituto nazionale": designating a body sets it up.
                 case CueKind.Event when cue.Event == AlertEvent.Arrival && VerbObjects.DesignatesABody(tokens, cues, i):
                     tally.AddEvent(AsEvent(match, AlertEvent.Formation), IsBackdrop(i, cues, tokens) || past.Dates(match));
