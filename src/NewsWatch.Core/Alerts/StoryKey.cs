@@ -129,8 +129,9 @@ public sealed record StoryKey(char Kind, string Name)
     {
         var words = normalisedName.Split(' ');
         var core = words.TakeWhile(word => !WhatItIs.Contains(word)).ToList();
+        // "National Bureau for Model Safety" is no "National ...": a core of generic words names no one.
         if (core.Count > 0 && core.Count < words.Length)
-            return string.Join(' ', core);
+            return core.TrueForAll(PublicBodies.IsGenericWord) ? string.Empty : string.Join(' ', core);
         // "Centro Vesta per la sicurezza ..." is "Vesta Centre for AI Safety" in English: a name
         // that opens with what it is has its proper word after that.
         return core.Count == 0 && words.Length >= 2 && !WhatItIs.Contains(words[1]) && !PublicBodies.IsGenericWord(words[1]) && words[1].Length >= MinCoreLength

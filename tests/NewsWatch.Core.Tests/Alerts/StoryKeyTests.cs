@@ -18,6 +18,14 @@ public sealed class StoryKeyTests
         Assert.Equal(expected, StoryKey.Normalise(name));
 
     [Fact]
+    public void For_ABodyNamedByGenericWordsFirst_IsNotFiledUnderThem()
+    {
+        var keys = StoryKey.For([], [], ["National Bureau for Model Safety"]);
+
+        Assert.DoesNotContain(keys, k => k.Partition == "o|national");
+    }
+
+    [Fact]
     public void For_FilesAReportUnderEachPersonTeamAndOrganisationWhateverItsEvent()
     {
         var keys = StoryKey.For(["Jan Leike"], ["Superalignment team"], ["OpenAI"]);

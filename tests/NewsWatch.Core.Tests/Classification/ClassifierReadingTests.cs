@@ -185,11 +185,13 @@ public class ClassifierReadingTests
     [Theory]
     [InlineData("de", "„Sie war das Gewissen des Hauses“: Alignment-Chefin verlässt Orvane", "Die Leiterin des Alignment-Teams beim KI-Entwickler Orvane hat ihren Rücktritt erklärt.", "Sie")]
     [InlineData("it", "Lisbona cambia nome all'istituto per la sicurezza dell'IA", "L'istituto portoghese si occuperà anche di certificazione dei modelli di IA.", "Lisbona")]
-    public void Classify_WhenAPronounOrACityOpensAHeadline_ItIsNoOrganisation(string language, string title, string summary, string word)
+    [InlineData("nl", "Nederlander Verbeek nieuwe baas evaluaties bij Orvane AI", "Hij leidt voortaan het team dat de AI-modellen test.", "Nederlander Verbeek")]
+    public void Classify_WhenAPronounACityOrADemonymOpensAHeadline_ItIsNoName(string language, string title, string summary, string word)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
 
         Assert.DoesNotContain(word, result.Orgs);
+        Assert.DoesNotContain(word, result.People);
     }
 
     [Fact]
