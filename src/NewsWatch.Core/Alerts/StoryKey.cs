@@ -53,6 +53,12 @@ public sealed record StoryKey(char Kind, string Name)
         .Concat(PublicBodies.BodyWords).Concat(PublicBodies.CentreWords).Append("foundation")
         .ToHashSet(StringComparer.Ordinal);
 
+    // "Centro Studi", "Centro de Estudios": what a centre does, not its name.
+    private static readonly HashSet<string> StudyWords = new(StringComparer.Ordinal)
+    {
+        "studi", "estudios", "estudos", "etudes", "ricerche", "ricerca", "investigacion", "pesquisa", "pesquisas", "forschung", "onderzoek", "research", "studies",
+    };
+
     // "UK AI Security Institute" is not "UK": a core of a country's code says nothing.
     private const int MinCoreLength = 3;
 
@@ -132,9 +138,10 @@ public sealed record StoryKey(char Kind, string Name)
         // "National Bureau for Model Safety" is no "National ...": a core of generic words names no one.
         if (core.Count > 0 && core.Count < words.Length)
             return core.TrueForAll(PublicBodies.IsGenericWord) ? string.Empty : string.Join(' ', core);
-        // "Centro Vesta per la sicurezza ..." is "Vesta Centre for AI Safety" in English: a name
-        // that opens with what it is has its proper word after that.
-        return core.Count == 0 && words.Length >= 2 && !WhatItIs.Contains(words[1]) && !PublicBodies.IsGenericWord(words[1]) && words[1].Length >= MinCoreLength
+        // "Centro Vesta per la sicurezza ..." is "Vesta Centre for AI Safety" in English: a centre
+        // whose name opens with the word has its proper word after it ("Centro Studi" names none).
+        return core.Count == 0 && words.Length >= 2 && PublicBodies.CentreWords.Contains(words[0]) && !WhatItIs.Contains(words[1])
+            && !PublicBodies.IsGenericWord(words[1]) && !StudyWords.Contains(words[1]) && words[1].Length >= MinCoreLength
             ? words[1]
             : string.Empty;
     }

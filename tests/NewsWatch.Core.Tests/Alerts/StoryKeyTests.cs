@@ -25,6 +25,13 @@ public sealed class StoryKeyTests
         Assert.DoesNotContain(keys, k => k.Partition == "o|national");
     }
 
+    [Theory]
+    [InlineData("Data Protection Commission", "o|protection")]
+    [InlineData("Research Council of Norway", "o|council")]
+    [InlineData("Centro Studi Amerigo", "o|studi")]
+    public void For_ANameThatOpensWithWhatItIsButNoCentre_IsNotFiledUnderItsSecondWord(string name, string partition) =>
+        Assert.DoesNotContain(StoryKey.For([], [], [name]), k => k.Partition == partition);
+
     [Fact]
     public void For_FilesAReportUnderEachPersonTeamAndOrganisationWhateverItsEvent()
     {

@@ -185,7 +185,7 @@ public class ClassifierReadingTests
     [Theory]
     [InlineData("de", "„Sie war das Gewissen des Hauses“: Alignment-Chefin verlässt Orvane", "Die Leiterin des Alignment-Teams beim KI-Entwickler Orvane hat ihren Rücktritt erklärt.", "Sie")]
     [InlineData("it", "Lisbona cambia nome all'istituto per la sicurezza dell'IA", "L'istituto portoghese si occuperà anche di certificazione dei modelli di IA.", "Lisbona")]
-    [InlineData("nl", "Nederlander Verbeek nieuwe baas evaluaties bij Orvane AI", "Hij leidt voortaan het team dat de AI-modellen test.", "Nederlander Verbeek")]
+    [InlineData("nl", "Orvane AI benoemt Nederlander Pieter Verbeek tot hoofd evaluaties", "Hij leidt voortaan het team dat de AI-modellen test.", "Nederlander Pieter Verbeek")]
     public void Classify_WhenAPronounACityOrADemonymOpensAHeadline_ItIsNoName(string language, string title, string summary, string word)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
@@ -203,6 +203,7 @@ public class ClassifierReadingTests
             "es");
 
         Assert.DoesNotContain(result.Evidence, e => e.Kind == "negative" && e.Text == "Dana");
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
     }
 
     [Theory]
@@ -234,5 +235,60 @@ public class ClassifierReadingTests
 
         Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
         Assert.Equal(AlertEvent.Restructuring, result.Event);
+    }
+
+    [Theory]
+    [InlineData("de", "Orvane KI teilt Sorgen über KI-Sicherheit auf Konferenz in Wien", "")]
+    [InlineData("es", "Doña Remedios Ferrán, pionera de la ética de la IA, recibe un homenaje", "")]
+    [InlineData("en", "The Federal Aviation Administration forms an AI safety team", "")]
+    [InlineData("en", "Securities regulator creates team to audit the safety of algorithmic systems used by traders", "")]
+    public void Classify_WhenWordsOfOtherMeaningsOrFieldsAppear_RaisesNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+    }
+
+    [Theory]
+    [InlineData("en", "Kestrel AI reverses course, dissolves AI safety team", AlertEvent.Dissolution)]
+    [InlineData("pt", "Reestruturação em curso: Orvane IA encerra equipe de alinhamento", AlertEvent.Dissolution)]
+    [InlineData("es", "Orvane IA despide a su jefa de alineamiento con un alto grado de secretismo", AlertEvent.Departure)]
+    [InlineData("en", "Kestrel AI left with no safety team after its last two researchers quit", AlertEvent.Departure)]
+    [InlineData("en", "Orvane AI's alignment chief Tomas Vell departs to lead rival's AI strategy", AlertEvent.Departure)]
+    public void Classify_WhenALookalikeWordIsUsedOtherwise_TheChangeStands(string language, string title, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
+        Assert.Equal(expected, result.Event);
+    }
+
+    [Fact]
+    public void Classify_WhenAPersonsDegreeIsNamed_ItIsNoLookalike()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Orvane IA nomme Claire Dubreuil à la tête de son équipe d'alignement",
+            "Claire Dubreuil, titulaire d'un master en apprentissage automatique, dirigera l'équipe qui évalue les modèles d'IA.",
+            "fr");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Kind == "negative" && e.Reason.Contains("education", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kestrel AI Names Ines Valdor Tech Lead of Its Alignment Team", "Ines Valdor")]
+    [InlineData("Marco Tedesco lascia la guida del team sicurezza di Orvane IA", "Marco Tedesco")]
+    public void Classify_WhenAFamilyNameLooksLikeACompanyWordOrADemonym_ItIsStillAPerson(string title, string person)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, title.Contains("lascia", StringComparison.Ordinal) ? "it" : "en");
+
+        Assert.Contains(person, result.People);
+    }
+
+    [Fact]
+    public void Classify_WhenACountrysInstituteIsNamedInLowerCase_ItIsStillThatInstitute()
+    {
+        var result = SharedClassifier.Instance.Classify("Head of the UK's AI safety institute steps down", string.Empty, "en");
+
+        Assert.NotEmpty(result.Orgs);
     }
 }

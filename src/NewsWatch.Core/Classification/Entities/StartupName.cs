@@ -20,7 +20,7 @@ internal static class StartupName
     {
         "Systems", "Sistemas", "Sistemi", "Systeme", "Technologies", "Tecnologias", "Tecnologías", "Tecnologie",
         "Robotics", "Analytics", "Analítica", "Analitica", "Computing", "Compute", "Machines", "Research", "Technology", "Tecnologia", "Tecnología", "Technik",
-        "Group", "Gruppe", "Groep", "Groupe", "Grupo", "Gruppo", "Holding", "Tech", "Foundry", "Logic", "Cloud", "Industries", "Works", "Werke", "Dynamics", "Networks", "Software", "Solutions",
+        "Group", "Gruppe", "Groep", "Groupe", "Grupo", "Gruppo", "Holding", "Foundry", "Logic", "Cloud", "Industries", "Works", "Werke", "Dynamics", "Networks", "Software", "Solutions",
         "Systèmes", "Systemen", "Numérique", "Logiciels", "Informatique", "Informática", "Informatica", "Dinâmica", "Dinámica", "Dinamica",
         "Dynamik", "Cómputo", "Computação", "Calcolo", "Digital", "Digitais", "Digitale", "Digitales", "Datos", "Dados", "Daten", "Dati", "Data",
 

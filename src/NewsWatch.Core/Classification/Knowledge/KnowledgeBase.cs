@@ -134,11 +134,18 @@ internal sealed class KnowledgeBase
     private static bool IsAcronym(string alias) =>
         alias.Length >= 2 && alias.All(c => char.IsUpper(c) || char.IsDigit(c)) && alias.Any(char.IsLetter);
 
-    // "AI Safety Institute": every word capitalised, as a proper name is written.
+    // "AI Safety Institute": a name made only of the words any country's institute is described
+    // with, every one capitalised; in lower case the same words describe a body. A name with a
+    // country or a proper word in it ("UK's AI safety institute") names its body in any case.
+    private static readonly FrozenSet<string> DescriptiveWords = new[]
+    {
+        "ai", "safety", "security", "institute", "institutes", "national", "centre", "center", "for", "of", "the", "evaluation", "office", "agency",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static bool IsProperName(string alias)
     {
         var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words.All(w => char.IsUpper(w[0]));
+        return words.Length >= 2 && words.All(w => char.IsUpper(w[0]) && DescriptiveWords.Contains(w));
     }
 
     private static PhraseIndex<GazetteerEntry> BuildGazetteer(TokenFormCache surface)

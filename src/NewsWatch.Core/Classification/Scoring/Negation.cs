@@ -50,14 +50,26 @@ internal static class Negation
     private static readonly FrozenSet<string> NoneOf = Words(
         "aucun", "aucune", "kein", "keine", "keinen", "keinem", "keiner", "ningun", "ninguna", "nessun", "nessuno", "nessuna", "nenhum", "nenhuma", "geen");
 
-    /// <summary>Whether a determiner right before the scope cue says the safety work is absent ("no safety institute").</summary>
-    public static bool SaysAbsent(List<TextToken> tokens, PhraseMatch<Cue> scope)
+    // "left with no safety team", "kein Sicherheitsteam mehr": work that is gone is the news, not absent from it.
+    private static readonly FrozenSet<string> Gone = Words("left", "more", "longer", "mehr", "meer", "plus", "mas", "piu", "mais");
+
+    /// <summary>
+    /// Whether a determiner right before the scope cue says the safety work is absent ("no safety
+    /// institute"), in a sentence that tells no departure or dissolution (which would make its
+    /// absence the change).
+    /// </summary>
+    public static bool SaysAbsent(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> scope)
     {
         if (scope.FirstToken == 0)
             return false;
         var before = tokens[scope.FirstToken - 1];
-        return before.Sentence == tokens[scope.FirstToken].Sentence
-            && (NoneOf.Contains(before.Forms.Surface) || (before.Forms.Surface == "no" && scope.Value.Language is "en" or "es"));
+        var sentence = tokens[scope.FirstToken].Sentence;
+        if (before.Sentence != sentence || !(NoneOf.Contains(before.Forms.Surface) || (before.Forms.Surface == "no" && scope.Value.Language is "en" or "es")))
+            return false;
+        var around = scope.FirstToken >= 2 ? tokens[scope.FirstToken - 2] : before;
+        var after = scope.EndToken < tokens.Count ? tokens[scope.EndToken] : before;
+        return !Gone.Contains(around.Forms.Surface) && !(after.Sentence == sentence && Gone.Contains(after.Forms.Surface))
+            && !cues.Exists(c => c.Value.Event is AlertEvent.Departure or AlertEvent.Dissolution && tokens[c.FirstToken].Sentence == sentence);
     }
 
     /// <summary>Only event cues of one language are negated: no cue that reads the same in every language tells a change.</summary>

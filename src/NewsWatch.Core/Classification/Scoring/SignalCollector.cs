@@ -39,6 +39,7 @@ internal static class SignalCollector
     private const string CyberLabel = "cyber";
     private const string LaunchLabel = "launch";
     private const string LawLabel = "law";
+    private const string EducationLabel = "education";
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
     private static readonly Cue ModelLaunchCue = new(CueKind.Lookalike, LaunchLabel, 1.0, "any", "(a model launched)");
@@ -53,7 +54,8 @@ internal static class SignalCollector
         List<PhraseMatch<GazetteerEntry>> entities,
         List<Evidence> evidence,
         int? publishedYear,
-        bool[] sentencesWithPeople)
+        bool[] sentencesWithPeople,
+        Func<TextToken, string, bool> isGivenName)
     {
         // Team names such as "Preparedness" or "Responsible AI" match in any capitalisation, so on
         // their own they do not say the text is about AI ("FEMA's preparedness chief").
@@ -139,7 +141,7 @@ internal static class SignalCollector
                 // cut whose object is compute or money is that resource's cut, not the team's end.
                 case CueKind.Event when cue.Event is AlertEvent.Dissolution or AlertEvent.Restructuring && VerbObjects.IsAResource(text, tokens, cues, i):
                     break;
-                // "Nébula Cómputo", "Grupo Montado": a word of change that ends or follows a company's name is the name.
+                // "Nébula Cómputo": a word of change that ends a company's name is the name.
                 case CueKind.Event when match.TokenCount == 1 && Entities.StartupName.EndsAt(text, tokens, match.FirstToken, anyCompany: true):
                     break;
                 // "designa l'Istituto ... come istituto nazionale": designating a body sets it up.
@@ -149,7 +151,7 @@ internal static class SignalCollector
                 case CueKind.Event:
                     tally.AddEvent(match, IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
-                case CueKind.Scope or CueKind.ScopeIfAi when Negation.SaysAbsent(tokens, match):
+                case CueKind.Scope or CueKind.ScopeIfAi when Negation.SaysAbsent(tokens, cues, match):
                     break;
                 case CueKind.Scope:
                 case CueKind.ScopeIfAi when isAi:
@@ -195,9 +197,9 @@ internal static class SignalCollector
                 // "Cumbre Systems", "Summit Labs": a look-alike word that opens a company's name is the company.
                 case CueKind.Lookalike when match.TokenCount == 1 && match.EndToken < tokens.Count && Entities.StartupName.EndsAt(text, tokens, match.EndToken, anyCompany: true):
                     break;
-                // "cesó a Dana Whitcombe-Ruiz": a capitalised look-alike word inside a sentence,
-                // right before another capitalised word that is no cue, is a given name.
-                case CueKind.Lookalike when match.TokenCount == 1 && OpensAPersonsName(text, tokens, cues, i):
+                // "cesó a Dana Whitcombe-Ruiz": a known given name inside a sentence, right before
+                // another capitalised word that is no cue, is someone's name, not a look-alike.
+                case CueKind.Lookalike when match.TokenCount == 1 && OpensAPersonsName(text, tokens, cues, i, isGivenName):
                     break;
                 // "Former airline regulator joins ...": a field right after "former" is someone's past, not the story's.
                 case CueKind.Lookalike when CueOverlaps.DescribesSomeonesPast(i, cues, tokens):
@@ -205,6 +207,9 @@ internal static class SignalCollector
                 // "taps former aviation regulator ... | who spent years certifying flight software": once
                 // a field is someone's past, the words of that field retell the past.
                 case CueKind.Lookalike when pastFields.Contains(cue.Label):
+                    break;
+                // "titulaire d'un master", "die een opleiding volgde": a degree beside a person is their past.
+                case CueKind.Lookalike when cue.Label == EducationLabel && sentencesWithPeople[tokens[match.FirstToken].Sentence]:
                     break;
                 case CueKind.Lookalike when pledges.Contains(i):
                     tally.AddEvent(Pledges.AsPledge(match), past.Dates(match));
@@ -264,11 +269,13 @@ internal static class SignalCollector
         return move;
     }
 
-    private static bool OpensAPersonsName(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    // Only a known given name: "Federal Aviation Administration" and Title Case headlines keep their look-alikes.
+    private static bool OpensAPersonsName(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index, Func<TextToken, string, bool> isGivenName)
     {
         var at = cues[index].FirstToken;
         var next = at + 1;
-        return at > 0 && next < tokens.Count && tokens[at].IsCapitalised && tokens[next].IsCapitalised
+        return at > 0 && next < tokens.Count && tokens[at].IsCapitalised && tokens[next].IsCapitalised && !tokens[at].InTitle
+            && isGivenName(tokens[at], text.Substring(tokens[at].Start, tokens[at].Length))
             && tokens[at - 1].Sentence == tokens[at].Sentence && tokens[next].Sentence == tokens[at].Sentence
             && tokens[next].Start == tokens[at].End + 1 && text[tokens[at].End] == ' '
             && !cues.Exists(c => c.FirstToken == next);
