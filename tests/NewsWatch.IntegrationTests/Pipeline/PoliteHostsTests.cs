@@ -90,17 +90,7 @@ public sealed class PoliteHostsTests(AzuriteFixture azurite)
     public async Task AHostPausedBeyondTheCycle_IsLeftForALaterCycle_AtOnce()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var server = await LoopbackServer.StartAsync(context =>
-        {
-            if (context.Request.Path == "/busy")
-            {
-                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                context.Response.Headers.RetryAfter = "3600";
-                return Task.CompletedTask;
-            }
-
-            return context.Response.WriteAsync(Feed(context.Request.Path));
-        });
+        await using var server = await HourLongPauseServerAsync();
         await using var host = Host(maxInFlight: 2);
         var feeds = host.Get<FeedStore>();
         var cycle = host.Get<PollCycle>();
@@ -120,17 +110,7 @@ public sealed class PoliteHostsTests(AzuriteFixture azurite)
     public async Task AHostsRetryAfter_HoldsForAnotherInstanceOfTheApp()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var server = await LoopbackServer.StartAsync(context =>
-        {
-            if (context.Request.Path == "/busy")
-            {
-                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                context.Response.Headers.RetryAfter = "3600";
-                return Task.CompletedTask;
-            }
-
-            return context.Response.WriteAsync(Feed(context.Request.Path));
-        });
+        await using var server = await HourLongPauseServerAsync();
         await using var first = Host(maxInFlight: 2);
         await first.Get<FeedStore>().AddAsync(server.Url("busy"), null, "en", ct);
         await first.Get<PollCycle>().RunAsync(ct);
@@ -143,6 +123,19 @@ public sealed class PoliteHostsTests(AzuriteFixture azurite)
         Assert.Equal((0, 1), (next.FeedsPolled, next.Deferred));
         Assert.Single(server.Requests);
     }
+
+    // Its feed at /busy answers 429 with an hour's Retry-After; every other path is a feed.
+    private static Task<LoopbackServer> HourLongPauseServerAsync() => LoopbackServer.StartAsync(context =>
+    {
+        if (context.Request.Path == "/busy")
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = "3600";
+            return Task.CompletedTask;
+        }
+
+        return context.Response.WriteAsync(Feed(context.Request.Path));
+    });
 
     private TestHost Host(int maxInFlight, string? tablePrefix = null)
     {
