@@ -291,4 +291,24 @@ public class ClassifierReadingTests
 
         Assert.NotEmpty(result.Orgs);
     }
+
+    [Theory]
+    [InlineData("de", "Aderlass bei Orvane KI: Sieben Sicherheitsforscher weg", "Aus dem Alignment-Team des KI-Entwicklers haben sieben Forschende gekündigt.", AlertEvent.Departure)]
+    [InlineData("nl", "Leegloop bij Orvane AI: vijf veiligheidsonderzoekers vertrekken", "Vijf leden van het AI-veiligheidsteam van het AI-lab dienden hun ontslag in.", AlertEvent.Departure)]
+    [InlineData("es", "El consejo de Orvane IA fulmina a su jefa de seguridad de la IA", "La directiva había frenado el lanzamiento de un modelo de IA.", AlertEvent.Departure)]
+    public void Classify_WhenAnIdiomTellsPeopleLeaving_ReturnsDeparture(string language, string title, string summary, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
+        Assert.Equal(expected, result.Event);
+    }
+
+    [Fact]
+    public void Classify_WhenFrenchSaysAnAiIsTrainedOnSomething_ItIsNoSafeAi()
+    {
+        var result = SharedClassifier.Instance.Classify("Amende de 45 millions d'euros pour Orvane, accusé d'avoir entraîné son IA sur des conversations privées", "L'éditeur annonce faire appel.", "fr");
+
+        Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+    }
 }
