@@ -21,8 +21,9 @@ public sealed class AlertOptions
 
     /// <summary>
     /// A report scoring below the alert threshold but at least this, with an event, joins an open
-    /// story that it names the same person of, by full name (a follow-up that never says "AI"),
-    /// and never opens one: no alert is raised on it alone. 1 turns joining off.
+    /// story that it names the same person of, by full name, or the same kind of team at the same
+    /// lab with events that fit (a follow-up that never says "AI"), and never opens one: no alert
+    /// is raised on it alone. 1 turns joining off.
     /// </summary>
     [Range(0.0, 1.0)]
     public double JoinMinScore { get; set; } = 0.1;

@@ -52,7 +52,7 @@ public static class StoryFit
     public static StoryCandidate? BestToJoin(StoryReport report, IEnumerable<StoryCandidate> candidates, TimeSpan window)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        return Best(report, candidates.Where(c => c.SharedKeys.Any(k => k.Kind == StoryKey.Person) && Strength(report, c, window) >= SpecificEvidence), window);
+        return Best(report, candidates.Where(c => c.SharedKeys.Any(k => k.Kind == StoryKey.Person || k.IsLabTeam) && Strength(report, c, window) >= SpecificEvidence), window);
     }
 
     /// <summary>How specifically the report matches the story: 0 when it does not belong there.</summary>

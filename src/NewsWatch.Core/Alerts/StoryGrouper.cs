@@ -33,13 +33,13 @@ public sealed class StoryGrouper(TimeSpan window)
 
     /// <summary>
     /// The story a report below the alert threshold joins (see <see cref="StoryFit.BestToJoin"/>)
-    /// as a source only, filed under its people alone, as <see cref="Pipeline.AlertRaiser"/>
+    /// as a source only, filed under its people and its labs' teams alone, as <see cref="Pipeline.AlertRaiser"/>
     /// does; null when none, as it opens none.
     /// </summary>
     public string? Join(StoryReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var followUp = report with { Keys = [.. report.Keys.Where(k => k.Kind == StoryKey.Person)], Mentions = [] };
+        var followUp = report with { Keys = [.. report.Keys.Where(k => k.Kind == StoryKey.Person || k.IsLabTeam)], Mentions = [] };
         var candidates = Candidates(followUp);
         if (StoryFit.BestToJoin(followUp, candidates.Select(c => c.Candidate), window) is not { } best)
             return null;

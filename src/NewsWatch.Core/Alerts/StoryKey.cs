@@ -118,6 +118,12 @@ public sealed record StoryKey(char Kind, string Name)
     /// <summary>Whether the key names a person, in full or by family name.</summary>
     public bool IsPerson => Kind is Person or FamilyName;
 
+    /// <summary>A team's kind of work at one lab ("evaluation at skarvik"): as specific as a person to a follow-up.</summary>
+    public bool IsLabTeam => Kind == Team && Name.Contains(" at ", StringComparison.Ordinal);
+
+    /// <summary>The keys a follow-up below the threshold is filed and looked up under: its people and its labs' teams.</summary>
+    public bool IsFollowUpKey => IsPerson || IsLabTeam;
+
     private static string KindAt(string kind, string org) => $"{kind} at {org}";
 
     /// <summary>

@@ -64,16 +64,19 @@ public sealed class AlertRaiser(AlertStore alerts, StoryStore stories, Outbox ou
         }
     }
 
-    /// <summary>Whether a report below the threshold could join any story: it names someone in full.</summary>
+    /// <summary>Whether a report below the threshold could join any story: it names someone in full, or a team's work at a lab.</summary>
     public static bool CanFollowUp(ClassificationResult classification)
     {
         ArgumentNullException.ThrowIfNull(classification);
-        return StoryKey.For(classification.People, [], []).Any(k => k.Kind == StoryKey.Person);
+        return StoryKey.For(classification.People, classification.Teams, classification.Orgs, classification.TeamKinds, classification.KnownTeams)
+            .Any(k => k.Kind == StoryKey.Person || k.IsLabTeam);
     }
 
-    // A follow-up is filed only under its people: its teams and organisations were never shown to be about AI-safety work.
+    // A follow-up is filed only under its people and its labs' teams ("evaluation at skarvik"): its
+    // organisations alone were never shown to be about AI-safety work, while the story it joins,
+    // at that very lab's team and with events that fit, was.
     private static StoryReport FollowUp(StoryReport report) =>
-        report with { Keys = [.. report.Keys.Where(k => k.Kind == StoryKey.Person)], Mentions = [] };
+        report with { Keys = [.. report.Keys.Where(k => k.Kind == StoryKey.Person || k.IsLabTeam)], Mentions = [] };
 
     public void Dispose() => oneAtATime.Dispose();
 

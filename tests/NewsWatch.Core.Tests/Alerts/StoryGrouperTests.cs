@@ -22,7 +22,7 @@ public sealed class StoryGrouperTests
     }
 
     [Fact]
-    public void Join_AReportBelowTheThreshold_JoinsOnlyTheStoryOfAPersonItNamesInFull_AndNeverOpensOne()
+    public void Join_AReportBelowTheThreshold_JoinsOnlyTheStoryOfAPersonItNamesInFullOrOfItsLabsTeam_AndNeverOpensOne()
     {
         var grouper = new StoryGrouper(TimeSpan.FromDays(10));
         var lab = new StoryKey(StoryKey.Org, "kestrelmoor");
@@ -32,11 +32,14 @@ public sealed class StoryGrouperTests
         var inFull = grouper.Join(Report(Start.AddHours(3), AlertEvent.Departure, new StoryKey(StoryKey.Person, "odile varennes"), lab));
         var byFamilyName = grouper.Join(Report(Start.AddHours(4), AlertEvent.Departure, new StoryKey(StoryKey.FamilyName, "varennes")));
         var byTeam = grouper.Join(Report(Start.AddHours(5), AlertEvent.Dissolution, team, lab));
+        var byAnotherLabsTeam = grouper.Join(Report(Start.AddHours(5), AlertEvent.Dissolution, new StoryKey(StoryKey.Team, "safety at orvane"), new StoryKey(StoryKey.Org, "orvane")));
         var byLab = grouper.Join(Report(Start.AddHours(6), AlertEvent.Departure, lab));
         var alone = grouper.Join(Report(Start.AddHours(7), AlertEvent.Departure, new StoryKey(StoryKey.Person, "margit osterhagen")));
 
         Assert.Equal(story, inFull);
-        Assert.All(new[] { byFamilyName, byTeam, byLab, alone }, joined => Assert.Null(joined));
+        // The team's work at the story's own lab, with events that fit: the team's end after its lead left.
+        Assert.Equal(story, byTeam);
+        Assert.All(new[] { byFamilyName, byAnotherLabsTeam, byLab, alone }, joined => Assert.Null(joined));
         Assert.NotEqual(story, grouper.Add(Report(Start.AddHours(8), AlertEvent.Departure, new StoryKey(StoryKey.Person, "margit osterhagen"))));
     }
 

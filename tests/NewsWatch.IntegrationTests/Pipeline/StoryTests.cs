@@ -287,6 +287,25 @@ public sealed class StoryTests(AzuriteFixture azurite)
         Assert.Equal(["https://news.example/varennes", "https://news.example/varennes-leaves"], sources.Select(s => s.Link!.AbsoluteUri).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task PollingAFeed_AFollowUpThatNeverSaysAI_JoinsTheAlertOfItsLabsTeam_WhileAnotherLabsTeamRaisesNothing()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var news = new RssFeed.Item("1", "Kestrelmoor AI disbands its red team", "The AI lab's adversarial testers of its language models move to product groups.", "https://news.example/red-team", time.GetUtcNow().AddHours(-3));
+        var followUp = new RssFeed.Item("2", "Kestrelmoor breaks up its red team", "Staff were told on Monday that the group would be wound down.", "https://news.example/red-team-2", time.GetUtcNow().AddHours(-1));
+        var otherLab = new RssFeed.Item("3", "Tamsworth breaks up its red team", "Staff were told on Monday that the group would be wound down.", "https://news.example/tamsworth", time.GetUtcNow().AddHours(-1));
+        await using var server = await LoopbackServer.StartAsync(context => context.Response.WriteAsync(RssFeed.Of("Wire", "en", news, followUp, otherLab)));
+        await using var host = TestHost.Create(azurite, time);
+        var ct = TestContext.Current.CancellationToken;
+        await host.Get<FeedStore>().AddAsync(server.Url("feed"), null, null, ct);
+
+        await host.Get<PollCycle>().RunAsync(ct);
+
+        var alert = Assert.Single(await host.RowsAsync(TableNames.Alerts));
+        var sources = (await host.Get<AlertStore>().FindAsync(alert.RowKey, ct))!.Sources;
+        Assert.Equal(["https://news.example/red-team", "https://news.example/red-team-2"], sources.Select(s => s.Link!.AbsoluteUri).Order(StringComparer.Ordinal));
+    }
+
     // Two outlets, the second three hours later in French, classified alike: how many alerts they make.
     private async Task<int> AlertsAfterTwoReportsAsync(string first, string second, ClassificationResult classification)
     {

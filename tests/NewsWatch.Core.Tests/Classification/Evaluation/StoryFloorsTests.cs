@@ -23,23 +23,23 @@ public sealed class StoryFloorsTests
     [Theory]
     [InlineData("stories.jsonl", 48, 0.97, 0.87, 0)]
     [InlineData("stories13.jsonl", 22, 0.97, 0.89, 0)]
-    [InlineData("stories14.jsonl", 20, 0.97, 0.82, 0)]
+    [InlineData("stories14.jsonl", 20, 0.97, 0.9, 0)]
     // A "safety team" at a company whose reports never say AI now needs AI said, as a plant's does.
-    [InlineData("stories15.jsonl", 20, 0.97, 0.48, 0)]
-    [InlineData("stories16.jsonl", 20, 0.97, 0.73, 0)]
-    [InlineData("stories17.jsonl", 22, 0.97, 0.62, 0)]
+    [InlineData("stories15.jsonl", 20, 0.97, 0.58, 0)]
+    [InlineData("stories16.jsonl", 20, 0.97, 0.78, 0)]
+    [InlineData("stories17.jsonl", 22, 0.97, 0.7, 0)]
     [InlineData("stories18.jsonl", 22, 0.97, 0.70, 0)]
     [InlineData("stories19.jsonl", 22, 0.97, 0.78, 0)]
     [InlineData("stories20.jsonl", 22, 0.97, 0.83, 0)]
     [InlineData("stories21.jsonl", 22, 0.97, 0.74, 0)]
     [InlineData("stories22.jsonl", 22, 0.97, 0.70, 0)]
     [InlineData("stories23.jsonl", 22, 0.97, 0.50, 0)]
-    [InlineData("stories24.jsonl", 20, 0.97, 0.75, 0)]
+    [InlineData("stories24.jsonl", 20, 0.97, 0.85, 0)]
     [InlineData("stories25.jsonl", 20, 0.97, 0.78, 0)]
     [InlineData("stories26.jsonl", 20, 0.97, 0.72, 0)]
     [InlineData("stories27.jsonl", 20, 0.97, 0.69, 0)]
     // Restructurings of evaluation and red teams whose reports never say AI: most raise no alert.
-    [InlineData("stories28.jsonl", 20, 0.97, 0.56, 0)]
+    [InlineData("stories28.jsonl", 20, 0.97, 0.58, 0)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
