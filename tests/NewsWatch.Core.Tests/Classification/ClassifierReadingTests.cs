@@ -311,4 +311,12 @@ public class ClassifierReadingTests
 
         Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
     }
+
+    [Fact]
+    public void Classify_WhenACompanyIsNamedMachineLearning_ItIsNoPerson()
+    {
+        var result = SharedClassifier.Instance.Classify("Orvane Machine Learning reorganiza su equipo de alineamiento", "La empresa de IA divide su equipo en tres grupos.", "es");
+
+        Assert.DoesNotContain(result.People, p => p.Contains("Machine", StringComparison.Ordinal));
+    }
 }
