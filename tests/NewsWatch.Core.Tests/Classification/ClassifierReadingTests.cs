@@ -319,4 +319,15 @@ public class ClassifierReadingTests
 
         Assert.DoesNotContain(result.People, p => p.Contains("Machine", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Classify_WhenGermanNounsFollowACompanyNoun_TheyAreNoCompany()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "20 Prozent der Rechenleistung für die Sicherheitsforschung",
+            "Orvane will ein Fünftel seiner GPU-Kapazität dem Alignment-Team geben. Beobachter erinnern daran, dass andere Anbieter ähnliche Versprechen nicht eingehalten haben.",
+            "de");
+
+        Assert.DoesNotContain("Versprechen", result.Orgs);
+    }
 }

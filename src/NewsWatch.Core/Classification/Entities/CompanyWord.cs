@@ -65,7 +65,7 @@ internal static class CompanyWord
                 || (!nounsAreCapitalised && IsLedeSubject(tokens, cues, languageWords, i))
                 || IsHeadlineSubjectTheLedeCallsACompany(tokens, cues, knowledge.CompanyNouns, languageWords, i)
                 || IsNamedAgainHeadlineSubject(tokens, languageWords, nounsAreCapitalised, i)
-                || FollowsCompanyNoun(text, tokens, knowledge.CompanyNouns, i)
+                || FollowsCompanyNoun(text, tokens, knowledge.CompanyNouns, nounsAreCapitalised, i)
                 || (!shouting && IsHeadlineAcronym(text, tokens, cues, roleWords, i))
                 || IsPossessiveOfTeam(text, tokens, cues, i) || FollowsChez(tokens, i) || IsHeadlineWorkplace(text, tokens, cues, knowledge, languageWords, i))
                 orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
@@ -169,7 +169,7 @@ internal static class CompanyWord
     // "la start-up nantaise Pérégrine", "Münchner Start-up Brackwerk", "l'azienda Valmora": one
     // lower-case word of four letters or more (a demonym, not "di" or "de") may stand between, and
     // only spaces: "Start-up-Förderung" or "la empresa, según X" name no company.
-    private static bool FollowsCompanyNoun(string text, List<TextToken> tokens, System.Collections.Frozen.FrozenSet<string> companyNouns, int i)
+    private static bool FollowsCompanyNoun(string text, List<TextToken> tokens, System.Collections.Frozen.FrozenSet<string> companyNouns, bool nounsAreCapitalised, int i)
     {
         if (i == 0 || !IsSpaceBetween(text, tokens, i - 1, i))
             return false;
@@ -179,7 +179,9 @@ internal static class CompanyWord
         // "KI-Anbieter Isembard", "AI-bedrijf Meridiaan": a compound ending in a company noun is one.
         if (companyNouns.Contains(before) || (wordStart < i - 1 && companyNouns.Contains(tokens[i - 1].Forms.Surface)))
             return true;
-        return !tokens[wordStart].IsCapitalised && tokens[wordStart].Length >= MinDemonymLength && wordStart > 0 && IsSpaceBetween(text, tokens, wordStart - 1, wordStart)
+        // "la start-up nantaise Pérégrine": a demonym after the noun, then the name. German puts its
+        // adjectives before the noun, so there "Anbieter ähnliche Versprechen" is only more nouns.
+        return !nounsAreCapitalised && !tokens[wordStart].IsCapitalised && tokens[wordStart].Length >= MinDemonymLength && wordStart > 0 && IsSpaceBetween(text, tokens, wordStart - 1, wordStart)
             && tokens[wordStart - 1].Sentence == tokens[i].Sentence
             && WordEndingAt(text, tokens, wordStart - 1, out _) is { } noun && companyNouns.Contains(noun);
     }
