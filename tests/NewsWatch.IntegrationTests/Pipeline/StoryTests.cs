@@ -275,16 +275,10 @@ public sealed class StoryTests(AzuriteFixture azurite)
         var news = new RssFeed.Item("1", "Odile Varennes resigns as head of AI safety at Kestrelmoor", "She cited rushed model launches.", "https://news.example/varennes", time.GetUtcNow().AddHours(-3));
         var followUp = new RssFeed.Item("2", "Odile Varennes resigns from Kestrelmoor", "She had been with the company for four years.", "https://news.example/varennes-leaves", time.GetUtcNow().AddHours(-1));
         var unrelated = new RssFeed.Item("3", "Margit Osterhagen resigns from Kestrelmoor", "She had been with the company for four years.", "https://news.example/osterhagen", time.GetUtcNow().AddHours(-1));
-        await using var server = await LoopbackServer.StartAsync(context => context.Response.WriteAsync(RssFeed.Of("Wire", "en", news, followUp, unrelated)));
-        await using var host = TestHost.Create(azurite, time);
-        var ct = TestContext.Current.CancellationToken;
-        await host.Get<FeedStore>().AddAsync(server.Url("feed"), null, null, ct);
 
-        await host.Get<PollCycle>().RunAsync(ct);
+        var sources = await SourcesOfTheOnlyAlertAfterPollingAsync(time, news, followUp, unrelated);
 
-        var alert = Assert.Single(await host.RowsAsync(TableNames.Alerts));
-        var sources = (await host.Get<AlertStore>().FindAsync(alert.RowKey, ct))!.Sources;
-        Assert.Equal(["https://news.example/varennes", "https://news.example/varennes-leaves"], sources.Select(s => s.Link!.AbsoluteUri).Order(StringComparer.Ordinal));
+        Assert.Equal(["https://news.example/varennes", "https://news.example/varennes-leaves"], sources);
     }
 
     [Fact]
@@ -294,7 +288,16 @@ public sealed class StoryTests(AzuriteFixture azurite)
         var news = new RssFeed.Item("1", "Kestrelmoor AI disbands its red team", "The AI lab's adversarial testers of its language models move to product groups.", "https://news.example/red-team", time.GetUtcNow().AddHours(-3));
         var followUp = new RssFeed.Item("2", "Kestrelmoor breaks up its red team", "Staff were told on Monday that the group would be wound down.", "https://news.example/red-team-2", time.GetUtcNow().AddHours(-1));
         var otherLab = new RssFeed.Item("3", "Tamsworth breaks up its red team", "Staff were told on Monday that the group would be wound down.", "https://news.example/tamsworth", time.GetUtcNow().AddHours(-1));
-        await using var server = await LoopbackServer.StartAsync(context => context.Response.WriteAsync(RssFeed.Of("Wire", "en", news, followUp, otherLab)));
+
+        var sources = await SourcesOfTheOnlyAlertAfterPollingAsync(time, news, followUp, otherLab);
+
+        Assert.Equal(["https://news.example/red-team", "https://news.example/red-team-2"], sources);
+    }
+
+    // One feed carrying the items, polled once: the links of the one alert it raises, in order.
+    private async Task<List<string>> SourcesOfTheOnlyAlertAfterPollingAsync(FakeTimeProvider time, params RssFeed.Item[] items)
+    {
+        await using var server = await LoopbackServer.StartAsync(context => context.Response.WriteAsync(RssFeed.Of("Wire", "en", items)));
         await using var host = TestHost.Create(azurite, time);
         var ct = TestContext.Current.CancellationToken;
         await host.Get<FeedStore>().AddAsync(server.Url("feed"), null, null, ct);
@@ -303,7 +306,7 @@ public sealed class StoryTests(AzuriteFixture azurite)
 
         var alert = Assert.Single(await host.RowsAsync(TableNames.Alerts));
         var sources = (await host.Get<AlertStore>().FindAsync(alert.RowKey, ct))!.Sources;
-        Assert.Equal(["https://news.example/red-team", "https://news.example/red-team-2"], sources.Select(s => s.Link!.AbsoluteUri).Order(StringComparer.Ordinal));
+        return [.. sources.Select(s => s.Link!.AbsoluteUri).Order(StringComparer.Ordinal)];
     }
 
     // Two outlets, the second three hours later in French, classified alike: how many alerts they make.
