@@ -278,7 +278,19 @@ internal static class SignalCollector
             && isGivenName(tokens[at], text.Substring(tokens[at].Start, tokens[at].Length))
             && tokens[at - 1].Sentence == tokens[at].Sentence && tokens[next].Sentence == tokens[at].Sentence
             && tokens[next].Start == tokens[at].End + 1 && text[tokens[at].End] == ' '
-            && !cues.Exists(c => c.FirstToken == next);
+            && !StartsACue(cues, index, next);
+    }
+
+    // Cues come in token order: only the few after the one at index can start at the token.
+    private static bool StartsACue(List<PhraseMatch<Cue>> cues, int index, int token)
+    {
+        for (var j = index + 1; j < cues.Count && cues[j].FirstToken <= token; j++)
+        {
+            if (cues[j].FirstToken == token)
+                return true;
+        }
+
+        return false;
     }
 
     // The fields of look-alikes that only tell someone's past ("former airline regulator").
