@@ -291,6 +291,71 @@ public class ClassifierEntityTests
     }
 
     [Theory]
+    [InlineData("es", "Grupo Tarvela recluta a Sara Achebe para dirigir sus pruebas de riesgos de la IA", "Grupo Tarvela")]
+    [InlineData("it", "Officine Tarvela, se ne va la responsabile dell'etica dell'IA Sara Achebe", "Officine Tarvela")]
+    [InlineData("fr", "Chez Maison Tarvela, la responsable de l'alignement Sara Achebe claque la porte", "Maison Tarvela")]
+    [InlineData("pt", "Casa Tarvela cria equipa de alinhamento da IA liderada por Sara Achebe", "Casa Tarvela")]
+    public void Classify_WhenACompanysNameOpensWithWhatItIs_NamesTheWholeNameAsTheCompanyNotAPerson(string language, string title, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(org, result.Orgs);
+        Assert.DoesNotContain(org, result.People);
+    }
+
+    [Theory]
+    [InlineData("Präsidentin des Bundesinstituts für KI-Sicherheit tritt zurück", "Bundesinstitut für KI-Sicherheit")]
+    [InlineData("Land gründet Landesprüfstelle für KI-Sicherheit", "Landesprüfstelle für KI-Sicherheit")]
+    [InlineData("Drei Länder gründen Mitteldeutsches Prüfzentrum für KI-Sicherheit", "Mitteldeutsches Prüfzentrum für KI-Sicherheit")]
+    [InlineData("Fünf Jahre Bundesinstitut für KI-Sicherheit: die Leiterin tritt zurück", "Bundesinstitut für KI-Sicherheit")]
+    public void Classify_WhenAGermanCompoundNamesABodyBeforeFuer_NamesItInTheNominative(string title, string body)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, "de");
+
+        Assert.Equal([body], result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenAComputingCentreIsFollowedByFuer_NamesNoBody()
+    {
+        var result = SharedClassifier.Instance.Classify("Neues Rechenzentrum für KI-Sicherheitstests eröffnet", "Das Land baut aus.", "de");
+
+        Assert.DoesNotContain(result.Orgs, org => org.StartsWith("Rechenzentrum", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("fr", "Coupes dans le budget de l'institut tamarien de sécurité de l'IA", "Le gouvernement réduit ses crédits de 30 %.", "institut tamarien de sécurité de l'IA")]
+    [InlineData("es", "Dimite la directora del instituto tamarés de seguridad de la IA", "Sara Achebe deja el cargo tras dos años.", "instituto tamarés de seguridad de la IA")]
+    [InlineData("pt", "Corte de verbas ameaça instituto tamarês de segurança de IA", "O orçamento cai um terço.", "instituto tamarês de segurança de IA")]
+    public void Classify_WhenAPublicBodyIsOnlyDescribedInLowerCase_NamesItByTheDescription(string language, string title, string summary, string body)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Equal([body], result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("fr", "Coupes dans le budget de l'institut tamarien de sécurité de l'IA", "L'Institut Tamarien d'Évaluation de l'IA perd 30 % de ses crédits.", "Institut Tamarien d'Évaluation de l'IA")]
+    [InlineData("es", "Nace un instituto para la seguridad de la IA", "El Instituto Tamarés de Seguridad de la IA abrirá en enero.", "Instituto Tamarés de Seguridad de la IA")]
+    public void Classify_WhenTheTextAlsoGivesTheBodysOwnName_NamesItByThatNameOnly(string language, string title, string summary, string body)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Equal([body], result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("es", "España crea una agencia para la seguridad de la IA", "Tendrá sede en A Coruña.")]
+    [InlineData("es", "La agencia de seguridad alimentaria estrena directora", "Sara Achebe llega del ministerio.")]
+    [InlineData("fr", "Le ministère annonce un institut de recherche", "Il ouvrira en 2027.")]
+    public void Classify_WhenALowerCaseBodyIsNewOrNotAboutAi_NamesNoBody(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(result.Orgs, org => org.StartsWith("agencia", StringComparison.Ordinal) || org.StartsWith("institut", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("fr", "Le Centre national de l'IA recrute", "Il embauche vingt ingénieurs.")]
     [InlineData("it", "L'Agenzia nazionale per l'intelligenza artificiale assume", "Cerca venti ingegneri.")]
     public void Classify_ABodyNamedOnlyByGenericWords_IsNotNamedAsOne(string language, string title, string summary)

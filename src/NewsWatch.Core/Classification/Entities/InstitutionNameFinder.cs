@@ -31,6 +31,32 @@ internal static class InstitutionNameFinder
         "delle", "da", "do", "dos", "das", "e", "y", "la", "le", "les", "l", "per", "pour", "sur", "et", "para", "d", "di", "du", "dell", "al", "au", "aux", "a",
     };
 
+    // Where names are written in sentence case, outlets also describe a public body in lower case
+    // ("l'institut japonais de sûreté de l'IA", "el instituto de seguridad de la IA"); these words
+    // are a public body's only, where an office or a centre may as well be a company's unit.
+    private static readonly HashSet<string> PublicBodyWords = new(StringComparer.Ordinal)
+    {
+        "instituto", "istituto", "institut", "instituut", "agencia", "agence", "agenzia", "agentschap", "autoridad", "autorite", "autorita", "autoriteit",
+        "observatorio", "osservatorio", "observatoire",
+    };
+
+    // "crea una agencia para ...", "un nouvel institut de ...": a body the item only describes as
+    // one of its kind has no name yet.
+    private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.Ordinal) { "un", "une", "una", "uno", "um", "uma", "een" };
+
+    private const int ArticleReach = 2;
+
+    private static bool FollowsIndefiniteArticle(List<TextToken> tokens, int bodyWord)
+    {
+        for (var t = bodyWord - 1; t >= 0 && bodyWord - t <= ArticleReach && tokens[t].Sentence == tokens[bodyWord].Sentence; t--)
+        {
+            if (IndefiniteArticles.Contains(tokens[t].Forms.Surface))
+                return true;
+        }
+
+        return false;
+    }
+
     // "Data Center", "Centro de Datos", "Rechenzentrum": a data centre is a building, no body.
     private static readonly HashSet<string> DataWords = new(StringComparer.Ordinal) { "data", "datos", "dados", "dati", "daten", "donnees" };
 
@@ -43,7 +69,7 @@ internal static class InstitutionNameFinder
 
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
-        if (!tokens.Exists(t => IsBodyWord(t, knowledge)))
+        if (!tokens.Exists(t => IsBodyWord(t, knowledge) || GermanBody.IsCompound(t.Forms.Surface)))
             return;
         // Jobs and events are no part of a name: "Institute Director", "Centre Dissolves".
         var stops = new bool[tokens.Count];
@@ -52,21 +78,32 @@ internal static class InstitutionNameFinder
         // French, Italian, Spanish, Portuguese and Dutch capitalise only a body's first word
         // ("Centre tamarien d'évaluation des systèmes d'IA"): there the name runs on through
         // lower-case words and ends on the last word of its field of work.
-        var field = SentenceCase.Contains(language) ? FieldWords(tokens, cues) : null;
+        var field = SentenceCase.Contains(language) ? FieldWords(tokens, cues, CueKind.Scope, CueKind.ScopeIfAi, CueKind.AiContext) : null;
+        var aiField = field is null ? null : FieldWords(tokens, cues, CueKind.Scope, CueKind.AiContext);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!(tokens[i].IsCapitalised || OpensInSentenceCase(tokens, field, i)) || claimed[i] || stops[i] || !IsBodyWord(tokens[i], knowledge))
+            var compound = language == "de" && GermanBody.OpensName(tokens, i);
+            var opensName = tokens[i].IsCapitalised || OpensInSentenceCase(tokens, field, i);
+            var described = !opensName && field is not null && PublicBodyWords.Contains(tokens[i].Forms.Surface);
+            if (!(opensName || described) || claimed[i] || stops[i] || !(compound || IsBodyWord(tokens[i], knowledge)))
                 continue;
             var first = i;
             while (first > 0 && i - first < MaxBefore && IsNameWord(text, tokens, claimed, stops, knowledge, first - 1) && !Articles.Contains(tokens[first - 1].Forms.Surface)
-                && IsWordBefore(tokens[first - 1], knowledge, language) && (language != "de" || i - first < 1)
+                && IsWordBefore(tokens[first - 1], knowledge, language) && (language != "de" || (i - first < 1 && IsGermanAdjective(tokens[first - 1])))
                 && tokens[first - 1].Sentence == tokens[first].Sentence && text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End) is " ")
                 first--;
             var end = NameEnd(text, tokens, claimed, stops, knowledge, i, field);
+            // "l'institut canadien de sécurité de l'IA": a body described in lower case is named
+            // by the AI work it ends on; "un institut de recherche" or "la agencia de seguridad
+            // alimentaria" names none.
+            if (described && (first != i || !aiField![end - 1] || FollowsIndefiniteArticle(tokens, i)))
+                continue;
             var words = end - first;
             if (words < MinWords || !NamesOne(tokens, first, end, i, sentenceCase: field is not null) || HoldsData(tokens, first, end))
                 continue;
-            orgs.Add(text[tokens[first].Start..tokens[end - 1].End], prominence.At(first));
+            var name = text[tokens[first].Start..tokens[end - 1].End];
+            // A description counts only where the item gives the body no name of its own.
+            orgs.Add(compound && first == i ? GermanBody.Nominative(name, tokens[i]) : name, described ? Prominence.Aside : prominence.At(first));
             Array.Fill(claimed, true, first, words);
             i = end - 1;
         }
@@ -76,6 +113,15 @@ internal static class InstitutionNameFinder
     // "de Tamaraanse Fondazione ..."), but the words a public body is named with ("National Centre").
     // German capitalises every noun, so there one word at most ("Kieler Denkfabrik Stiftung ...").
     private static readonly HashSet<string> PublicWords = new(StringComparer.Ordinal) { "national", "nationale", "federal", "regional", "nationaal", "federaal" };
+
+    // "Schweizer", "Eidgenössische", "Bayerisches": German names a body after its place with an
+    // adjective ("Fünf Jahre Bundesinstitut ..." puts a plain noun there). An adjective declined
+    // for another case ("der Eidgenössischen Fachstelle") is left out, since the name is given in
+    // the nominative.
+    private static readonly string[] GermanAdjectiveEndings = ["er", "sche", "scher", "sches"];
+
+    private static bool IsGermanAdjective(TextToken token) =>
+        Array.Exists(GermanAdjectiveEndings, ending => token.Forms.Surface.EndsWith(ending, StringComparison.Ordinal));
 
     // "Nationaal instituut voor ...", "Nacional agencia ...": in sentence case the body word may come second.
     private static bool OpensInSentenceCase(List<TextToken> tokens, bool[]? field, int i) =>
@@ -152,7 +198,8 @@ internal static class InstitutionNameFinder
     private static readonly HashSet<string> SentenceCase = new(StringComparer.Ordinal) { "fr", "it", "es", "pt", "nl" };
 
     // Demonyms and public words written after the body word: "tamarien", "española", "lombardo", "Vlaamse".
-    private static readonly string[] AdjectiveEndings = ["ese", "ais", "aise", "ien", "ienne", "ano", "ana", "ola", "ol", "ês", "esa", "ense", "ale", "al", "se", "ique", "ico", "ica"];
+    // Folded, as words are compared: "japonés" and "tamarês" end in "es".
+    private static readonly string[] AdjectiveEndings = ["ese", "es", "ais", "aise", "ien", "ienne", "ano", "ana", "ola", "ol", "esa", "ense", "ale", "al", "se", "ique", "ico", "ica"];
 
     // In sentence case a lower-case word belongs to the name as a linking word, as the noun a
     // linking word opens ("d'évaluation", "voor toetsing") or as an adjective right after the body
@@ -170,10 +217,10 @@ internal static class InstitutionNameFinder
         word.Length > 4 && Array.Exists(AdjectiveEndings, ending => word.EndsWith(ending, StringComparison.Ordinal));
 
     // The words of AI-safety work and of AI itself: where a body's name in sentence case may end.
-    private static bool[] FieldWords(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    private static bool[] FieldWords(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, params CueKind[] kinds)
     {
         var field = new bool[tokens.Count];
-        foreach (var cue in cues.Where(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.AiContext))
+        foreach (var cue in cues.Where(c => kinds.Contains(c.Value.Kind)))
             Array.Fill(field, true, cue.FirstToken, cue.TokenCount);
         return field;
     }

@@ -8,7 +8,7 @@ namespace NewsWatch.Core.Classification.Entities;
 /// (<see cref="StartupName"/>), also at the start of a sentence: "Orvalis AI dissolves ..." is
 /// how headlines open, and the suffix says the capital is a name, not the headline's style.
 /// Institutes and foundations open or close their name with what they are: "Instituto Taquari",
-/// "Fondazione Vespero", "Marlow Centre".
+/// "Fondazione Vespero", "Marlow Centre"; so do some companies: "Grupo Almendral", "Officine Sanmarco".
 /// </summary>
 internal static class OrgFinder
 {
@@ -18,7 +18,7 @@ internal static class OrgFinder
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
     {
         FindStartups(text, tokens, claimed, knowledge, prominence, orgs);
-        if (!tokens.Exists(t => knowledge.InstitutionWords.Contains(t.Forms.Surface) || knowledge.InstitutionEnds.Contains(t.Forms.Surface)))
+        if (!tokens.Exists(t => OpensAName(t, knowledge) || knowledge.InstitutionEnds.Contains(t.Forms.Surface)))
             return;
         // A title-case headline capitalises its verb too: "Kestrel Centre Dissolves ..." ends the name at the verb.
         var inEvent = new bool[tokens.Count];
@@ -45,7 +45,9 @@ internal static class OrgFinder
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalised || claimed[i] || !knowledge.InstitutionWords.Contains(tokens[i].Forms.Surface))
+            // "Grupo" is also a team's noun, claimed as one: capitalised before a proper word it opens a company's name.
+            var opensCompany = knowledge.CompanyOpenings.Contains(tokens[i].Forms.Surface);
+            if (!tokens[i].IsCapitalised || (claimed[i] && !opensCompany) || !OpensAName(tokens[i], knowledge))
                 continue;
             var end = i + 1;
             while (end < tokens.Count && end - i <= MaxProperWords && IsProperWord(text, tokens, claimed, inEvent, knowledge, end, end - 1))
@@ -57,6 +59,9 @@ internal static class OrgFinder
             i = end - 1;
         }
     }
+
+    private static bool OpensAName(TextToken token, KnowledgeBase knowledge) =>
+        knowledge.InstitutionWords.Contains(token.Forms.Surface) || knowledge.CompanyOpenings.Contains(token.Forms.Surface);
 
     // A capitalised word next to the institution word (or the name's other words), one space apart in
     // one sentence, that is no generic word ("Nacional", "AI"), no event ("Dissolves") and no given

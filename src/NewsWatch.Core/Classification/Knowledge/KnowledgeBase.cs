@@ -38,7 +38,16 @@ internal sealed class KnowledgeBase
         _lexiconWords = SupportedLanguages.All.ToFrozenDictionary(
             language => language,
             language => WordsOf(cuesByLanguage.GetValueOrDefault(language, [])));
-        (GivenNames, NotNames, NameParticles, InstitutionWords, InstitutionEnds, CompanyNouns, UnitWords, WorkplaceWords) = ReadNameParts();
+        var nameParts = ReadNameParts();
+        GivenNames = nameParts["given"];
+        NotNames = nameParts["not-name"];
+        NameParticles = nameParts["particle"];
+        InstitutionWords = nameParts["institution"];
+        InstitutionEnds = nameParts["institution-end"];
+        CompanyNouns = nameParts["company-noun"];
+        CompanyOpenings = nameParts["company-opening"];
+        UnitWords = nameParts["unit"];
+        WorkplaceWords = nameParts["workplace"];
         WorldGivenNames = Knowledge.WorldGivenNames.From(ReadResource(ResourcePrefix + "names.world.tsv"), NotNames.Contains);
     }
 
@@ -67,6 +76,9 @@ internal sealed class KnowledgeBase
 
     /// <summary>Folded words that say what a company is, written before its name ("la start-up Pérégrine", "Start-up Brackwerk").</summary>
     public FrozenSet<string> CompanyNouns { get; }
+
+    /// <summary>Folded words a company's own name opens with, before its proper name ("Grupo Almendral", "Officine Sanmarco").</summary>
+    public FrozenSet<string> CompanyOpenings { get; }
 
     /// <summary>
     /// Words after which a name says where someone works: "head of safety at Quarrender Cortex",
@@ -168,40 +180,26 @@ internal sealed class KnowledgeBase
         return index;
     }
 
-    private static (FrozenSet<string> Given, FrozenSet<string> NotNames, FrozenSet<string> Particles, FrozenSet<string> Institutions, FrozenSet<string> InstitutionEnds, FrozenSet<string> CompanyNouns, FrozenSet<string> UnitWords, FrozenSet<string> Workplace) ReadNameParts()
+    private static readonly string[] NamePartKinds =
+        ["given", "not-name", "particle", "institution", "institution-end", "company-noun", "company-opening", "unit", "workplace"];
+
+    /// <summary>The folded words of each kind in names.tsv.</summary>
+    private static FrozenDictionary<string, FrozenSet<string>> ReadNameParts()
     {
-        var workplace = new HashSet<string>(StringComparer.Ordinal);
-        var companyNouns = new HashSet<string>(StringComparer.Ordinal);
-        var unitWords = new HashSet<string>(StringComparer.Ordinal);
-        var given = new HashSet<string>(StringComparer.Ordinal);
-        var notNames = new HashSet<string>(StringComparer.Ordinal);
-        var particles = new HashSet<string>(StringComparer.Ordinal);
-        var institutions = new HashSet<string>(StringComparer.Ordinal);
-        var institutionEnds = new HashSet<string>(StringComparer.Ordinal);
+        var parts = NamePartKinds.ToDictionary(kind => kind, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var (line, fields, _) in ReadResource(ResourcePrefix + "names.tsv"))
         {
-            var target = fields[0] switch
-            {
-                "given" => given,
-                "not-name" => notNames,
-                "particle" => particles,
-                "institution" => institutions,
-                "institution-end" => institutionEnds,
-                "company-noun" => companyNouns,
-                "unit" => unitWords,
-                "workplace" => workplace,
-                _ => throw new InvalidDataException($"names.tsv:{line}: expected 'given', 'not-name', 'particle', 'institution', 'institution-end', 'company-noun', 'unit' or 'workplace'."),
-            };
+            if (!parts.TryGetValue(fields[0], out var target))
+                throw new InvalidDataException($"names.tsv:{line}: expected one of {string.Join(", ", NamePartKinds.Select(k => $"'{k}'"))}.");
             foreach (var word in fields.Skip(1).SelectMany(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
                 target.Add(AccentFolding.Fold(word.ToLowerInvariant()));
         }
 
-        // An institution's opening word is no part of a person's name either.
-        notNames.UnionWith(institutions);
-        notNames.UnionWith(institutionEnds);
-        return (given.ToFrozenSet(StringComparer.Ordinal), notNames.ToFrozenSet(StringComparer.Ordinal), particles.ToFrozenSet(StringComparer.Ordinal),
-            institutions.ToFrozenSet(StringComparer.Ordinal), institutionEnds.ToFrozenSet(StringComparer.Ordinal), companyNouns.ToFrozenSet(StringComparer.Ordinal),
-            unitWords.ToFrozenSet(StringComparer.Ordinal), workplace.ToFrozenSet(StringComparer.Ordinal));
+        // The words that open or close an institution's or a company's name are no part of a person's name.
+        parts["not-name"].UnionWith(parts["institution"]);
+        parts["not-name"].UnionWith(parts["institution-end"]);
+        parts["not-name"].UnionWith(parts["company-opening"]);
+        return parts.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     /// <summary>Resources "prefix.{suffix}.tsv" with their suffix: "cues.fr.tsv" → "fr".</summary>

@@ -1,0 +1,35 @@
+using NewsWatch.Core.Classification.Text;
+
+namespace NewsWatch.Core.Classification.Entities;
+
+/// <summary>
+/// German writes a public body's kind into one word with what it serves ("Bundesinstitut",
+/// "Landeszentrum", "Prüfagentur") and names its field after "für": "Bundesinstitut für
+/// KI-Sicherheit". Such a compound opens a name only before "für", where it cannot be a building
+/// ("Rechenzentrum") or a word of the sentence.
+/// </summary>
+internal static class GermanBody
+{
+    // Folded: "behorde" is "Behörde". The genitive adds "s" ("des Bundesinstituts für ...").
+    private static readonly string[] Heads = ["institut", "instituts", "zentrum", "zentrums", "agentur", "behorde", "stelle"];
+
+    // A compound needs a word of its own before the head: "Institut" alone is the plain body word.
+    private const int MinModifier = 4;
+
+    // "Rechenzentrum", "Datenzentrum": a computing centre is a building, no body.
+    private static readonly string[] Buildings = ["rechen", "daten"];
+
+    public static bool IsCompound(string folded) =>
+        Array.Exists(Heads, head => folded.Length >= head.Length + MinModifier && folded.EndsWith(head, StringComparison.Ordinal))
+        && !Array.Exists(Buildings, building => folded.StartsWith(building, StringComparison.Ordinal));
+
+    public static bool OpensName(List<TextToken> tokens, int at) =>
+        IsCompound(tokens[at].Forms.Surface) && at + 1 < tokens.Count && tokens[at + 1].Sentence == tokens[at].Sentence
+        && tokens[at + 1].Forms.Surface == "fur";
+
+    /// <summary>The name as a label gives it, in the nominative: "Bundesinstituts für KI-Sicherheit" → "Bundesinstitut für KI-Sicherheit".</summary>
+    public static string Nominative(string name, TextToken head) =>
+        Array.Exists(Genitives, genitive => head.Forms.Surface.EndsWith(genitive, StringComparison.Ordinal)) ? name.Remove(head.Length - 1, 1) : name;
+
+    private static readonly string[] Genitives = ["instituts", "zentrums"];
+}
