@@ -134,4 +134,40 @@ public class ClassifierArticleTests
 
     private static string Explain(ClassificationResult result) =>
         $"{result.Event} {result.Score:0.00}: " + string.Join("; ", result.Evidence.Select(e => $"{e.Kind} '{e.Text}' {e.Reason}"));
+
+    [Fact]
+    public void Classify_WhenTheSummaryCarriesAWholeArticle_ReadsItAsOne()
+    {
+        const string summary = """
+            Larkspur Analytics was founded in 2019 by two former actuaries and spent its first years selling pricing software to insurers. Last year it began training its own language models for claims handling, and its safety work grew with them.
+
+            Read also: the insurers betting on language models to settle claims and the regulators watching them
+
+            Its evaluation team, which tests each model for misuse before release, had eight researchers at the start of the year. The company told staff on Monday that the team would be cut to three, and that two of the remaining researchers would move under the claims product group.
+
+            A spokesperson said the company would publish a study of its models' accuracy later this year.
+            """;
+
+        var asSummary = SharedClassifier.Instance.Classify("Larkspur Analytics cuts its model evaluation team to three", summary, "en", content: null, Published);
+        var asContent = SharedClassifier.Instance.Classify("Larkspur Analytics cuts its model evaluation team to three", string.Empty, "en", summary, Published);
+
+        Assert.True(asSummary.IsAlert(0.5), Explain(asSummary));
+        Assert.Equal(asContent.Event, asSummary.Event);
+        Assert.Equal(asContent.Score, asSummary.Score, 3);
+        Assert.DoesNotContain(asSummary.Evidence, e => e.Text.Contains("insurers betting", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Classify_WhenASummaryIsAFewSentencesInTwoParagraphs_ReadsItAsALede()
+    {
+        const string title = "Larkspur Analytics reshuffles its model evaluation team";
+        const string first = "Larkspur Analytics, which trains language models for insurers, has told staff about changes.";
+        const string second = "Its evaluation team moves under the claims product group.";
+
+        var inParagraphs = SharedClassifier.Instance.Classify(title, $"{first}\n\n{second}", "en", content: null, Published);
+        var inOne = SharedClassifier.Instance.Classify(title, $"{first} {second}", "en", content: null, Published);
+
+        Assert.True(inParagraphs.IsAlert(0.5), Explain(inParagraphs));
+        Assert.Equal(inOne.Score, inParagraphs.Score, 6);
+    }
 }

@@ -16,7 +16,7 @@ internal static class PhraseCompiler
     {
         var keys = new List<PhraseKey>();
         var words = new List<TextToken>();
-        foreach (var piece in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var piece in ArtificialIntelligence.InPhrase(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
             if (piece is "{year}" or "{number}")
             {

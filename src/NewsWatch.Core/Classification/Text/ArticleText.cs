@@ -25,18 +25,27 @@ internal static class ArticleText
     /// <summary>
     /// The summary followed by the article, or the article alone when it already opens with the
     /// summary; and where the article body starts, past that lede (the summary, else the article's
-    /// first paragraph), since what comes later weighs less as a look-alike.
+    /// first paragraph), since what comes later weighs less as a look-alike. A summary that carries
+    /// a whole article, with no content beside it, is read as that article.
     /// </summary>
     public static (string Text, int ArticleStart) Body(string summary, string content)
     {
         if (string.IsNullOrWhiteSpace(content))
-            return (summary, summary.Length);
+            return CarriesAnArticle(summary) ? Body(string.Empty, summary) : (summary, summary.Length);
         var article = string.Join('\n', content.Split('\n').Where(IsOwnLine));
         if (summary.Length > 0 && !Opens(article, summary))
             return (string.Concat(summary, "\n", article), summary.Length + 1);
         var firstParagraph = article.IndexOf('\n', StringComparison.Ordinal);
         return (article, firstParagraph < 0 ? article.Length : firstParagraph + 1);
     }
+
+    // Some feeds put the whole article in the summary: paragraphs, "Read also" links and all. Such a
+    // summary is read as an article, with its first paragraph as the lede; a summary of a few
+    // sentences, even in two paragraphs, stays a lede.
+    private const int MinArticleSummary = 600;
+
+    private static bool CarriesAnArticle(string summary) =>
+        summary.Length >= MinArticleSummary && summary.AsSpan().Trim().Contains('\n');
 
     private static bool IsOwnLine(string line)
     {

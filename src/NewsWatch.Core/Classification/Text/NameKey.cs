@@ -4,7 +4,8 @@ namespace NewsWatch.Core.Classification.Text;
 
 /// <summary>
 /// A comparison key for names: lower case, accents folded, "&amp;" read as "and", every run of
-/// other punctuation one space, padded with spaces so that containment means whole words.
+/// other punctuation one space, padded with spaces so that containment means whole words;
+/// "artificial intelligence" spelt out reads as its acronym, as in text.
 /// </summary>
 internal static class NameKey
 {
@@ -24,7 +25,7 @@ internal static class NameKey
 
         if (builder[^1] != ' ')
             builder.Append(' ');
-        return builder.ToString();
+        return ArtificialIntelligence.InKey(builder.ToString());
     }
 
     /// <summary>Whether two keys name the same thing: one contains the other as whole words.</summary>

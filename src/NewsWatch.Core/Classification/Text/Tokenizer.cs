@@ -44,7 +44,11 @@ internal static class Tokenizer
                 i++;
             var word = text.AsSpan(start, Math.Min(i - start, MaxWordLength));
             var length = word.ToLowerInvariant(lowered);
-            tokens.Add(new TextToken(start, i - start, forms.Get(lowered[..length]), HasCapital(word), start < titleLength, sentence) { InArticle = start >= articleStart });
+            var token = new TextToken(start, i - start, forms.Get(lowered[..length]), HasCapital(word), start < titleLength, sentence) { InArticle = start >= articleStart };
+            if (tokens.Count > 0 && ArtificialIntelligence.Acronym(text, tokens[^1], token) is { } acronym)
+                tokens[^1] = tokens[^1] with { Length = token.End - tokens[^1].Start, Forms = forms.Get(acronym), IsCapitalised = tokens[^1].IsCapitalised || token.IsCapitalised };
+            else
+                tokens.Add(token);
         }
     }
 }
