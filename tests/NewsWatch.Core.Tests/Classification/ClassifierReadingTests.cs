@@ -330,4 +330,45 @@ public class ClassifierReadingTests
 
         Assert.DoesNotContain("Versprechen", result.Orgs);
     }
+
+    [Theory]
+    [InlineData("de", "Turiner Modellentwickler Orvane beruft Ethikrat", "Das Gremium soll vor jeder Veröffentlichung eines KI-Modells ein Votum abgeben.")]
+    [InlineData("fr", "Orvane nomme un comité d'éthique de l'IA", "Le comité pourra retarder la sortie des modèles.")]
+    [InlineData("en", "Orvane AI appoints an AI safety board", "The board can delay any model release.")]
+    public void Classify_WhenAnAppointmentsObjectIsACommittee_TheCommitteeIsFormed(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Equal(AlertEvent.Formation, result.Event);
+    }
+
+    [Theory]
+    [InlineData("Orvane AI appoints Sara Achebe to its safety board", "The board can delay any model release.")]
+    [InlineData("Sara Achebe appointed to the board of Orvane AI's safety institute", "She was a professor of computer science.")]
+    public void Classify_WhenSomeoneIsAppointedToACommittee_ItIsAnArrival(string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, "en");
+
+        Assert.Equal(AlertEvent.Arrival, result.Event);
+    }
+
+    [Fact]
+    public void Classify_WhenABodyLosesARemitOfResearch_NobodyLeaves()
+    {
+        var result = SharedClassifier.Instance.Classify("Dutch AI safety institute renamed, loses frontier-risk research remit", string.Empty, "en");
+
+        Assert.Equal(AlertEvent.Restructuring, result.Event);
+    }
+
+    [Theory]
+    [InlineData("it", "Orvane istituisce un comitato per l'etica dei modelli", "L'azienda torinese sviluppa modelli di visione per le fabbriche.")]
+    [InlineData("en", "Orvane's head of AI policy leaves for the science ministry", "Sara Achebe led the developer's work with regulators.")]
+    [InlineData("nl", "Hoofd verantwoorde AI en twee onderzoekers stappen op bij Orvane", "Het team bouwt modellen voor ziekenhuizen.")]
+    [InlineData("es", "Orvane traslada su oficina de ética algorítmica al área jurídica", "La empresa desarrolla asistentes de voz.")]
+    public void Classify_WhenTheWorkIsNamedInOtherWords_ItIsInScope(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+    }
 }

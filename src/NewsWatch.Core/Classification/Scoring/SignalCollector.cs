@@ -144,8 +144,9 @@ internal static class SignalCollector
                 // "Nébula Cómputo": a word of change that ends a company's name is the name.
                 case CueKind.Event when match.TokenCount == 1 && Entities.StartupName.EndsAt(text, tokens, match.FirstToken, anyCompany: true):
                     break;
-                // "designa l'Istituto ... come istituto nazionale": designating a body sets it up.
-                case CueKind.Event when cue.Event == AlertEvent.Arrival && VerbObjects.DesignatesABody(tokens, cues, i):
+                // "designa l'Istituto ... come istituto nazionale", "beruft Ethikrat": designating a body or
+                // appointing a committee sets it up.
+                case CueKind.Event when cue.Event == AlertEvent.Arrival && (VerbObjects.DesignatesABody(tokens, cues, i) || VerbObjects.AppointsACommittee(tokens, cues, i)):
                     tally.AddEvent(AsEvent(match, AlertEvent.Formation), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
                 case CueKind.Event:

@@ -62,6 +62,52 @@ internal static class VerbObjects
             && !QualifiesSomeone(tokens, cues, index, t + 1);
     }
 
+    // "beruft Ethikrat", "appoints a safety board", "nomme un comité d'éthique": appointing a
+    // committee or a board, rather than someone to one, sets it up.
+    private static readonly string[] AppointmentStems = ["appoint", "name", "nomm", "nombr", "nomin", "nome", "beruf", "ernenn", "benoem", "install"];
+
+    private static readonly HashSet<string> CommitteeWords = new(StringComparer.Ordinal)
+    {
+        "committee", "board", "council", "panel", "comite", "conseil", "gremium", "ausschuss", "beirat", "comision", "consejo", "comitato",
+        "consiglio", "comissao", "conselho", "commissie", "raad", "adviesraad",
+    };
+
+    // German and Dutch write the committee's field into its noun: "Ethikrat", "Sicherheitsausschuss", "veiligheidscommissie".
+    private static readonly string[] CommitteeCompoundHeads = ["rat", "ausschuss", "gremium", "kommission", "raad", "commissie", "comite"];
+
+    /// <summary>Whether the arrival cue at <paramref name="index"/> appoints a committee or a board ("beruft Ethikrat"), not a person to one.</summary>
+    public static bool AppointsACommittee(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var verb = cues[index];
+        if (verb.TokenCount != 1 || !Array.Exists(AppointmentStems, stem => tokens[verb.FirstToken].Forms.Surface.StartsWith(stem, StringComparison.Ordinal)))
+            return false;
+        var t = verb.EndToken;
+        while (t < tokens.Count && t < verb.EndToken + 2 && (Determiners.Contains(tokens[t].Forms.Surface) || IsIndefinite(tokens[t])))
+            t++;
+        // "appoints a safety board": the words of its field may stand before the committee's noun;
+        // anything else ("appointed to the board", "appoints Sara Achebe to its board") tells of
+        // someone appointed.
+        for (var end = Math.Min(tokens.Count, t + CommitteeReach); t < end && tokens[t].Sentence == tokens[verb.FirstToken].Sentence; t++)
+        {
+            var surface = tokens[t].Forms.Surface;
+            if (CommitteeWords.Contains(surface) || Array.Exists(CommitteeCompoundHeads, head => surface.Length > head.Length + 2 && surface.EndsWith(head, StringComparison.Ordinal)))
+                return !QualifiesSomeone(tokens, cues, index, t + 1);
+            if (!Covers(cues, index, t, c => c.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.AiContext))
+                return false;
+        }
+
+        return false;
+    }
+
+    private const int CommitteeReach = 3;
+
+    private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.Ordinal)
+    {
+        "a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen", "een", "new", "neuen", "neues", "neue", "nouveau", "nouvel", "nuevo", "nuovo", "novo", "nieuwe",
+    };
+
+    private static bool IsIndefinite(TextToken token) => IndefiniteArticles.Contains(token.Forms.Surface);
+
     // "designates institute director Jane Roe", "names the agency's chief": the body word only
     // qualifies the person named after it (a role, or a possessive).
     private static bool QualifiesSomeone(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index, int next) =>
