@@ -71,8 +71,10 @@ public static class StoryFit
         if (people == 0)
             people = CountLongerNames(report, candidate);
         var possibly = CountPeople(report, ownPeople.Where(k => StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys) && !StoryKey.IsOnlyPossiblyAPerson(k, report.Keys)));
-        // A body sees many people come and go: two reports of someone leaving it may be two people.
-        var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events));
+        // A body sees many people come and go: two reports of someone leaving it may be two people,
+        // unless one of them names no one ("Rome names a director for its institute") and so tells
+        // of no other person than the story's.
+        var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events)) || !NamesAnyone(report.Keys) || !NamesAnyone(candidate.Keys);
         var teams = own.Count(k => (k.Kind == StoryKey.Team && !IsAnotherLabsNamesake(k, own, report, candidate)) || (bodyIsEvidence && report.Bodies.Contains(k)));
         var eventsFit = EventsFit(report.Events, candidate.Events);
         if (people > 0 && NamesOnlyInPassing(report, candidate, own))
@@ -210,6 +212,8 @@ public static class StoryFit
     // "Raghunathan" is "Priya Raghunathan": one name is the other, or one of its words.
     private static bool AreOneName(StoryKey a, StoryKey b) =>
         a.Name == b.Name || a.Name.Split(' ').Contains(b.Name, StringComparer.Ordinal) || b.Name.Split(' ').Contains(a.Name, StringComparer.Ordinal);
+
+    private static bool NamesAnyone(IReadOnlyList<StoryKey> keys) => keys.Any(k => k.IsPerson);
 
     private static bool IsAboutPeople(IReadOnlyList<AlertEvent> events) =>
         events.Count > 0 && events.All(e => e is AlertEvent.Departure or AlertEvent.Arrival);

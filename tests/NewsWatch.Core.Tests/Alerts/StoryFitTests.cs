@@ -191,6 +191,27 @@ public sealed class StoryFitTests
     }
 
     [Fact]
+    public void Best_WhenAReportOfAHeadAppointedToABodyNamesNoOne_JoinsTheStoryOfTheHeadAppointedThere()
+    {
+        var body = new StoryKey(StoryKey.Org, "insm");
+        var lenzi = new StoryKey(StoryKey.Person, "marta lenzi");
+        var unnamedHead = Report(AlertEvent.Arrival, [body]) with { Bodies = new HashSet<StoryKey> { body } };
+        var namedHead = Candidate("s1", [AlertEvent.Arrival], [body]) with { Keys = [lenzi, body] };
+
+        Assert.Same(namedHead, StoryFit.Best(unnamedHead, [namedHead], Window));
+    }
+
+    [Fact]
+    public void Best_WhenTwoReportsOfHeadsAppointedToABodyNameDifferentPeople_DoesNotJoinThem()
+    {
+        var body = new StoryKey(StoryKey.Org, "insm");
+        var rossi = Report(AlertEvent.Arrival, [new StoryKey(StoryKey.Person, "paolo rossi"), body]) with { Bodies = new HashSet<StoryKey> { body } };
+        var lenzi = Candidate("s1", [AlertEvent.Arrival], [body]) with { Keys = [new StoryKey(StoryKey.Person, "marta lenzi"), body] };
+
+        Assert.Null(StoryFit.Best(rossi, [lenzi], Window));
+    }
+
+    [Fact]
     public void Best_WhenACompanyIsSharedAsABodyIsNot_NeedsTheSameEventAndSpecifics()
     {
         var lab = new StoryKey(StoryKey.Org, "tarnwick");

@@ -713,4 +713,36 @@ public class ClassifierEntityTests
         Assert.DoesNotContain(result.People, p => p.Contains("Espanhola", StringComparison.Ordinal));
         Assert.DoesNotContain("Espanhola", result.Orgs);
     }
+
+    [Theory]
+    [InlineData("fr", "Orvane sacrifie-t-il la sûreté ?", "Le départ de la responsable de l'alignement d'Orvane relance les interrogations.", "safety")]
+    [InlineData("en", "Orvane's head of alignment quits", "She says safety work was squeezed.", "safety")]
+    [InlineData("it", "Orvane, se ne va la responsabile dell'etica dell'IA", "L'azienda non commenta.", "ethics")]
+    public void Classify_WhenAJobNamesAFieldOfSafetyWork_KeepsThatKindOfTeamForStories(string language, string title, string summary, string kind)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Contains(kind, result.TeamKinds.Values);
+        Assert.Empty(result.Teams);
+    }
+
+    [Theory]
+    [InlineData("it", "Orvane, un altro addio: lascia anche Leclercq", "Dopo le dimissioni della responsabile dell'allineamento, Orvane perde anche il capo dei test, Tobias Leclercq.")]
+    [InlineData("en", "Former head of alignment Sara Achebe joins Orvane as adviser", "She will advise the board.")]
+    public void Classify_WhenAJobIsSomeonesPastOrAnEarlierStory_KeepsNoTeamKindForIt(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(result.TeamKinds, pair => pair.Key.Contains("allineamento", StringComparison.Ordinal) || pair.Key.Contains("alignment", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl", "Bestuurscrisis: wat zit er achter het ontslag?", "Bij Tessaro is de medeoprichter die de veiligheidstests bewaakte aan de kant gezet.", "Tessaro")]
+    [InlineData("de", "Verdoppelung der Prüfteams", "Der Zürcher Entwickler Alpenrein stellt 30 Prüferinnen ein.", "Alpenrein")]
+    public void Classify_WhenTheLedeSaysWhereOrWhatTheCompanyIs_NamesIt(string language, string title, string summary, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Contains(org, result.Orgs);
+    }
 }

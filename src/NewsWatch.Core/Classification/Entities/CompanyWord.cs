@@ -260,5 +260,10 @@ internal static class CompanyWord
         return false;
     }
 
-    private static bool FollowsChez(List<TextToken> tokens, int i) => i > 0 && tokens[i - 1].Forms.Surface == "chez" && tokens[i - 1].Sentence == tokens[i].Sentence;
+    // "Chez Verglas, ...", and a Dutch sentence that opens "Bij Tessary is ...": where someone works.
+    private static bool FollowsChez(List<TextToken> tokens, int i) =>
+        i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence
+        && (tokens[i - 1].Forms.Surface == "chez" || (tokens[i - 1].Forms.Surface == "bij" && tokens[i - 1].IsCapitalised && OpensSentence(tokens, i - 1)));
+
+    private static bool OpensSentence(List<TextToken> tokens, int at) => at == 0 || tokens[at - 1].Sentence != tokens[at].Sentence;
 }
