@@ -371,4 +371,22 @@ public class ClassifierReadingTests
 
         Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
     }
+
+    [Theory]
+    [InlineData("en", "Responsible AI lead and two researchers quit Dutch hospital-model maker", "Sara Achebe, head of responsible AI at Orvane Labs, has resigned along with two members of her team.")]
+    [InlineData("pt", "Washington corta verba do centro que avalia modelos de IA", "O centro federal perde 30% do orçamento.")]
+    public void Classify_WhenAnotherFieldIsWhatTheAiIsForOrAVerbIsConjugated_StillReadsTheSafetyWork(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+    }
+
+    [Fact]
+    public void Classify_WhenACourseIsInAiEthics_ItStaysACourse()
+    {
+        var result = SharedClassifier.Instance.Classify("Hogeschool Dommelrand start minor AI-ethiek", "Studenten leren over verantwoorde AI.", "nl");
+
+        Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+    }
 }

@@ -33,6 +33,13 @@ internal static class SignalCollector
     // interpretability or work on extreme risks they are AI models ("une red team pour attaquer ses
     // modèles", "évaluer les risques extrêmes des modèles"). A carmaker's safety team tests models too.
     private const string ModelsLabel = "models";
+
+    // The look-alikes that are other fields' work, which an AI may be built for ("hospital-model
+    // maker"); a course, a launch or a law about AI is still that.
+    private static readonly HashSet<string> OtherFields = new(StringComparer.Ordinal)
+    {
+        "health", "automotive", "aviation", "rail", "maritime", "nuclear", "food", "workplace", "weather", "sport", "finance", "defence", "public-safety",
+    };
     private static readonly HashSet<string> ModelWork = new(StringComparer.Ordinal) { "red-team", "evaluation", "interpretability", "alignment", "ai-safety" };
 
     // Testing AI models covers what they could do for an attacker: there, cyber is the work.
@@ -202,6 +209,10 @@ internal static class SignalCollector
                 // another capitalised word that is no cue, is someone's name, not a look-alike.
                 case CueKind.Lookalike when match.TokenCount == 1 && OpensAPersonsName(text, tokens, cues, i, isGivenName):
                     break;
+                // "hospital-model maker", "healthcare AI start-up": a field written onto AI names what the
+                // AI is for, not another field's story.
+                case CueKind.Lookalike when match.TokenCount == 1 && OtherFields.Contains(cue.Label) && QualifiesAi(text, tokens, cues, i):
+                    break;
                 // "Former airline regulator joins ...": a field right after "former" is someone's past, not the story's.
                 case CueKind.Lookalike when CueOverlaps.DescribesSomeonesPast(i, cues, tokens):
                     break;
@@ -283,6 +294,20 @@ internal static class SignalCollector
     }
 
     // Cues come in token order: only the few after the one at index can start at the token.
+    private static bool QualifiesAi(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var next = cues[index].EndToken;
+        if (next >= tokens.Count || tokens[next].Sentence != tokens[next - 1].Sentence || text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End) is not (" " or "-"))
+            return false;
+        for (var j = index + 1; j < cues.Count && cues[j].FirstToken <= next; j++)
+        {
+            if (cues[j].FirstToken == next && cues[j].Value.Kind == CueKind.AiContext && cues[j].Value.Label != ModelsLabel)
+                return true;
+        }
+
+        return false;
+    }
+
     private static bool StartsACue(List<PhraseMatch<Cue>> cues, int index, int token)
     {
         for (var j = index + 1; j < cues.Count && cues[j].FirstToken <= token; j++)
