@@ -21,6 +21,9 @@ public static class StoryFit
     private const double MinAnchorShare = 0.25;
     private const int MinSharedAnchors = 1;
 
+    // Outlets report one change within days; a team's next change comes later.
+    private static readonly TimeSpan TeamOnlyReach = TimeSpan.FromDays(4);
+
     // A shared person, or a shared team with fitting events, outweighs any organisation-only match.
     private const int SpecificEvidence = 10;
 
@@ -75,7 +78,9 @@ public static class StoryFit
         // unless one of them names no one ("Rome names a director for its institute") and so tells
         // of no other person than the story's.
         var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events)) || !NamesAnyone(report.Keys) || !NamesAnyone(candidate.Keys);
-        var teams = own.Count(k => (k.Kind == StoryKey.Team && !IsAnotherLabsNamesake(k, own, report, candidate)) || (bodyIsEvidence && report.Bodies.Contains(k)));
+        var labTeams = own.Count(k => k.Kind == StoryKey.Team && !IsAnotherLabsNamesake(k, own, report, candidate));
+        var bodies = own.Count(k => k.Kind != StoryKey.Team && bodyIsEvidence && report.Bodies.Contains(k));
+        var teams = labTeams + bodies;
         var eventsFit = EventsFit(report.Events, candidate.Events);
         if (people > 0 && NamesOnlyInPassing(report, candidate, own))
             return 0;
@@ -88,7 +93,10 @@ public static class StoryFit
         // predecessor, a colleague who left too).
         if (AreOtherPeopleMoving(report, candidate))
             return 0;
-        if (teams > 0 && eventsFit)
+        // A lab team's other change days later ("disbands the team a week after its lead left") may
+        // be its own story: with no person in common, two kinds of change at a lab's team meet only
+        // close in time. A public body's head is often named a week after it opens, in one story.
+        if (teams > 0 && eventsFit && (bodies > 0 || candidate.Events.Contains(report.Event) || (candidate.StoryTime - report.Time).Duration() <= TeamOnlyReach))
             return SpecificEvidence + teams;
         // The story's person, named by a report that did not take the name for a person's: the
         // same change told again ("four days after Brandt-Okafor resigned, her team is split up").

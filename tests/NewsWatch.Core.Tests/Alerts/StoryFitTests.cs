@@ -212,6 +212,30 @@ public sealed class StoryFitTests
     }
 
     [Fact]
+    public void Best_WhenALabTeamsOtherChangeComesDaysLater_StartsItsOwnStoryUnlessItIsTheSameChange()
+    {
+        var team = new StoryKey(StoryKey.Team, "safety at aethon");
+        var dissolvedAWeekLater = Report(AlertEvent.Dissolution, [team]);
+        var leadLeft = Candidate("s1", [AlertEvent.Departure], [team], Noon.AddDays(-7));
+        var leadLeftYesterday = Candidate("s2", [AlertEvent.Departure], [team], Noon.AddDays(-1));
+        var dissolutionToldAWeekAgo = Candidate("s3", [AlertEvent.Dissolution], [team], Noon.AddDays(-7));
+
+        Assert.Null(StoryFit.Best(dissolvedAWeekLater, [leadLeft], Window));
+        Assert.Same(leadLeftYesterday, StoryFit.Best(dissolvedAWeekLater, [leadLeftYesterday], Window));
+        Assert.Same(dissolutionToldAWeekAgo, StoryFit.Best(dissolvedAWeekLater, [dissolutionToldAWeekAgo], Window));
+    }
+
+    [Fact]
+    public void Best_WhenAPublicBodysHeadIsNamedAWeekAfterItOpened_JoinsItsFormation()
+    {
+        var body = new StoryKey(StoryKey.Org, "insia");
+        var headNamed = Report(AlertEvent.Arrival, [new StoryKey(StoryKey.Person, "giulia ferrandi"), body]) with { Bodies = new HashSet<StoryKey> { body } };
+        var opened = Candidate("s1", [AlertEvent.Formation], [body], Noon.AddDays(-6));
+
+        Assert.Same(opened, StoryFit.Best(headNamed, [opened], Window));
+    }
+
+    [Fact]
     public void Best_WhenACompanyIsSharedAsABodyIsNot_NeedsTheSameEventAndSpecifics()
     {
         var lab = new StoryKey(StoryKey.Org, "tarnwick");
