@@ -389,4 +389,32 @@ public class ClassifierReadingTests
 
         Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
     }
+
+    [Fact]
+    public void Classify_WhenAHeadlineRenamesATeamAndItsLeadMovesIntoAnotherDepartment_ItIsARestructuring()
+    {
+        var result = SharedClassifier.Instance.Classify("Orvane Labs benennt Alignment-Team um, Leiter wechselt in die Konzernstrategie", string.Empty, "de");
+
+        Assert.Equal(AlertEvent.Restructuring, result.Event);
+    }
+
+    [Fact]
+    public void Classify_WhenSomeoneLeavesAndMovesIntoPolitics_ItStaysADeparture()
+    {
+        var result = SharedClassifier.Instance.Classify("Sicherheitschefin Anna Roth verlässt Orvane Labs und wechselt in die Politik", "Die KI-Firma bestätigt den Abgang.", "de");
+
+        Assert.Equal(AlertEvent.Departure, result.Event);
+    }
+
+    [Theory]
+    [InlineData("it", "Il governo sopprime l'Agenzia per la Verifica dei Sistemi Intelligenti", "Le sue funzioni passano al ministero.", AlertEvent.Dissolution)]
+    [InlineData("es", "Orvane crea un equipo de bienestar de modelos", "La empresa de IA estudia si sus sistemas tienen estados moralmente relevantes.", AlertEvent.Formation)]
+    public void Classify_WhenTheWorkIsVerifyingAiOrModelWelfare_ItIsInScope(string language, string title, string summary, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+        Assert.Equal(expected, result.Event);
+        Assert.DoesNotContain(AlertEvent.Departure, result.Events);
+    }
 }

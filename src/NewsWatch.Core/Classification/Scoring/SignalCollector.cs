@@ -270,7 +270,8 @@ internal static class SignalCollector
         for (var i = 0; i < cues.Count; i++)
         {
             var cue = cues[i].Value;
-            if (cue.Kind != CueKind.Event || tokens[cues[i].FirstToken].InArticle)
+            // "wechselt" inside "wechselt in die": a longer phrase says what the word means.
+            if (cue.Kind != CueKind.Event || tokens[cues[i].FirstToken].InArticle || CueOverlaps.IsShadowed(i, cues))
                 continue;
             if (cue.Event == AlertEvent.Restructuring && !AlsoReads(AlertEvent.Departure, i, cues))
                 move = true;
