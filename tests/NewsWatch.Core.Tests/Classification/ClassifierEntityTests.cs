@@ -745,4 +745,25 @@ public class ClassifierEntityTests
 
         Assert.Contains(org, result.Orgs);
     }
+
+    [Theory]
+    [InlineData("es", "Halvard & Teague reorganiza su equipo de riesgos de frontera", "La firma de IA fusiona el grupo con su departamento de ciberseguridad.", "Halvard & Teague")]
+    [InlineData("it", "Serrati & Bonomo Calcolo taglia il team di sicurezza dell'IA", "L'azienda riduce il personale.", "Serrati & Bonomo")]
+    [InlineData("de", "Lumora verliert Leiterin der Alignment-Abteilung", "Die Leiterin der Alignment-Abteilung des Start-ups Lumora hat das Unternehmen verlassen.", "Lumora")]
+    public void Classify_WhenAFirmIsAPartnershipOrAGermanStartUpInTheGenitive_NamesIt(string language, string title, string summary, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Contains(result.Orgs, name => name.StartsWith(org, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("fr", "Orvane rebaptise son équipe « ML & Society »", "La start-up d'IA l'ouvre à la sûreté des modèles.")]
+    [InlineData("de", "Orvane benennt Evaluierungsteam in „Qualität & Zuverlässigkeit“ um", "Das KI-Unternehmen verkleinert das Team.")]
+    public void Classify_WhenAQuotedTeamNameJoinsTwoWordsWithAnAmpersand_NamesNoFirm(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(result.Orgs, name => name.Contains('&', StringComparison.Ordinal));
+    }
 }

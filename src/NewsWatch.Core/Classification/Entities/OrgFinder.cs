@@ -9,6 +9,7 @@ namespace NewsWatch.Core.Classification.Entities;
 /// how headlines open, and the suffix says the capital is a name, not the headline's style.
 /// Institutes and foundations open or close their name with what they are: "Instituto Taquari",
 /// "Fondazione Vespero", "Marlow Centre"; so do some companies: "Grupo Almendral", "Officine Sanmarco".
+/// Partnerships join two names with an ampersand: "Halvard &amp; Teague".
 /// </summary>
 internal static class OrgFinder
 {
@@ -17,6 +18,7 @@ internal static class OrgFinder
 
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
     {
+        FindPartnerships(text, tokens, claimed, knowledge, prominence, orgs);
         FindStartups(text, tokens, claimed, knowledge, prominence, orgs);
         if (!tokens.Exists(t => OpensAName(t, knowledge) || knowledge.InstitutionEnds.Contains(t.Forms.Surface)))
             return;
@@ -40,6 +42,34 @@ internal static class OrgFinder
             claimed[i - 1] = claimed[i] = true;
         }
     }
+
+    // "Halvard & Teague", "Serrati & Bonomo": two capitalised names joined by an ampersand are a
+    // firm, the way partnerships are named; two given names ("Tom & Jerry") are not.
+    private static void FindPartnerships(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var (left, right) = (tokens[i - 1], tokens[i]);
+            if (left.Sentence != right.Sentence || text.AsSpan(left.End, right.Start - left.End) is not " & " || !IsPartnerName(left, claimed[i - 1], knowledge)
+                || !IsPartnerName(right, claimed[i], knowledge) || IsQuoted(text, left.Start, right.End))
+                continue;
+            orgs.Add(text[left.Start..right.End], prominence.At(i - 1));
+            claimed[i - 1] = claimed[i] = true;
+        }
+    }
+
+    // « ML & Society », „Qualität & Zuverlässigkeit“: a name in quotes is a team's or a product's.
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("«»\"“”„'‘’");
+
+    private static bool IsQuoted(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        var after = text.AsSpan(end).TrimStart();
+        return (before.Length > 0 && QuoteMarks.Contains(before[^1])) || (after.Length > 0 && QuoteMarks.Contains(after[0]));
+    }
+
+    private static bool IsPartnerName(TextToken token, bool claimed, KnowledgeBase knowledge) =>
+        token.IsCapitalised && !claimed && token.Length > 1 && !knowledge.NotNames.Contains(token.Forms.Surface) && !knowledge.GivenNames.Contains(token.Forms.Surface);
 
     private static void FindInstitutions(string text, List<TextToken> tokens, bool[] claimed, bool[] inEvent, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
     {
