@@ -23,16 +23,16 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 public sealed class StoryFloorsTests
 {
     [Theory]
-    [InlineData("stories.jsonl", 48, 0.97, 0.87, 0)]
+    [InlineData("stories.jsonl", 48, 0.97, 0.89, 0)]
     [InlineData("stories13.jsonl", 22, 0.97, 0.89, 0)]
-    [InlineData("stories14.jsonl", 20, 0.97, 0.9, 0)]
+    [InlineData("stories14.jsonl", 20, 0.97, 0.93, 0)]
     // A "safety team" at a company whose reports never say AI now needs AI said, as a plant's does.
     [InlineData("stories15.jsonl", 20, 0.97, 0.58, 0)]
-    [InlineData("stories16.jsonl", 20, 0.97, 0.78, 0)]
+    [InlineData("stories16.jsonl", 20, 0.97, 0.80, 0)]
     [InlineData("stories17.jsonl", 22, 0.97, 0.7, 0)]
-    [InlineData("stories18.jsonl", 22, 0.97, 0.70, 0)]
+    [InlineData("stories18.jsonl", 22, 0.97, 0.75, 0)]
     [InlineData("stories19.jsonl", 22, 0.97, 0.78, 0)]
-    [InlineData("stories20.jsonl", 22, 0.97, 0.83, 0)]
+    [InlineData("stories20.jsonl", 22, 0.97, 0.87, 0)]
     [InlineData("stories21.jsonl", 22, 0.97, 0.74, 0)]
     [InlineData("stories22.jsonl", 22, 0.97, 0.70, 0)]
     [InlineData("stories23.jsonl", 22, 0.97, 0.50, 0)]
