@@ -74,10 +74,10 @@ public static class StoryFit
         if (people == 0)
             people = CountLongerNames(report, candidate);
         var possibly = CountPeople(report, ownPeople.Where(k => StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys) && !StoryKey.IsOnlyPossiblyAPerson(k, report.Keys)));
-        // A body sees many people come and go: two reports of someone leaving it may be two people,
-        // unless one of them names no one ("Rome names a director for its institute") and so tells
-        // of no other person than the story's.
-        var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events)) || !NamesAnyone(report.Keys) || !NamesAnyone(candidate.Keys);
+        // A body sees many people come and go: two reports of someone leaving it may be two people.
+        // A body has one head, though: a report that a head was appointed there, naming no one, days
+        // after another named her ("Rome names a director for its institute"), tells of her.
+        var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events)) || IsTheSameHeadAppointed(report, candidate);
         var labTeams = own.Count(k => k.Kind == StoryKey.Team && !IsAnotherLabsNamesake(k, own, report, candidate));
         var bodies = own.Count(k => k.Kind != StoryKey.Team && bodyIsEvidence && report.Bodies.Contains(k));
         var teams = labTeams + bodies;
@@ -93,10 +93,11 @@ public static class StoryFit
         // predecessor, a colleague who left too).
         if (AreOtherPeopleMoving(report, candidate))
             return 0;
-        // A lab team's other change days later ("disbands the team a week after its lead left") may
-        // be its own story: with no person in common, two kinds of change at a lab's team meet only
-        // close in time. A public body's head is often named a week after it opens, in one story.
-        if (teams > 0 && eventsFit && (bodies > 0 || candidate.Events.Contains(report.Event) || (candidate.StoryTime - report.Time).Duration() <= TeamOnlyReach))
+        // A lab team's next ending days later ("disbands the team a week after its lead left") may
+        // be its own story: with no person in common, two different endings of a lab's team meet
+        // only close in time. A team or body is often formed one week and given its head the next,
+        // in one story.
+        if (teams > 0 && eventsFit && (bodies > 0 || !IsAnotherEnding(report, candidate) || (candidate.StoryTime - report.Time).Duration() <= TeamOnlyReach))
             return SpecificEvidence + teams;
         // The story's person, named by a report that did not take the name for a person's: the
         // same change told again ("four days after Brandt-Okafor resigned, her team is split up").
@@ -222,6 +223,14 @@ public static class StoryFit
         a.Name == b.Name || a.Name.Split(' ').Contains(b.Name, StringComparer.Ordinal) || b.Name.Split(' ').Contains(a.Name, StringComparer.Ordinal);
 
     private static bool NamesAnyone(IReadOnlyList<StoryKey> keys) => keys.Any(k => k.IsPerson);
+
+    private static bool IsTheSameHeadAppointed(StoryReport report, StoryCandidate candidate) =>
+        report.Event == AlertEvent.Arrival && candidate.Events.Contains(AlertEvent.Arrival) && (!NamesAnyone(report.Keys) || !NamesAnyone(candidate.Keys))
+        && (candidate.StoryTime - report.Time).Duration() <= TeamOnlyReach;
+
+    // A report of an ending the story has not told, where the story is of endings too.
+    private static bool IsAnotherEnding(StoryReport report, StoryCandidate candidate) =>
+        Endings.Contains(report.Event) && !candidate.Events.Contains(report.Event) && candidate.Events.All(Endings.Contains);
 
     private static bool IsAboutPeople(IReadOnlyList<AlertEvent> events) =>
         events.Count > 0 && events.All(e => e is AlertEvent.Departure or AlertEvent.Arrival);

@@ -107,8 +107,9 @@ public sealed record StoryKey(char Kind, string Name)
         // Every kind counts, a team only described by its work's included ("a group to test its models").
         var ofKind = kinds.Values.Distinct(StringComparer.Ordinal)
             .SelectMany(kind => labNames.Select(org => KindAt(kind, org)));
-        // A person named by one word ("Okonjo deja la compañía") is named by family name.
-        var persons = people.ToList();
+        // A person named by one word ("Okonjo deja la compañía") is named by family name, and so is
+        // one named by initials ("P. Venkataraman" is Priya Venkataraman in the next outlet's report).
+        var persons = people.Select(WithoutInitials).ToList();
         var oneWord = persons.Where(name => !name.Trim().Contains(' ', StringComparison.Ordinal)).ToList();
         return [.. Keys(Person, persons.Except(oneWord)).Concat(ShortNames(persons)).Concat(FamilyNames(persons)).Concat(Keys(FamilyName, oneWord.Where(name => IsFamilyNameWord(Normalise(name))))).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind))
             .Concat(orgNames.Concat(cores).Select(name => new StoryKey(Org, name)))
@@ -176,6 +177,15 @@ public sealed record StoryKey(char Kind, string Name)
             .Select(words => (Given: words[0], First: HyphenParts(words[^1]).FirstOrDefault()))
             .Where(name => name.First is not null && IsFamilyNameWord(name.First))
             .Select(name => new StoryKey(Person, Normalise(name.Given) + " " + name.First));
+
+    private static string WithoutInitials(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = 0;
+        while (first < words.Length - 1 && words[first] is [_, '.'])
+            first++;
+        return first == 0 ? name : string.Join(' ', words[first..]);
+    }
 
     private static IEnumerable<string> HyphenParts(string word)
     {

@@ -236,6 +236,26 @@ public sealed class StoryFitTests
     }
 
     [Fact]
+    public void Best_WhenUnnamedPeopleLeaveABodyAWeekAfterItsHeadLeft_StartsANewStory()
+    {
+        var body = new StoryKey(StoryKey.Org, "marlow institute");
+        var researchersLeave = Report(AlertEvent.Departure, [body]) with { Bodies = new HashSet<StoryKey> { body } };
+        var directorLeft = Candidate("s1", [AlertEvent.Departure], [body], Noon.AddDays(-7)) with { Keys = [new StoryKey(StoryKey.Person, "jane roe"), body] };
+
+        Assert.Null(StoryFit.Best(researchersLeave, [directorLeft], Window));
+    }
+
+    [Fact]
+    public void Best_WhenALabTeamGetsItsLeadAWeekAfterItWasFormed_JoinsTheFormation()
+    {
+        var team = new StoryKey(StoryKey.Team, "superalignment at orvane");
+        var leadNamed = Report(AlertEvent.Arrival, [new StoryKey(StoryKey.Person, "priya raman"), team]);
+        var formed = Candidate("s1", [AlertEvent.Formation], [team], Noon.AddDays(-6));
+
+        Assert.Same(formed, StoryFit.Best(leadNamed, [formed], Window));
+    }
+
+    [Fact]
     public void Best_WhenACompanyIsSharedAsABodyIsNot_NeedsTheSameEventAndSpecifics()
     {
         var lab = new StoryKey(StoryKey.Org, "tarnwick");

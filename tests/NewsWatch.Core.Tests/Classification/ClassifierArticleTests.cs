@@ -141,7 +141,7 @@ public class ClassifierArticleTests
         const string summary = """
             Larkspur Analytics was founded in 2019 by two former actuaries and spent its first years selling pricing software to insurers. Last year it began training its own language models for claims handling, and its safety work grew with them.
 
-            Read also: the insurers betting on language models to settle claims and the regulators watching them
+            Read also: a rival insurer's AI start-up closes a funding round
 
             Its evaluation team, which tests each model for misuse before release, had eight researchers at the start of the year. The company told staff on Monday that the team would be cut to three, and that two of the remaining researchers would move under the claims product group.
 
@@ -154,7 +154,7 @@ public class ClassifierArticleTests
         Assert.True(asSummary.IsAlert(0.5), Explain(asSummary));
         Assert.Equal(asContent.Event, asSummary.Event);
         Assert.Equal(asContent.Score, asSummary.Score, 3);
-        Assert.DoesNotContain(asSummary.Evidence, e => e.Text.Contains("insurers betting", StringComparison.Ordinal));
+        Assert.DoesNotContain(asSummary.Evidence, e => e.Kind == "negative" && e.Text.Contains("funding", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

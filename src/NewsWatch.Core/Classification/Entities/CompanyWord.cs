@@ -34,7 +34,6 @@ internal static class CompanyWord
     private const int MinCompoundHeadNoun = 7;
 
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("?!:");
-    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("«»\"“”„'‘’");
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",:;–—-(");
 
     // A verb that says someone left or joined for certain ("verlässt", "joins"), not a hint ("geht").
@@ -110,7 +109,7 @@ internal static class CompanyWord
         if (i == 0 || !tokens[i - 1].InTitle)
             return false;
         var between = text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
-        return between.ContainsAny(ClauseEnds) && !between.ContainsAny(QuoteMarks);
+        return between.ContainsAny(ClauseEnds) && !between.ContainsAny(QuoteMarks.All);
     }
 
     // "El brasileño Itaverde disuelve ...", "Le néerlandais Kestrow dissout ...": an article and one
@@ -179,11 +178,30 @@ internal static class CompanyWord
         // "KI-Anbieter Isembard", "AI-bedrijf Meridiaan": a compound ending in a company noun is one.
         if (companyNouns.Contains(before) || (wordStart < i - 1 && companyNouns.Contains(tokens[i - 1].Forms.Surface)))
             return true;
+        // "des Softwarehauses Quellwerk", "des KI-Entwicklers Falkenried": after a German genitive the
+        // word is the company only where the text names it again; else it is the sentence going
+        // on ("die Führung des Konzerns Druck ...").
+        if (nounsAreCapitalised && GenitiveOf(before, companyNouns) && IsNamedElsewhere(tokens, i))
+            return true;
         // "la start-up nantaise Pérégrine": a demonym after the noun, then the name. German puts its
         // adjectives before the noun, so there "Anbieter ähnliche Versprechen" is only more nouns.
         return !nounsAreCapitalised && !tokens[wordStart].IsCapitalised && tokens[wordStart].Length >= MinDemonymLength && wordStart > 0 && IsSpaceBetween(text, tokens, wordStart - 1, wordStart)
             && tokens[wordStart - 1].Sentence == tokens[i].Sentence
             && WordEndingAt(text, tokens, wordStart - 1, out _) is { } noun && companyNouns.Contains(noun);
+    }
+
+    private static bool GenitiveOf(string word, System.Collections.Frozen.FrozenSet<string> companyNouns) =>
+        (word.EndsWith("es", StringComparison.Ordinal) && companyNouns.Contains(word[..^2])) || (word.EndsWith('s') && companyNouns.Contains(word[..^1]));
+
+    private static bool IsNamedElsewhere(List<TextToken> tokens, int at)
+    {
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (t != at && tokens[t].IsCapitalised && tokens[t].Forms.Surface == tokens[at].Forms.Surface)
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsSpaceBetween(string text, List<TextToken> tokens, int left, int right) =>

@@ -10,8 +10,11 @@ namespace NewsWatch.Core.Classification.Entities;
 /// </summary>
 internal static class GermanBody
 {
-    // Folded: "behorde" is "Behörde". The genitive adds "s" ("des Bundesinstituts für ...").
-    private static readonly string[] Heads = ["institut", "instituts", "zentrum", "zentrums", "agentur", "behorde", "stelle"];
+    // Folded: "behorde" is "Behörde". The genitive adds "s" ("des Bundesinstituts für ..."). A
+    // "-stelle" is a body only as a testing or expert office ("Prüfstelle", "Fachstelle"); most
+    // others are no body at all ("Schnittstelle", "Anlaufstelle").
+    private static readonly string[] Heads = ["institut", "instituts", "zentrum", "zentrums", "agentur", "behorde"];
+
 
     // A compound needs a word of its own before the head: "Institut" alone is the plain body word.
     private const int MinModifier = 4;
@@ -19,13 +22,17 @@ internal static class GermanBody
     // "Rechenzentrum", "Datenzentrum": a computing centre is a building, no body.
     private static readonly string[] Buildings = ["rechen", "daten"];
 
+    // "Prüfstelle", "Fachstelle": these are a body's kind already, alone as in a compound.
+    private static readonly string[] OfficeHeads = ["prufstelle", "fachstelle"];
+
     public static bool IsCompound(string folded) =>
-        Array.Exists(Heads, head => folded.Length >= head.Length + MinModifier && folded.EndsWith(head, StringComparison.Ordinal))
+        (Array.Exists(Heads, head => folded.Length >= head.Length + MinModifier && folded.EndsWith(head, StringComparison.Ordinal))
+            || Array.Exists(OfficeHeads, head => folded.EndsWith(head, StringComparison.Ordinal)))
         && !Array.Exists(Buildings, building => folded.StartsWith(building, StringComparison.Ordinal));
 
     public static bool OpensName(List<TextToken> tokens, int at) =>
         IsCompound(tokens[at].Forms.Surface) && at + 1 < tokens.Count && tokens[at + 1].Sentence == tokens[at].Sentence
-        && tokens[at + 1].Forms.Surface == "fur";
+        && tokens[at + 1].Forms.Surface == "fur" && !IndefiniteArticle.Precedes(tokens, at);
 
     /// <summary>The name as a label gives it, in the nominative: "Bundesinstituts für KI-Sicherheit" → "Bundesinstitut für KI-Sicherheit".</summary>
     public static string Nominative(string name, TextToken head) =>

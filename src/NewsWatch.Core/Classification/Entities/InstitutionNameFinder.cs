@@ -40,23 +40,6 @@ internal static class InstitutionNameFinder
         "observatorio", "osservatorio", "observatoire",
     };
 
-    // "crea una agencia para ...", "un nouvel institut de ...": a body the item only describes as
-    // one of its kind has no name yet.
-    private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.Ordinal) { "un", "une", "una", "uno", "um", "uma", "een" };
-
-    private const int ArticleReach = 2;
-
-    private static bool FollowsIndefiniteArticle(List<TextToken> tokens, int bodyWord)
-    {
-        for (var t = bodyWord - 1; t >= 0 && bodyWord - t <= ArticleReach && tokens[t].Sentence == tokens[bodyWord].Sentence; t--)
-        {
-            if (IndefiniteArticles.Contains(tokens[t].Forms.Surface))
-                return true;
-        }
-
-        return false;
-    }
-
     // "Data Center", "Centro de Datos", "Rechenzentrum": a data centre is a building, no body.
     private static readonly HashSet<string> DataWords = new(StringComparer.Ordinal) { "data", "datos", "dados", "dati", "daten", "donnees" };
 
@@ -69,7 +52,7 @@ internal static class InstitutionNameFinder
 
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
-        if (!tokens.Exists(t => IsBodyWord(t, knowledge) || GermanBody.IsCompound(t.Forms.Surface)))
+        if (!tokens.Exists(t => IsBodyWord(t, knowledge) || (language == "de" && GermanBody.IsCompound(t.Forms.Surface))))
             return;
         // Jobs and events are no part of a name: "Institute Director", "Centre Dissolves".
         var stops = new bool[tokens.Count];
@@ -78,8 +61,7 @@ internal static class InstitutionNameFinder
         // French, Italian, Spanish, Portuguese and Dutch capitalise only a body's first word
         // ("Centre tamarien d'évaluation des systèmes d'IA"): there the name runs on through
         // lower-case words and ends on the last word of its field of work.
-        var field = SentenceCase.Contains(language) ? FieldWords(tokens, cues, CueKind.Scope, CueKind.ScopeIfAi, CueKind.AiContext) : null;
-        var aiField = field is null ? null : FieldWords(tokens, cues, CueKind.Scope, CueKind.AiContext);
+        var (field, aiField) = SentenceCase.Contains(language) ? FieldWords(tokens, cues) : (null, null);
         for (var i = 0; i < tokens.Count; i++)
         {
             var compound = language == "de" && GermanBody.OpensName(tokens, i);
@@ -89,14 +71,14 @@ internal static class InstitutionNameFinder
                 continue;
             var first = i;
             while (first > 0 && i - first < MaxBefore && IsNameWord(text, tokens, claimed, stops, knowledge, first - 1) && !Articles.Contains(tokens[first - 1].Forms.Surface)
-                && IsWordBefore(tokens[first - 1], knowledge, language) && (language != "de" || (i - first < 1 && IsGermanAdjective(tokens[first - 1])))
+                && IsWordBefore(tokens[first - 1], knowledge, language) && (language != "de" || (i - first < 1 && (!compound || IsGermanAdjective(tokens[first - 1]))))
                 && tokens[first - 1].Sentence == tokens[first].Sentence && text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End) is " ")
                 first--;
             var end = NameEnd(text, tokens, claimed, stops, knowledge, i, field);
             // "l'institut canadien de sécurité de l'IA": a body described in lower case is named
             // by the AI work it ends on; "un institut de recherche" or "la agencia de seguridad
             // alimentaria" names none.
-            if (described && (first != i || !aiField![end - 1] || FollowsIndefiniteArticle(tokens, i)))
+            if (described && (first != i || !aiField![end - 1] || IndefiniteArticle.Precedes(tokens, i)))
                 continue;
             var words = end - first;
             if (words < MinWords || !NamesOne(tokens, first, end, i, sentenceCase: field is not null) || HoldsData(tokens, first, end))
@@ -114,8 +96,10 @@ internal static class InstitutionNameFinder
     // German capitalises every noun, so there one word at most ("Kieler Denkfabrik Stiftung ...").
     private static readonly HashSet<string> PublicWords = new(StringComparer.Ordinal) { "national", "nationale", "federal", "regional", "nationaal", "federaal" };
 
-    // "Schweizer", "Eidgenössische", "Bayerisches": German names a body after its place with an
-    // adjective ("Fünf Jahre Bundesinstitut ..." puts a plain noun there). An adjective declined
+    // "Schweizer", "Eidgenössische", "Bayerisches": German names a body written as one compound
+    // after its place with an adjective ("Fünf Jahre Bundesinstitut ..." puts a plain noun there);
+    // before a separate body word ("Kieler Denkfabrik Stiftung", "des Marlow Institute") any one
+    // word may stand. An adjective declined
     // for another case ("der Eidgenössischen Fachstelle") is left out, since the name is given in
     // the nominative.
     private static readonly string[] GermanAdjectiveEndings = ["er", "sche", "scher", "sches"];
@@ -216,13 +200,22 @@ internal static class InstitutionNameFinder
     private static bool IsAdjective(string word) =>
         word.Length > 4 && Array.Exists(AdjectiveEndings, ending => word.EndsWith(ending, StringComparison.Ordinal));
 
-    // The words of AI-safety work and of AI itself: where a body's name in sentence case may end.
-    private static bool[] FieldWords(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, params CueKind[] kinds)
+    // The words of AI-safety work and of AI itself, where a body's name in sentence case may end;
+    // and those of AI alone, which a body only described must end on (no "safety" that may be a
+    // food agency's).
+    private static (bool[] Field, bool[] AiField) FieldWords(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
     {
         var field = new bool[tokens.Count];
-        foreach (var cue in cues.Where(c => kinds.Contains(c.Value.Kind)))
-            Array.Fill(field, true, cue.FirstToken, cue.TokenCount);
-        return field;
+        var aiField = new bool[tokens.Count];
+        foreach (var cue in cues)
+        {
+            if (cue.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.AiContext)
+                Array.Fill(field, true, cue.FirstToken, cue.TokenCount);
+            if (cue.Value.Kind is CueKind.Scope or CueKind.AiContext)
+                Array.Fill(aiField, true, cue.FirstToken, cue.TokenCount);
+        }
+
+        return (field, aiField);
     }
 
     // A capitalised word in the body's sentence that names no person, job or event. Scope words

@@ -18,8 +18,9 @@ internal static class OrgFinder
 
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
     {
-        FindPartnerships(text, tokens, claimed, knowledge, prominence, orgs);
+        FindPartnerships(text, tokens, cues, claimed, knowledge, prominence, orgs);
         FindStartups(text, tokens, claimed, knowledge, prominence, orgs);
+        FindHeadlinePairActing(text, tokens, cues, claimed, knowledge, prominence, orgs);
         if (!tokens.Exists(t => OpensAName(t, knowledge) || knowledge.InstitutionEnds.Contains(t.Forms.Surface)))
             return;
         // A title-case headline capitalises its verb too: "Kestrel Centre Dissolves ..." ends the name at the verb.
@@ -45,28 +46,72 @@ internal static class OrgFinder
 
     // "Halvard & Teague", "Serrati & Bonomo": two capitalised names joined by an ampersand are a
     // firm, the way partnerships are named; two given names ("Tom & Jerry") are not.
-    private static void FindPartnerships(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
+    private static void FindPartnerships(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
             var (left, right) = (tokens[i - 1], tokens[i]);
             if (left.Sentence != right.Sentence || text.AsSpan(left.End, right.Start - left.End) is not " & " || !IsPartnerName(left, claimed[i - 1], knowledge)
-                || !IsPartnerName(right, claimed[i], knowledge) || IsQuoted(text, left.Start, right.End))
+                || !IsPartnerName(right, claimed[i], knowledge) || IsQuoted(text, left.Start, right.End) || NamesATeam(cues, i - 1))
                 continue;
             orgs.Add(text[left.Start..right.End], prominence.At(i - 1));
             claimed[i - 1] = claimed[i] = true;
         }
     }
 
-    // « ML & Society », „Qualität & Zuverlässigkeit“: a name in quotes is a team's or a product's.
-    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("«»\"“”„'‘’");
+    // "renames its evaluation team Quality & Reliability": a name right after a team's word or a
+    // renaming is the team's new name.
+    private static bool NamesATeam(List<PhraseMatch<Cue>> cues, int first) =>
+        cues.Exists(c => c.EndToken == first && c.Value.Kind is CueKind.TeamNoun or CueKind.Event or CueKind.Scope or CueKind.ScopeIfAi);
 
+    // « ML & Society », „Qualität & Zuverlässigkeit“: a name in quotes is a team's or a product's.
     private static bool IsQuoted(string text, int start, int end)
     {
         var before = text.AsSpan(0, start).TrimEnd();
         var after = text.AsSpan(end).TrimStart();
-        return (before.Length > 0 && QuoteMarks.Contains(before[^1])) || (after.Length > 0 && QuoteMarks.Contains(after[0]));
+        return (before.Length > 0 && QuoteMarks.All.Contains(before[^1])) || (after.Length > 0 && QuoteMarks.All.Contains(after[0]));
     }
+
+    // "Halcyon Reach breaks up its red team", "Cordoaria Norte tira a chefe ...", "Meridian Cortex
+    // names Haruto Kameyama ...": two capitalised words opening a headline's sentence, neither a
+    // given name, right before what only an organisation does to a team or a budget, or before
+    // hiring someone it names, are the organisation. People leave and join; they rarely dissolve,
+    // found, reorganise, fund or hire.
+    private static void FindHeadlinePairActing(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
+    {
+        for (var i = 0; i + 2 < tokens.Count && tokens[i + 1].InTitle; i++)
+        {
+            if ((i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence) || tokens[i + 1].Sentence != tokens[i].Sentence
+                || text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End) is not " "
+                || !IsPairWord(tokens[i], claimed[i], knowledge) || !IsPairWord(tokens[i + 1], claimed[i + 1], knowledge) || !ActsAsAnOrganisation(tokens, cues, knowledge, i + 2))
+                continue;
+            orgs.Add(text[tokens[i].Start..tokens[i + 1].End], prominence.At(i));
+            claimed[i] = claimed[i + 1] = true;
+        }
+    }
+
+    // Hiring names whom, by a given name within a word or two of the verb ("names Haruto Kameyama",
+    // "taps cryptographer Jane Roe"); one who joins names where ("rejoint Vantrell").
+    private const int HiredNameReach = 2;
+
+    private static bool ActsAsAnOrganisation(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, int at)
+    {
+        foreach (var cue in cues.Where(c => c.FirstToken == at && c.Value.Kind == CueKind.Event))
+        {
+            if (cue.Value.Event is AlertEvent.Dissolution or AlertEvent.Formation or AlertEvent.Restructuring or AlertEvent.Resources)
+                return true;
+            if (cue.Value.Event == AlertEvent.Arrival && Enumerable.Range(cue.EndToken, HiredNameReach).Any(t => t < tokens.Count && tokens[t].InTitle && IsGivenName(tokens[t], knowledge)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsGivenName(TextToken token, KnowledgeBase knowledge) =>
+        token.IsCapitalised && (knowledge.GivenNames.Contains(token.Forms.Surface) || knowledge.WorldGivenNames.Contains(token.Forms.Surface));
+
+    private static bool IsPairWord(TextToken token, bool claimed, KnowledgeBase knowledge) =>
+        IsPartnerName(token, claimed, knowledge) && !knowledge.WorldGivenNames.Contains(token.Forms.Surface);
 
     private static bool IsPartnerName(TextToken token, bool claimed, KnowledgeBase knowledge) =>
         token.IsCapitalised && !claimed && token.Length > 1 && !knowledge.NotNames.Contains(token.Forms.Surface) && !knowledge.GivenNames.Contains(token.Forms.Surface);

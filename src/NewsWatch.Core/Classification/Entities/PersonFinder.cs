@@ -48,10 +48,10 @@ internal static class PersonFinder
         while (i < tokens.Count)
         {
             var end = RunEnd(text, tokens, taken, knowledge, i, nounsAreCapitalised);
-            var first = SkipLeadingWords(tokens, knowledge, i, end);
+            var first = SkipLeadingInitial(tokens, SkipLeadingWords(tokens, knowledge, i, end), end);
             if (first < end && IsDutchPlaceAdjective(tokens[first], knowledge, language))
                 first++;
-            if (end - first >= 2 && end - first <= MaxNameWords && HasSpace(text, tokens, first, end)
+            if (end - first >= 2 && NameWords(tokens, knowledge, first, end) <= MaxNameWords && HasSpace(text, tokens, first, end)
                 && (titleCase && tokens[first].InTitle
                     ? LooksLikePersonInTitleCase(text, tokens, cues, knowledge, ordinary, first, end)
                     : LooksLikePerson(text, tokens, cues, knowledge, ordinary, nounsAreCapitalised, first, end)))
@@ -108,7 +108,7 @@ internal static class PersonFinder
         for (var t = 1; t + 1 < tokens.Count; t++)
         {
             var word = tokens[t];
-            if (!roleEnds.Contains(t) || !moveStarts.Contains(t + 1) || !IsNameWord(word, taken[t], knowledge) || word.Length <= ShortWord
+            if (!roleEnds.Contains(t) || !moveStarts.Contains(t + 1) || !IsNameWord(text, word, taken[t], knowledge) || word.Length <= ShortWord
                 || ordinary.Contains(word.Forms.Surface) || tokens[t + 1].Sentence != word.Sentence || (tokens[t + 1].IsCapitalised && IsNameGap(text, word, tokens[t + 1])))
                 continue;
             people.Add(text[word.Start..EndOfName(text, word)], prominence.At(t));
@@ -128,7 +128,7 @@ internal static class PersonFinder
             return;
         var word = tokens[lede];
         var surface = word.Forms.Surface;
-        if (!IsNameWord(word, taken[lede], knowledge) || surface.Length <= ShortWord || ordinary.Contains(surface) || knowledge.GivenNames.Contains(text[word.Start..word.End])
+        if (!IsNameWord(text, word, taken[lede], knowledge) || surface.Length <= ShortWord || ordinary.Contains(surface) || knowledge.GivenNames.Contains(text[word.Start..word.End])
             || HasAcronym(text, tokens, lede, lede + 1) || tokens[lede + 1].Sentence != word.Sentence)
             return;
         if (!cues.Exists(c => c.FirstToken == lede + 1 && c.Value.Kind == CueKind.Event && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival))
@@ -143,7 +143,7 @@ internal static class PersonFinder
         var end = first;
         while (end < tokens.Count && (end == first || IsNameGap(text, tokens[end - 1], tokens[end])))
         {
-            if (IsNameWord(tokens[end], claimed[end], knowledge))
+            if (IsNameWord(text, tokens[end], claimed[end], knowledge))
                 end++;
             else if (end > first && IsParticleBeforeName(text, tokens, claimed, knowledge, end) && !(nounsAreCapitalised && IsGermanArticle(tokens, end)))
                 end++;
@@ -151,8 +151,8 @@ internal static class PersonFinder
                 break;
         }
 
-        // A name never ends on a particle: "Bram van" in "Bram van het bedrijf".
-        while (end > first && knowledge.NameParticles.Contains(tokens[end - 1].Forms.Surface) && !tokens[end - 1].IsCapitalised)
+        // A name never ends on a particle ("Bram van" in "Bram van het bedrijf") or an initial.
+        while (end > first && ((knowledge.NameParticles.Contains(tokens[end - 1].Forms.Surface) && !tokens[end - 1].IsCapitalised) || tokens[end - 1].Length == 1))
             end--;
         return end;
     }
@@ -172,6 +172,11 @@ internal static class PersonFinder
             : first;
     }
 
+    // "J. R. Okonkwo" and "Jane R. Okonkwo" are written so; "P. Venkataraman" is how a French
+    // outlet abbreviates Priya Venkataraman, named by family name alone.
+    private static int SkipLeadingInitial(List<TextToken> tokens, int first, int end) =>
+        first + 1 < end && tokens[first].Length == 1 && tokens[first + 1].Length > 1 ? first + 1 : first;
+
     // "Gentse Klaproos", "het Utrechtse Zeggeveld", "Haagse": Dutch makes an adjective of a town
     // with "-se" after a consonant; given names that end in "-se" have a vowel there ("Elise",
     // "Rose", "Anneliese").
@@ -182,12 +187,12 @@ internal static class PersonFinder
             && !knowledge.GivenNames.Contains(word);
     }
 
-    // "Pieter-Jan" or "Max-Planck-Institut" is one word: a person is named with at least two.
+    // "Pieter-Jan" or "Max-Planck-Institut" is one word: a person is named with at least two ("J. R. Okonkwo" too).
     private static bool HasSpace(string text, List<TextToken> tokens, int first, int end)
     {
         for (var i = first + 1; i < end; i++)
         {
-            if (text[tokens[i - 1].End] == ' ')
+            if (text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains(' '))
                 return true;
         }
 
@@ -219,17 +224,32 @@ internal static class PersonFinder
     private static bool IsParticleBeforeName(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int at) =>
         knowledge.NameParticles.Contains(tokens[at].Forms.Surface)
         && at + 1 < tokens.Count && IsNameGap(text, tokens[at], tokens[at + 1])
-        && (IsNameWord(tokens[at + 1], claimed[at + 1], knowledge) || knowledge.NameParticles.Contains(tokens[at + 1].Forms.Surface));
+        && (IsNameWord(text, tokens[at + 1], claimed[at + 1], knowledge) || knowledge.NameParticles.Contains(tokens[at + 1].Forms.Surface));
 
-    private static bool IsNameWord(TextToken token, bool claimed, KnowledgeBase knowledge) =>
-        token.IsCapitalised && !claimed && token.Length > 1 && !char.IsDigit(token.Forms.Surface[0])
+    // A word of two letters or more, or an initial ("J. R. Okonkwo").
+    private static bool IsNameWord(string text, TextToken token, bool claimed, KnowledgeBase knowledge) =>
+        token.IsCapitalised && !claimed && (token.Length > 1 || Tokenizer.IsInitial(text, token.Start)) && !char.IsDigit(token.Forms.Surface[0])
         && !knowledge.NotNames.Contains(token.Forms.Surface);
 
-    // Names are written "Jan Leike", "Kim Myung-joo", "Adam D'Angelo": nothing else between words.
+    // "Maria do Carmo dos Reis Vasconcelos": particles do not count towards a name's length.
+    private static int NameWords(List<TextToken> tokens, KnowledgeBase knowledge, int first, int end)
+    {
+        var words = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (!knowledge.NameParticles.Contains(tokens[i].Forms.Surface))
+                words++;
+        }
+
+        return words;
+    }
+
+    // Names are written "Jan Leike", "Kim Myung-joo", "Adam D'Angelo", "Maarten 't Hooft", "J. R.
+    // Okonkwo": nothing else between words.
     private static bool IsNameGap(string text, TextToken previous, TextToken next)
     {
         var gap = text.AsSpan(previous.End, next.Start - previous.End);
-        return gap is " " or "-" or "'" or "’";
+        return gap is " " or "-" or "'" or "’" || (gap is " '" or " ’" && next.Forms.Surface == "t") || (gap is ". " && previous.Length == 1);
     }
 
     private static bool HasOrdinaryWord(List<TextToken> tokens, FrozenSet<string> ordinary, int first, int end)

@@ -294,7 +294,7 @@ internal static class SignalCollector
             && !StartsACue(cues, index, next);
     }
 
-    // Cues come in token order: only the few after the one at index can start at the token.
+    // The look-alike at index is written right onto an AI word: "hospital-model maker", "health AI".
     private static bool QualifiesAi(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
     {
         var next = cues[index].EndToken;
@@ -309,6 +309,7 @@ internal static class SignalCollector
         return false;
     }
 
+    // Cues come in token order: only the few after the one at index can start at the token.
     private static bool StartsACue(List<PhraseMatch<Cue>> cues, int index, int token)
     {
         for (var j = index + 1; j < cues.Count && cues[j].FirstToken <= token; j++)

@@ -86,14 +86,19 @@ internal static class VerbObjects
             t++;
         // "appoints a safety board": the words of its field may stand before the committee's noun;
         // anything else ("appointed to the board", "appoints Sara Achebe to its board") tells of
-        // someone appointed.
+        // someone appointed. A governing board ("names new board", "beruft neuen Aufsichtsrat") is
+        // no safety work: the committee needs its field, before it, inside it ("Ethikrat") or
+        // right after it ("un comité d'éthique").
+        var qualified = false;
         for (var end = Math.Min(tokens.Count, t + CommitteeReach); t < end && tokens[t].Sentence == tokens[verb.FirstToken].Sentence; t++)
         {
             var surface = tokens[t].Forms.Surface;
+            var isField = Covers(cues, index, t, IsField);
             if (CommitteeWords.Contains(surface) || Array.Exists(CommitteeCompoundHeads, head => surface.Length > head.Length + 2 && surface.EndsWith(head, StringComparison.Ordinal)))
-                return !QualifiesSomeone(tokens, cues, index, t + 1);
-            if (!Covers(cues, index, t, c => c.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.AiContext))
+                return (qualified || isField || FieldFollows(tokens, cues, index, t)) && !QualifiesSomeone(tokens, cues, index, t + 1);
+            if (!isField)
                 return false;
+            qualified = true;
         }
 
         return false;
@@ -101,12 +106,27 @@ internal static class VerbObjects
 
     private const int CommitteeReach = 3;
 
-    private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.Ordinal)
+    private static bool IsField(Cue cue) => cue.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.AiContext;
+
+    // "un comité d'éthique", "a board for AI safety": the field within two words after the committee's noun.
+    private static bool FieldFollows(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index, int committee)
     {
-        "a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen", "een", "new", "neuen", "neues", "neue", "nouveau", "nouvel", "nuevo", "nuovo", "novo", "nieuwe",
+        for (var t = committee + 1; t < tokens.Count && t <= committee + 3 && tokens[t].Sentence == tokens[committee].Sentence; t++)
+        {
+            if (Covers(cues, index, t, IsField))
+                return true;
+        }
+
+        return false;
+    }
+
+    // "appoints a new safety board": an article or "new" may stand before the committee.
+    private static readonly HashSet<string> NewWords = new(StringComparer.Ordinal)
+    {
+        "a", "new", "neuen", "neues", "neue", "nouveau", "nouvel", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo", "nova", "nieuwe",
     };
 
-    private static bool IsIndefinite(TextToken token) => IndefiniteArticles.Contains(token.Forms.Surface);
+    private static bool IsIndefinite(TextToken token) => IndefiniteArticle.Is(token) || NewWords.Contains(token.Forms.Surface);
 
     // "designates institute director Jane Roe", "names the agency's chief": the body word only
     // qualifies the person named after it (a role, or a possessive).

@@ -5,9 +5,14 @@ internal static class Tokenizer
 {
     private const int MaxWordLength = 64;
 
-    // A full stop inside "U.S." or "3.5" is followed by a letter or digit, not by a space.
+    // A full stop inside "U.S." or "3.5" is followed by a letter or digit, not by a space; one
+    // after a lone capital is an initial ("J. R. Okonkwo").
     private static bool EndsSentence(string text, int at) =>
-        text[at] == '\n' || (text[at] is '.' or '!' or '?' && (at + 1 == text.Length || char.IsWhiteSpace(text[at + 1])));
+        text[at] == '\n' || (text[at] is '.' or '!' or '?' && (at + 1 == text.Length || char.IsWhiteSpace(text[at + 1])) && !(text[at] == '.' && IsInitial(text, at - 1)));
+
+    /// <summary>Whether the letter at <paramref name="at"/> is a lone capital, an initial when a full stop follows.</summary>
+    public static bool IsInitial(string text, int at) =>
+        at >= 0 && char.IsUpper(text[at]) && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && at + 2 < text.Length && text[at + 1] == '.' && text[at + 2] == ' ';
 
     // "xAI" and "iPhone" are names too, so any capital letter counts, not only the first.
     private static bool HasCapital(ReadOnlySpan<char> word)
