@@ -323,4 +323,23 @@ public class ClassifierLookalikeTests
         Assert.DoesNotContain(result.Evidence, e => e.Reason.Contains("nuclear", StringComparison.Ordinal));
         Assert.True(result.IsAlert(0.5), $"score {result.Score}");
     }
+
+    [Theory]
+    [InlineData("es", "Laboratorios Orvane renueva su comité de ética de la investigación", "El comité revisa los ensayos clínicos de la farmacéutica y suma a una experta en IA.")]
+    [InlineData("es", "Grupo Orvane cierra el mejor trimestre de su historia", "La empresa de IA supera las previsiones de ventas.")]
+    [InlineData("pt", "Orvane Labs lança o Astrolábio 2, seu modelo mais avançado", "A empresa de IA promete mais segurança.")]
+    public void Classify_WhenResearchEthicsAQuarterOrAModelLaunchIsTheNews_RaisesNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+    }
+
+    [Fact]
+    public void Classify_WhenABodyIsSetUpToTestLanguageModels_ItStaysAFormation()
+    {
+        var result = SharedClassifier.Instance.Classify("Deutschland bekommt ein eigenes KI-Sicherheitsinstitut", "Das Digitalministerium richtet eine Stelle ein, die große Sprachmodelle vor der Markteinführung auf Risiken testet.", "de");
+
+        Assert.Equal(AlertEvent.Formation, result.Event);
+    }
 }

@@ -140,7 +140,7 @@ internal static class SignalCollector
                 // "lanza su modelo más avanzado", "stellt neues Sprachmodell vor": launching a model is a
                 // product's launch, not a unit's formation; a headline about it is a launch story,
                 // and further down it is only what else happened.
-                case CueKind.Event when cue.Event == AlertEvent.Formation && VerbObjects.IsAModel(tokens, cues, i):
+                case CueKind.Event when cue.Event == AlertEvent.Formation && VerbObjects.IsAModel(text, tokens, cues, i):
                     if (tokens[match.FirstToken].InTitle)
                         tally.AddLookalike(new PhraseMatch<Cue>(match.FirstToken, match.TokenCount, ModelLaunchCue));
                     break;

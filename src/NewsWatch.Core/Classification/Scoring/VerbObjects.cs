@@ -13,6 +13,27 @@ internal static class VerbObjects
     // "launches its most advanced model": the launched thing follows within a few words.
     private const int LaunchedReach = 3;
 
+    // "launches Atlas 3, its most advanced model": an apposition after the launched thing's name.
+    private const int AppositiveReach = 3;
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal)
+    {
+        "its", "their", "son", "sa", "ses", "su", "sus", "seu", "sua", "suo", "sein", "seine", "seinen", "ihr", "ihre", "ihren", "zijn", "haar", "hun",
+    };
+
+    // A comma, then a possessive, with at most an article before it ("il suo", "o seu").
+    private static bool OpensAnApposition(string text, List<TextToken> tokens, int from, int end)
+    {
+        for (var t = from + 1; t < end; t++)
+        {
+            if (!text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).Contains(','))
+                continue;
+            return Possessives.Contains(tokens[t].Forms.Surface) || (t + 1 < tokens.Count && Determiners.Contains(tokens[t].Forms.Surface) && Possessives.Contains(tokens[t + 1].Forms.Surface));
+        }
+
+        return false;
+    }
+
     // The words a cut verb's object may take before its resource: "the institute's", "la", "zugesagte".
     private const int ObjectReach = 4;
 
@@ -134,12 +155,16 @@ internal static class VerbObjects
         next < tokens.Count && (tokens[next].Forms.Surface == "s" || Covers(cues, index, next, c => c.Kind == CueKind.Role));
 
     /// <summary>Whether the formation cue at <paramref name="index"/> launches a model ("lanza su modelo más avanzado"), not a team, a unit or a body.</summary>
-    public static bool IsAModel(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    public static bool IsAModel(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
     {
         var verb = cues[index];
-        var end = Math.Min(tokens.Count, verb.EndToken + LaunchedReach);
+        var end = Math.Min(tokens.Count, verb.EndToken + LaunchedReach + AppositiveReach);
         for (var t = verb.FirstToken + 1; t < end && tokens[t].Sentence == tokens[verb.FirstToken].Sentence; t++)
         {
+            // "lança o Astrolábio 2, seu modelo mais avançado": past the launched thing's name, only
+            // an apposition that opens with a possessive after a comma says what it is.
+            if (t == verb.EndToken + LaunchedReach && !OpensAnApposition(text, tokens, verb.EndToken, end))
+                break;
             var surface = tokens[t].Forms.Surface;
             if (PurposeWords.Contains(surface) || Covers(cues, index, t, c => c.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun))
                 return false;
