@@ -426,4 +426,15 @@ public class ClassifierReadingTests
 
         Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
     }
+
+    [Theory]
+    [InlineData("de", "Orvane gründet Team zur Kontrolle übermenschlicher KI", "Das Team soll Methoden entwickeln, künftige Systeme zu beaufsichtigen.")]
+    [InlineData("it", "Orvane crea una squadra per sorvegliare l'IA superumana", "Il gruppo conterà venti ricercatori.")]
+    [InlineData("en", "Orvane ML evaluations lead Tobias Marsh resigns", "He says testing was rushed.")]
+    public void Classify_WhenSuperhumanAiOrAnMlCompanyIsNamed_TheWorkIsInScope(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+    }
 }

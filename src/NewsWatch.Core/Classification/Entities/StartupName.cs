@@ -10,10 +10,10 @@ namespace NewsWatch.Core.Classification.Entities;
 /// </summary>
 internal static class StartupName
 {
-    // "Intelligence", "Cognition", "Mind(s)" and "Neural" after a coined name are how AI start-ups name themselves.
+    // "Intelligence", "Cognition", "Mind(s)", "Neural" and "ML" (machine learning) after a coined name are how AI start-ups name themselves.
     private static readonly HashSet<string> AiSuffixes = new(StringComparer.Ordinal)
     {
-        "AI", "IA", "KI", "Labs", "Lab", "Intelligence", "Inteligencia", "Inteligência", "Intelligenza", "Cognition", "Minds", "Mind", "Neural", "Neuronal", "Neurale", "Neuronale",
+        "AI", "IA", "KI", "ML", "Labs", "Lab", "Intelligence", "Inteligencia", "Inteligência", "Intelligenza", "Cognition", "Minds", "Mind", "Neural", "Neuronal", "Neurale", "Neuronale",
     };
 
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
