@@ -325,7 +325,7 @@ public class ClassifierLookalikeTests
     }
 
     [Theory]
-    [InlineData("es", "Laboratorios Orvane renueva su comité de ética de la investigación", "El comité revisa los ensayos clínicos de la farmacéutica y suma a una experta en IA.")]
+    [InlineData("en", "Orvane Pharma renews its research ethics committee", "The committee reviews the drugmaker's clinical trials and adds an AI expert.")]
     [InlineData("es", "Grupo Orvane cierra el mejor trimestre de su historia", "La empresa de IA supera las previsiones de ventas.")]
     [InlineData("pt", "Orvane Labs lança o Astrolábio 2, seu modelo mais avançado", "A empresa de IA promete mais segurança.")]
     public void Classify_WhenResearchEthicsAQuarterOrAModelLaunchIsTheNews_RaisesNoAlert(string language, string title, string summary)

@@ -15,7 +15,8 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// reports, four of them passing mentions labelled none), stories27.jsonl (20 stories, 74
 /// reports), stories28.jsonl (20 stories, 72 reports, mostly restructurings and resources) and
 /// stories29.jsonl (20 stories, 68 reports), stories30.jsonl (41 stories, 142 reports, a few
-/// of them full articles carried in the summary) and stories31.jsonl (40 stories, 143 reports), all in
+/// of them full articles carried in the summary), stories31.jsonl (40 stories, 143 reports) and
+/// stories32.jsonl (40 stories, 142 reports, five of them escalations), all in
 /// seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
@@ -45,6 +46,7 @@ public sealed class StoryFloorsTests
     [InlineData("stories29.jsonl", 20, 0.97, 0.66, 0)]
     [InlineData("stories30.jsonl", 41, 0.97, 0.60, 0)]
     [InlineData("stories31.jsonl", 40, 0.97, 0.50, 0)]
+    [InlineData("stories32.jsonl", 40, 0.97, 0.44, 0)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
