@@ -75,8 +75,9 @@ public static class StoryFit
             people = CountLongerNames(report, candidate);
         var possibly = CountPeople(report, ownPeople.Where(k => StoryKey.IsOnlyPossiblyAPerson(k, candidate.Keys) && !StoryKey.IsOnlyPossiblyAPerson(k, report.Keys)));
         // A body sees many people come and go: two reports of someone leaving it may be two people.
-        // A body has one head, though: a report that a head was appointed there, naming no one, days
-        // after another named her ("Rome names a director for its institute"), tells of her.
+        // Within a few days, though, a report of an appointment or an exit there that names no one
+        // ("Rome names a director for its institute", "the institute's director resigns") most
+        // likely tells of the one another report named.
         var bodyIsEvidence = !(IsAboutPeople(report.Events) && IsAboutPeople(candidate.Events)) || IsTheSameHeadAppointed(report, candidate);
         var labTeams = own.Count(k => k.Kind == StoryKey.Team && !IsAnotherLabsNamesake(k, own, report, candidate));
         var bodies = own.Count(k => k.Kind != StoryKey.Team && bodyIsEvidence && report.Bodies.Contains(k));
@@ -93,11 +94,11 @@ public static class StoryFit
         // predecessor, a colleague who left too).
         if (AreOtherPeopleMoving(report, candidate))
             return 0;
-        // A lab team's next ending days later ("disbands the team a week after its lead left") may
-        // be its own story: with no person in common, two different endings of a lab's team meet
-        // only close in time. A team or body is often formed one week and given its head the next,
-        // in one story.
-        if (teams > 0 && eventsFit && (bodies > 0 || !IsAnotherEnding(report, candidate) || (candidate.StoryTime - report.Time).Duration() <= TeamOnlyReach))
+        // A lab team's next change days later ("disbands the team a week after its lead left", "cuts
+        // the red team's budget a week after naming its head") may be its own story: with no person
+        // in common, two different changes of a lab's team meet only close in time. A team or body
+        // is often formed one week and given its head the next, in one story.
+        if (teams > 0 && eventsFit && (bodies > 0 || IsTheSameChangeOrItsHead(report, candidate) || (candidate.StoryTime - report.Time).Duration() <= TeamOnlyReach))
             return SpecificEvidence + teams;
         // The story's person, named by a report that did not take the name for a person's: the
         // same change told again ("four days after Brandt-Okafor resigned, her team is split up").
@@ -225,12 +226,15 @@ public static class StoryFit
     private static bool NamesAnyone(IReadOnlyList<StoryKey> keys) => keys.Any(k => k.IsPerson);
 
     private static bool IsTheSameHeadAppointed(StoryReport report, StoryCandidate candidate) =>
-        report.Event == AlertEvent.Arrival && candidate.Events.Contains(AlertEvent.Arrival) && (!NamesAnyone(report.Keys) || !NamesAnyone(candidate.Keys))
+        report.Event is AlertEvent.Arrival or AlertEvent.Departure && candidate.Events.Contains(report.Event) && (!NamesAnyone(report.Keys) || !NamesAnyone(candidate.Keys))
         && (candidate.StoryTime - report.Time).Duration() <= TeamOnlyReach;
 
-    // A report of an ending the story has not told, where the story is of endings too.
-    private static bool IsAnotherEnding(StoryReport report, StoryCandidate candidate) =>
-        Endings.Contains(report.Event) && !candidate.Events.Contains(report.Event) && candidate.Events.All(Endings.Contains);
+    // The same change told again, or a unit's formation and its head's arrival: one story whatever
+    // the days between.
+    private static bool IsTheSameChangeOrItsHead(StoryReport report, StoryCandidate candidate) =>
+        candidate.Events.Contains(report.Event)
+        || (report.Event == AlertEvent.Arrival && candidate.Events.Contains(AlertEvent.Formation))
+        || (report.Event == AlertEvent.Formation && candidate.Events.Contains(AlertEvent.Arrival));
 
     private static bool IsAboutPeople(IReadOnlyList<AlertEvent> events) =>
         events.Count > 0 && events.All(e => e is AlertEvent.Departure or AlertEvent.Arrival);

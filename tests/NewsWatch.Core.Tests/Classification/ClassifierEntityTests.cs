@@ -780,15 +780,29 @@ public class ClassifierEntityTests
         Assert.Contains(person, result.People);
     }
 
-    [Theory]
-    [InlineData("pt", "Cajuína S.A. extingue núcleo de ética em IA", "A empresa de IA encerra o grupo.")]
-    [InlineData("fr", "Coup de rabot sur la sûreté de l'IA au Québec", "M. Roux, porte-parole de l'institut, confirme la baisse.")]
-    public void Classify_WhenALoneCapitalIsAnAbbreviationOrATitle_TakesItForNoInitial(string language, string title, string summary)
+    [Fact]
+    public void Classify_WhenACompanysLegalFormIsAbbreviated_TakesItForNoInitial()
     {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
+        var result = SharedClassifier.Instance.Classify("Cajuína S.A. extingue núcleo de ética em IA", "A coordenadora Daniela Freire Bastos pede as contas.", "pt");
 
-        Assert.DoesNotContain(result.People, person => person.EndsWith(" S", StringComparison.Ordinal));
-        Assert.DoesNotContain(result.People, person => person.StartsWith("M.", StringComparison.Ordinal));
+        Assert.Equal(["Daniela Freire Bastos"], result.People);
+    }
+
+    [Fact]
+    public void Classify_WhenAFrenchTitleStandsBeforeAName_TakesItForNoInitial()
+    {
+        var result = SharedClassifier.Instance.Classify("Démission à l'institut de sûreté de l'IA", "M. Roux, directeur de l'institut, quitte ses fonctions ; Claire Dubreuil assure l'intérim.", "fr");
+
+        Assert.Contains("Claire Dubreuil", result.People);
+        Assert.DoesNotContain(result.People, person => person.StartsWith("M.", StringComparison.Ordinal) || person == "M Roux");
+    }
+
+    [Fact]
+    public void Classify_WhenAnInitialOpensASafetyChiefsName_NamesThemByFamilyName()
+    {
+        var result = SharedClassifier.Instance.Classify("Orvane's safety chief P. Venkataraman resigns", string.Empty, "en");
+
+        Assert.Equal(["Venkataraman"], result.People);
     }
 
     [Theory]
@@ -847,5 +861,35 @@ public class ClassifierEntityTests
         var result = SharedClassifier.Instance.Classify("Keoni Halemano rejoint Vantrell pour piloter la sécurité des modèles", "L'ancien responsable prend la tête de l'unité de sûreté de l'IA.", "fr");
 
         Assert.DoesNotContain("Keoni Halemano", result.Orgs);
+        Assert.Contains("Keoni Halemano", result.People);
+    }
+
+    [Theory]
+    [InlineData("en", "Tamsin Okafor launches AI safety nonprofit", "The former OpenAI researcher will lead it.", "Tamsin Okafor")]
+    [InlineData("pt", "Iara Figueiredo funda instituto de segurança da IA", "A pesquisadora deixa a universidade para dirigi-lo.", "Iara Figueiredo")]
+    public void Classify_WhenAPersonFoundsSomething_StillNamesThePerson(string language, string title, string summary, string person)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(person, result.Orgs);
+        Assert.Contains(person, result.People);
+    }
+
+    [Theory]
+    [InlineData("en", "Sara Achebe joins Harrow & Finch to lead AI safety", "The AI firm hires her from Orvane.")]
+    [InlineData("de", "Sara Achebe wechselt zu Harrow & Finch", "Die KI-Firma holt die Sicherheitsforscherin.")]
+    public void Classify_WhenSomeoneMovesToAPartnership_NamesTheFirm(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Contains("Harrow & Finch", result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenAGermanGenitiveIsFollowedByANounTheTextRepeatsWithItsArticle_NamesNoCompany()
+    {
+        var result = SharedClassifier.Instance.Classify("Orvane löst KI-Sicherheitsteam auf", "Zuvor hatte die Führung des Konzerns Druck auf das Team ausgeübt. Der Druck kam von Investoren.", "de");
+
+        Assert.DoesNotContain("Druck", result.Orgs);
     }
 }

@@ -406,7 +406,6 @@ public class ClassifierReadingTests
         Assert.Equal(AlertEvent.Departure, result.Event);
     }
 
-
     [Theory]
     [InlineData("en", "OpenAI names new board after Altman returns as CEO", "The board will oversee the company.")]
     [InlineData("de", "Orvane beruft neuen Aufsichtsrat", "Das KI-Unternehmen erneuert seine Führung.")]
@@ -414,7 +413,7 @@ public class ClassifierReadingTests
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
 
-        Assert.NotEqual(AlertEvent.Formation, result.Event);
+        Assert.DoesNotContain(AlertEvent.Formation, result.Events);
     }
 
     [Theory]
@@ -427,14 +426,33 @@ public class ClassifierReadingTests
         Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
     }
 
+    [Fact]
+    public void Classify_WhenAnMlCompanysEvaluationsLeadLeaves_TheWorkIsInScope()
+    {
+        var result = SharedClassifier.Instance.Classify("Orvane ML evaluations lead Tobias Marsh resigns", "He says testing was rushed.", "en");
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+    }
+
     [Theory]
-    [InlineData("de", "Orvane gründet Team zur Kontrolle übermenschlicher KI", "Das Team soll Methoden entwickeln, künftige Systeme zu beaufsichtigen.")]
-    [InlineData("it", "Orvane crea una squadra per sorvegliare l'IA superumana", "Il gruppo conterà venti ricercatori.")]
-    [InlineData("en", "Orvane ML evaluations lead Tobias Marsh resigns", "He says testing was rushed.")]
-    public void Classify_WhenSuperhumanAiOrAnMlCompanyIsNamed_TheWorkIsInScope(string language, string title, string summary)
+    [InlineData("en", "Orvane closed its alignment team last quarter, staff say", AlertEvent.Dissolution)]
+    [InlineData("es", "Orvane cierra su equipo de alineamiento este trimestre", AlertEvent.Dissolution)]
+    public void Classify_WhenAQuarterIsOnlyWhenATeamCloses_TheClosureStands(string language, string title, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, "La empresa de IA confirma la decisión.", language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+        Assert.Equal(expected, result.Event);
+    }
+
+    [Theory]
+    [InlineData("en", "Meta forms new lab to build superhuman AI", "The lab will train larger models.")]
+    [InlineData("en", "AI start-up Orvane cuts budget for employee evaluations", "Managers will review staff once a year.")]
+    [InlineData("nl", "Verzekeraars stappen op AI over", "Ze willen schades sneller afhandelen met AI-modellen.")]
+    public void Classify_WhenCapabilityHrOrAdoptionNewsUsesSafetyWords_RaisesNoAlert(string language, string title, string summary)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
 
-        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+        Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
     }
 }

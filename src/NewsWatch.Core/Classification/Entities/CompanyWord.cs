@@ -193,15 +193,26 @@ internal static class CompanyWord
     private static bool GenitiveOf(string word, System.Collections.Frozen.FrozenSet<string> companyNouns) =>
         (word.EndsWith("es", StringComparison.Ordinal) && companyNouns.Contains(word[..^2])) || (word.EndsWith('s') && companyNouns.Contains(word[..^1]));
 
+    // German nouns take an article ("Der Druck kam ..."); a company's name, named again, does not.
+    private static readonly HashSet<string> GermanArticles = new(StringComparer.Ordinal)
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+    };
+
+    // Only a word after a genitive company noun is looked up, which is rare: one pass over the text each.
     private static bool IsNamedElsewhere(List<TextToken> tokens, int at)
     {
+        var named = false;
         for (var t = 0; t < tokens.Count; t++)
         {
-            if (t != at && tokens[t].IsCapitalised && tokens[t].Forms.Surface == tokens[at].Forms.Surface)
-                return true;
+            if (t == at || tokens[t].Forms.Surface != tokens[at].Forms.Surface)
+                continue;
+            if (!tokens[t].IsCapitalised || (t > 0 && tokens[t - 1].Sentence == tokens[t].Sentence && GermanArticles.Contains(tokens[t - 1].Forms.Surface)))
+                return false;
+            named = true;
         }
 
-        return false;
+        return named;
     }
 
     private static bool IsSpaceBetween(string text, List<TextToken> tokens, int left, int right) =>

@@ -15,7 +15,6 @@ internal static class GermanBody
     // others are no body at all ("Schnittstelle", "Anlaufstelle").
     private static readonly string[] Heads = ["institut", "instituts", "zentrum", "zentrums", "agentur", "behorde"];
 
-
     // A compound needs a word of its own before the head: "Institut" alone is the plain body word.
     private const int MinModifier = 4;
 

@@ -60,9 +60,9 @@ internal static class OrgFinder
     }
 
     // "renames its evaluation team Quality & Reliability": a name right after a team's word or a
-    // renaming is the team's new name.
+    // renaming is the team's new name ("joins Harrow & Finch" is a firm's).
     private static bool NamesATeam(List<PhraseMatch<Cue>> cues, int first) =>
-        cues.Exists(c => c.EndToken == first && c.Value.Kind is CueKind.TeamNoun or CueKind.Event or CueKind.Scope or CueKind.ScopeIfAi);
+        cues.Exists(c => c.EndToken == first && (c.Value.Kind is CueKind.TeamNoun or CueKind.Scope or CueKind.ScopeIfAi || c.Value.Event == AlertEvent.Restructuring));
 
     // « ML & Society », „Qualität & Zuverlässigkeit“: a name in quotes is a team's or a product's.
     private static bool IsQuoted(string text, int start, int end)
@@ -76,7 +76,9 @@ internal static class OrgFinder
     // names Haruto Kameyama ...": two capitalised words opening a headline's sentence, neither a
     // given name, right before what only an organisation does to a team or a budget, or before
     // hiring someone it names, are the organisation. People leave and join; they rarely dissolve,
-    // found, reorganise, fund or hire.
+    // reorganise, fund or hire. They do found things ("Tamsin Okafor launches AI safety
+    // nonprofit"), so a founding says so only when what is set up is a team or a committee
+    // ("Borsari Conti lancia una squadra ...").
     private static void FindHeadlinePairActing(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
     {
         for (var i = 0; i + 2 < tokens.Count && tokens[i + 1].InTitle; i++)
@@ -90,6 +92,12 @@ internal static class OrgFinder
         }
     }
 
+    // "crée une cellule", "lancia una squadra", "gründet Ethikbeirat": a team's word within a few words of the founding.
+    private const int TeamWordReach = 3;
+
+    private static bool SetsUpATeam(List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> founding) =>
+        cues.Exists(c => c.Value.Kind == CueKind.TeamNoun && c.FirstToken >= founding.EndToken && c.FirstToken < founding.EndToken + TeamWordReach);
+
     // Hiring names whom, by a given name within a word or two of the verb ("names Haruto Kameyama",
     // "taps cryptographer Jane Roe"); one who joins names where ("rejoint Vantrell").
     private const int HiredNameReach = 2;
@@ -98,7 +106,9 @@ internal static class OrgFinder
     {
         foreach (var cue in cues.Where(c => c.FirstToken == at && c.Value.Kind == CueKind.Event))
         {
-            if (cue.Value.Event is AlertEvent.Dissolution or AlertEvent.Formation or AlertEvent.Restructuring or AlertEvent.Resources)
+            if (cue.Value.Event is AlertEvent.Dissolution or AlertEvent.Restructuring or AlertEvent.Resources)
+                return true;
+            if (cue.Value.Event == AlertEvent.Formation && SetsUpATeam(cues, cue))
                 return true;
             if (cue.Value.Event == AlertEvent.Arrival && Enumerable.Range(cue.EndToken, HiredNameReach).Any(t => t < tokens.Count && tokens[t].InTitle && IsGivenName(tokens[t], knowledge)))
                 return true;

@@ -48,7 +48,17 @@ internal static class PersonFinder
         while (i < tokens.Count)
         {
             var end = RunEnd(text, tokens, taken, knowledge, i, nounsAreCapitalised);
-            var first = SkipLeadingInitial(tokens, SkipLeadingWords(tokens, knowledge, i, end), end);
+            var opening = SkipLeadingWords(tokens, knowledge, i, end);
+            var first = SkipLeadingInitial(tokens, opening, end);
+            // "safety chief P. Venkataraman resigns": an initial says the word after it is someone's family name.
+            if (first > opening && end - first == 1 && tokens[first].Length > ShortWord && !knowledge.GivenNames.Contains(tokens[first].Forms.Surface))
+            {
+                people.Add(text[tokens[first].Start..EndOfName(text, tokens[first])], prominence.At(first));
+                sentencesWithPeople[tokens[first].Sentence] = true;
+                i = Math.Max(end, i + 1);
+                continue;
+            }
+
             if (first < end && IsDutchPlaceAdjective(tokens[first], knowledge, language))
                 first++;
             if (end - first >= 2 && NameWords(tokens, knowledge, first, end) <= MaxNameWords && HasSpace(text, tokens, first, end)
