@@ -9,7 +9,8 @@ namespace NewsWatch.Core.Classification.Entities;
 /// how headlines open, and the suffix says the capital is a name, not the headline's style.
 /// Institutes and foundations open or close their name with what they are: "Instituto Taquari",
 /// "Fondazione Vespero", "Marlow Centre"; so do some companies: "Grupo Almendral", "Officine Sanmarco".
-/// Partnerships join two names with an ampersand: "Halvard &amp; Teague".
+/// Partnerships join two names with an ampersand: "Halvard &amp; Teague". A headline's two opening
+/// words may be a company by what they do (<see cref="HeadlineSubjectPair"/>).
 /// </summary>
 internal static class OrgFinder
 {
@@ -20,7 +21,7 @@ internal static class OrgFinder
     {
         FindPartnerships(text, tokens, cues, claimed, knowledge, prominence, orgs);
         FindStartups(text, tokens, claimed, knowledge, prominence, orgs);
-        FindHeadlinePairActing(text, tokens, cues, claimed, knowledge, prominence, orgs);
+        HeadlineSubjectPair.Find(text, tokens, cues, claimed, knowledge, prominence, orgs);
         if (!tokens.Exists(t => OpensAName(t, knowledge) || knowledge.InstitutionEnds.Contains(t.Forms.Surface)))
             return;
         // A title-case headline capitalises its verb too: "Kestrel Centre Dissolves ..." ends the name at the verb.
@@ -72,58 +73,8 @@ internal static class OrgFinder
         return (before.Length > 0 && QuoteMarks.All.Contains(before[^1])) || (after.Length > 0 && QuoteMarks.All.Contains(after[0]));
     }
 
-    // "Halcyon Reach breaks up its red team", "Cordoaria Norte tira a chefe ...", "Meridian Cortex
-    // names Haruto Kameyama ...": two capitalised words opening a headline's sentence, neither a
-    // given name, right before what only an organisation does to a team or a budget, or before
-    // hiring someone it names, are the organisation. People leave and join; they rarely dissolve,
-    // reorganise, fund or hire. They do found things ("Tamsin Okafor launches AI safety
-    // nonprofit"), so a founding says so only when what is set up is a team or a committee
-    // ("Borsari Conti lancia una squadra ...").
-    private static void FindHeadlinePairActing(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
-    {
-        for (var i = 0; i + 2 < tokens.Count && tokens[i + 1].InTitle; i++)
-        {
-            if ((i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence) || tokens[i + 1].Sentence != tokens[i].Sentence
-                || text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End) is not " "
-                || !IsPairWord(tokens[i], claimed[i], knowledge) || !IsPairWord(tokens[i + 1], claimed[i + 1], knowledge) || !ActsAsAnOrganisation(tokens, cues, knowledge, i + 2))
-                continue;
-            orgs.Add(text[tokens[i].Start..tokens[i + 1].End], prominence.At(i));
-            claimed[i] = claimed[i + 1] = true;
-        }
-    }
-
-    // "crée une cellule", "lancia una squadra", "gründet Ethikbeirat": a team's word within a few words of the founding.
-    private const int TeamWordReach = 3;
-
-    private static bool SetsUpATeam(List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> founding) =>
-        cues.Exists(c => c.Value.Kind == CueKind.TeamNoun && c.FirstToken >= founding.EndToken && c.FirstToken < founding.EndToken + TeamWordReach);
-
-    // Hiring names whom, by a given name within a word or two of the verb ("names Haruto Kameyama",
-    // "taps cryptographer Jane Roe"); one who joins names where ("rejoint Vantrell").
-    private const int HiredNameReach = 2;
-
-    private static bool ActsAsAnOrganisation(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, int at)
-    {
-        foreach (var cue in cues.Where(c => c.FirstToken == at && c.Value.Kind == CueKind.Event))
-        {
-            if (cue.Value.Event is AlertEvent.Dissolution or AlertEvent.Restructuring or AlertEvent.Resources)
-                return true;
-            if (cue.Value.Event == AlertEvent.Formation && SetsUpATeam(cues, cue))
-                return true;
-            if (cue.Value.Event == AlertEvent.Arrival && Enumerable.Range(cue.EndToken, HiredNameReach).Any(t => t < tokens.Count && tokens[t].InTitle && IsGivenName(tokens[t], knowledge)))
-                return true;
-        }
-
-        return false;
-    }
-
-    private static bool IsGivenName(TextToken token, KnowledgeBase knowledge) =>
-        token.IsCapitalised && (knowledge.GivenNames.Contains(token.Forms.Surface) || knowledge.WorldGivenNames.Contains(token.Forms.Surface));
-
-    private static bool IsPairWord(TextToken token, bool claimed, KnowledgeBase knowledge) =>
-        IsPartnerName(token, claimed, knowledge) && !knowledge.WorldGivenNames.Contains(token.Forms.Surface);
-
-    private static bool IsPartnerName(TextToken token, bool claimed, KnowledgeBase knowledge) =>
+    /// <summary>A capitalised word of two letters or more, unclaimed, that is neither a word that names nothing nor a known given name.</summary>
+    internal static bool IsPartnerName(TextToken token, bool claimed, KnowledgeBase knowledge) =>
         token.IsCapitalised && !claimed && token.Length > 1 && !knowledge.NotNames.Contains(token.Forms.Surface) && !knowledge.GivenNames.Contains(token.Forms.Surface);
 
     private static void FindInstitutions(string text, List<TextToken> tokens, bool[] claimed, bool[] inEvent, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)

@@ -1,0 +1,60 @@
+using NewsWatch.Core.Classification.Knowledge;
+using NewsWatch.Core.Classification.Text;
+
+namespace NewsWatch.Core.Classification.Entities;
+
+/// <summary>
+/// "Halcyon Reach breaks up its red team", "Cordoaria Norte funde as equipas ...", "Meridian Cortex
+/// names Haruto Kameyama ...": two capitalised words opening a headline's sentence, neither a
+/// given name, right before what only an organisation does to a team or a budget, or before
+/// hiring someone it names, are the organisation. People leave and join; they rarely dissolve,
+/// reorganise, fund or hire. They do found things ("Tamsin Okafor launches AI safety
+/// nonprofit"), so a founding says so only when what is set up is a team or a committee
+/// ("Borsari Conti lancia una squadra ...").
+/// </summary>
+internal static class HeadlineSubjectPair
+{
+    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
+    {
+        for (var i = 0; i + 2 < tokens.Count && tokens[i + 1].InTitle; i++)
+        {
+            if ((i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence) || tokens[i + 1].Sentence != tokens[i].Sentence
+                || text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End) is not " "
+                || !IsPairWord(tokens[i], claimed[i], knowledge) || !IsPairWord(tokens[i + 1], claimed[i + 1], knowledge) || !ActsAsAnOrganisation(tokens, cues, knowledge, i + 2))
+                continue;
+            orgs.Add(text[tokens[i].Start..tokens[i + 1].End], prominence.At(i));
+            claimed[i] = claimed[i + 1] = true;
+        }
+    }
+
+    // "crée une cellule", "lancia una squadra", "gründet Ethikbeirat": a team's word within a few words of the founding.
+    private const int TeamWordReach = 3;
+
+    private static bool SetsUpATeam(List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> founding) =>
+        cues.Exists(c => c.Value.Kind == CueKind.TeamNoun && c.FirstToken >= founding.EndToken && c.FirstToken < founding.EndToken + TeamWordReach);
+
+    // Hiring names whom, by a given name within a word or two of the verb ("names Haruto Kameyama",
+    // "taps cryptographer Jane Roe"); one who joins names where ("rejoint Vantrell").
+    private const int HiredNameReach = 2;
+
+    private static bool ActsAsAnOrganisation(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, int at)
+    {
+        foreach (var cue in cues.Where(c => c.FirstToken == at && c.Value.Kind == CueKind.Event))
+        {
+            if (cue.Value.Event is AlertEvent.Dissolution or AlertEvent.Restructuring or AlertEvent.Resources)
+                return true;
+            if (cue.Value.Event == AlertEvent.Formation && SetsUpATeam(cues, cue))
+                return true;
+            if (cue.Value.Event == AlertEvent.Arrival && Enumerable.Range(cue.EndToken, HiredNameReach).Any(t => t < tokens.Count && tokens[t].InTitle && IsGivenName(tokens[t], knowledge)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsGivenName(TextToken token, KnowledgeBase knowledge) =>
+        token.IsCapitalised && (knowledge.GivenNames.Contains(token.Forms.Surface) || knowledge.WorldGivenNames.Contains(token.Forms.Surface));
+
+    private static bool IsPairWord(TextToken token, bool claimed, KnowledgeBase knowledge) =>
+        OrgFinder.IsPartnerName(token, claimed, knowledge) && !knowledge.WorldGivenNames.Contains(token.Forms.Surface);
+}
