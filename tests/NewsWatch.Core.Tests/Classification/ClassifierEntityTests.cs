@@ -892,4 +892,23 @@ public class ClassifierEntityTests
 
         Assert.DoesNotContain("Druck", result.Orgs);
     }
+
+    [Theory]
+    [InlineData("de", "Kaskadia Intelligenz reserviert 15 Prozent ihrer Rechenleistung für Sicherheit", "Kaskadia Intelligenz")]
+    [InlineData("es", "Albatroz Cognitiva recorta el presupuesto de su equipo de ética de la IA", "Albatroz Cognitiva")]
+    public void Classify_WhenACoinedNameEndsInIntelligenzOrCognitiva_NamesTheCompanyNotAPerson(string language, string title, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(org, result.Orgs);
+        Assert.DoesNotContain(org, result.People);
+    }
+
+    [Fact]
+    public void Classify_WhenAnInitialIsALetterThatIsAlsoAWord_StillNamesThePerson()
+    {
+        var result = SharedClassifier.Instance.Classify("Kaskadia crée une unité dédiée aux risques de l'IA", "L'unité est confiée à O. Lehtivaara.", "fr");
+
+        Assert.Contains("Lehtivaara", result.People);
+    }
 }

@@ -237,9 +237,10 @@ internal static class PersonFinder
         && (IsNameWord(text, tokens[at + 1], claimed[at + 1], knowledge) || knowledge.NameParticles.Contains(tokens[at + 1].Forms.Surface));
 
     // A word of two letters or more, or an initial ("J. R. Okonkwo").
+    // An initial may be a letter that is also a word ("O. Lehtisalo", though "O" is Portuguese "the").
     private static bool IsNameWord(string text, TextToken token, bool claimed, KnowledgeBase knowledge) =>
-        token.IsCapitalised && !claimed && (token.Length > 1 || Tokenizer.IsInitial(text, token.Start)) && !char.IsDigit(token.Forms.Surface[0])
-        && !knowledge.NotNames.Contains(token.Forms.Surface);
+        token.IsCapitalised && !claimed && !char.IsDigit(token.Forms.Surface[0])
+        && (token.Length > 1 ? !knowledge.NotNames.Contains(token.Forms.Surface) : Tokenizer.IsInitial(text, token.Start));
 
     // "Maria do Carmo dos Reis Vasconcelos": particles do not count towards a name's length.
     private static int NameWords(List<TextToken> tokens, KnowledgeBase knowledge, int first, int end)

@@ -13,7 +13,8 @@ internal static class StartupName
     // "Intelligence", "Cognition", "Mind(s)", "Neural" and "ML" (machine learning) after a coined name are how AI start-ups name themselves.
     private static readonly HashSet<string> AiSuffixes = new(StringComparer.Ordinal)
     {
-        "AI", "IA", "KI", "ML", "Labs", "Lab", "Intelligence", "Inteligencia", "Inteligência", "Intelligenza", "Cognition", "Minds", "Mind", "Neural", "Neuronal", "Neurale", "Neuronale",
+        "AI", "IA", "KI", "ML", "Labs", "Lab", "Intelligence", "Inteligencia", "Inteligência", "Intelligenza", "Intelligenz", "Intelligentie", "Cognition", "Cognitiva", "Minds", "Mind",
+        "Neural", "Neuronal", "Neurale", "Neuronale",
     };
 
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
