@@ -64,10 +64,18 @@ internal static class CompanyWord
                 || (!nounsAreCapitalised && IsLedeSubject(tokens, cues, languageWords, i))
                 || IsHeadlineSubjectTheLedeCallsACompany(tokens, cues, knowledge.CompanyNouns, languageWords, i)
                 || IsNamedAgainHeadlineSubject(tokens, languageWords, nounsAreCapitalised, i)
-                || FollowsCompanyNoun(text, tokens, knowledge.CompanyNouns, nounsAreCapitalised, i)
                 || (!shouting && IsHeadlineAcronym(text, tokens, cues, roleWords, i))
                 || IsPossessiveOfTeam(text, tokens, cues, i) || FollowsChez(tokens, i) || IsHeadlineWorkplace(text, tokens, cues, knowledge, languageWords, i))
+            {
                 orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
+            }
+            else if (FollowsCompanyNoun(text, tokens, knowledge.CompanyNouns, nounsAreCapitalised, i))
+            {
+                // "AI-bouwer Alpenrain ... Alpenrain neemt ... aan": what the text calls a company
+                // is that company wherever it stands alone, not a person leaving or joining.
+                orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
+                WorkplaceFinder.ClaimEveryMention(text, tokens, claimed, [tokens[i].Forms.Surface]);
+            }
         }
     }
 

@@ -31,19 +31,19 @@ internal static class WorkplaceFinder
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
         var romance = language is "fr" or "es" or "it" or "pt";
-        if (!tokens.Exists(t => knowledge.WorkplaceWords.Contains(t.Forms.Surface) || (romance && RomanceOf.Contains(t.Forms.Surface))))
+        if (!tokens.Exists(t => knowledge.WorkplaceWords.Contains(t.Forms.Surface) || knowledge.CompanyNouns.Contains(t.Forms.Surface) || (romance && RomanceOf.Contains(t.Forms.Surface))))
             return;
         var found = new List<string[]>();
         var ordinary = knowledge.LexiconWordsFor(language);
         var (placesWork, events) = Marks(tokens, cues, language);
         for (var i = 0; i + 1 < tokens.Count && found.Count < MaxWorkplaces; i++)
         {
-            if (!IsWorkplaceWord(text, tokens, placesWork, knowledge, romance, i) || (IsRomanceOf(knowledge, romance, tokens[i]) && IsOrdinaryTitleWord(tokens, ordinary, i + 1)))
+            if (!IsWorkplaceWord(text, tokens, placesWork, knowledge, language, romance, i) || (IsRomanceOf(knowledge, romance, tokens[i]) && IsOrdinaryTitleWord(tokens, ordinary, i + 1)))
                 continue;
             var end = i + 1;
             while (end < tokens.Count && end - i <= MaxNameWords && IsNameWord(text, tokens, claimed, events, knowledge, language, end, end == i + 1))
                 end++;
-            if (end == i + 1 || (language == "de" && end == i + 2))
+            if (end == i + 1 || (language == "de" && end == i + 2) || (IsCompanyNounBefore(tokens, knowledge, language, i) && end == i + 2))
                 continue;
             orgs.Add(text[tokens[i + 1].Start..tokens[end - 1].End], prominence.At(i + 1));
             found.Add([.. Enumerable.Range(i + 1, end - i - 1).Select(t => tokens[t].Forms.Surface)]);
@@ -110,9 +110,18 @@ internal static class WorkplaceFinder
     private static bool IsOrdinaryTitleWord(List<TextToken> tokens, System.Collections.Frozen.FrozenSet<string> ordinary, int at) =>
         at < tokens.Count && ordinary.Contains(tokens[at].Forms.Surface);
 
+    // "chatbot maker Lumen Arcade", "la empresa Sable Harbor": a name of two words or more right
+    // after what the text calls a company is that company (one word is left to CompanyWord). German
+    // capitalises the noun ("KI-Entwickler Kaskade Systems").
+    private static bool IsCompanyNounBefore(List<TextToken> tokens, KnowledgeBase knowledge, string language, int i) =>
+        knowledge.CompanyNouns.Contains(tokens[i].Forms.Surface) && (language == "de" || !tokens[i].IsCapitalised)
+        && tokens[i + 1].Sentence == tokens[i].Sentence;
+
     // "Toronto-based" is a workplace word only written onto a place; the others only right after a job or a team.
-    private static bool IsWorkplaceWord(string text, List<TextToken> tokens, bool[] placesWork, KnowledgeBase knowledge, bool romance, int i)
+    private static bool IsWorkplaceWord(string text, List<TextToken> tokens, bool[] placesWork, KnowledgeBase knowledge, string language, bool romance, int i)
     {
+        if (IsCompanyNounBefore(tokens, knowledge, language, i))
+            return true;
         var surface = tokens[i].Forms.Surface;
         if (!(knowledge.WorkplaceWords.Contains(surface) || (romance && RomanceOf.Contains(surface))) || tokens[i].IsCapitalised)
             return false;
@@ -139,7 +148,7 @@ internal static class WorkplaceFinder
     }
 
     // Only where the name stands on its own: "Zorbek Wielgosz" is a person though "Wielgosz's start-up" is a company.
-    private static void ClaimEveryMention(string text, List<TextToken> tokens, bool[] claimed, string[] name)
+    internal static void ClaimEveryMention(string text, List<TextToken> tokens, bool[] claimed, string[] name)
     {
         for (var i = 0; i + name.Length <= tokens.Count; i++)
         {
