@@ -299,7 +299,9 @@ internal static class PersonFinder
         // name of something else: a team ("Evaluación de Riesgos"), a programme ("Scalable Oversight").
         if (HasOrdinaryWord(tokens, ordinary, first, end))
             return false;
-        return cues.Exists(c => c.Value.Kind is CueKind.Role or CueKind.Event
+        // People leave, join and hold jobs; pledging compute, forming or dissolving a team is what
+        // organisations do ("Orchard Nine pledges a fifth of its compute").
+        return cues.Exists(c => (c.Value.Kind is CueKind.Role || (c.Value.Kind is CueKind.Event && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival))
             && tokens[c.FirstToken].InTitle == tokens[first].InTitle
             && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach)
             && !(c.FirstToken >= end && TitlesSomeoneAfter(text, tokens, c, end)));
