@@ -62,6 +62,8 @@ internal static class TeamFinder
                 var name = text[tokens[start].Start..tokens[end - 1].End];
                 if (IsDescription(tokens, noun, scope))
                     described.TryAdd(name, TeamKind.Of(scope.Value.Label));
+                else if (BackdropClause.Holds(text, tokens, cues, first))
+                    teams.Add(name, Prominence.Aside);
                 else
                     Add(name, scope.Value, prominence.At(first), teams, kinds);
             }
@@ -73,7 +75,9 @@ internal static class TeamFinder
             if (scope.TokenCount != 1 || kinds.Count >= MaxTeams)
                 continue;
             var token = tokens[scope.FirstToken];
-            if (IsTeamCompound(token.Forms.Surface))
+            if (IsTeamCompound(token.Forms.Surface) && BackdropClause.Holds(text, tokens, cues, scope.FirstToken))
+                teams.Add(text[token.Start..token.End], Prominence.Aside);
+            else if (IsTeamCompound(token.Forms.Surface))
                 Add(text[token.Start..token.End], scope.Value, prominence.At(scope.FirstToken), teams, kinds);
         }
     }
