@@ -196,7 +196,7 @@ internal static class SignalCollector
                     break;
                 // "istituito con decreto", "criado por decreto", "established by law": the act that
                 // sets a body up is how it is created, not a story about a law.
-                case CueKind.Lookalike when cue.Label == LawLabel && VerbObjects.FollowsAFormation(cues, i):
+                case CueKind.Lookalike when cue.Label == LawLabel && VerbObjects.IsTheActOfAFormation(cues, i):
                     break;
                 // "ferme son institut, deux ans après l'avoir lancé": after a headline's own change,
                 // the time since says when the change comes, not that the story is a retrospective.

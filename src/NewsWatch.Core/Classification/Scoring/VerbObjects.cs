@@ -40,6 +40,9 @@ internal static class VerbObjects
     // "istituito con decreto": the formation cue and the act, one short word apart at most.
     private const int ActReach = 2;
 
+    // "decreto que cria", "décret qui crée": the act, a relative word, its verb.
+    private const int ActSubjectReach = 1;
+
     // "sets up a unit for testing models", "zet een team op om taalmodellen te controleren": the
     // models after these are the work of what is formed, not what is launched.
     private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)
@@ -196,8 +199,24 @@ internal static class VerbObjects
         return false;
     }
 
-    /// <summary>Whether the act at <paramref name="index"/> ("decreto", "by law") is how a formation just before it happened.</summary>
-    public static bool FollowsAFormation(List<PhraseMatch<Cue>> cues, int index)
+    /// <summary>
+    /// Whether the act at <paramref name="index"/> ("decreto", "by law") is how a formation just
+    /// before it happened, or the subject of one right after it ("il decreto che istituisce
+    /// l'Istituto", "o decreto que cria o Centro"): only a relative word between.
+    /// </summary>
+    public static bool IsTheActOfAFormation(List<PhraseMatch<Cue>> cues, int index)
+    {
+        var law = cues[index];
+        for (var i = index + 1; i < cues.Count && cues[i].FirstToken - law.EndToken <= ActSubjectReach; i++)
+        {
+            if (cues[i].Value.Event == AlertEvent.Formation && cues[i].FirstToken >= law.EndToken)
+                return true;
+        }
+
+        return FollowsAFormation(cues, index);
+    }
+
+    private static bool FollowsAFormation(List<PhraseMatch<Cue>> cues, int index)
     {
         var act = cues[index];
         for (var i = index - 1; i >= 0 && act.FirstToken - cues[i].EndToken <= ActReach; i--)
