@@ -5,10 +5,11 @@ namespace NewsWatch.Core.Classification.Entities;
 
 /// <summary>
 /// "Halcyon Reach breaks up its red team", "Cordoaria Norte funde as equipas ...", "Meridian Cortex
-/// names Haruto Kameyama ...": two capitalised words opening a headline's sentence, neither a
-/// given name, right before what only an organisation does to a team or a budget, or before
+/// names Haruto Kameyama ...": two capitalised words opening a headline's sentence, not opening
+/// with a given name, right before what only an organisation does to a team or a budget, or before
 /// hiring someone it names, are the organisation. People leave and join; they rarely dissolve,
-/// reorganise, fund or hire. They do found things ("Tamsin Okafor launches AI safety
+/// reorganise, fund or hire, or part with a job's holder ("Lumen Arcade trennt sich von Leiterin
+/// ..."). They do found things ("Tamsin Okafor launches AI safety
 /// nonprofit"), so a founding says so only when what is set up is a team or a committee
 /// ("Borsari Conti lancia una squadra ...").
 /// </summary>
@@ -20,7 +21,7 @@ internal static class HeadlineSubjectPair
         {
             if ((i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence) || tokens[i + 1].Sentence != tokens[i].Sentence
                 || text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End) is not " "
-                || !IsPairWord(tokens[i], claimed[i], knowledge) || !IsPairWord(tokens[i + 1], claimed[i + 1], knowledge) || !ActsAsAnOrganisation(tokens, cues, knowledge, i + 2))
+                || !IsPairWord(tokens[i], claimed[i], knowledge) || !OrgFinder.IsPartnerName(tokens[i + 1], claimed[i + 1], knowledge) || !ActsAsAnOrganisation(tokens, cues, knowledge, i + 2))
                 continue;
             orgs.Add(text[tokens[i].Start..tokens[i + 1].End], prominence.At(i));
             claimed[i] = claimed[i + 1] = true;
@@ -47,14 +48,26 @@ internal static class HeadlineSubjectPair
                 return true;
             if (cue.Value.Event == AlertEvent.Arrival && Enumerable.Range(cue.EndToken, HiredNameReach).Any(t => t < tokens.Count && tokens[t].InTitle && IsGivenName(tokens[t], knowledge)))
                 return true;
+            if (cue.Value.Event is AlertEvent.Arrival or AlertEvent.Departure && TakesAJob(cues, cue))
+                return true;
         }
 
         return false;
     }
 
+    // "trennt sich von Leiterin ...", "fires its ethics chief", "ficha a su jefa de ética": a move whose
+    // object is a job is an employer's doing; who moves is the subject ("Jan Roth quits as head" says "as").
+    private const int JobReach = 3;
+
+    private static bool TakesAJob(List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> move) =>
+        cues.Exists(c => c.Value.Kind == CueKind.Role && c.FirstToken >= move.EndToken && c.FirstToken < move.EndToken + JobReach);
+
     private static bool IsGivenName(TextToken token, KnowledgeBase knowledge) =>
         token.IsCapitalised && (knowledge.GivenNames.Contains(token.Forms.Surface) || knowledge.WorldGivenNames.Contains(token.Forms.Surface));
 
+    // A person's name opens with a given name; any word may close it, and family names are often
+    // given names elsewhere ("Sorel Martin", "Lumen Arcade"), so only the first word is checked
+    // against the names of every locale.
     private static bool IsPairWord(TextToken token, bool claimed, KnowledgeBase knowledge) =>
         OrgFinder.IsPartnerName(token, claimed, knowledge) && !knowledge.WorldGivenNames.Contains(token.Forms.Surface);
 }

@@ -48,19 +48,22 @@ internal static class TeamFinder
         {
             if (noun.Value.Kind != CueKind.TeamNoun || kinds.Count + described.Count >= MaxTeams)
                 continue;
-            for (var k = FirstAtOrAfter(scopeStarts, noun.FirstToken - MaxScopeBefore); k < scopes.Count && scopes[k].FirstToken <= noun.EndToken + MaxLinks; k++)
+            for (var k = FirstAtOrAfter(scopeStarts, noun.FirstToken - MaxScopeBefore); k < scopes.Count && scopes[k].FirstToken <= noun.EndToken + MaxClauseReach; k++)
             {
                 var scope = scopes[k];
+                var describes = IsDescription(tokens, noun, scope);
+                if (scope.FirstToken > noun.EndToken + MaxLinks && !describes)
+                    continue;
                 var first = Math.Min(noun.FirstToken, scope.FirstToken);
                 var end = Math.Max(noun.EndToken, scope.EndToken);
                 // "the team for long-term AI risk" or "the safety team" beside a team the gazetteer knows describes that team.
                 if (knowsTeam && noun.FirstToken < scope.EndToken)
                     continue;
-                if (!(IsTeamName(tokens, noun, scope) || IsTeamWordOf(tokens, noun, scope)) || !IsOnePhrase(text, tokens, first, end))
+                if (!(describes || IsTeamName(tokens, noun, scope) || IsTeamWordOf(tokens, noun, scope)) || !IsOnePhrase(text, tokens, first, end))
                     continue;
                 var start = capitalisesNamesOnly && IsOwnName(text, tokens, noun, scope) ? scope.FirstToken : first;
                 var name = text[tokens[start].Start..tokens[end - 1].End];
-                if (IsDescription(tokens, noun, scope))
+                if (describes)
                     described.TryAdd(name, TeamKind.Of(scope.Value.Label));
                 else if (BackdropClause.Holds(text, tokens, cues, first))
                     teams.Add(name, Prominence.Aside);
@@ -115,8 +118,19 @@ internal static class TeamFinder
         scope.TokenCount > 1 && noun.TokenCount == 1 && (noun.EndToken == scope.EndToken || noun.FirstToken == scope.FirstToken)
         && tokens[noun.FirstToken].Forms.Surface == noun.Value.Phrase;
 
-    private static bool IsDescription(List<TextToken> tokens, PhraseMatch<Cue> noun, PhraseMatch<Cue> scope) =>
-        noun.EndToken < scope.FirstToken && ClauseOpeners.Contains(tokens[noun.EndToken].Forms.Surface);
+    // "heft het team op dat zijn eigen modellen aanviel": Dutch and German put a separable verb's
+    // particle between the team and its clause, and the clause says the work a few words on.
+    private const int MaxClauseReach = 6;
+    private const int MaxParticleLength = 4;
+
+    private static bool IsDescription(List<TextToken> tokens, PhraseMatch<Cue> noun, PhraseMatch<Cue> scope)
+    {
+        var opener = noun.EndToken;
+        if (opener + 1 < scope.FirstToken && !ClauseOpeners.Contains(tokens[opener].Forms.Surface) && !tokens[opener].IsCapitalised
+            && tokens[opener].Length <= MaxParticleLength)
+            opener++;
+        return opener < scope.FirstToken && ClauseOpeners.Contains(tokens[opener].Forms.Surface);
+    }
 
     private static bool IsTeamName(List<TextToken> tokens, PhraseMatch<Cue> noun, PhraseMatch<Cue> scope)
     {
