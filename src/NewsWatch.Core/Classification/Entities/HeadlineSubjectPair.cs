@@ -24,7 +24,8 @@ internal static class HeadlineSubjectPair
                 || !IsPairWord(tokens[i], claimed[i], knowledge) || !OrgFinder.IsPartnerName(tokens[i + 1], claimed[i + 1], knowledge) || !ActsAsAnOrganisation(tokens, cues, knowledge, i + 2))
                 continue;
             orgs.Add(text[tokens[i].Start..tokens[i + 1].End], prominence.At(i));
-            claimed[i] = claimed[i + 1] = true;
+            // "... joining Kestrel Fields as head of safety": the lede's mentions are the organisation too.
+            WorkplaceFinder.ClaimEveryMention(text, tokens, claimed, [tokens[i].Forms.Surface, tokens[i + 1].Forms.Surface]);
         }
     }
 
@@ -48,19 +49,24 @@ internal static class HeadlineSubjectPair
                 return true;
             if (cue.Value.Event == AlertEvent.Arrival && Enumerable.Range(cue.EndToken, HiredNameReach).Any(t => t < tokens.Count && tokens[t].InTitle && IsGivenName(tokens[t], knowledge)))
                 return true;
-            if (cue.Value.Event is AlertEvent.Arrival or AlertEvent.Departure && TakesAJob(cues, cue))
+            if (cue.Value.Event is AlertEvent.Arrival or AlertEvent.Departure && TakesAJob(tokens, cues, cue))
                 return true;
         }
 
         return false;
     }
 
-    // "trennt sich von Leiterin ...", "fires its ethics chief", "ficha a su jefa de ética": a move whose
-    // object is a job is an employer's doing; who moves is the subject ("Jan Roth quits as head" says "as").
-    private const int JobReach = 3;
+    // "trennt sich von Leiterin ...", "fires its AI ethics chief", "hires Noeton Labs evaluation lead":
+    // a move whose object is a job is an employer's doing. Who moves takes the job "as" it
+    // ("Okafor Nwosu leaves Meridian as safety head").
+    private const int JobReach = 5;
 
-    private static bool TakesAJob(List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> move) =>
-        cues.Exists(c => c.Value.Kind == CueKind.Role && c.FirstToken >= move.EndToken && c.FirstToken < move.EndToken + JobReach);
+    private static readonly HashSet<string> AsWords = new(StringComparer.Ordinal) { "as", "als", "comme", "como", "come" };
+
+    private static bool TakesAJob(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> move) =>
+        cues.Exists(c => c.Value.Kind == CueKind.Role && c.FirstToken >= move.EndToken && c.FirstToken < move.EndToken + JobReach
+            && tokens[c.FirstToken].Sentence == tokens[move.FirstToken].Sentence
+            && !Enumerable.Range(move.EndToken, c.FirstToken - move.EndToken).Any(t => AsWords.Contains(tokens[t].Forms.Surface)));
 
     private static bool IsGivenName(TextToken token, KnowledgeBase knowledge) =>
         token.IsCapitalised && (knowledge.GivenNames.Contains(token.Forms.Surface) || knowledge.WorldGivenNames.Contains(token.Forms.Surface));
