@@ -48,6 +48,7 @@ internal sealed class KnowledgeBase
         CompanyOpenings = nameParts["company-opening"];
         UnitWords = nameParts["unit"];
         WorkplaceWords = nameParts["workplace"];
+        HiringVerbs = nameParts["hiring"];
         WorldGivenNames = Knowledge.WorldGivenNames.From(ReadResource(ResourcePrefix + "names.world.tsv"), NotNames.Contains);
     }
 
@@ -85,6 +86,9 @@ internal sealed class KnowledgeBase
     /// "Leiterin bei ...", "Toronto-based ..." (see <see cref="Entities.WorkplaceFinder"/>).
     /// </summary>
     public FrozenSet<string> WorkplaceWords { get; }
+
+    /// <summary>Folded verbs whose subject hires their object ("hires", "contratou"): who stands before one is an employer.</summary>
+    public FrozenSet<string> HiringVerbs { get; }
 
     /// <summary>Folded words that open a unit's proper name where only names are capitalised ("Unidad de Evaluación ...", "Núcleo de Segurança ...").</summary>
     public FrozenSet<string> UnitWords { get; }
@@ -181,7 +185,7 @@ internal sealed class KnowledgeBase
     }
 
     private static readonly string[] NamePartKinds =
-        ["given", "not-name", "particle", "institution", "institution-end", "company-noun", "company-opening", "unit", "workplace"];
+        ["given", "not-name", "particle", "institution", "institution-end", "company-noun", "company-opening", "unit", "workplace", "hiring"];
 
     /// <summary>The folded words of each kind in names.tsv.</summary>
     private static FrozenDictionary<string, FrozenSet<string>> ReadNameParts()

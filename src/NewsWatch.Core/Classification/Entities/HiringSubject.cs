@@ -1,0 +1,68 @@
+using NewsWatch.Core.Classification.Knowledge;
+using NewsWatch.Core.Classification.Text;
+
+namespace NewsWatch.Core.Classification.Entities;
+
+/// <summary>
+/// "Meridian Loom hires Lior Bassani-Kwame ...", "A Meridian Loom contratou ...", "Quillon recrute
+/// ...": the one to three capitalised words opening a sentence (or after its article) right before
+/// a verb of hiring are the employer, wherever the text names it again, not a person who moves.
+/// A given name among them makes them someone who hires for a company of their own ("Maria
+/// Lopez recruits ...") and is left to <see cref="PersonFinder"/>.
+/// </summary>
+internal static class HiringSubject
+{
+    private const int MaxNameWords = 3;
+
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "a", "o", "la", "le", "l", "el", "il", "lo", "de", "het", "die", "der", "the" };
+
+    public static void Find(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
+    {
+        var ordinary = knowledge.LexiconWordsFor(language);
+        for (var verb = 1; verb < tokens.Count; verb++)
+        {
+            if (!knowledge.HiringVerbs.Contains(tokens[verb].Forms.Surface) || tokens[verb].IsCapitalised || !TakesAnObject(text, tokens, verb))
+                continue;
+            var first = verb;
+            while (first > 0 && verb - first < MaxNameWords && IsNameWord(text, tokens, claimed, knowledge, first - 1, verb))
+                first--;
+            if (first == verb || !OpensSentence(tokens, first) || Enumerable.Range(first, verb - first).Any(t => IsGivenOrOrdinary(tokens[t], knowledge, ordinary)))
+                continue;
+            orgs.Add(text[tokens[first].Start..tokens[verb - 1].End], prominence.At(first));
+            WorkplaceFinder.ClaimEveryMention(text, tokens, claimed, [.. Enumerable.Range(first, verb - first).Select(t => tokens[t].Forms.Surface)]);
+        }
+    }
+
+    // "hires Lior ...", "hires a philosopher", "contratou o investigador", "recrute trois chercheurs": the
+    // verb's object follows. "Planned hires have been put on hold" uses the word as a noun.
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "its", "his", "her", "their", "two", "three", "un", "une", "le", "la", "les", "l", "sa", "son", "ses", "deux", "trois",
+        "einen", "eine", "den", "die", "seinen", "ihren", "el", "los", "las", "su", "sus", "dos", "tres", "al", "il", "lo", "gli", "i", "uno", "una", "suo",
+        "o", "os", "as", "um", "uma", "seu", "sua", "de", "het", "een", "zijn", "haar", "ex",
+    };
+
+    private static bool TakesAnObject(string text, List<TextToken> tokens, int verb)
+    {
+        var next = verb + 1;
+        if (next >= tokens.Count || tokens[next].Sentence != tokens[verb].Sentence)
+            return false;
+        return tokens[next].IsCapitalised || char.IsDigit(text[tokens[next].Start]) || Determiners.Contains(tokens[next].Forms.Surface);
+    }
+
+    private static bool IsNameWord(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int at, int verb)
+    {
+        var token = tokens[at];
+        return token.IsCapitalised && !claimed[at] && token.Length > 1 && token.Sentence == tokens[verb].Sentence
+            && !knowledge.NotNames.Contains(token.Forms.Surface) && text.AsSpan(token.End, tokens[at + 1].Start - token.End) is " ";
+    }
+
+    // "Brasileiro Joaquim Ferraz assume ...": a given name anywhere makes the words a described
+    // person; a word of the language's own lexicon makes them a headline's wording ("Planned ...").
+    private static bool IsGivenOrOrdinary(TextToken token, KnowledgeBase knowledge, System.Collections.Frozen.FrozenSet<string> ordinary) =>
+        knowledge.GivenNames.Contains(token.Forms.Surface) || knowledge.WorldGivenNames.Contains(token.Forms.Surface) || ordinary.Contains(token.Forms.Surface);
+
+    private static bool OpensSentence(List<TextToken> tokens, int first) =>
+        first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence
+        || (Articles.Contains(tokens[first - 1].Forms.Surface) && (first == 1 || tokens[first - 2].Sentence != tokens[first].Sentence));
+}
