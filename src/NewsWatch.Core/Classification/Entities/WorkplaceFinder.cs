@@ -56,8 +56,62 @@ internal static class WorkplaceFinder
             found.Add([.. Enumerable.Range(left.First, left.End - left.First).Select(t => tokens[t].Forms.Surface)]);
         }
 
+        foreach (var (first, end) in LeftOrJoinedInTheLede(text, tokens, cues, claimed, events, knowledge, language).Take(MaxWorkplaces - found.Count))
+        {
+            orgs.Add(text[tokens[first].Start..tokens[end - 1].End], prominence.At(first));
+            found.Add([.. Enumerable.Range(first, end - first).Select(t => tokens[t].Forms.Surface)]);
+        }
+
         foreach (var name in found)
             ClaimEveryMention(text, tokens, claimed, name);
+    }
+
+    // "Rosalind Winter-Achebe, who quit Meridian Loom two weeks ago, ...", "Ana Gil deixa a Orvanne
+    // Systems e ...": in the lede, the two or three capitalised words a verb of leaving or joining
+    // takes, after someone named before it in the sentence, are where that person worked or works.
+    // German capitalises its nouns ("verlässt Ende Mai ...") and is left out.
+    private static IEnumerable<(int First, int End)> LeftOrJoinedInTheLede(
+        string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, bool[] events, KnowledgeBase knowledge, string language)
+    {
+        if (language == "de")
+            yield break;
+        foreach (var move in cues)
+        {
+            var verb = tokens[move.FirstToken];
+            if (verb.InTitle || verb.InArticle || move.Value.Event is not (AlertEvent.Departure or AlertEvent.Arrival) || move.Value.Weight < MoveVerbWeight || move.Value.HasGap
+                || !NamesSomeoneBefore(tokens, knowledge, move.FirstToken))
+                continue;
+            var first = move.EndToken;
+            if (first < tokens.Count && !tokens[first].IsCapitalised && knowledge.NotNames.Contains(tokens[first].Forms.Surface))
+                first++;
+            if (first >= tokens.Count || tokens[first].Sentence != verb.Sentence || !IsNameGapAfter(text, tokens, first))
+                continue;
+            var end = first;
+            while (end < tokens.Count && end - first < MaxNameWords && IsNameWord(text, tokens, claimed, events, knowledge, language, end, first: end == first))
+                end++;
+            if (end - first >= 2 && (end == tokens.Count || !tokens[end].IsCapitalised))
+                yield return (first, end);
+        }
+    }
+
+    private static bool IsNameGapAfter(string text, List<TextToken> tokens, int at) =>
+        at > 0 && text.AsSpan(tokens[at - 1].End, tokens[at].Start - tokens[at - 1].End) is " ";
+
+    // A given name opening two capitalised words earlier in the verb's sentence, within a clause's
+    // reach: a sentence of thousands of words costs no more per verb.
+    private const int SubjectReach = 24;
+
+    private static bool NamesSomeoneBefore(List<TextToken> tokens, KnowledgeBase knowledge, int verb)
+    {
+        for (var t = verb - 1; t > 0 && verb - t <= SubjectReach && tokens[t].Sentence == tokens[verb].Sentence; t--)
+        {
+            var word = tokens[t - 1].Forms.Surface;
+            if (tokens[t - 1].Sentence == tokens[t].Sentence && tokens[t - 1].IsCapitalised && tokens[t].IsCapitalised
+                && (knowledge.GivenNames.Contains(word) || knowledge.WorldGivenNames.Contains(word)))
+                return true;
+        }
+
+        return false;
     }
 
     // "Pesquisadora Venkataraman deixa a Meridian Cortex", "La responsable quitte Orvanne Systems":
