@@ -299,12 +299,35 @@ internal static class PersonFinder
         // name of something else: a team ("Evaluación de Riesgos"), a programme ("Scalable Oversight").
         if (HasOrdinaryWord(tokens, ordinary, first, end))
             return false;
-        // People leave, join and hold jobs; pledging compute, forming or dissolving a team is what
-        // organisations do ("Orchard Nine pledges a fifth of its compute").
-        return cues.Exists(c => (c.Value.Kind is CueKind.Role || (c.Value.Kind is CueKind.Event && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival))
+        // People leave, join, found institutes or companies and hold jobs; pledging compute, setting
+        // up, dissolving or reorganising a team is what organisations do ("Orchard Nine pledges a fifth of its compute",
+        // "Halloway Finch creates external AI ethics board").
+        return cues.Exists(c => (c.Value.Kind is CueKind.Role || IsWhatPeopleDo(tokens, cues, knowledge, c))
             && tokens[c.FirstToken].InTitle == tokens[first].InTitle
             && (Math.Abs(c.FirstToken - end) <= ContextReach || Math.Abs(first - c.EndToken) <= ContextReach)
             && !(c.FirstToken >= end && TitlesSomeoneAfter(text, tokens, c, end)));
+    }
+
+    private static bool IsWhatPeopleDo(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, PhraseMatch<Cue> cue) =>
+        cue.Value.Kind is CueKind.Event
+        && (cue.Value.Event is AlertEvent.Departure or AlertEvent.Arrival || (cue.Value.Event is AlertEvent.Formation && FoundsAnOrganisation(tokens, knowledge, cue)));
+
+    // "launches AI safety nonprofit", "funda instituto de segurança da IA": someone may found an
+    // institute, a foundation or a company of their own, a few words after the verb.
+    private const int FoundedReach = 5;
+
+    private static readonly HashSet<string> Nonprofits = new(StringComparer.Ordinal) { "nonprofit", "non-profit", "charity", "ong", "asbl", "verein" };
+
+    private static bool FoundsAnOrganisation(List<TextToken> tokens, KnowledgeBase knowledge, PhraseMatch<Cue> founding)
+    {
+        for (var t = founding.EndToken; t < tokens.Count && t < founding.EndToken + FoundedReach && tokens[t].Sentence == tokens[founding.FirstToken].Sentence; t++)
+        {
+            var word = tokens[t].Forms.Surface;
+            if (knowledge.InstitutionWords.Contains(word) || knowledge.CompanyNouns.Contains(word) || Nonprofits.Contains(word))
+                return true;
+        }
+
+        return false;
     }
 
     // "Ravindra Kolhatkar, who led the red team": English says "who" of people only ("which" of a company).
