@@ -55,6 +55,7 @@ internal static class CompanyWord
     {
         // Whether the headline shouts is one fact about it, not one per word.
         var shouting = IsShouting(text, tokens);
+        var described = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsCandidate(text, tokens, claimed, knowledge, i) || IsJobTitle(tokens[i].Forms.Surface, roleWords, compoundsJobTitles))
@@ -73,8 +74,10 @@ internal static class CompanyWord
             {
                 // "AI-bouwer Alpenrain ... Alpenrain neemt ... aan": what the text calls a company
                 // is that company wherever it stands alone, not a person leaving or joining.
-                orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
-                WorkplaceFinder.ClaimEveryMention(text, tokens, claimed, [tokens[i].Forms.Surface]);
+                if (described++ < OrganisationMentions.MaxNamesPerText)
+                    OrganisationMentions.ClaimAndList(text, tokens, claimed, i, i + 1, prominence, orgs);
+                else
+                    orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
             }
         }
     }

@@ -23,17 +23,18 @@ internal static class HeadlineSubjectPair
                 || text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End) is not " "
                 || !IsPairWord(tokens[i], claimed[i], knowledge) || !OrgFinder.IsPartnerName(tokens[i + 1], claimed[i + 1], knowledge) || !ActsAsAnOrganisation(tokens, cues, knowledge, i + 2))
                 continue;
-            orgs.Add(text[tokens[i].Start..tokens[i + 1].End], prominence.At(i));
             // "... joining Kestrel Fields as head of safety": the lede's mentions are the organisation too.
-            WorkplaceFinder.ClaimEveryMention(text, tokens, claimed, [tokens[i].Forms.Surface, tokens[i + 1].Forms.Surface]);
+            OrganisationMentions.ClaimAndList(text, tokens, claimed, i, i + 2, prominence, orgs);
         }
     }
 
-    // "crée une cellule", "lancia una squadra", "gründet Ethikbeirat": a team's word within a few words of the founding.
-    private const int TeamWordReach = 3;
+    // "crée une cellule", "gründet Ethikbeirat", "creates external AI ethics board": a team's word within a few words of the founding.
+    private const int TeamWordReach = 5;
 
-    private static bool SetsUpATeam(List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> founding) =>
-        cues.Exists(c => c.Value.Kind == CueKind.TeamNoun && c.FirstToken >= founding.EndToken && c.FirstToken < founding.EndToken + TeamWordReach);
+    // German and Dutch write the team's word into a compound: "start eigen red-teamingafdeling".
+    private static bool SetsUpATeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> founding) =>
+        cues.Exists(c => c.Value.Kind == CueKind.TeamNoun && c.FirstToken >= founding.EndToken && c.FirstToken < founding.EndToken + TeamWordReach)
+        || Enumerable.Range(founding.EndToken, TeamWordReach).Any(t => t < tokens.Count && tokens[t].Sentence == tokens[founding.FirstToken].Sentence && TeamFinder.IsTeamCompound(tokens[t].Forms.Surface));
 
     // Hiring names whom, by a given name within a word or two of the verb ("names Haruto Kameyama",
     // "taps cryptographer Jane Roe"); one who joins names where ("rejoint Vantrell").
@@ -45,7 +46,7 @@ internal static class HeadlineSubjectPair
         {
             if (cue.Value.Event is AlertEvent.Dissolution or AlertEvent.Restructuring or AlertEvent.Resources)
                 return true;
-            if (cue.Value.Event == AlertEvent.Formation && SetsUpATeam(cues, cue))
+            if (cue.Value.Event == AlertEvent.Formation && SetsUpATeam(tokens, cues, cue))
                 return true;
             if (cue.Value.Event == AlertEvent.Arrival && Enumerable.Range(cue.EndToken, HiredNameReach).Any(t => t < tokens.Count && tokens[t].InTitle && IsGivenName(tokens[t], knowledge)))
                 return true;

@@ -19,7 +19,8 @@ internal static class HiringSubject
     public static void Find(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
         var ordinary = knowledge.LexiconWordsFor(language);
-        for (var verb = 1; verb < tokens.Count; verb++)
+        var found = 0;
+        for (var verb = 1; verb < tokens.Count && found < OrganisationMentions.MaxNamesPerText; verb++)
         {
             if (!knowledge.HiringVerbs.Contains(tokens[verb].Forms.Surface) || tokens[verb].IsCapitalised || !TakesAnObject(text, tokens, verb))
                 continue;
@@ -28,8 +29,8 @@ internal static class HiringSubject
                 first--;
             if (first == verb || !OpensSentence(tokens, first) || Enumerable.Range(first, verb - first).Any(t => IsGivenOrOrdinary(tokens[t], knowledge, ordinary)))
                 continue;
-            orgs.Add(text[tokens[first].Start..tokens[verb - 1].End], prominence.At(first));
-            WorkplaceFinder.ClaimEveryMention(text, tokens, claimed, [.. Enumerable.Range(first, verb - first).Select(t => tokens[t].Forms.Surface)]);
+            OrganisationMentions.ClaimAndList(text, tokens, claimed, first, verb, prominence, orgs);
+            found++;
         }
     }
 

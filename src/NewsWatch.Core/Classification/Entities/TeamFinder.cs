@@ -109,7 +109,7 @@ internal static class TeamFinder
 
     private static readonly string[] CompoundTeamWords = ["team", "teams", "abteilung", "afdeling", "gremium", "kommission", "commissie", "rat", "raad"];
 
-    private static bool IsTeamCompound(string word) =>
+    internal static bool IsTeamCompound(string word) =>
         Array.Exists(CompoundTeamWords, suffix => word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal));
 
     // "red team", "safety team", "equipo rojo": a scope phrase that itself opens or ends with the team

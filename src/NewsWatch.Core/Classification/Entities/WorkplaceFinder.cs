@@ -9,8 +9,9 @@ namespace NewsWatch.Core.Classification.Entities;
 /// team ("the alignment team at Quarrender Cortex", "Leiterin bei Quarrender Cortex"; in Dutch also
 /// a move, "vertrekt bij ..."), or after a place written "-based" ("Toronto-based Quarrender
 /// Cortex"). German capitalises every noun ("bei Gesprächen"), so there a name of one word is
-/// none. A name found so is that organisation wherever the text repeats it on its own, so a
-/// headline's "Quarrender Cortex alignment chief ..." is not taken for a person's name.
+/// none. A name found so is that organisation wherever the text repeats it on its own (see
+/// <see cref="OrganisationMentions"/>), so a headline's "Quarrender Cortex alignment chief ..." is
+/// not taken for a person's name.
 /// </summary>
 internal static class WorkplaceFinder
 {
@@ -26,14 +27,17 @@ internal static class WorkplaceFinder
 
     // "la jefa de alineación de Merrowgate", "il team di etica di Verbena": French, Spanish, Italian
     // and Portuguese say whose a job or a team is with "of", where English says "at" or writes "X's".
-    private static readonly HashSet<string> RomanceOf = new(StringComparer.Ordinal) { "de", "du", "des", "di", "del", "della", "dello", "da", "do", "dos", "das" };
+    private static readonly HashSet<string> RomanceOf = new(StringComparer.Ordinal) { "de", "d", "du", "des", "di", "del", "della", "dello", "dell", "da", "do", "dos", "das" };
+
+    // "du red teaming d'Ellison Hart", "il team dell'Orsa Labs": "of" written onto the name.
+    private static readonly HashSet<string> Elided = new(StringComparer.Ordinal) { "d", "dell" };
 
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
         var romance = language is "fr" or "es" or "it" or "pt";
         if (!tokens.Exists(t => knowledge.WorkplaceWords.Contains(t.Forms.Surface) || knowledge.CompanyNouns.Contains(t.Forms.Surface) || (romance && RomanceOf.Contains(t.Forms.Surface))))
             return;
-        var found = new List<string[]>();
+        var found = new List<(int First, int End)>();
         var ordinary = knowledge.LexiconWordsFor(language);
         var (placesWork, events) = Marks(tokens, cues, language);
         for (var i = 0; i + 1 < tokens.Count && found.Count < MaxWorkplaces; i++)
@@ -45,25 +49,16 @@ internal static class WorkplaceFinder
                 end++;
             if (end == i + 1 || (language == "de" && end == i + 2) || (IsCompanyNounBefore(tokens, knowledge, language, i) && end == i + 2))
                 continue;
-            orgs.Add(text[tokens[i + 1].Start..tokens[end - 1].End], prominence.At(i + 1));
-            found.Add([.. Enumerable.Range(i + 1, end - i - 1).Select(t => tokens[t].Forms.Surface)]);
+            found.Add((i + 1, end));
             i = end - 1;
         }
 
         if (found.Count < MaxWorkplaces && LeftOrJoinedInTheHeadline(text, tokens, cues, claimed, events, knowledge, language) is { } left)
-        {
-            orgs.Add(text[tokens[left.First].Start..tokens[left.End - 1].End], prominence.At(left.First));
-            found.Add([.. Enumerable.Range(left.First, left.End - left.First).Select(t => tokens[t].Forms.Surface)]);
-        }
+            found.Add(left);
 
-        foreach (var (first, end) in LeftOrJoinedInTheLede(text, tokens, cues, claimed, events, knowledge, language).Take(MaxWorkplaces - found.Count))
-        {
-            orgs.Add(text[tokens[first].Start..tokens[end - 1].End], prominence.At(first));
-            found.Add([.. Enumerable.Range(first, end - first).Select(t => tokens[t].Forms.Surface)]);
-        }
-
-        foreach (var name in found)
-            ClaimEveryMention(text, tokens, claimed, name);
+        found.AddRange(LeftOrJoinedInTheLede(text, tokens, cues, claimed, events, knowledge, language).Take(MaxWorkplaces - found.Count));
+        foreach (var (first, end) in found)
+            OrganisationMentions.ClaimAndList(text, tokens, claimed, first, end, prominence, orgs);
     }
 
     // "Rosalind Winter-Achebe, who quit Meridian Loom two weeks ago, ...", "Ana Gil deixa a Orvanne
@@ -193,29 +188,12 @@ internal static class WorkplaceFinder
         var token = tokens[at];
         var surface = token.Forms.Surface;
         var gap = text.AsSpan(tokens[at - 1].End, token.Start - tokens[at - 1].End);
-        if (!token.IsCapitalised || claimed[at] || token.Length < 2 || token.Sentence != tokens[at - 1].Sentence || !(gap is " " || (!first && gap is " & ")))
+        if (!token.IsCapitalised || claimed[at] || token.Length < 2 || token.Sentence != tokens[at - 1].Sentence
+            || !(gap is " " || (!first && gap is " & ") || (first && gap is "'" or "’" && Elided.Contains(tokens[at - 1].Forms.Surface))))
             return false;
         if (knowledge.NotNames.Contains(surface) || char.IsDigit(text[token.Start]) || (first && knowledge.GivenNames.Contains(surface))
             || PersonFinder.IsDutchPlaceAdjective(token, knowledge, language))
             return false;
         return !events[at];
     }
-
-    // Only where the name stands on its own: "Zorbek Wielgosz" is a person though "Wielgosz's start-up" is a company.
-    internal static void ClaimEveryMention(string text, List<TextToken> tokens, bool[] claimed, string[] name)
-    {
-        for (var i = 0; i + name.Length <= tokens.Count; i++)
-        {
-            var j = 0;
-            while (j < name.Length && tokens[i + j].Forms.Surface == name[j])
-                j++;
-            if (j == name.Length && !JoinsACapitalisedWord(text, tokens, i - 1, i) && !JoinsACapitalisedWord(text, tokens, i + name.Length - 1, i + name.Length))
-                Array.Fill(claimed, true, i, name.Length);
-        }
-    }
-
-    private static bool JoinsACapitalisedWord(string text, List<TextToken> tokens, int left, int right) =>
-        left >= 0 && right < tokens.Count && tokens[left].Sentence == tokens[right].Sentence
-        && text.AsSpan(tokens[left].End, tokens[right].Start - tokens[left].End) is " " or "-"
-        && tokens[left].IsCapitalised && tokens[right].IsCapitalised;
 }
