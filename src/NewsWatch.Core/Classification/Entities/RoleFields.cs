@@ -4,7 +4,8 @@ using NewsWatch.Core.Classification.Text;
 namespace NewsWatch.Core.Classification.Entities;
 
 /// <summary>
-/// "head of alignment", "responsable de l'alignement", "alignment lead": a job in a field of
+/// "head of alignment", "responsable de l'alignement", "alignment lead", "prend la tête du red
+/// teaming": a job in a field of
 /// safety work says the lab has a team of that kind, which another outlet names as the team
 /// ("its alignment team"). The job is no team's name, so only its kind is kept, for stories, as
 /// for a team described by a clause. Jobs deep in an article and someone's former job say
@@ -29,7 +30,7 @@ internal static class RoleFields
         for (var i = 0; i < cues.Count && found < MaxFields; i++)
         {
             var role = cues[i];
-            if (role.Value.Kind != CueKind.Role || tokens[role.FirstToken].InArticle || IsFormer(cues, i) || FollowsABackdrop(tokens, cues, i))
+            if (!IsJobOrMove(role.Value) || tokens[role.FirstToken].InArticle || IsFormer(cues, i) || FollowsABackdrop(tokens, cues, i))
                 continue;
             if (FieldAround(tokens, cues, i) is not { } field)
                 continue;
@@ -38,6 +39,10 @@ internal static class RoleFields
                 found++;
         }
     }
+
+    // "prend la tête du red teaming", "takes over alignment": a move into or out of a field is a job in it too.
+    private static bool IsJobOrMove(Cue cue) =>
+        cue.Kind == CueKind.Role || (cue.Kind == CueKind.Event && cue.Event is AlertEvent.Arrival or AlertEvent.Departure && !cue.IsFormer);
 
     // The field right before the job ("alignment lead") or after it across linking words ("head of alignment").
     private static PhraseMatch<Cue>? FieldAround(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int roleIndex)
