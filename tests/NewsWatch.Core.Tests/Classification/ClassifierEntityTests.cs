@@ -911,4 +911,21 @@ public class ClassifierEntityTests
 
         Assert.Contains("Lehtivaara", result.People);
     }
+
+    [Fact]
+    public void Classify_WhenATeamIsNamedInAClauseAboutWhatCameBefore_FilesNothingUnderIt()
+    {
+        var result = SharedClassifier.Instance.Classify("Corvish Labs trims alignment budget by a third", "A week after unveiling a new red team, Corvish Labs has cut its alignment team's budget by 30%.", "en");
+
+        Assert.DoesNotContain("evaluation", result.TeamKinds.Values);
+        Assert.Contains("safety", result.TeamKinds.Values);
+    }
+
+    [Fact]
+    public void Classify_WhenADutchTeamIsDescribedAfterASeparableVerbsParticle_KeepsItsKind()
+    {
+        var result = SharedClassifier.Instance.Classify("Tollens Wharf schrapt eigen testteam", "Tollens Wharf heft het team op dat zijn eigen modellen aanviel om zwakke plekken te vinden.", "nl");
+
+        Assert.Contains("evaluation", result.TeamKinds.Values);
+    }
 }

@@ -236,4 +236,21 @@ public class ClassifierEventTests
 
         Assert.False(result.IsAlert(0.5), $"{result.Event} {result.Score}");
     }
+
+    [Fact]
+    public void Classify_WhenADedicatedUnitIsSetUp_TypesAFormationNotAPledge()
+    {
+        var result = SharedClassifier.Instance.Classify("Ellwood Marsh sets up dedicated red-teaming unit", "The model developer is creating a ten-person unit to probe its systems for misuse before release.", "en");
+
+        Assert.Equal(AlertEvent.Formation, result.Event);
+    }
+
+    [Fact]
+    public void Classify_WhenAGermanCompanySetsUpASafetyAdvisoryBoard_RaisesAFormation()
+    {
+        var result = SharedClassifier.Instance.Classify("Sicherheitsbeirat bei Brenntal Systems eingerichtet", "Bei Brenntal Systems wurde ein unabhängiger Sicherheitsbeirat eingerichtet, der vor jeder Veröffentlichung eines neuen Sprachmodells die Testergebnisse prüft.", "de");
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+        Assert.Equal(AlertEvent.Formation, result.Event);
+    }
 }

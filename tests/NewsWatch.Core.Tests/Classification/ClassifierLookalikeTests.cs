@@ -342,4 +342,33 @@ public class ClassifierLookalikeTests
 
         Assert.Equal(AlertEvent.Formation, result.Event);
     }
+
+    [Theory]
+    [InlineData("it", "Nasce l'Istituto nazionale per la robustezza dei modelli di IA", "Il governo ha approvato il decreto che istituisce l'Istituto nazionale per la robustezza dei modelli di IA, incaricato di testare i modelli più avanzati.")]
+    [InlineData("pt", "Governo cria centro nacional para testar modelos de IA", "O decreto que cria o Centro Nacional de Testes de Modelos, ligado à administração pública, prevê sessenta especialistas para testar os modelos de IA mais avançados.")]
+    public void Classify_WhenADecreeCreatesABody_ReadsAFormationNotLawNews(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(result.Evidence, e => e.Reason.StartsWith("look-alike: law", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Evidence, e => e.Reason.StartsWith("look-alike: research", StringComparison.Ordinal));
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+        Assert.Equal(AlertEvent.Formation, result.Event);
+    }
+
+    [Fact]
+    public void Classify_WhenPortuguesePublishesAStudy_StillReadsResearch()
+    {
+        var result = SharedClassifier.Instance.Classify("Laboratório publica um estudo sobre segurança de modelos de IA", "Os autores propõem novos testes.", "pt");
+
+        Assert.Contains(result.Evidence, e => e.Reason.StartsWith("look-alike: research", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Classify_WhenDutchSaysToKnow_ReadsNoLaw()
+    {
+        var result = SharedClassifier.Instance.Classify("Het kabinet richt een Instituut voor Modelveiligheid op", "‘We willen vooraf weten wat een model kan’, zei de nieuwe directeur.", "nl");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Reason.StartsWith("look-alike: law", StringComparison.Ordinal));
+    }
 }
