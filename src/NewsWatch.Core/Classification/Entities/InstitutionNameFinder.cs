@@ -21,7 +21,7 @@ internal static class InstitutionNameFinder
     {
         "centro", "centrum", "zentrum", "centre", "center", "agencia", "agence", "agenzia", "agentschap", "office", "bureau", "oficina", "ufficio",
         "authority", "autoridad", "autorite", "autorita", "autoriteit", "observatory", "observatorio", "osservatorio", "observatoire",
-        "institute", "instituto", "istituto", "institut", "instituut", "rijksinstituut", "bundesamt", "bundesstelle",
+        "institute", "instituto", "istituto", "institut", "instituut", "rijksinstituut", "bundesamt", "bundesstelle", "amt",
     };
 
     // The short words inside a body's name, in the seven languages.

@@ -427,6 +427,8 @@ internal static class SignalCollector
     private static bool IsBackdrop(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)
     {
         var eventMatch = cues[eventIndex];
+        if (AttributiveParticiple.Describes(tokens, eventMatch))
+            return true;
         for (var i = eventIndex - 1; i >= 0 && eventMatch.FirstToken - cues[i].FirstToken <= MaxCueSpan + BackdropReach; i--)
         {
             var m = cues[i];
