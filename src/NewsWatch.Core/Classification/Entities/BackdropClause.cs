@@ -4,11 +4,14 @@ using NewsWatch.Core.Classification.Text;
 namespace NewsWatch.Core.Classification.Entities;
 
 /// <summary>
-/// Whether a word stands in a clause about what came before the news: "A week after unveiling a
-/// new red team, Kestrel Foundry cuts its alignment budget", "na dat van de leider van het
-/// interpretability-team". A team named there is another story's, which must not file this report
-/// under that team. The clause ends at punctuation, and a verb of change well past the "after"
-/// is the news again ("After months of debate the lab dissolves its red team").
+/// Which words stand in a clause about what came before the news: "A week after unveiling a new
+/// red team, Kestrel Foundry cuts its alignment budget". A team named there is another story's,
+/// which must not file this report under that team, nor one after an elided change ("het tweede
+/// vertrek in een week, na dat van de leider van het interpretability-team"). The clause opens
+/// with an "after", its own verb of change if any ("after unveiling"); it ends at punctuation, at
+/// the next verb of change (the news again), or a few words on. An "after" that measures time
+/// ("Na twee jaar heft ... op", "after six years") or goes to a place ("wechselt nach London")
+/// opens none.
 /// </summary>
 internal static class BackdropClause
 {
@@ -19,15 +22,48 @@ internal static class BackdropClause
 
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:–—()");
 
-    public static bool Holds(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int at)
+    /// <summary>Marks the words of every such clause, in one pass over the cues and at most a few words each.</summary>
+    public static bool[] Mark(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
     {
-        foreach (var backdrop in cues)
+        var marked = new bool[tokens.Count];
+        var eventStarts = new bool[tokens.Count + 1];
+        var eventEnds = new int[tokens.Count + 1];
+        foreach (var cue in cues.Where(c => c.Value.Kind == CueKind.Event))
         {
-            if (backdrop.Value.Kind != CueKind.Backdrop || backdrop.EndToken > at || at - backdrop.FirstToken > Reach
-                || tokens[backdrop.FirstToken].Sentence != tokens[at].Sentence
-                || text.AsSpan(tokens[backdrop.FirstToken].End, tokens[at].Start - tokens[backdrop.FirstToken].End).ContainsAny(ClauseMarks))
+            eventStarts[cue.FirstToken] = true;
+            eventEnds[cue.FirstToken] = Math.Max(eventEnds[cue.FirstToken], cue.EndToken);
+        }
+        foreach (var backdrop in cues.Where(c => c.Value.Kind == CueKind.Backdrop))
+        {
+            var sentence = tokens[backdrop.FirstToken].Sentence;
+            if (backdrop.EndToken >= tokens.Count || tokens[backdrop.EndToken].Sentence != sentence || tokens[backdrop.EndToken].IsCapitalised)
                 continue;
-            if (!cues.Exists(c => c.Value.Kind == CueKind.Event && c.FirstToken >= backdrop.EndToken + OwnEventReach && c.FirstToken < at))
+            var ownEvent = Enumerable.Range(backdrop.EndToken, OwnEventReach).FirstOrDefault(t => t < tokens.Count && eventStarts[t] && tokens[t].Sentence == sentence, -1);
+            // "Na overname: Ravensbos heft ... op": past the clause's end, a verb is the news.
+            if (ownEvent >= 0 && text.AsSpan(tokens[backdrop.FirstToken].End, tokens[ownEvent].Start - tokens[backdrop.FirstToken].End).ContainsAny(ClauseMarks))
+                ownEvent = -1;
+            var clauseEnd = ownEvent < 0 ? Math.Min(tokens.Count, backdrop.EndToken + OwnEventReach) : ownEvent;
+            if (MeasuresTime(tokens, backdrop.EndToken, clauseEnd))
+                continue;
+            // The clause's own verb may overlap another cue of the same words ("unveiling a new", "new red team").
+            var ownEnd = ownEvent < 0 ? backdrop.EndToken : eventEnds[ownEvent];
+            for (var t = ownEvent < 0 ? backdrop.EndToken : ownEvent + 1; t < tokens.Count && t - backdrop.FirstToken <= Reach && tokens[t].Sentence == sentence && (!eventStarts[t] || t < ownEnd); t++)
+            {
+                if (text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).ContainsAny(ClauseMarks))
+                    break;
+                marked[t] = true;
+            }
+        }
+
+        return marked;
+    }
+
+    // "Na twee jaar", "after six years", "nach drei Jahren": a number before the verb measures a tenure.
+    private static bool MeasuresTime(List<TextToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (char.IsDigit(tokens[t].Forms.Surface[0]) || Alerts.NumberWords.DigitsOf(tokens[t].Forms.Surface) is not null)
                 return true;
         }
 

@@ -44,9 +44,11 @@ internal static class TeamFinder
         var scopes = cues.Where(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && !(knowsTeam && c.Value.Kind == CueKind.ScopeIfAi))
             .OrderBy(c => c.FirstToken).ToList();
         var scopeStarts = scopes.ConvertAll(c => c.FirstToken);
+        var backdrop = BackdropClause.Mark(text, tokens, cues);
+        var asides = 0;
         foreach (var noun in cues)
         {
-            if (noun.Value.Kind != CueKind.TeamNoun || kinds.Count + described.Count >= MaxTeams)
+            if (noun.Value.Kind != CueKind.TeamNoun || kinds.Count + described.Count + asides >= MaxTeams)
                 continue;
             for (var k = FirstAtOrAfter(scopeStarts, noun.FirstToken - MaxScopeBefore); k < scopes.Count && scopes[k].FirstToken <= noun.EndToken + MaxClauseReach; k++)
             {
@@ -65,8 +67,11 @@ internal static class TeamFinder
                 var name = text[tokens[start].Start..tokens[end - 1].End];
                 if (describes)
                     described.TryAdd(name, TeamKind.Of(scope.Value.Label));
-                else if (BackdropClause.Holds(text, tokens, cues, first))
+                else if (backdrop[first])
+                {
                     teams.Add(name, Prominence.Aside);
+                    asides++;
+                }
                 else
                     Add(name, scope.Value, prominence.At(first), teams, kinds);
             }
@@ -75,11 +80,14 @@ internal static class TeamFinder
         // German and Dutch write the team word into the compound: "Sicherheitsteam", "ethiekcommissie".
         foreach (var scope in scopes)
         {
-            if (scope.TokenCount != 1 || kinds.Count >= MaxTeams)
+            if (scope.TokenCount != 1 || kinds.Count + asides >= MaxTeams)
                 continue;
             var token = tokens[scope.FirstToken];
-            if (IsTeamCompound(token.Forms.Surface) && BackdropClause.Holds(text, tokens, cues, scope.FirstToken))
+            if (IsTeamCompound(token.Forms.Surface) && backdrop[scope.FirstToken])
+            {
                 teams.Add(text[token.Start..token.End], Prominence.Aside);
+                asides++;
+            }
             else if (IsTeamCompound(token.Forms.Surface))
                 Add(text[token.Start..token.End], scope.Value, prominence.At(scope.FirstToken), teams, kinds);
         }
