@@ -74,7 +74,7 @@ internal static class CompanyWord
             {
                 // "AI-bouwer Alpenrain ... Alpenrain neemt ... aan": what the text calls a company
                 // is that company wherever it stands alone, not a person leaving or joining.
-                if (described++ < OrganisationMentions.MaxNamesPerText)
+                if (described++ < OrganisationMentions.MaxNamesPerFinder)
                     OrganisationMentions.ClaimAndList(text, tokens, claimed, i, i + 1, prominence, orgs);
                 else
                     orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
@@ -115,7 +115,7 @@ internal static class CompanyWord
         (i == 0 || (OpensAHeadlineClause(text, tokens, i) && IsBeforeEventCue(cues, i, companiesOnly: true))) && tokens[i].InTitle && IsBeforeEventCue(cues, i)
         && !languageWords.Contains(tokens[i].Forms.Surface);
 
-    private static bool OpensAHeadlineClause(string text, List<TextToken> tokens, int i)
+    internal static bool OpensAHeadlineClause(string text, List<TextToken> tokens, int i)
     {
         if (i == 0 || !tokens[i - 1].InTitle)
             return false;

@@ -17,14 +17,17 @@ internal static class HeadlineSubjectPair
 {
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
     {
-        for (var i = 0; i + 2 < tokens.Count && tokens[i + 1].InTitle; i++)
+        var found = 0;
+        for (var i = 0; i + 2 < tokens.Count && tokens[i + 1].InTitle && found < OrganisationMentions.MaxNamesPerFinder; i++)
         {
-            if ((i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence) || tokens[i + 1].Sentence != tokens[i].Sentence
+            // "Despedidos por e-mail: Sable Harbor acaba com ...": a headline's second clause opens a subject too.
+            if ((i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && !CompanyWord.OpensAHeadlineClause(text, tokens, i)) || tokens[i + 1].Sentence != tokens[i].Sentence
                 || text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End) is not " "
                 || !IsPairWord(tokens[i], claimed[i], knowledge) || !OrgFinder.IsPartnerName(tokens[i + 1], claimed[i + 1], knowledge) || !ActsAsAnOrganisation(tokens, cues, knowledge, i + 2))
                 continue;
             // "... joining Kestrel Fields as head of safety": the lede's mentions are the organisation too.
             OrganisationMentions.ClaimAndList(text, tokens, claimed, i, i + 2, prominence, orgs);
+            found++;
         }
     }
 
@@ -32,8 +35,10 @@ internal static class HeadlineSubjectPair
     private const int TeamWordReach = 5;
 
     // German and Dutch write the team's word into a compound: "start eigen red-teamingafdeling".
-    private static bool SetsUpATeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> founding) =>
-        cues.Exists(c => c.Value.Kind == CueKind.TeamNoun && c.FirstToken >= founding.EndToken && c.FirstToken < founding.EndToken + TeamWordReach)
+    // A lab is founded by people too ("Aoife Brennan fonde un laboratoire ..."): a team word that is also a company's is none.
+    private static bool SetsUpATeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, PhraseMatch<Cue> founding) =>
+        cues.Exists(c => c.Value.Kind == CueKind.TeamNoun && c.FirstToken >= founding.EndToken && c.FirstToken < founding.EndToken + TeamWordReach
+            && !knowledge.CompanyNouns.Contains(tokens[c.FirstToken].Forms.Surface))
         || Enumerable.Range(founding.EndToken, TeamWordReach).Any(t => t < tokens.Count && tokens[t].Sentence == tokens[founding.FirstToken].Sentence && TeamFinder.IsTeamCompound(tokens[t].Forms.Surface));
 
     // Hiring names whom, by a given name within a word or two of the verb ("names Haruto Kameyama",
@@ -46,28 +51,17 @@ internal static class HeadlineSubjectPair
         {
             if (cue.Value.Event is AlertEvent.Dissolution or AlertEvent.Restructuring or AlertEvent.Resources)
                 return true;
-            if (cue.Value.Event == AlertEvent.Formation && SetsUpATeam(tokens, cues, cue))
+            if (cue.Value.Event == AlertEvent.Formation && SetsUpATeam(tokens, cues, knowledge, cue))
                 return true;
             if (cue.Value.Event == AlertEvent.Arrival && Enumerable.Range(cue.EndToken, HiredNameReach).Any(t => t < tokens.Count && tokens[t].InTitle && IsGivenName(tokens[t], knowledge)))
                 return true;
-            if (cue.Value.Event is AlertEvent.Arrival or AlertEvent.Departure && TakesAJob(tokens, cues, cue))
+            // "trennt sich von Leiterin ...", "fires its ethics chief": parting with someone it employed.
+            if (cue.Value.Event == AlertEvent.Departure && knowledge.DismissalVerbsFor(cue.Value.Language).Contains(tokens[cue.FirstToken].Forms.Surface))
                 return true;
         }
 
         return false;
     }
-
-    // "trennt sich von Leiterin ...", "fires its AI ethics chief", "hires Noeton Labs evaluation lead":
-    // a move whose object is a job is an employer's doing. Who moves takes the job "as" it
-    // ("Okafor Nwosu leaves Meridian as safety head").
-    private const int JobReach = 5;
-
-    private static readonly HashSet<string> AsWords = new(StringComparer.Ordinal) { "as", "als", "comme", "como", "come" };
-
-    private static bool TakesAJob(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> move) =>
-        cues.Exists(c => c.Value.Kind == CueKind.Role && c.FirstToken >= move.EndToken && c.FirstToken < move.EndToken + JobReach
-            && tokens[c.FirstToken].Sentence == tokens[move.FirstToken].Sentence
-            && !Enumerable.Range(move.EndToken, c.FirstToken - move.EndToken).Any(t => AsWords.Contains(tokens[t].Forms.Surface)));
 
     private static bool IsGivenName(TextToken token, KnowledgeBase knowledge) =>
         token.IsCapitalised && (knowledge.GivenNames.Contains(token.Forms.Surface) || knowledge.WorldGivenNames.Contains(token.Forms.Surface));

@@ -19,10 +19,11 @@ internal static class HiringSubject
     public static void Find(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
         var ordinary = knowledge.LexiconWordsFor(language);
+        var hiring = knowledge.HiringVerbsFor(language);
         var found = 0;
-        for (var verb = 1; verb < tokens.Count && found < OrganisationMentions.MaxNamesPerText; verb++)
+        for (var verb = 1; verb < tokens.Count && found < OrganisationMentions.MaxNamesPerFinder; verb++)
         {
-            if (!knowledge.HiringVerbs.Contains(tokens[verb].Forms.Surface) || tokens[verb].IsCapitalised || !TakesAnObject(text, tokens, verb))
+            if (!hiring.Contains(tokens[verb].Forms.Surface) || tokens[verb].IsCapitalised || !TakesAnObject(text, tokens, verb))
                 continue;
             var first = verb;
             while (first > 0 && verb - first < MaxNameWords && IsNameWord(text, tokens, claimed, knowledge, first - 1, verb))
@@ -34,13 +35,14 @@ internal static class HiringSubject
         }
     }
 
-    // "hires Lior ...", "hires a philosopher", "contratou o investigador", "recrute trois chercheurs": the
+    // "hires Lior ...", "hires a philosopher", "hires former regulator ...", "recrute trois chercheurs": the
     // verb's object follows. "Planned hires have been put on hold" uses the word as a noun.
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "its", "his", "her", "their", "two", "three", "un", "une", "le", "la", "les", "l", "sa", "son", "ses", "deux", "trois",
         "einen", "eine", "den", "die", "seinen", "ihren", "el", "los", "las", "su", "sus", "dos", "tres", "al", "il", "lo", "gli", "i", "uno", "una", "suo",
         "o", "os", "as", "um", "uma", "seu", "sua", "de", "het", "een", "zijn", "haar", "ex",
+        "former", "ancien", "ancienne", "ehemaligen", "ehemalige", "antiguo", "antigua", "voormalig", "voormalige",
     };
 
     private static bool TakesAnObject(string text, List<TextToken> tokens, int verb)

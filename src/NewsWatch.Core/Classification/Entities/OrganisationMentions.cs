@@ -11,10 +11,11 @@ namespace NewsWatch.Core.Classification.Entities;
 internal static class OrganisationMentions
 {
     /// <summary>
-    /// How many names one text has looked up everywhere: each look is a pass over the text, and a
-    /// text naming more companies than this is a list, where the rest are listed where found.
+    /// How many names one finder looks up everywhere in a text: each look is a pass over the text,
+    /// so a few finders with this many each keep the work linear. A text naming more companies
+    /// than this one way is a list, where the rest are listed where found.
     /// </summary>
-    public const int MaxNamesPerText = 8;
+    public const int MaxNamesPerFinder = 8;
 
     /// <summary>Claims every standalone mention of the words of tokens [first, end) and lists the organisation at each.</summary>
     public static void ClaimAndList(string text, List<TextToken> tokens, bool[] claimed, int first, int end, ProminenceMap prominence, EntityList orgs)

@@ -312,18 +312,16 @@ internal static class PersonFinder
         cue.Value.Kind is CueKind.Event
         && (cue.Value.Event is AlertEvent.Departure or AlertEvent.Arrival || (cue.Value.Event is AlertEvent.Formation && FoundsAnOrganisation(tokens, knowledge, cue)));
 
-    // "launches AI safety nonprofit", "funda instituto de segurança da IA": someone may found an
-    // institute, a foundation or a company of their own, a few words after the verb.
+    // "launches AI safety nonprofit", "funda instituto de segurança da IA", "fonde un laboratoire":
+    // someone may found an institute, a lab, a nonprofit or a company of their own, a few words on.
     private const int FoundedReach = 5;
-
-    private static readonly HashSet<string> Nonprofits = new(StringComparer.Ordinal) { "nonprofit", "non-profit", "charity", "ong", "asbl", "verein" };
 
     private static bool FoundsAnOrganisation(List<TextToken> tokens, KnowledgeBase knowledge, PhraseMatch<Cue> founding)
     {
         for (var t = founding.EndToken; t < tokens.Count && t < founding.EndToken + FoundedReach && tokens[t].Sentence == tokens[founding.FirstToken].Sentence; t++)
         {
             var word = tokens[t].Forms.Surface;
-            if (knowledge.InstitutionWords.Contains(word) || knowledge.CompanyNouns.Contains(word) || Nonprofits.Contains(word))
+            if (knowledge.InstitutionWords.Contains(word) || knowledge.CompanyNouns.Contains(word))
                 return true;
         }
 

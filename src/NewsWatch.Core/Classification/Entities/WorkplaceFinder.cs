@@ -161,10 +161,13 @@ internal static class WorkplaceFinder
 
     // "chatbot maker Lumen Arcade", "la empresa Sable Harbor": a name of two words or more right
     // after what the text calls a company is that company (one word is left to CompanyWord). German
-    // capitalises the noun ("KI-Entwickler Kaskade Systems").
+    // capitalises the noun ("KI-Entwickler Kaskade Systems"). A name opening with a given name of
+    // any locale, or after a noun that also says what a person does ("open-source developer
+    // Siobhan Keane"), may be a person's.
     private static bool IsCompanyNounBefore(List<TextToken> tokens, KnowledgeBase knowledge, string language, int i) =>
-        knowledge.CompanyNouns.Contains(tokens[i].Forms.Surface) && (language == "de" || !tokens[i].IsCapitalised)
-        && tokens[i + 1].Sentence == tokens[i].Sentence;
+        knowledge.CompanyNouns.Contains(tokens[i].Forms.Surface) && !knowledge.PersonJobs.Contains(tokens[i].Forms.Surface)
+        && (language == "de" || !tokens[i].IsCapitalised) && tokens[i + 1].Sentence == tokens[i].Sentence
+        && !knowledge.WorldGivenNames.Contains(tokens[i + 1].Forms.Surface);
 
     // "Toronto-based" is a workplace word only written onto a place; the others only right after a job or a team.
     private static bool IsWorkplaceWord(string text, List<TextToken> tokens, bool[] placesWork, KnowledgeBase knowledge, string language, bool romance, int i)

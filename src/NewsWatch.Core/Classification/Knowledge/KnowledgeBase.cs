@@ -20,6 +20,8 @@ internal sealed class KnowledgeBase
     private readonly FrozenDictionary<string, PhraseIndex<Cue>> _cues;
     private readonly FrozenDictionary<string, FrozenSet<string>> _roleWords;
     private readonly FrozenDictionary<string, FrozenSet<string>> _lexiconWords;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _hiringVerbs;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _dismissalVerbs;
 
     public KnowledgeBase(Stemmers stemmers)
     {
@@ -46,9 +48,11 @@ internal sealed class KnowledgeBase
         InstitutionEnds = nameParts["institution-end"];
         CompanyNouns = nameParts["company-noun"];
         CompanyOpenings = nameParts["company-opening"];
+        PersonJobs = nameParts["person-job"];
         UnitWords = nameParts["unit"];
         WorkplaceWords = nameParts["workplace"];
-        HiringVerbs = nameParts["hiring"];
+        _hiringVerbs = SupportedLanguages.All.ToFrozenDictionary(language => language, language => nameParts[$"hiring-{language}"], StringComparer.Ordinal);
+        _dismissalVerbs = SupportedLanguages.All.ToFrozenDictionary(language => language, language => nameParts[$"dismissal-{language}"], StringComparer.Ordinal);
         WorldGivenNames = Knowledge.WorldGivenNames.From(ReadResource(ResourcePrefix + "names.world.tsv"), NotNames.Contains);
     }
 
@@ -79,6 +83,9 @@ internal sealed class KnowledgeBase
     public FrozenSet<string> CompanyNouns { get; }
 
     /// <summary>Folded words a company's own name opens with, before its proper name ("Grupo Almendral", "Officine Sanmarco").</summary>
+    /// <summary>Folded company nouns that also name a person's job ("developer"): see names.tsv.</summary>
+    public FrozenSet<string> PersonJobs { get; }
+
     public FrozenSet<string> CompanyOpenings { get; }
 
     /// <summary>
@@ -87,8 +94,11 @@ internal sealed class KnowledgeBase
     /// </summary>
     public FrozenSet<string> WorkplaceWords { get; }
 
-    /// <summary>Folded verbs whose subject hires their object ("hires", "contratou"): who stands before one is an employer.</summary>
-    public FrozenSet<string> HiringVerbs { get; }
+    /// <summary>Folded verbs of the language whose subject hires their object ("hires", "contratou"): who stands before one is an employer.</summary>
+    public FrozenSet<string> HiringVerbsFor(string language) => _hiringVerbs.GetValueOrDefault(language, FrozenSet<string>.Empty);
+
+    /// <summary>Folded verbs of the language whose subject parts with someone it employed ("fires", "entlässt").</summary>
+    public FrozenSet<string> DismissalVerbsFor(string language) => _dismissalVerbs.GetValueOrDefault(language, FrozenSet<string>.Empty);
 
     /// <summary>Folded words that open a unit's proper name where only names are capitalised ("Unidad de Evaluación ...", "Núcleo de Segurança ...").</summary>
     public FrozenSet<string> UnitWords { get; }
@@ -185,7 +195,8 @@ internal sealed class KnowledgeBase
     }
 
     private static readonly string[] NamePartKinds =
-        ["given", "not-name", "particle", "institution", "institution-end", "company-noun", "company-opening", "unit", "workplace", "hiring"];
+        ["given", "not-name", "particle", "institution", "institution-end", "company-noun", "person-job", "company-opening", "unit", "workplace",
+         .. SupportedLanguages.All.Select(language => $"hiring-{language}"), .. SupportedLanguages.All.Select(language => $"dismissal-{language}")];
 
     /// <summary>The folded words of each kind in names.tsv.</summary>
     private static FrozenDictionary<string, FrozenSet<string>> ReadNameParts()
