@@ -29,13 +29,23 @@ internal static class GermanBody
             || Array.Exists(OfficeHeads, head => folded.EndsWith(head, StringComparison.Ordinal)))
         && !Array.Exists(Buildings, building => folded.StartsWith(building, StringComparison.Ordinal));
 
+    // "Amt für KI-Sicherheit", "Sicherheitsamts für ...": an office, as a noun ("insgesamt für" is
+    // an adverb), and only before "für": "das Amt der Beauftragten" is a post someone holds.
+    private static readonly string[] OfficeWords = ["amt", "amts"];
+
+    /// <summary>Whether the word could open a body's name before "für": a body's compound or an office.</summary>
+    public static bool MayOpenName(TextToken token) => IsCompound(token.Forms.Surface) || IsOffice(token);
+
+    private static bool IsOffice(TextToken token) =>
+        token.IsCapitalised && Array.Exists(OfficeWords, office => token.Forms.Surface.EndsWith(office, StringComparison.Ordinal));
+
     public static bool OpensName(List<TextToken> tokens, int at) =>
-        IsCompound(tokens[at].Forms.Surface) && at + 1 < tokens.Count && tokens[at + 1].Sentence == tokens[at].Sentence
+        MayOpenName(tokens[at]) && at + 1 < tokens.Count && tokens[at + 1].Sentence == tokens[at].Sentence
         && tokens[at + 1].Forms.Surface == "fur" && !IndefiniteArticle.Precedes(tokens, at);
 
     /// <summary>The name as a label gives it, in the nominative: "Bundesinstituts für KI-Sicherheit" → "Bundesinstitut für KI-Sicherheit".</summary>
     public static string Nominative(string name, TextToken head) =>
         Array.Exists(Genitives, genitive => head.Forms.Surface.EndsWith(genitive, StringComparison.Ordinal)) ? name.Remove(head.Length - 1, 1) : name;
 
-    private static readonly string[] Genitives = ["instituts", "zentrums"];
+    private static readonly string[] Genitives = ["instituts", "zentrums", "amts"];
 }

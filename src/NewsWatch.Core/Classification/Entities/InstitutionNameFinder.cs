@@ -21,7 +21,7 @@ internal static class InstitutionNameFinder
     {
         "centro", "centrum", "zentrum", "centre", "center", "agencia", "agence", "agenzia", "agentschap", "office", "bureau", "oficina", "ufficio",
         "authority", "autoridad", "autorite", "autorita", "autoriteit", "observatory", "observatorio", "osservatorio", "observatoire",
-        "institute", "instituto", "istituto", "institut", "instituut", "rijksinstituut", "bundesamt", "bundesstelle", "amt",
+        "institute", "instituto", "istituto", "institut", "instituut", "rijksinstituut", "bundesamt", "bundesstelle",
     };
 
     // The short words inside a body's name, in the seven languages.
@@ -52,12 +52,18 @@ internal static class InstitutionNameFinder
 
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
-        if (!tokens.Exists(t => IsBodyWord(t, knowledge) || (language == "de" && GermanBody.IsCompound(t.Forms.Surface))))
+        if (!tokens.Exists(t => IsBodyWord(t, knowledge) || (language == "de" && GermanBody.MayOpenName(t))))
             return;
-        // Jobs and events are no part of a name: "Institute Director", "Centre Dissolves".
+        // Jobs and events are no part of a name: "Institute Director", "Centre Dissolves". A verb
+        // around its object ("löst sein Amt für KI-Sicherheit auf") stops names at its own words only.
         var stops = new bool[tokens.Count];
         foreach (var cue in cues.Where(c => c.Value.Kind is CueKind.Role or CueKind.Event))
-            Array.Fill(stops, true, cue.FirstToken, cue.TokenCount);
+        {
+            if (cue.Value.HasGap)
+                stops[cue.FirstToken] = stops[cue.EndToken - 1] = true;
+            else
+                Array.Fill(stops, true, cue.FirstToken, cue.TokenCount);
+        }
         // French, Italian, Spanish, Portuguese and Dutch capitalise only a body's first word
         // ("Centre tamarien d'évaluation des systèmes d'IA"): there the name runs on through
         // lower-case words and ends on the last word of its field of work.
