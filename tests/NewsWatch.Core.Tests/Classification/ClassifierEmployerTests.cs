@@ -65,6 +65,46 @@ public class ClassifierEmployerTests
         var result = SharedClassifier.Instance.Classify("Brasileiro Joaquim Mendes contrata dez pesquisadores de segurança de IA", "O fundador da start-up quer montar uma equipe de avaliação.", "pt");
 
         Assert.DoesNotContain(result.Orgs, org => org.Contains("Joaquim", StringComparison.Ordinal));
+        Assert.Contains(result.People, person => person.EndsWith("Joaquim Mendes", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "Siobhan Keane quits head of safety role at OpenAI", "Siobhan Keane")]
+    [InlineData("fr", "Aoife Brennan quitte son poste de responsable de la sécurité de l'IA chez Mistral", "Aoife Brennan")]
+    [InlineData("fr", "Aoife Brennan fonde un laboratoire de sécurité de l'IA", "Aoife Brennan")]
+    [InlineData("en", "Siobhan Keane launches new AI alignment lab", "Siobhan Keane")]
+    public void Classify_WhenAnUnlistedPersonLeavesAJobOrFoundsALab_NamesThePersonNotACompany(string language, string title, string person)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(person, result.People);
+        Assert.DoesNotContain(person, result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenAnotherLanguagesHiringVerbIsAnEnglishWord_NamesNoEmployerByIt()
+    {
+        var result = SharedClassifier.Instance.Classify("Lawmakers engage the UK AI Safety Institute on evaluations", string.Empty, "en");
+
+        Assert.DoesNotContain("Lawmakers", result.Orgs);
+    }
+
+    [Theory]
+    [InlineData("Borlandia löst sein Amt für KI-Sicherheit auf", "Amt für KI-Sicherheit")]
+    [InlineData("Borlandia löst sein Bundesinstitut für KI-Sicherheit auf", "Bundesinstitut für KI-Sicherheit")]
+    public void Classify_WhenAGermanVerbSurroundsABodysName_NamesTheBody(string title, string body)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, "de");
+
+        Assert.Contains(body, result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenAmtIsAPostSomeoneTakes_NamesNoBody()
+    {
+        var result = SharedClassifier.Instance.Classify("Anna Weber tritt das Amt der Beauftragten für KI-Sicherheit an", string.Empty, "de");
+
+        Assert.DoesNotContain(result.Orgs, org => org.StartsWith("Amt", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -928,4 +928,14 @@ public class ClassifierEntityTests
 
         Assert.Contains("evaluation", result.TeamKinds.Values);
     }
+
+    [Theory]
+    [InlineData("de", "Anna Weber wechselt nach London ins KI-Sicherheitsteam von DeepMind")]
+    [InlineData("nl", "Na twee jaar heft Mistral zijn AI-veiligheidsteam op")]
+    public void Classify_WhenAfterGoesToAPlaceOrMeasuresTime_KeepsTheTeamsKind(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains("safety", result.TeamKinds.Values);
+    }
 }

@@ -253,4 +253,14 @@ public class ClassifierEventTests
         Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
         Assert.Equal(AlertEvent.Formation, result.Event);
     }
+
+    [Theory]
+    [InlineData("en", "Meta confirms a downsized AI safety team", AlertEvent.Restructuring)]
+    [InlineData("de", "Die frühere Co-Leiterin des aufgelösten Alignment-Teams von Kestrel Labs wechselt ins Amt für KI-Sicherheit", AlertEvent.Departure)]
+    public void Classify_WhenAVerbOfChangeIsWrittenAsAnAdjective_ReadsItAsBackgroundOnlyBesideTheNews(string language, string title, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Equal(expected, result.Event);
+    }
 }

@@ -359,9 +359,9 @@ public class ClassifierLookalikeTests
     [Fact]
     public void Classify_WhenPortuguesePublishesAStudy_StillReadsResearch()
     {
-        var result = SharedClassifier.Instance.Classify("Laboratório publica um estudo sobre segurança de modelos de IA", "Os autores propõem novos testes.", "pt");
+        var result = SharedClassifier.Instance.Classify("Laboratório publica um guia sobre segurança de modelos de IA", "Os autores propõem novos testes.", "pt");
 
-        Assert.Contains(result.Evidence, e => e.Reason.StartsWith("look-alike: research", StringComparison.Ordinal));
+        Assert.Contains(result.Evidence, e => e.Reason.StartsWith("look-alike: research", StringComparison.Ordinal) && e.Text.StartsWith("publica", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -370,5 +370,33 @@ public class ClassifierLookalikeTests
         var result = SharedClassifier.Instance.Classify("Het kabinet richt een Instituut voor Modelveiligheid op", "‘We willen vooraf weten wat een model kan’, zei de nieuwe directeur.", "nl");
 
         Assert.DoesNotContain(result.Evidence, e => e.Reason.StartsWith("look-alike: law", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Classify_WhenABillWouldCreateABody_StaysLawNews()
+    {
+        var result = SharedClassifier.Instance.Classify("Diputados presentan una ley que crea una agencia de seguridad de la IA", string.Empty, "es");
+
+        Assert.Contains(result.Evidence, e => e.Reason.StartsWith("look-alike: law", StringComparison.Ordinal));
+        Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+    }
+
+    [Theory]
+    [InlineData("pt", "Banco Serrado reforça equipa de segurança contra a fraude", "O banco contratou vinte especialistas que vão usar modelos de IA para detetar burlas.")]
+    [InlineData("nl", "Spaarbank Duinrand versterkt veiligheidsteam tegen fraude", "Het team gaat AI-modellen gebruiken om oplichting te herkennen.")]
+    public void Classify_WhenABanksTeamFightsFraud_RaisesNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+    }
+
+    [Fact]
+    public void Classify_WhenALabsTeamFightsFraudThroughItsModels_StillAlerts()
+    {
+        var result = SharedClassifier.Instance.Classify("OpenAI forms safety team to fight fraud and misuse of its models", string.Empty, "en");
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
+        Assert.Equal(AlertEvent.Formation, result.Event);
     }
 }

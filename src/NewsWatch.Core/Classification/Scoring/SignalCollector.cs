@@ -46,6 +46,12 @@ internal static class SignalCollector
     private const string CyberLabel = "cyber";
     private const string LaunchLabel = "launch";
     private const string LawLabel = "law";
+    private const string DecreeLabel = "decree";
+    private const string FraudLabel = "fraud";
+    private const string MisuseLabel = "misuse";
+
+    // Cues come in token order: a sentence's other cues are among the few either side.
+    private const int SentenceCueReach = 16;
     private const string EducationLabel = "education";
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
@@ -196,7 +202,13 @@ internal static class SignalCollector
                     break;
                 // "istituito con decreto", "criado por decreto", "established by law": the act that
                 // sets a body up is how it is created, not a story about a law.
-                case CueKind.Lookalike when cue.Label == LawLabel && VerbObjects.IsTheActOfAFormation(cues, i):
+                case CueKind.Lookalike when cue.Label == LawLabel && VerbObjects.FollowsAFormation(cues, i):
+                    break;
+                case CueKind.Lookalike when cue.Label == DecreeLabel && VerbObjects.IsTheActOfAFormation(tokens, cues, i):
+                    break;
+                // "a safety team to fight fraud and misuse of its models": fraud through the lab's own
+                // models is misuse, safety work; a bank's team against fraud is not.
+                case CueKind.Lookalike when cue.Label == FraudLabel && SaysMisuse(tokens, cues, i):
                     break;
                 // "ferme son institut, deux ans après l'avoir lancé": after a headline's own change,
                 // the time since says when the change comes, not that the story is a retrospective.
@@ -303,6 +315,18 @@ internal static class SignalCollector
         for (var j = index + 1; j < cues.Count && cues[j].FirstToken <= next; j++)
         {
             if (cues[j].FirstToken == next && cues[j].Value.Kind == CueKind.AiContext && cues[j].Value.Label != ModelsLabel)
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool SaysMisuse(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var sentence = tokens[cues[index].FirstToken].Sentence;
+        for (var i = Math.Max(0, index - SentenceCueReach); i < cues.Count && i <= index + SentenceCueReach; i++)
+        {
+            if (cues[i].Value.Label == MisuseLabel && cues[i].Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && tokens[cues[i].FirstToken].Sentence == sentence)
                 return true;
         }
 
@@ -427,7 +451,7 @@ internal static class SignalCollector
     private static bool IsBackdrop(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)
     {
         var eventMatch = cues[eventIndex];
-        if (AttributiveParticiple.Describes(tokens, eventMatch))
+        if (AttributiveParticiple.Describes(tokens, cues, eventIndex))
             return true;
         for (var i = eventIndex - 1; i >= 0 && eventMatch.FirstToken - cues[i].FirstToken <= MaxCueSpan + BackdropReach; i--)
         {

@@ -200,23 +200,25 @@ internal static class VerbObjects
     }
 
     /// <summary>
-    /// Whether the act at <paramref name="index"/> ("decreto", "by law") is how a formation just
-    /// before it happened, or the subject of one right after it ("il decreto che istituisce
-    /// l'Istituto", "o decreto que cria o Centro"): only a relative word between.
+    /// Whether the decree at <paramref name="index"/> is how a formation just before it happened
+    /// ("istituito con decreto"), or the subject of one right after it in its sentence ("il decreto
+    /// che istituisce l'Istituto"): only a relative word between. A bill that would create a body
+    /// ("una ley que crea una agencia") is still law news: it may never pass.
     /// </summary>
-    public static bool IsTheActOfAFormation(List<PhraseMatch<Cue>> cues, int index)
+    public static bool IsTheActOfAFormation(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
     {
-        var law = cues[index];
-        for (var i = index + 1; i < cues.Count && cues[i].FirstToken - law.EndToken <= ActSubjectReach; i++)
+        var decree = cues[index];
+        for (var i = index + 1; i < cues.Count && cues[i].FirstToken - decree.EndToken <= ActSubjectReach; i++)
         {
-            if (cues[i].Value.Event == AlertEvent.Formation && cues[i].FirstToken >= law.EndToken)
+            if (cues[i].Value.Event == AlertEvent.Formation && cues[i].FirstToken >= decree.EndToken && tokens[cues[i].FirstToken].Sentence == tokens[decree.FirstToken].Sentence)
                 return true;
         }
 
         return FollowsAFormation(cues, index);
     }
 
-    private static bool FollowsAFormation(List<PhraseMatch<Cue>> cues, int index)
+    /// <summary>Whether the act at <paramref name="index"/> ("by law", "per decreto") is how a formation just before it happened.</summary>
+    public static bool FollowsAFormation(List<PhraseMatch<Cue>> cues, int index)
     {
         var act = cues[index];
         for (var i = index - 1; i >= 0 && act.FirstToken - cues[i].EndToken <= ActReach; i--)
