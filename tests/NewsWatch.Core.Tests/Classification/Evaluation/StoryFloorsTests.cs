@@ -16,7 +16,8 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// reports), stories28.jsonl (20 stories, 72 reports, mostly restructurings and resources) and
 /// stories29.jsonl (20 stories, 68 reports), stories30.jsonl (41 stories, 142 reports, a few
 /// of them full articles carried in the summary), stories31.jsonl (40 stories, 143 reports) and
-/// stories32.jsonl (40 stories, 142 reports, five of them escalations), all in
+/// stories32.jsonl (40 stories, 142 reports, five of them escalations) and stories33.jsonl (42
+/// stories, 145 reports, with company names that read like people's), all in
 /// seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
@@ -24,8 +25,8 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 public sealed class StoryFloorsTests
 {
     [Theory]
-    [InlineData("stories.jsonl", 48, 0.97, 0.89, 0)]
-    [InlineData("stories13.jsonl", 22, 0.97, 0.89, 0)]
+    [InlineData("stories.jsonl", 48, 0.97, 0.90, 0)]
+    [InlineData("stories13.jsonl", 22, 0.97, 0.95, 0)]
     [InlineData("stories14.jsonl", 20, 0.97, 0.93, 0)]
     // A "safety team" at a company whose reports never say AI now needs AI said, as a plant's does.
     [InlineData("stories15.jsonl", 20, 0.97, 0.58, 0)]
@@ -35,7 +36,7 @@ public sealed class StoryFloorsTests
     [InlineData("stories19.jsonl", 22, 0.97, 0.85, 0)]
     [InlineData("stories20.jsonl", 22, 0.97, 0.87, 0)]
     [InlineData("stories21.jsonl", 22, 0.97, 0.74, 0)]
-    [InlineData("stories22.jsonl", 22, 0.97, 0.70, 0)]
+    [InlineData("stories22.jsonl", 22, 0.97, 0.73, 0)]
     [InlineData("stories23.jsonl", 22, 0.97, 0.50, 0)]
     [InlineData("stories24.jsonl", 20, 0.97, 0.85, 0)]
     [InlineData("stories25.jsonl", 20, 0.97, 0.78, 0)]
@@ -43,10 +44,14 @@ public sealed class StoryFloorsTests
     [InlineData("stories27.jsonl", 20, 0.97, 0.69, 0)]
     // Restructurings of evaluation and red teams whose reports never say AI: most raise no alert.
     [InlineData("stories28.jsonl", 20, 0.97, 0.58, 0)]
-    [InlineData("stories29.jsonl", 20, 0.97, 0.66, 0)]
+    [InlineData("stories29.jsonl", 20, 0.97, 0.69, 0)]
     [InlineData("stories30.jsonl", 41, 0.97, 0.60, 0)]
-    [InlineData("stories31.jsonl", 40, 0.97, 0.50, 0)]
-    [InlineData("stories32.jsonl", 40, 0.97, 0.44, 0)]
+    [InlineData("stories31.jsonl", 40, 0.97, 0.54, 0)]
+    [InlineData("stories32.jsonl", 40, 0.97, 0.46, 0)]
+    // Three alerts still mix stories here: a lab's two departures in one week, one of them told only
+    // by the role; a person's arrival at a lab and another arrival there; a body's new chief
+    // scientist named in passing in the report of its dissolution a week later.
+    [InlineData("stories33.jsonl", 42, 0.96, 0.70, 3)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
