@@ -162,4 +162,33 @@ public class ClassifierEmployerTests
 
         Assert.Contains("IVASM", result.Orgs);
     }
+
+    [Fact]
+    public void Classify_WhenAPossessiveEndsACompanysName_NamesTheWholeName()
+    {
+        var result = SharedClassifier.Instance.Classify("Tarrow Bight's interpretability chief Clara Whitmore resigns", "She built the team over five years.", "en");
+
+        Assert.Contains("Tarrow Bight", result.Orgs);
+        Assert.DoesNotContain("Bight", result.Orgs);
+        Assert.DoesNotContain("Tarrow Bight", result.People);
+    }
+
+    [Fact]
+    public void Classify_WhenAPossessiveEndsAPersonsName_NamesNoCompany()
+    {
+        var result = SharedClassifier.Instance.Classify("Clara Whitmore's red team is disbanded", string.Empty, "en");
+
+        Assert.Empty(result.Orgs);
+        Assert.Contains("Clara Whitmore", result.People);
+    }
+
+    [Theory]
+    [InlineData("it", "Quillmoor Works, lascia la responsabile dell'integrità dei modelli", "Quillmoor Works", false)]
+    [InlineData("en", "Okafor Nwosu, head of safety, resigns", "Okafor Nwosu", true)]
+    public void Classify_WhenAHeadlinesTopicPrecedesAComma_TellsTheEmployerFromTheDescribedPerson(string language, string title, string name, bool isPerson)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Equal(isPerson, result.People.Contains(name));
+    }
 }

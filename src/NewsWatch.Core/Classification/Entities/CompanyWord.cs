@@ -60,6 +60,18 @@ internal static class CompanyWord
         {
             if (!IsCandidate(text, tokens, claimed, knowledge, i) || IsJobTitle(tokens[i].Forms.Surface, roleWords, compoundsJobTitles))
                 continue;
+            // "Meridian Loom's interpretability chief": the possessive ends a name of the words before
+            // it too; "Clara Whitmore's red team" is a person's.
+            var possessiveStart = !nounsAreCapitalised && IsPossessiveOfTeam(text, tokens, cues, i) ? NameStart(text, tokens, claimed, knowledge, i) : i;
+            if (possessiveStart < 0)
+                continue;
+            if (possessiveStart < i)
+            {
+                if (described++ < OrganisationMentions.MaxNamesPerFinder)
+                    OrganisationMentions.ClaimAndList(text, tokens, claimed, possessiveStart, i + 1, prominence, orgs);
+                continue;
+            }
+
             if ((!nounsAreCapitalised && IsHeadlineSubject(text, tokens, cues, languageWords, i))
                 || (!nounsAreCapitalised && IsDescribedHeadlineSubject(tokens, cues, knowledge, languageWords, roleWords, i))
                 || (!nounsAreCapitalised && IsLedeSubject(tokens, cues, languageWords, i))
@@ -263,6 +275,19 @@ internal static class CompanyWord
     {
         var title = tokens.Where(t => t.InTitle && t.Length > 1).ToList();
         return title.Count(t => text.AsSpan(t.Start, t.Length).ToString().All(c => !char.IsLetter(c) || char.IsUpper(c))) * 2 > title.Count;
+    }
+
+    // Up to two capitalised words before the possessive's word, one space apart; -1 when a given
+    // name opens them ("Clara Whitmore's" is a person's).
+    private const int MaxWordsBeforePossessive = 2;
+
+    private static int NameStart(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int i)
+    {
+        var first = i;
+        while (first > 0 && i - first < MaxWordsBeforePossessive && tokens[first - 1].IsCapitalised && !claimed[first - 1] && tokens[first - 1].Sentence == tokens[i].Sentence
+            && text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End) is " " && !knowledge.NotNames.Contains(tokens[first - 1].Forms.Surface))
+            first--;
+        return first < i && (knowledge.GivenNames.Contains(tokens[first].Forms.Surface) || knowledge.WorldGivenNames.Contains(tokens[first].Forms.Surface)) ? -1 : first;
     }
 
     private static bool IsPossessiveOfTeam(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int i)

@@ -290,6 +290,8 @@ internal static class PersonFinder
 
         if (IsDescribedAsSomeone(text, tokens, end) && !HasAcronym(text, tokens, first, end))
             return true;
+        if (IsHeadlineTopicOfSomeonesMove(text, tokens, cues, end))
+            return false;
 
         // German capitalises every noun ("Heidelberger Unternehmen"), so there only a known given name counts.
         // Without a given name, a word in capitals is an acronym ("Baptisé TIAV"), not a family name.
@@ -326,6 +328,20 @@ internal static class PersonFinder
         }
 
         return false;
+    }
+
+    // "Synapse Forge, lascia la responsabile ...", "Orvane : part le directeur de ...": a headline's
+    // topic before a comma, then a move whose subject is a job, is where that job is; a job right
+    // after the comma describes the name instead ("Okafor Nwosu, head of safety, resigns").
+    private const int MovedJobReach = 3;
+
+    private static bool IsHeadlineTopicOfSomeonesMove(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int end)
+    {
+        if (end >= tokens.Count || !tokens[end].InTitle || !text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).ContainsAny(",:"))
+            return false;
+        var move = cues.Find(c => c.FirstToken == end && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival);
+        return move.Value is not null
+            && cues.Exists(c => c.Value.Kind == CueKind.Role && c.FirstToken >= move.EndToken && c.FirstToken < move.EndToken + MovedJobReach && tokens[c.FirstToken].InTitle);
     }
 
     // "Ravindra Kolhatkar, who led the red team": English says "who" of people only ("which" of a company).
