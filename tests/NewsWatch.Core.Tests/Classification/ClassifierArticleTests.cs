@@ -170,4 +170,20 @@ public class ClassifierArticleTests
         Assert.True(inParagraphs.IsAlert(0.5), Explain(inParagraphs));
         Assert.Equal(inOne.Score, inParagraphs.Score, 6);
     }
+
+    [Fact]
+    public void Classify_WhenTheNewsIsOnlyInTheBody_TypesWhatTheBodyTellsAgainNotAPassingWord()
+    {
+        var content = string.Join("\n", [
+            "El Gobierno lleva meses debatiendo cómo evaluar los modelos de IA más potentes.",
+            "La Oficina Nacional de Pruebas de Modelos funcionaba desde su creación con una dirección interina.",
+            "El Consejo de Ministros nombró este martes a Lucía Ferrán Oyarzun directora de la Oficina de pruebas de modelos de IA.",
+            "La nueva directora llega desde la universidad y quiere duplicar la plantilla de evaluadores.",
+            "El presupuesto de la Oficina para este año sigue sin cerrarse.",
+        ]);
+
+        var result = SharedClassifier.Instance.Classify("Un relevo esperado en la evaluación de la IA", "Lo que cambia en Madrid.", "es", content);
+
+        Assert.Equal(AlertEvent.Arrival, result.Event);
+    }
 }

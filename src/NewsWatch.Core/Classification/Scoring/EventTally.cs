@@ -36,10 +36,17 @@ internal sealed class EventTally
     private readonly double[][] _figurative = NewParts();
     private readonly double[][] _background = NewParts();
 
+    // The article body's news cues summed per event: a body tells its news again and again ("nombró
+    // ... la nueva directora llega ... el nombramiento"), where a passing word ("el presupuesto
+    // sigue sin cerrarse") is said once.
+    private readonly double[] _bodySupport = new double[Slots];
+
     public void Add(AlertEvent kind, double weight, TextPart part, bool isBackdrop, bool namesNoOne = false)
     {
         var slots = (isBackdrop ? _background : namesNoOne ? _figurative : _news)[(int)part];
         slots[(int)kind] = Math.Max(slots[(int)kind], weight);
+        if (part == TextPart.Article && !isBackdrop)
+            _bodySupport[(int)kind] += weight;
     }
 
     /// <summary>How strongly the item reports a change, about 0..1.</summary>
@@ -67,7 +74,7 @@ internal sealed class EventTally
         var (part, tier) = NewsPart();
         var headlineFrom = tier[part];
         var events = new List<AlertEvent>();
-        var headline = MostSevere(headlineFrom);
+        var headline = part == (int)TextPart.Article && tier == _news ? MostSevere(_bodySupport) : MostSevere(headlineFrom);
         if (headline == AlertEvent.None)
             return events;
         events.Add(headline);
