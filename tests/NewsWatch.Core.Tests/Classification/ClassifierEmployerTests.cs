@@ -51,6 +51,7 @@ public class ClassifierEmployerTests
     [Theory]
     [InlineData("en", "Marrowby Fen hires Ysolde Karapetyan to lead its red team", "The lab has named Ysolde Karapetyan head of red-teaming.", "Marrowby Fen")]
     [InlineData("pt", "Marrowby Fen tem nova chefe de red team", "A Marrowby Fen contratou Ysolde Karapetyan para comandar o seu red team.", "Marrowby Fen")]
+    [InlineData("pt", "Quintal Nine contrata ex-chefe de avaliação de modelos", "A Quintal Nine anunciou a chegada da investigadora para liderar a sua equipa de avaliação de IA.", "Quintal Nine")]
     public void Classify_WhenAnOrganisationHiresSomeone_NamesItAsTheEmployer(string language, string title, string summary, string org)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);

@@ -28,7 +28,8 @@ internal static class HiringSubject
             var first = verb;
             while (first > 0 && verb - first < MaxNameWords && IsNameWord(text, tokens, claimed, knowledge, first - 1, verb))
                 first--;
-            if (first == verb || !OpensSentence(tokens, first) || Enumerable.Range(first, verb - first).Any(t => IsGivenOrOrdinary(tokens[t], knowledge, ordinary)))
+            if (first == verb || !OpensSentence(tokens, first) || knowledge.WorldGivenNames.Contains(tokens[first].Forms.Surface)
+                || Enumerable.Range(first, verb - first).Any(t => IsGivenOrOrdinary(tokens[t], knowledge, ordinary)))
                 continue;
             OrganisationMentions.ClaimAndList(text, tokens, claimed, first, verb, prominence, orgs);
             found++;
@@ -60,10 +61,11 @@ internal static class HiringSubject
             && !knowledge.NotNames.Contains(token.Forms.Surface) && text.AsSpan(token.End, tokens[at + 1].Start - token.End) is " ";
     }
 
-    // "Brasileiro Joaquim Ferraz assume ...": a given name anywhere makes the words a described
-    // person; a word of the language's own lexicon makes them a headline's wording ("Planned ...").
+    // "Brasileiro Joaquim Ferraz contrata ...": a common given name anywhere makes the words a
+    // described person (a rarer one only opening them: "Orchard Nine" is no person); a word of the
+    // language's own lexicon makes them a headline's wording ("Planned ...").
     private static bool IsGivenOrOrdinary(TextToken token, KnowledgeBase knowledge, System.Collections.Frozen.FrozenSet<string> ordinary) =>
-        knowledge.GivenNames.Contains(token.Forms.Surface) || knowledge.WorldGivenNames.Contains(token.Forms.Surface) || ordinary.Contains(token.Forms.Surface);
+        knowledge.GivenNames.Contains(token.Forms.Surface) || ordinary.Contains(token.Forms.Surface);
 
     private static bool OpensSentence(List<TextToken> tokens, int first) =>
         first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence
