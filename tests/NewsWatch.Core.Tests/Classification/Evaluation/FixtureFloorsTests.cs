@@ -60,7 +60,7 @@ public class FixtureFloorsTests
     }
 
     /// <summary>
-    /// Batches 10 to 40 are written as outlets publish (up to 23, 26 to 29, 33, 35, 37, 39 and 40, a third to a half of them full
+    /// Batches 10 to 41 are written as outlets publish (up to 23, 26 to 29, 33, 35, 37, 39, 40 and 41, a third to a half of them full
     /// articles with background paragraphs, quotes, embedded posts and "Read also" links; 24, 25, 30 to 32, 34, 36 and 38,
     /// headlines and summaries only; most names invented). Their floors are pooled over the seven languages: with 14 to 16 items a file,
     /// one miss moves a file's F1 by about 0.1. Scores before and after tuning are in
@@ -101,6 +101,8 @@ public class FixtureFloorsTests
     [InlineData("probe39", 140, 0.85, 0.75, 0)]
     // Batch 40 carries its articles in the summary too, many under vague headlines.
     [InlineData("probe40", 140, 0.92, 0.8, 0)]
+    // Batch 41 was scored untuned and joined the tests without any change made for it.
+    [InlineData("probe41", 140, 0.9, 0.83, 0)]
     public void Evaluate_OnArticleBatch_MeetsFloors(string batch, int size, double minF1, double minEventAccuracy, int minArticles)
     {
         var items = Languages
