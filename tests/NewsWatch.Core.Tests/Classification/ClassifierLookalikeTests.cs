@@ -399,4 +399,14 @@ public class ClassifierLookalikeTests
         Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
         Assert.Equal(AlertEvent.Formation, result.Event);
     }
+
+    [Theory]
+    [InlineData("pt", "Responsável pela equipa de alinhamento da Tordeira deixa a empresa", "A empresa não indicou sucessor para o cargo.")]
+    [InlineData("es", "La jefa de alineamiento de Tordeira deja la empresa", "La compañía no indicó quién la sustituirá.")]
+    public void Classify_WhenIndicatedStemsLikeAnIndex_ReadsNoRanking(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(result.Evidence, e => e.Reason.StartsWith("look-alike: ranking", StringComparison.Ordinal));
+    }
 }
