@@ -140,7 +140,7 @@ public class ClassifierEmployerTests
     [Fact]
     public void Classify_WhenAFrenchHeadlineOpensWithDepart_TakesNoPersonForAWorkplace()
     {
-        var result = SharedClassifier.Instance.Classify("Départ de Rosalind Okafor-Brun chez Meridian Loom", "La chercheuse qui dirigeait l'équipe d'interprétabilité a démissionné.", "fr");
+        var result = SharedClassifier.Instance.Classify("Départ de Rosalind Okafor-Brun chez Brackwater Fen", "La chercheuse qui dirigeait l'équipe d'interprétabilité a démissionné.", "fr");
 
         Assert.DoesNotContain(result.Orgs, org => org.StartsWith("Rosalind", StringComparison.Ordinal));
         Assert.Contains("Rosalind Okafor-Brun", result.People);
