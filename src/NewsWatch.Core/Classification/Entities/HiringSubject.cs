@@ -14,8 +14,6 @@ internal static class HiringSubject
 {
     private const int MaxNameWords = 3;
 
-    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "a", "o", "la", "le", "l", "el", "il", "lo", "de", "het", "die", "der", "the" };
-
     public static void Find(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
         var ordinary = knowledge.LexiconWordsFor(language);
@@ -69,5 +67,5 @@ internal static class HiringSubject
 
     private static bool OpensSentence(List<TextToken> tokens, int first) =>
         first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence
-        || (Articles.Contains(tokens[first - 1].Forms.Surface) && (first == 1 || tokens[first - 2].Sentence != tokens[first].Sentence));
+        || (Article.Is(tokens[first - 1]) && (first == 1 || tokens[first - 2].Sentence != tokens[first].Sentence));
 }

@@ -43,13 +43,6 @@ internal static class InstitutionNameFinder
     // "Data Center", "Centro de Datos", "Rechenzentrum": a data centre is a building, no body.
     private static readonly HashSet<string> DataWords = new(StringComparer.Ordinal) { "data", "datos", "dados", "dati", "daten", "donnees" };
 
-    // "The Ardmore Institute", "El Centro Nacional ...", "Het Tamaraans Centrum ...": a sentence's capitalised article is no part of the name.
-    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "le", "la", "les", "l", "un", "une", "der", "die", "das", "dem", "den", "ein", "eine", "el", "los", "las", "il", "lo", "gli",
-        "o", "os", "as", "um", "uma", "het", "een", "de",
-    };
-
     public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
         if (!tokens.Exists(t => IsBodyWord(t, knowledge) || (language == "de" && GermanBody.MayOpenName(t))))
@@ -76,7 +69,7 @@ internal static class InstitutionNameFinder
             if (!(opensName || described) || claimed[i] || stops[i] || !(compound || IsBodyWord(tokens[i], knowledge)))
                 continue;
             var first = i;
-            while (first > 0 && i - first < MaxBefore && IsNameWord(text, tokens, claimed, stops, knowledge, first - 1) && !Articles.Contains(tokens[first - 1].Forms.Surface)
+            while (first > 0 && i - first < MaxBefore && IsNameWord(text, tokens, claimed, stops, knowledge, first - 1) && !Article.Is(tokens[first - 1])
                 && IsWordBefore(tokens[first - 1], knowledge, language) && (language != "de" || (i - first < 1 && (!compound || IsGermanAdjective(tokens[first - 1]))))
                 && tokens[first - 1].Sentence == tokens[first].Sentence && text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End) is " ")
                 first--;
