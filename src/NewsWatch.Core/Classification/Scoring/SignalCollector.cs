@@ -147,7 +147,9 @@ internal static class SignalCollector
                 // product's launch, not a unit's formation; a headline about it is a launch story,
                 // and further down it is only what else happened.
                 case CueKind.Event when cue.Event == AlertEvent.Formation && VerbObjects.IsAModel(text, tokens, cues, i):
-                    if (tokens[match.FirstToken].InTitle)
+                    // "... lança o Sabiá-4 em meio a baixa na equipe": a headline that also tells a
+                    // change of people or teams is about both; the GPUs a model was trained on are not one.
+                    if (tokens[match.FirstToken].InTitle && !TitleTellsAChangeBesides(AlertEvent.Formation, tokens, cues))
                         tally.AddLookalike(new PhraseMatch<Cue>(match.FirstToken, match.TokenCount, ModelLaunchCue));
                     break;
                 // "streicht zugesagte Rechenkapazität", "divise par deux la puissance de calcul": a
@@ -429,6 +431,9 @@ internal static class SignalCollector
     private static PhraseMatch<Cue> AsEvent(PhraseMatch<Cue> match, AlertEvent alertEvent) =>
         match with { Value = new Cue(CueKind.Event, alertEvent.ToString().ToLowerInvariant(), match.Value.Weight, match.Value.Language, match.Value.Phrase, match.Value.IsIdiom) };
 
+    private static bool TitleTellsAChangeBesides(AlertEvent launched, List<TextToken> tokens, List<PhraseMatch<Cue>> cues) =>
+        cues.Exists(c => c.Value.Kind == CueKind.Event && c.Value.Event != launched && c.Value.Event != AlertEvent.Resources && tokens[c.FirstToken].InTitle);
+
     /// <summary>Which sentences hold an event cue, indexed by sentence number.</summary>
     private static bool[] EventSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<int> pledges)
     {
@@ -445,6 +450,10 @@ internal static class SignalCollector
         var titleSentences = tokens.Where(t => t.InTitle).Select(t => t.Sentence).Distinct().ToList();
         if (firstOfSummary >= 0 && sentences[tokens[firstOfSummary].Sentence] && !titleSentences.Exists(s => sentences[s]))
             titleSentences.ForEach(s => sentences[s] = true);
+        // A lede that tells no change of its own says who or what the headline's change is about
+        // ("X leaves Y" / "The lab's head of alignment returns to university"): one telling.
+        else if (firstOfSummary >= 0 && !tokens[firstOfSummary].InArticle && !sentences[tokens[firstOfSummary].Sentence] && titleSentences.Exists(s => sentences[s]))
+            sentences[tokens[firstOfSummary].Sentence] = true;
         return sentences;
     }
 

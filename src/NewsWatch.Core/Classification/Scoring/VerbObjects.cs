@@ -171,6 +171,8 @@ internal static class VerbObjects
             var surface = tokens[t].Forms.Surface;
             if (PurposeWords.Contains(surface) || Covers(cues, index, t, c => c.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun))
                 return false;
+            if (t < verb.EndToken + LaunchedReach && IsVersionedName(text, tokens, t))
+                return true;
             // "a model-risk group": a model word before a team word is what the team works on, and
             // a capitalised one is in a body's name ("Frontier Model Evaluation Unit").
             if (surface.Contains("model", StringComparison.Ordinal))
@@ -179,6 +181,13 @@ internal static class VerbObjects
 
         return false;
     }
+
+    // "lancia Vela-4", "launches Atlas 3": a name with a version number is a product's release;
+    // units and institutes are not numbered.
+    private static bool IsVersionedName(string text, List<TextToken> tokens, int t) =>
+        tokens[t].IsCapitalised && t + 1 < tokens.Count && tokens[t + 1].Sentence == tokens[t].Sentence
+        && tokens[t + 1].Forms.Surface.All(char.IsAsciiDigit) && tokens[t + 1].Start - tokens[t].End <= 1
+        && (tokens[t + 1].Start == tokens[t].End || text[tokens[t].End] is '-' or ' ');
 
     /// <summary>
     /// Whether the cut or shrinking verb at <paramref name="index"/> has compute or money for its
