@@ -83,4 +83,55 @@ public class ClassifierHeadlineAndLedeTests
 
         Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00}");
     }
+
+    [Theory]
+    [InlineData("fr", "Aurélien Castagne succède à Noémie Vautrin à la tête de l'équipe d'évaluation des risques de Lumivel", "La start-up d'IA confie son équipe d'évaluation des modèles à son ancien adjoint.")]
+    [InlineData("es", "Berta Olmedo releva a Hugo Caballé al frente del equipo de seguridad de IA de Trasluz", "La empresa de inteligencia artificial confirmó el cambio el lunes.")]
+    [InlineData("nl", "Sanne Bruinsma volgt Wout Meijerink op als hoofd van het AI-veiligheidsteam van Duinlicht", "Het AI-bedrijf bevestigde de wissel maandag.")]
+    public void Classify_WhenAHeadlineNamesASuccessorAndTheOneSucceeded_ReturnsTheDeparture(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
+        Assert.Equal(AlertEvent.Departure, result.Event);
+        Assert.Contains(AlertEvent.Arrival, result.Events);
+    }
+
+    [Theory]
+    [InlineData("pt", "«Vou continuar»: Helena Moura-Pires, responsável de segurança da Sargaço, afasta rumores", "Helena Moura-Pires lidera há dois anos a equipa de segurança de modelos da Sargaço, que treina modelos de linguagem.")]
+    [InlineData("en", "'I'm staying': Corin Ashdown, safety chief at Brackwater, dismisses rumours", "Corin Ashdown has led the AI safety team at Brackwater for three years.")]
+    public void Classify_WhenTheHeadlineDismissesRumoursOfADeparture_RaisesNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
+    }
+
+    [Fact]
+    public void Classify_WhenSpanishNombreIsTheNounForName_ItTellsNoAppointment()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Rocío Almansa: «Sigo aquí»",
+            "Rocío Almansa dirige el equipo de seguridad de IA de Ventisca. En las últimas semanas, su nombre ha sonado en otros laboratorios.",
+            "es");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Kind == "event" && e.Text == "nombre");
+    }
+
+    [Fact]
+    public void Classify_WhenALedeOnlySetsTheSceneUnderAVagueHeadline_TheBodysChangeIsTheEvent()
+    {
+        const string article = """
+            Lontra Dados has had a difficult year. The Porto company, which trains language models for insurers, lost its largest client in February, froze hiring and cut its cloud computing budget.
+
+            The plan also ends its alignment team, the five researchers who studied how to keep the company's models within their users' intentions. The team was disbanded on 1 May and its members moved to other groups.
+
+            Its lead, Ilda Varejão, has left the company.
+            """;
+
+        var result = SharedClassifier.Instance.Classify("Lontra Dados changes course", article, "en");
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
+        Assert.Equal(AlertEvent.Dissolution, result.Event);
+    }
 }

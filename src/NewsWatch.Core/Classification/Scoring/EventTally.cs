@@ -41,6 +41,13 @@ internal sealed class EventTally
     // sigue sin cerrarse") is said once.
     private readonly double[] _bodySupport = new double[Slots];
 
+    // Which parts name AI-safety work: a lede about a company's money, under a headline that tells
+    // nothing, is the scene; the news is the change the body tells of the safety team.
+    private readonly bool[] _hasScope = new bool[PartWeights.Length];
+
+    /// <summary>Notes that a part of the text names AI-safety work.</summary>
+    public void AddScope(TextPart part) => _hasScope[(int)part] = true;
+
     public void Add(AlertEvent kind, double weight, TextPart part, bool isBackdrop, bool namesNoOne = false)
     {
         var slots = (isBackdrop ? _background : namesNoOne ? _figurative : _news)[(int)part];
@@ -97,7 +104,7 @@ internal sealed class EventTally
         for (var part = 0; part < PartWeights.Length; part++)
         {
             var value = Max(_news[part]);
-            if (value >= WeakCue)
+            if (value >= WeakCue && !IsSceneBeforeTheNews(part))
                 return (part, _news);
             if (value > 0 && (strongest < 0 || value > Max(_news[strongest])))
                 strongest = part;
@@ -111,6 +118,10 @@ internal sealed class EventTally
         var withBackground = Array.FindIndex(_background, slots => Max(slots) > 0);
         return (Math.Max(withBackground, 0), _background);
     }
+
+    private bool IsSceneBeforeTheNews(int part) =>
+        part == (int)TextPart.Lede && !_hasScope[part] && Max(_news[(int)TextPart.Title]) == 0
+        && _hasScope[(int)TextPart.Article] && Max(_news[(int)TextPart.Article]) >= WeakCue;
 
     private static AlertEvent MostSevere(double[] strengths)
     {

@@ -268,12 +268,24 @@ internal static class SignalCollector
     // talks to leave") is the rumour retold. Decided once per item, in two passes over the cues.
     private static bool IsDenialHeadlineTellingNoChange(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] sentencesWithPeople)
     {
-        if (!cues.Exists(c => Denials.IsDenial(c.Value) && tokens[c.FirstToken].InTitle) || cues.Exists(c => c.Value.Kind == CueKind.Event && tokens[c.FirstToken].InTitle))
+        if (!cues.Exists(c => Denials.IsDenial(c.Value) && tokens[c.FirstToken].InTitle) || TitleTellsAChange(tokens, cues))
             return false;
         var deniedSentences = cues.Where(c => Denials.IsDenial(c.Value)).Select(c => tokens[c.FirstToken].Sentence).ToHashSet();
         return !cues.Exists(c => c.Value.Kind == CueKind.Event && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival && !c.Value.IsFormer
             && !tokens[c.FirstToken].InTitle && !tokens[c.FirstToken].InArticle
             && sentencesWithPeople[tokens[c.FirstToken].Sentence] && !deniedSentences.Contains(tokens[c.FirstToken].Sentence));
+    }
+
+    // "afasta rumores" dismisses rumours: an event word inside a longer look-alike tells no change.
+    private static bool TitleTellsAChange(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    {
+        for (var i = 0; i < cues.Count && tokens[cues[i].FirstToken].InTitle; i++)
+        {
+            if (cues[i].Value.Kind == CueKind.Event && !CueOverlaps.IsExplainedBy(CueKind.Lookalike, i, cues))
+                return true;
+        }
+
+        return false;
     }
 
     // Whether the headline and lede tell an internal move ("reasignó", "moves ... under") and no
@@ -444,6 +456,11 @@ internal static class SignalCollector
                 sentences[tokens[cues[i].FirstToken].Sentence] = true;
         }
 
+        // "... its alignment team, the five researchers who ... | The team was disbanded on 1 May": a
+        // sentence that opens on the team tells the change of the team the sentence before names.
+        foreach (var team in OpeningTeamWordsOfAChange(tokens, cues))
+            sentences[tokens[team.FirstToken].Sentence - 1] = true;
+
         // A headline without a verb ("Shake-up at the AI safety institute") names what the
         // summary's first sentence reports on, so the two read as one sentence.
         var firstOfSummary = tokens.FindIndex(t => !t.InTitle);
@@ -455,6 +472,30 @@ internal static class SignalCollector
         else if (firstOfSummary >= 0 && !tokens[firstOfSummary].InArticle && !sentences[tokens[firstOfSummary].Sentence] && titleSentences.Exists(s => sentences[s]))
             sentences[tokens[firstOfSummary].Sentence] = true;
         return sentences;
+    }
+
+    // How many words before a team word a sentence may open with ("The", "Pouco depois, a").
+    private const int OpeningReach = 3;
+
+    private static IEnumerable<PhraseMatch<Cue>> OpeningTeamWordsOfAChange(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    {
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var team = cues[i];
+            var sentence = tokens[team.FirstToken].Sentence;
+            if (team.Value.Kind != CueKind.TeamNoun || tokens[team.FirstToken].InTitle || team.FirstToken < OpeningReach
+                || tokens[team.FirstToken - OpeningReach].Sentence == sentence || tokens[team.FirstToken - 1].Sentence != sentence)
+                continue;
+            // The change must be of this team, told in its sentence before the next team word.
+            for (var j = i + 1; j < cues.Count && tokens[cues[j].FirstToken].Sentence == sentence && cues[j].Value.Kind != CueKind.TeamNoun; j++)
+            {
+                if (cues[j].Value.Kind == CueKind.Event)
+                {
+                    yield return team;
+                    break;
+                }
+            }
+        }
     }
 
     private static bool IsBackdrop(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)
@@ -517,7 +558,9 @@ internal static class SignalCollector
         public void AddScope<T>(PhraseMatch<T> match, double weight, string reason)
         {
             _scope.Add(weight);
-            if (eventSentences[tokens[match.FirstToken].Sentence])
+            var token = tokens[match.FirstToken];
+            _events.AddScope(token.InTitle ? TextPart.Title : token.InArticle ? TextPart.Article : TextPart.Lede);
+            if (eventSentences[token.Sentence])
                 _scopeNearEvent.Add(weight);
             Add(match, "scope", reason);
         }
