@@ -72,6 +72,7 @@ public static class BodyConcepts
         "for", "of", "and", "the", "on", "fur", "und", "der", "des", "die", "voor", "van", "en", "het", "de", "del", "della", "dello", "dei", "degli",
         "delle", "da", "do", "dos", "das", "e", "y", "la", "le", "les", "l", "per", "pour", "sur", "et", "para", "d", "di", "du", "dell", "al", "au",
         "aux", "a", "em", "in", "i", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "um", "uma", "een", "ein", "eine",
+        "sul", "sull", "sulla", "sui", "sugli", "sulle", "sobre",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The concept key of a body's name (already a public body's, see <see cref="PublicBodies.IsSpecificBody"/>), or null when too common to name one.</summary>

@@ -19,7 +19,7 @@ public static class PublicBodies
     [
         "institute", "institut", "instituut", "instituto", "istituto", "agency", "agence", "agenzia", "agencia", "agentur", "agentschap",
         "office", "bureau", "buro", "ufficio", "oficina", "authority", "autorite", "autorita", "autoridad", "autoridade", "autoriteit",
-        "behorde", "rijksdienst",
+        "behorde", "rijksdienst", "observatory", "observatoire", "observatorio", "osservatorio", "observatorium",
     ];
 
     // A named centre is a body too ("Marlow Centre for Frontier AI Safety"), but only as a whole

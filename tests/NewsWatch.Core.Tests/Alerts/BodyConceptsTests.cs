@@ -11,6 +11,7 @@ public class BodyConceptsTests
     [InlineData("Centre tamarien d'évaluation des systèmes d'IA", "Tamaran Centre for AI Systems Evaluation")]
     [InlineData("Institute for Trust and Innovation", "Instituto para la Confianza y la Innovación en IA")]
     [InlineData("Tamaran Institute for Safety", "Institut tamarien pour la sûreté de l'IA")]
+    [InlineData("Observatorio Tamarés de IA de Frontera", "Osservatorio tamarese sull'IA di frontiera")]
     public void KeyOf_TheSameBodyNamedInTwoLanguages_IsOneKey(string one, string other)
     {
         var key = BodyConcepts.KeyOf(one);

@@ -283,6 +283,11 @@ public class ClassifierEntityTests
     [InlineData("fr", "Nouvelle directrice", "Le Centre tamarien d'évaluation des systèmes d'IA nomme Sara Achebe.", "Centre tamarien d'évaluation des systèmes d'IA")]
     [InlineData("it", "Nuova direttrice", "L'Istituto tamarese per la sicurezza dei modelli nomina Sara Achebe.", "Istituto tamarese per la sicurezza dei modelli")]
     [InlineData("nl", "Nieuwe directeur", "Het Nationaal instituut voor AI-veiligheid benoemt Sara Achebe.", "Nationaal instituut voor AI-veiligheid")]
+    [InlineData("it", "Nuova direttrice", "L'Istituto pirenaico per la sicurezza dell'IA nomina Sara Achebe.", "Istituto pirenaico per la sicurezza dell'IA")]
+    [InlineData("fr", "Nouvelle directrice", "L'Institut pyrénéen de sécurité de l'IA nomme Sara Achebe.", "Institut pyrénéen de sécurité de l'IA")]
+    [InlineData("it", "Tagli", "Le regioni riducono i fondi dell'Osservatorio tamarese sull'IA di frontiera.", "Osservatorio tamarese sull'IA di frontiera")]
+    [InlineData("en", "New director", "Sara Achebe will lead the Pyrenean AI Safety Institute from May.", "Pyrenean AI Safety Institute")]
+    [InlineData("nl", "Nieuwe directeur", "Het Schelde-Maas Instituut voor AI-veiligheid benoemt Sara Achebe.", "Schelde-Maas Instituut voor AI-veiligheid")]
     public void Classify_APublicBodysNameAcrossLinkingWords_IsNamedWhole(string language, string title, string summary, string body)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
@@ -773,6 +778,8 @@ public class ClassifierEntityTests
     [InlineData("nl", "Kraanvogel Labs: Maarten 't Hooft leidt nieuw veiligheidsteam voor AI", "Maarten 't Hooft")]
     [InlineData("it", "Orsolina: Federica Lo Russo guiderà il team di allineamento dell'IA", "Federica Lo Russo")]
     [InlineData("en", "Harrowgate hires J. R. Okonkwo-Lindqvist to run its AI safety unit", "J. R. Okonkwo-Lindqvist")]
+    [InlineData("de", "KI-Sicherheitschefin Samira El-Khatib verlässt Harrowgate", "Samira El-Khatib")]
+    [InlineData("en", "Harrowgate names Karim Al-Masri head of AI safety", "Karim Al-Masri")]
     public void Classify_WhenANameHasManyParticlesOrInitials_NamesThePersonWhole(string language, string title, string person)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);

@@ -134,4 +134,25 @@ public class ClassifierHeadlineAndLedeTests
         Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
         Assert.Equal(AlertEvent.Dissolution, result.Event);
     }
+
+    [Theory]
+    [InlineData("it", "Velmora scioglie il team Deep-Horizon Alignment", "Velmora ha sciolto il suo gruppo dedicato all'allineamento a lungo termine pochi giorni dopo le dimissioni del responsabile.")]
+    [InlineData("de", "Velmora gründet Alignment-Science-Team", "Velmora baut wieder eine eigene Alignment-Gruppe auf: das neue Team mit zwölf Forschenden berichtet an den Technikvorstand.")]
+    public void Classify_WhenAnotherLanguageBorrowsTheEnglishAlignment_ItSaysAi(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
+    }
+
+    [Fact]
+    public void Classify_WhenAFrenchTextLinesThingsUp_TheNativeWordStillNeedsAiSaid()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Le chef du service d'alignement des voies quitte la compagnie ferroviaire",
+            "Il part à la retraite après trente ans.",
+            "fr");
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00}");
+    }
 }

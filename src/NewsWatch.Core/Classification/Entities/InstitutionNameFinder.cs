@@ -14,7 +14,9 @@ namespace NewsWatch.Core.Classification.Entities;
 internal static class InstitutionNameFinder
 {
     private const int MinWords = 3;
-    private const int MaxBefore = 2;
+    // "Alpine AI Safety Institute": English puts a name's own word before "AI Safety"; elsewhere
+    // the words before a body word are fewer ("Tamarer Institut", "Nationaal instituut").
+    private static int MaxBefore(string language) => language == "en" ? 3 : 2;
     private const int MaxAfter = 12;
 
     private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
@@ -29,6 +31,7 @@ internal static class InstitutionNameFinder
     {
         "for", "of", "and", "the", "on", "fur", "und", "der", "des", "die", "voor", "van", "en", "het", "de", "del", "della", "dello", "dei", "degli",
         "delle", "da", "do", "dos", "das", "e", "y", "la", "le", "les", "l", "per", "pour", "sur", "et", "para", "d", "di", "du", "dell", "al", "au", "aux", "a",
+        "sul", "sull", "sulla", "sui", "sugli", "sulle", "sobre",
     };
 
     // Where names are written in sentence case, outlets also describe a public body in lower case
@@ -43,7 +46,8 @@ internal static class InstitutionNameFinder
     // "Data Center", "Centro de Datos", "Rechenzentrum": a data centre is a building, no body.
     private static readonly HashSet<string> DataWords = new(StringComparer.Ordinal) { "data", "datos", "dados", "dati", "daten", "donnees" };
 
-    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
+    /// <param name="knownNames">The words of names the gazetteer knows, which no finder names again.</param>
+    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, bool[] knownNames, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
         if (!tokens.Exists(t => IsBodyWord(t, knowledge) || (language == "de" && GermanBody.MayOpenName(t))))
             return;
@@ -66,14 +70,19 @@ internal static class InstitutionNameFinder
             var compound = language == "de" && GermanBody.OpensName(tokens, i);
             var opensName = tokens[i].IsCapitalised || OpensInSentenceCase(tokens, field, i);
             var described = !opensName && field is not null && PublicBodyWords.Contains(tokens[i].Forms.Surface);
-            if (!(opensName || described) || claimed[i] || stops[i] || !(compound || IsBodyWord(tokens[i], knowledge)))
+            // A scope cue claims "Safety Institute", whose body word still ends a name where names
+            // are written in title case; in sentence case it opens the cue's own words.
+            if (!(opensName || described) || (claimed[i] && (knownNames[i] || !tokens[i].IsCapitalised || field is not null)) || stops[i] || !(compound || IsBodyWord(tokens[i], knowledge)))
                 continue;
             var first = i;
-            while (first > 0 && i - first < MaxBefore && IsNameWord(text, tokens, claimed, stops, knowledge, first - 1) && !Article.Is(tokens[first - 1])
-                && IsWordBefore(tokens[first - 1], knowledge, language) && (language != "de" || (i - first < 1 && (!compound || IsGermanAdjective(tokens[first - 1]))))
-                && tokens[first - 1].Sentence == tokens[first].Sentence && text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End) is " ")
+            while (first > 0 && i - first < MaxBefore(language) && IsNameWordBefore(text, tokens, claimed, stops, knowledge, first - 1) && !Article.Is(tokens[first - 1])
+                && IsWordBefore(tokens[first - 1], knowledge, language)
+                && (language != "de" || IsHyphenated(text, tokens, first) || (i - first < 1 && (!compound || IsGermanAdjective(tokens[first - 1]))))
+                && tokens[first - 1].Sentence == tokens[first].Sentence && (IsHyphenated(text, tokens, first) || text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End) is " "))
                 first--;
             var end = NameEnd(text, tokens, claimed, stops, knowledge, i, field);
+            // "Nordlicht-instituut voor AI-veiligheid": a name joined on by a hyphen makes the body named.
+            described &= !(first < i && IsHyphenated(text, tokens, i));
             // "l'institut canadien de sécurité de l'IA": a body described in lower case is named
             // by the AI work it ends on; "un institut de recherche" or "la agencia de seguridad
             // alimentaria" names none.
@@ -89,6 +98,31 @@ internal static class InstitutionNameFinder
             i = end - 1;
         }
     }
+
+    // The words of a name any country's body is called ("AI Safety Institute"), with its field.
+    private static readonly HashSet<string> FieldOfAnyBody = new(StringComparer.Ordinal)
+    {
+        "safety", "security", "securite", "surete", "sicherheit", "seguridad", "sicurezza", "seguranca", "veiligheid",
+    };
+
+    /// <summary>
+    /// "the Alpine AI Safety Institute", "Rhine-Meuse AI Safety Institute": a known name that any
+    /// country's body is called, right after a word of a name of its own, is the end of that
+    /// longer name, which this finder then names whole.
+    /// </summary>
+    public static bool IsInALongerName(string text, List<TextToken> tokens, KnowledgeBase knowledge, PhraseMatch<GazetteerEntry> known)
+    {
+        var at = known.FirstToken;
+        if (at == 0 || !known.Value.Name.Split(' ').All(word => IsAnyBodysWord(word.ToLowerInvariant())))
+            return false;
+        var before = tokens[at - 1];
+        var gap = text.AsSpan(before.End, tokens[at].Start - before.End);
+        return before.IsCapitalised && before.Sentence == tokens[at].Sentence && gap is " " or "-" && !Article.Is(before)
+            && !knowledge.NotNames.Contains(text[before.Start..before.End]) && !knowledge.GivenNames.Contains(before.Forms.Surface);
+    }
+
+    private static bool IsAnyBodysWord(string word) =>
+        GenericWords.Contains(word) || BodyWords.Contains(word) || FieldOfAnyBody.Contains(word) || LinkWords.Contains(word);
 
     // Before the body word: no demonym the text puts before a name ("la italiana Fondazione ...",
     // "de Tamaraanse Fondazione ..."), but the words a public body is named with ("National Centre").
@@ -111,7 +145,7 @@ internal static class InstitutionNameFinder
         field is not null && i > 0 && tokens[i - 1].IsCapitalised && PublicWords.Contains(tokens[i - 1].Forms.Surface);
 
     private static bool IsWordBefore(TextToken token, KnowledgeBase knowledge, string language) =>
-        (!knowledge.NotNames.Contains(token.Forms.Surface) || PublicWords.Contains(token.Forms.Surface))
+        (!knowledge.NotNames.Contains(token.Forms.Surface) || PublicWords.Contains(token.Forms.Surface) || IsAnyBodysWord(token.Forms.Surface))
         && !PersonFinder.IsDutchPlaceAdjective(token, knowledge, language);
 
     // "Instituto Nacional de IA" is any country's: a name needs a word that is neither the body
@@ -180,9 +214,9 @@ internal static class InstitutionNameFinder
 
     private static readonly HashSet<string> SentenceCase = new(StringComparer.Ordinal) { "fr", "it", "es", "pt", "nl" };
 
-    // Demonyms and public words written after the body word: "tamarien", "española", "lombardo", "Vlaamse".
+    // Demonyms and public words written after the body word: "tamarien", "española", "lombardo", "alpino", "Vlaamse".
     // Folded, as words are compared: "japonés" and "tamarês" end in "es".
-    private static readonly string[] AdjectiveEndings = ["ese", "es", "ais", "aise", "ien", "ienne", "ano", "ana", "ola", "ol", "esa", "ense", "ale", "al", "se", "ique", "ico", "ica"];
+    private static readonly string[] AdjectiveEndings = ["ese", "es", "ais", "aise", "ien", "ienne", "ano", "ana", "ola", "ol", "esa", "ense", "ale", "al", "se", "ique", "ico", "ica", "in", "ine", "ino", "ina", "een", "eenne"];
 
     // In sentence case a lower-case word belongs to the name as a linking word, as the noun a
     // linking word opens ("d'évaluation", "voor toetsing") or as an adjective right after the body
@@ -225,6 +259,14 @@ internal static class InstitutionNameFinder
         return token.IsCapitalised && !stops[at] && !knowledge.GivenNames.Contains(token.Forms.Surface) && !char.IsDigit(text[token.Start])
             && (!claimed[at] || char.IsUpper(text[token.Start]));
     }
+
+    // "Rijn-Maas Instituut", "Rhein-Maas-Institut": a place written with a hyphen is one word of the name.
+    private static bool IsHyphenated(string text, List<TextToken> tokens, int at) =>
+        at > 0 && tokens[at].Start == tokens[at - 1].End + 1 && text[tokens[at - 1].End] == '-';
+
+    // "Pyrenean AI Safety Institute": "AI" is a given name too, but not before a body word.
+    private static bool IsNameWordBefore(string text, List<TextToken> tokens, bool[] claimed, bool[] stops, KnowledgeBase knowledge, int at) =>
+        IsNameWord(text, tokens, claimed, stops, knowledge, at) || (tokens[at].IsCapitalised && !stops[at] && GenericWords.Contains(tokens[at].Forms.Surface));
 
     // One space, an apostrophe ("de l'IA") or a hyphen ("KI-Sicherheit"); never a comma or a bracket.
     private static bool IsGap(string text, TextToken left, TextToken right)

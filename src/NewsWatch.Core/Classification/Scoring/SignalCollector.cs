@@ -21,6 +21,12 @@ internal static class SignalCollector
 
     private static readonly HashSet<string> AiWorkOnly = new(StringComparer.Ordinal) { "interpretability", "alignment" };
 
+    // "il team Long-Horizon Alignment", "gründet Alignment-Science-Team": where the language has a
+    // word of its own for aligning things, the English one is borrowed for AI's alignment only.
+    private static bool IsAiLoanword(List<TextToken> tokens, PhraseMatch<Cue> match, string language) =>
+        language != "en" && match.Value.Kind == CueKind.ScopeIfAi && AiWorkOnly.Contains(match.Value.Label)
+        && tokens[match.FirstToken].Forms.Surface.StartsWith(match.Value.Label, StringComparison.Ordinal);
+
     // How far before an event cue a background marker ("after", "après", "tras") reaches.
     private const int BackdropReach = 3;
 
@@ -68,12 +74,13 @@ internal static class SignalCollector
         List<Evidence> evidence,
         int? publishedYear,
         bool[] sentencesWithPeople,
-        Func<TextToken, string, bool> isGivenName)
+        Func<TextToken, string, bool> isGivenName,
+        string language)
     {
         // Team names such as "Preparedness" or "Responsible AI" match in any capitalisation, so on
         // their own they do not say the text is about AI ("FEMA's preparedness chief").
         // An unknown start-up that names itself "Helix Labs" or "Polder AI" is an AI company too.
-        var saysAi = cues.Exists(m => m.Value.Kind == CueKind.Scope || (m.Value.Kind == CueKind.AiContext && m.Value.Label != ModelsLabel))
+        var saysAi = cues.Exists(m => m.Value.Kind == CueKind.Scope || (m.Value.Kind == CueKind.AiContext && m.Value.Label != ModelsLabel) || IsAiLoanword(tokens, m, language))
             || entities.Exists(m => m.Value.IsAi && m.Value.Kind != EntityKind.Team)
             || Entities.StartupName.AnyIn(text, tokens);
         var isAi = saysAi || TestsModels(cues);
