@@ -16,8 +16,9 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// reports), stories28.jsonl (20 stories, 72 reports, mostly restructurings and resources) and
 /// stories29.jsonl (20 stories, 68 reports), stories30.jsonl (41 stories, 142 reports, a few
 /// of them full articles carried in the summary), stories31.jsonl (40 stories, 143 reports) and
-/// stories32.jsonl (40 stories, 142 reports, five of them escalations) and stories33.jsonl (42
-/// stories, 145 reports, with company names that read like people's), all in
+/// stories32.jsonl (40 stories, 142 reports, five of them escalations), stories33.jsonl (42
+/// stories, 145 reports, with company names that read like people's) and stories34.jsonl (45
+/// stories, 151 reports, with public bodies named differently in each language), all in
 /// seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
@@ -45,13 +46,16 @@ public sealed class StoryFloorsTests
     // Restructurings of evaluation and red teams whose reports never say AI: most raise no alert.
     [InlineData("stories28.jsonl", 20, 0.97, 0.58, 0)]
     [InlineData("stories29.jsonl", 20, 0.97, 0.69, 0)]
-    [InlineData("stories30.jsonl", 41, 0.97, 0.60, 0)]
+    [InlineData("stories30.jsonl", 41, 0.97, 0.64, 0)]
     [InlineData("stories31.jsonl", 40, 0.97, 0.54, 0)]
     [InlineData("stories32.jsonl", 40, 0.97, 0.46, 0)]
     // Three alerts still mix stories here: a lab's two departures in one week, one of them told only
     // by the role; a person's arrival at a lab and another arrival there; a body's new chief
     // scientist named in passing in the report of its dissolution a week later.
     [InlineData("stories33.jsonl", 42, 0.96, 0.73, 3)]
+    // Two alerts mix stories here: a company name read as a person's joins two labs' formations on
+    // one day; a person named in passing ("since she resigned last September") joins her later exit.
+    [InlineData("stories34.jsonl", 45, 0.93, 0.60, 2)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
