@@ -35,6 +35,7 @@ public static class PublicBodies
         "ai", "ia", "ki", "safety", "security", "institute", "institutes", "institut", "instituut", "instituto", "istituto", "national",
         "nationaal", "nacional", "nazionale", "for", "of", "pour", "voor", "fur", "para", "per", "sicherheit", "veiligheid", "seguridad",
         "sicurezza", "securite", "surete", "seguranca", "dell", "della", "la", "le", "l", "de", "del", "da", "do", "van", "het",
+        "sur", "sul", "sull", "sulla", "sobre",
         "centre", "center", "centro", "centrum", "zentrum",
     }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -296,6 +296,25 @@ public class ClassifierEntityTests
     }
 
     [Theory]
+    [InlineData("en", "Head Of AI Safety Institute Resigns", "Sara Achebe leaves after two years.", "Of")]
+    [InlineData("it", "Nuova direttrice", "L'Agenzia esamina la sicurezza dell'IA e nomina Sara Achebe.", "esamina")]
+    [InlineData("fr", "Nouvelle directrice", "L'Agence examine la sécurité de l'IA et nomme Sara Achebe.", "examine")]
+    public void Classify_WhenALinkWordOrAVerbStandsBesideABodyWord_ItIsNoPartOfTheName(string language, string title, string summary, string word)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(result.Orgs, org => org.Split(' ').Contains(word));
+    }
+
+    [Fact]
+    public void Classify_WhenATitleCaseVerbPrecedesAKnownBody_KeepsTheKnownName()
+    {
+        var result = SharedClassifier.Instance.Classify("Tobias Wren Joins Center For AI Safety", "The researcher will lead its evaluations work.", "en");
+
+        Assert.Contains("Center for AI Safety", result.Orgs);
+    }
+
+    [Theory]
     [InlineData("es", "Grupo Tarvela recluta a Sara Achebe para dirigir sus pruebas de riesgos de la IA", "Grupo Tarvela")]
     [InlineData("it", "Officine Tarvela, se ne va la responsabile dell'etica dell'IA Sara Achebe", "Officine Tarvela")]
     [InlineData("fr", "Chez Maison Tarvela, la responsable de l'alignement Sara Achebe claque la porte", "Maison Tarvela")]

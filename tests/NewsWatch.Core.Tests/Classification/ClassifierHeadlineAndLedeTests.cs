@@ -4,38 +4,42 @@ namespace NewsWatch.Core.Tests.Classification;
 
 /// <summary>
 /// How a headline and its lede are read together: the lede says who or what the headline's change
-/// is about, and a product's release is told apart from a unit's launch.
+/// is about, a product's release is told apart from a unit's launch, and a few words that look
+/// like changes or like safety work are read for what they are.
 /// </summary>
 public class ClassifierHeadlineAndLedeTests
 {
     [Theory]
-    [InlineData("it", "Tiziano Bergamaschi lascia Lucerna Nove", "Il responsabile dell'allineamento della società torinese, che addestra modelli linguistici, torna all'università.")]
-    [InlineData("fr", "Gaëlle Morvan quitte Brisecoeur", "La responsable de l'alignement de la jeune pousse nantaise, qui entraîne des modèles de langage, rejoint une université.")]
-    [InlineData("en", "Odile Strand leaves Kettlewick", "The head of alignment at the Leeds start-up, which trains large language models, is returning to academia.")]
-    public void Classify_WhenTheLedeSaysWhoTheHeadlinesMoverIs_ReadsThemAsOneTelling(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
-        Assert.Equal(AlertEvent.Departure, result.Event);
-    }
+    [InlineData("it", "Tiziano Bergamaschi se ne va da Lucerna Nove", "Il ricercatore curava dal 2023 l'allineamento dei modelli linguistici della società torinese.")]
+    [InlineData("fr", "Gaëlle Morvan quitte Brisecoeur", "Elle dirigeait depuis trois ans l'alignement des modèles de langage de la jeune pousse nantaise.")]
+    [InlineData("en", "Odile Strand leaves Kettlewick", "She had run alignment research on the Leeds start-up's large language models since 2023.")]
+    public void Classify_WhenTheLedeSaysWhoTheHeadlinesMoverIs_ReadsThemAsOneTelling(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Departure);
 
     [Theory]
-    [InlineData("it", "Pervinca Dati lancia Arco-5: «Il nostro modello più avanzato, superati tutti i test di sicurezza»", "L'azienda ha pubblicato i risultati delle valutazioni sulle capacità pericolose e del red teaming condotto da esperti esterni.")]
-    [InlineData("en", "Tallowby AI launches Heron-2 with a published safety card", "The model was tested by outside red-teamers for six weeks before release.")]
+    [InlineData("it", "Pervinca Dati lancia Arco-5 per le banche", "Secondo l'azienda, il sistema è stato messo alla prova da un red team esterno per due mesi.")]
+    [InlineData("en", "Tallowby AI launches Heron 2 for call centres", "The company said outside red-teamers had probed the system for a month.")]
     public void Classify_WhenTheLaunchedThingHasAVersionNumber_ItIsAReleaseNotAFormation(string language, string title, string summary)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
 
         Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
+        Assert.DoesNotContain(AlertEvent.Formation, result.Events);
     }
+
+    [Theory]
+    [InlineData("en", "Tallowby AI launches red team unit to probe its chatbots", "The new AI safety unit will test every model before release.")]
+    [InlineData("de", "Bund gründet im Januar 2026 ein Institut für KI-Sicherheit", "Das Institut soll fortgeschrittene KI-Modelle prüfen.")]
+    [InlineData("en", "Government launches Horizon 2030 AI safety office", "The office will test frontier AI models before they are used by ministries.")]
+    public void Classify_WhenALaunchedUnitOrAYearLooksLikeAVersion_StillReportsTheFormation(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Formation);
 
     [Fact]
     public void Classify_WhenAReleaseHeadlineAlsoTellsADeparture_StillAlerts()
     {
         var result = SharedClassifier.Instance.Classify(
-            "Gralha AI prepara lançamento do Gralha-3 em meio a baixa na equipe",
-            "A empresa confirmou que lança em março o Gralha-3, seu modelo mais avançado. Também perdeu Inês Valadão, que chefiava a equipe de alinhamento e pediu demissão na semana passada.",
+            "Gralha AI lança Gralha-3 e perde a chefe de alinhamento",
+            "Inês Valadão, que liderava a equipa de alinhamento da empresa de IA, demitiu-se na sexta-feira.",
             "pt");
 
         Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
@@ -43,51 +47,27 @@ public class ClassifierHeadlineAndLedeTests
     }
 
     [Theory]
-    [InlineData("pt", "Ciclismo: equipa Serra Velocidade extinta após saída do patrocinador", "A empresa de inteligência artificial que dava nome à formação retirou o apoio e a equipa não vai alinhar na Volta.")]
+    [InlineData("pt", "Futebol: clube da Serra perde patrocinador", "Sem o apoio da empresa de inteligência artificial, o treinador admite que a equipa vai alinhar com juniores no domingo.")]
     [InlineData("fr", "Cyclisme : l'équipe Côte Rapide disparaît après le départ de son sponsor", "L'entreprise d'intelligence artificielle qui donnait son nom à la formation se retire, et l'équipe ne pourra pas s'aligner au départ du Tour.")]
-    public void Classify_WhenAVerbOfLiningUpSharesAlignmentsStem_ItIsNoAlignmentWork(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
-    }
+    public void Classify_WhenAVerbOfLiningUpSharesAlignmentsStem_ItIsNoAlignmentWork(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
 
     [Theory]
-    [InlineData("es", "Vendaval abandona Quimera Labs", "La científica jefa de Quimera Labs, que codirigía el equipo encargado de alinear los futuros sistemas, deja la empresa.")]
+    [InlineData("es", "Quimera Labs pierde a Elvira Sanjuán", "La investigadora, que trabajaba en alinear los modelos de la empresa de IA, se marcha a una universidad.")]
     [InlineData("it", "Ruggero Fantin lascia Ventaglio", "Il ricercatore guidava il gruppo incaricato di allineare i modelli della società di intelligenza artificiale e lascia l'azienda dopo tre anni.")]
-    public void Classify_WhenATeamIsToAlignModelsOrSystems_ItIsAlignmentWork(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
-    }
+    public void Classify_WhenATeamIsToAlignModelsOrSystems_ItIsAlignmentWork(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Departure);
 
     [Theory]
-    [InlineData("nl", "Marleen Oosterbeek stapt op bij Klaverhof", "De leider van het red-teamingteam van Klaverhof is vertrokken. Zij was het oneens met de korte testperiode voor het nieuwe model.")]
-    [InlineData("es", "Destituido el consejero delegado de Mirlindo por saltarse las pruebas de seguridad", "El consejo le reprocha haber ocultado el resultado negativo de una evaluación de seguridad del modelo antes del lanzamiento.")]
-    public void Classify_WhenARedTeamOrSafetyTestIsOfTheCompanysModel_ItIsAiWork(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
-        Assert.Equal(AlertEvent.Departure, result.Event);
-    }
-
-    [Fact]
-    public void Classify_WhenABanksRedTeamLeadLeaves_RaisesNoAlert()
-    {
-        var result = SharedClassifier.Instance.Classify(
-            "Bank's red team lead leaves after failed penetration test",
-            "The lender's head of offensive security testing quit after auditors found gaps in its threat model.",
-            "en");
-
-        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00}");
-    }
+    [InlineData("en", "Bank's red team lead leaves after failed penetration test", "The lender's head of offensive security testing quit after auditors found gaps in its threat model.")]
+    [InlineData("en", "Speaker maker's head of safety testing resigns", "She left after the new model overheated in tests.")]
+    public void Classify_WhenAnotherIndustrysTestersTestAModel_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
 
     [Theory]
-    [InlineData("fr", "Aurélien Castagne succède à Noémie Vautrin à la tête de l'équipe d'évaluation des risques de Lumivel", "La start-up d'IA confie son équipe d'évaluation des modèles à son ancien adjoint.")]
-    [InlineData("es", "Berta Olmedo releva a Hugo Caballé al frente del equipo de seguridad de IA de Trasluz", "La empresa de inteligencia artificial confirmó el cambio el lunes.")]
-    [InlineData("nl", "Sanne Bruinsma volgt Wout Meijerink op als hoofd van het AI-veiligheidsteam van Duinlicht", "Het AI-bedrijf bevestigde de wissel maandag.")]
+    [InlineData("fr", "À Lumivel, Aurélien Castagne succède à Noémie Vautrin à la tête de la sécurité de l'IA", "La start-up d'IA confie son équipe d'évaluation des modèles à son ancien adjoint.")]
+    [InlineData("es", "En Trasluz, Berta Olmedo releva a Hugo Caballé como jefa de seguridad de la IA", "La empresa de inteligencia artificial confirmó el cambio el lunes.")]
+    [InlineData("nl", "Bij Duinlicht volgt Sanne Bruinsma Wout Meijerink op als hoofd AI-veiligheid", "Het AI-bedrijf bevestigde de wissel maandag.")]
     public void Classify_WhenAHeadlineNamesASuccessorAndTheOneSucceeded_ReturnsTheDeparture(string language, string title, string summary)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
@@ -98,13 +78,31 @@ public class ClassifierHeadlineAndLedeTests
     }
 
     [Theory]
-    [InlineData("pt", "«Vou continuar»: Helena Moura-Pires, responsável de segurança da Sargaço, afasta rumores", "Helena Moura-Pires lidera há dois anos a equipa de segurança de modelos da Sargaço, que treina modelos de linguagem.")]
-    [InlineData("en", "'I'm staying': Corin Ashdown, safety chief at Brackwater, dismisses rumours", "Corin Ashdown has led the AI safety team at Brackwater for three years.")]
-    public void Classify_WhenTheHeadlineDismissesRumoursOfADeparture_RaisesNoAlert(string language, string title, string summary)
+    [InlineData("it", "Cosa succede a Ventaglio: il team di sicurezza dell'IA perde fondi", "Il bilancio del gruppo scende di un terzo.")]
+    [InlineData("nl", "Duinlicht volgt het advies op en geeft AI-veiligheidsteam meer budget", "Het team krijgt tien extra onderzoekers.")]
+    public void Classify_WhenAVerbOfSuccessionMeansSomethingElse_TellsNoDeparture(string language, string title, string summary)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
 
-        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
+        Assert.DoesNotContain(AlertEvent.Departure, result.Events);
+    }
+
+    [Theory]
+    [InlineData("pt", "Helena Moura-Pires afasta rumores de saída da Sargaço", "A responsável pela equipa de segurança de IA da empresa diz que tem trabalho por acabar.")]
+    [InlineData("en", "Brackwater safety chief Corin Ashdown dismisses rumours of exit", "Ashdown, who leads the AI safety team, told staff she has no plans to go.")]
+    public void Classify_WhenTheHeadlineDismissesRumoursOfADeparture_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Fact]
+    public void Classify_WhenAQuoteSaysSomeoneWillGoOnFightingAsTheyLeave_TheDepartureStands()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "«Vou continuar a lutar»: Ana Luz deixa a equipa de segurança de IA da Sargaço",
+            "A investigadora sai da empresa de inteligência artificial no fim do mês.",
+            "pt");
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
+        Assert.Equal(AlertEvent.Departure, result.Event);
     }
 
     [Fact]
@@ -112,7 +110,7 @@ public class ClassifierHeadlineAndLedeTests
     {
         var result = SharedClassifier.Instance.Classify(
             "Rocío Almansa: «Sigo aquí»",
-            "Rocío Almansa dirige el equipo de seguridad de IA de Ventisca. En las últimas semanas, su nombre ha sonado en otros laboratorios.",
+            "Rocío Almansa dirige el equipo de seguridad de IA de Ventisca, un nombre que se repite en las quinielas del sector.",
             "es");
 
         Assert.DoesNotContain(result.Evidence, e => e.Kind == "event" && e.Text == "nombre");
@@ -122,37 +120,63 @@ public class ClassifierHeadlineAndLedeTests
     public void Classify_WhenALedeOnlySetsTheSceneUnderAVagueHeadline_TheBodysChangeIsTheEvent()
     {
         const string article = """
-            Lontra Dados has had a difficult year. The Porto company, which trains language models for insurers, lost its largest client in February, froze hiring and cut its cloud computing budget.
+            Lontra Dados lost its largest client in February and cut its cloud computing budget by a quarter.
 
-            The plan also ends its alignment team, the five researchers who studied how to keep the company's models within their users' intentions. The team was disbanded on 1 May and its members moved to other groups.
+            Its red team of AI safety researchers is being wound up. The team was disbanded last week and its six members moved to product groups.
 
             Its lead, Ilda Varejão, has left the company.
             """;
 
-        var result = SharedClassifier.Instance.Classify("Lontra Dados changes course", article, "en");
+        var result = SharedClassifier.Instance.Classify("Lontra Dados: a difficult year", article, "en");
 
         Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
         Assert.Equal(AlertEvent.Dissolution, result.Event);
     }
 
+    [Fact]
+    public void Classify_WhenALedeTellsADepartureAndTheBodyATeamsGrowth_TheDepartureIsTheEvent()
+    {
+        const string article = """
+            Chief executive Ana Reis resigned on Monday after a dispute with the board.
+
+            The company is meanwhile expanding its AI safety team, which will hire eight researchers this year.
+            """;
+
+        var result = SharedClassifier.Instance.Classify("Lontra Dados changes course", article, "en");
+
+        Assert.Contains(AlertEvent.Departure, result.Events);
+        Assert.Equal(AlertEvent.Departure, result.Events[0]);
+    }
+
     [Theory]
-    [InlineData("it", "Velmora scioglie il team Deep-Horizon Alignment", "Velmora ha sciolto il suo gruppo dedicato all'allineamento a lungo termine pochi giorni dopo le dimissioni del responsabile.")]
-    [InlineData("de", "Velmora gründet Alignment-Science-Team", "Velmora baut wieder eine eigene Alignment-Gruppe auf: das neue Team mit zwölf Forschenden berichtet an den Technikvorstand.")]
-    public void Classify_WhenAnotherLanguageBorrowsTheEnglishAlignment_ItSaysAi(string language, string title, string summary)
+    [InlineData("it", "Velmora chiude il gruppo Alignment Science", "I nove ricercatori passano ai team di prodotto.", AlertEvent.Dissolution)]
+    [InlineData("de", "Velmora stellt sein Alignment-Team neu auf", "Die Gruppe wird der Produktentwicklung unterstellt.", AlertEvent.Restructuring)]
+    public void Classify_WhenAnotherLanguageBorrowsTheEnglishAlignmentForATeam_ItSaysAi(string language, string title, string summary, AlertEvent expected)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
 
         Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
+        Assert.Equal(expected, result.Event);
     }
 
-    [Fact]
-    public void Classify_WhenAFrenchTextLinesThingsUp_TheNativeWordStillNeedsAiSaid()
-    {
-        var result = SharedClassifier.Instance.Classify(
-            "Le chef du service d'alignement des voies quitte la compagnie ferroviaire",
-            "Il part à la retraite après trente ans.",
-            "fr");
+    [Theory]
+    [InlineData("de", "Vertriebschef Jonas Weber verlässt Velmora nach Streit über das Alignment von Vertrieb und Produkt", "Weber war seit fünf Jahren im Unternehmen.")]
+    [InlineData("fr", "Le chef du service d'alignement des voies quitte la compagnie ferroviaire", "Il part à la retraite après trente ans.")]
+    public void Classify_WhenAlignmentIsBusinessOrTrackWork_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
 
-        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00}");
+    private static void AssertAlert(string language, string title, string summary, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
+        Assert.Equal(expected, result.Event);
+    }
+
+    private static void AssertNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
     }
 }

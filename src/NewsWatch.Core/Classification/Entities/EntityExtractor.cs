@@ -25,10 +25,10 @@ internal static class EntityExtractor
         var teams = new EntityList(keepMostProminent: false);
         var prominence = new ProminenceMap(tokens, cues);
         var claimed = new bool[tokens.Count];
-        var knownWords = new bool[tokens.Count];
+        var knownNameWords = new bool[tokens.Count];
         foreach (var match in known)
         {
-            if (match.Value.Kind == EntityKind.Org && InstitutionNameFinder.IsInALongerName(text, tokens, knowledge, match))
+            if (match.Value.Kind == EntityKind.Org && InstitutionNameFinder.IsInALongerName(text, tokens, cues, knowledge, match))
                 continue;
             var list = match.Value.Kind switch
             {
@@ -39,13 +39,13 @@ internal static class EntityExtractor
             var at = prominence.At(match.FirstToken);
             list.Add(match.Value.Name, match.Value.ScopeWeight >= SalientScope && at < Prominence.Aside ? Prominence.Title : at, isCanonical: true);
             Array.Fill(claimed, true, match.FirstToken, match.TokenCount);
-            Array.Fill(knownWords, true, match.FirstToken, match.TokenCount);
+            Array.Fill(knownNameWords, true, match.FirstToken, match.TokenCount);
         }
 
         foreach (var scope in cues.Where(c => c.Value.Kind is CueKind.Scope or CueKind.Role or CueKind.TeamNoun))
             Array.Fill(claimed, true, scope.FirstToken, scope.TokenCount);
 
-        InstitutionNameFinder.Find(text, tokens, cues, claimed, knownWords, knowledge, language, prominence, orgs);
+        InstitutionNameFinder.Find(text, tokens, cues, claimed, knownNameWords, knowledge, language, prominence, orgs);
         OrgFinder.Find(text, tokens, cues, claimed, knowledge, prominence, orgs);
         HiringSubject.Find(text, tokens, claimed, knowledge, language, prominence, orgs);
         WorkplaceFinder.Find(text, tokens, cues, claimed, knowledge, language, prominence, orgs);

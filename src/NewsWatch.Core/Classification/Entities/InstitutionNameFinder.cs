@@ -14,7 +14,7 @@ namespace NewsWatch.Core.Classification.Entities;
 internal static class InstitutionNameFinder
 {
     private const int MinWords = 3;
-    // "Alpine AI Safety Institute": English puts a name's own word before "AI Safety"; elsewhere
+    // "Pyrenean AI Safety Institute": English puts a name's own word before "AI Safety"; elsewhere
     // the words before a body word are fewer ("Tamarer Institut", "Nationaal instituut").
     private static int MaxBefore(string language) => language == "en" ? 3 : 2;
     private const int MaxAfter = 12;
@@ -46,8 +46,8 @@ internal static class InstitutionNameFinder
     // "Data Center", "Centro de Datos", "Rechenzentrum": a data centre is a building, no body.
     private static readonly HashSet<string> DataWords = new(StringComparer.Ordinal) { "data", "datos", "dados", "dati", "daten", "donnees" };
 
-    /// <param name="knownNames">The words of names the gazetteer knows, which no finder names again.</param>
-    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, bool[] knownNames, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
+    /// <param name="knownNameWords">The words of names the gazetteer knows, which no finder names again.</param>
+    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, bool[] knownNameWords, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
         if (!tokens.Exists(t => IsBodyWord(t, knowledge) || (language == "de" && GermanBody.MayOpenName(t))))
             return;
@@ -70,9 +70,7 @@ internal static class InstitutionNameFinder
             var compound = language == "de" && GermanBody.OpensName(tokens, i);
             var opensName = tokens[i].IsCapitalised || OpensInSentenceCase(tokens, field, i);
             var described = !opensName && field is not null && PublicBodyWords.Contains(tokens[i].Forms.Surface);
-            // A scope cue claims "Safety Institute", whose body word still ends a name where names
-            // are written in title case; in sentence case it opens the cue's own words.
-            if (!(opensName || described) || (claimed[i] && (knownNames[i] || !tokens[i].IsCapitalised || field is not null)) || stops[i] || !(compound || IsBodyWord(tokens[i], knowledge)))
+            if (!(opensName || described) || IsTakenBodyWord(tokens, claimed, knownNameWords, field, i) || stops[i] || !(compound || IsBodyWord(tokens[i], knowledge)))
                 continue;
             var first = i;
             while (first > 0 && i - first < MaxBefore(language) && IsNameWordBefore(text, tokens, claimed, stops, knowledge, first - 1) && !Article.Is(tokens[first - 1])
@@ -81,7 +79,7 @@ internal static class InstitutionNameFinder
                 && tokens[first - 1].Sentence == tokens[first].Sentence && (IsHyphenated(text, tokens, first) || text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End) is " "))
                 first--;
             var end = NameEnd(text, tokens, claimed, stops, knowledge, i, field);
-            // "Nordlicht-instituut voor AI-veiligheid": a name joined on by a hyphen makes the body named.
+            // "Schelde-instituut voor AI-veiligheid": a name joined on by a hyphen makes the body named.
             described &= !(first < i && IsHyphenated(text, tokens, i));
             // "l'institut canadien de sécurité de l'IA": a body described in lower case is named
             // by the AI work it ends on; "un institut de recherche" or "la agencia de seguridad
@@ -106,23 +104,33 @@ internal static class InstitutionNameFinder
     };
 
     /// <summary>
-    /// "the Alpine AI Safety Institute", "Rhine-Meuse AI Safety Institute": a known name that any
+    /// "the Pyrenean AI Safety Institute", "Saar-Moselle AI Safety Institute": a known name that any
     /// country's body is called, right after a word of a name of its own, is the end of that
     /// longer name, which this finder then names whole.
     /// </summary>
-    public static bool IsInALongerName(string text, List<TextToken> tokens, KnowledgeBase knowledge, PhraseMatch<GazetteerEntry> known)
+    public static bool IsInALongerName(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, PhraseMatch<GazetteerEntry> known)
     {
         var at = known.FirstToken;
         if (at == 0 || !known.Value.Name.Split(' ').All(word => IsAnyBodysWord(word.ToLowerInvariant())))
             return false;
         var before = tokens[at - 1];
         var gap = text.AsSpan(before.End, tokens[at].Start - before.End);
+        // "... Joins Center for AI Safety", "Former AI Safety Institute chief": a title-case verb or
+        // job word is no name's own word.
         return before.IsCapitalised && before.Sentence == tokens[at].Sentence && gap is " " or "-" && !Article.Is(before)
-            && !knowledge.NotNames.Contains(text[before.Start..before.End]) && !knowledge.GivenNames.Contains(before.Forms.Surface);
+            && !knowledge.NotNames.Contains(before.Forms.Surface) && !knowledge.GivenNames.Contains(before.Forms.Surface)
+            && !cues.Exists(c => c.Value.Kind is CueKind.Event or CueKind.Role && c.FirstToken <= at - 1 && at - 1 < c.EndToken);
     }
 
-    private static bool IsAnyBodysWord(string word) =>
-        GenericWords.Contains(word) || BodyWords.Contains(word) || FieldOfAnyBody.Contains(word) || LinkWords.Contains(word);
+    private static bool IsAnyBodysWord(string word) => NamesAnyBody(word) || LinkWords.Contains(word);
+
+    // "AI", "Safety", "Institute": the words, not the links, of a name every country's body has.
+    private static bool NamesAnyBody(string word) => GenericWords.Contains(word) || BodyWords.Contains(word) || FieldOfAnyBody.Contains(word);
+
+    // A word another finder has taken. A scope cue claims "Safety Institute", whose body word still
+    // ends a name where names are written in title case; in sentence case it opens the cue's own words.
+    private static bool IsTakenBodyWord(List<TextToken> tokens, bool[] claimed, bool[] knownNameWords, bool[]? field, int i) =>
+        claimed[i] && (knownNameWords[i] || !tokens[i].IsCapitalised || field is not null);
 
     // Before the body word: no demonym the text puts before a name ("la italiana Fondazione ...",
     // "de Tamaraanse Fondazione ..."), but the words a public body is named with ("National Centre").
@@ -145,7 +153,7 @@ internal static class InstitutionNameFinder
         field is not null && i > 0 && tokens[i - 1].IsCapitalised && PublicWords.Contains(tokens[i - 1].Forms.Surface);
 
     private static bool IsWordBefore(TextToken token, KnowledgeBase knowledge, string language) =>
-        (!knowledge.NotNames.Contains(token.Forms.Surface) || PublicWords.Contains(token.Forms.Surface) || IsAnyBodysWord(token.Forms.Surface))
+        (!knowledge.NotNames.Contains(token.Forms.Surface) || PublicWords.Contains(token.Forms.Surface) || NamesAnyBody(token.Forms.Surface))
         && !PersonFinder.IsDutchPlaceAdjective(token, knowledge, language);
 
     // "Instituto Nacional de IA" is any country's: a name needs a word that is neither the body
@@ -216,7 +224,7 @@ internal static class InstitutionNameFinder
 
     // Demonyms and public words written after the body word: "tamarien", "española", "lombardo", "alpino", "Vlaamse".
     // Folded, as words are compared: "japonés" and "tamarês" end in "es".
-    private static readonly string[] AdjectiveEndings = ["ese", "es", "ais", "aise", "ien", "ienne", "ano", "ana", "ola", "ol", "esa", "ense", "ale", "al", "se", "ique", "ico", "ica", "in", "ine", "ino", "ina", "een", "eenne"];
+    private static readonly string[] AdjectiveEndings = ["ese", "es", "ais", "aise", "ien", "ienne", "ano", "ana", "ola", "ol", "esa", "ense", "ale", "al", "se", "ique", "ico", "ica", "in", "ino", "een", "eenne"];
 
     // In sentence case a lower-case word belongs to the name as a linking word, as the noun a
     // linking word opens ("d'évaluation", "voor toetsing") or as an adjective right after the body
@@ -260,7 +268,7 @@ internal static class InstitutionNameFinder
             && (!claimed[at] || char.IsUpper(text[token.Start]));
     }
 
-    // "Rijn-Maas Instituut", "Rhein-Maas-Institut": a place written with a hyphen is one word of the name.
+    // "Schelde-Maas Instituut", "Saar-Mosel-Institut": a place written with a hyphen is one word of the name.
     private static bool IsHyphenated(string text, List<TextToken> tokens, int at) =>
         at > 0 && tokens[at].Start == tokens[at - 1].End + 1 && text[tokens[at - 1].End] == '-';
 

@@ -230,16 +230,18 @@ internal static class PersonFinder
     private static bool IsGermanArticle(List<TextToken> tokens, int at) =>
         GermanArticles.Contains(tokens[at].Forms.Surface) && !(at > 0 && tokens[at - 1].Forms.Surface is "von" or "van");
 
-    // "Noor El-Haddad", "Karim Al-Masri", "Yusuf Ben-Ali": joined to the family name by a hyphen,
-    // these are its first part. Alone they are articles and prepositions ("El País", "al centro").
+    // "Samira El-Khatib", "Karim Al-Masri", "Yusuf Ben-Ali": joined to the family name by a hyphen,
+    // these open it. Alone, "el" and "al" are other languages' articles ("El País", "al centro").
     private static readonly HashSet<string> HyphenatedParticles = new(StringComparer.Ordinal) { "el", "al", "abu", "ben", "bin", "ibn", "bint", "ould" };
 
     // Inside a name a particle may be capitalised too: "Yann Le Goarant", "Bram Van Hoorebeke".
     private static bool IsParticleBeforeName(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int at) =>
-        (knowledge.NameParticles.Contains(tokens[at].Forms.Surface)
-            || (HyphenatedParticles.Contains(tokens[at].Forms.Surface) && at + 1 < tokens.Count && text[tokens[at].End] == '-' && tokens[at + 1].Start == tokens[at].End + 1))
-        && at + 1 < tokens.Count && IsNameGap(text, tokens[at], tokens[at + 1])
+        at + 1 < tokens.Count && (knowledge.NameParticles.Contains(tokens[at].Forms.Surface) || IsHyphenatedParticle(text, tokens, at))
+        && IsNameGap(text, tokens[at], tokens[at + 1])
         && (IsNameWord(text, tokens[at + 1], claimed[at + 1], knowledge) || knowledge.NameParticles.Contains(tokens[at + 1].Forms.Surface));
+
+    private static bool IsHyphenatedParticle(string text, List<TextToken> tokens, int at) =>
+        HyphenatedParticles.Contains(tokens[at].Forms.Surface) && text[tokens[at].End] == '-' && tokens[at + 1].Start == tokens[at].End + 1;
 
     // A word of two letters or more, or an initial ("J. R. Okonkwo").
     // An initial may be a letter that is also a word ("O. Lehtisalo", though "O" is Portuguese "the").

@@ -41,8 +41,8 @@ internal sealed class EventTally
     // sigue sin cerrarse") is said once.
     private readonly double[] _bodySupport = new double[Slots];
 
-    // Which parts name AI-safety work: a lede about a company's money, under a headline that tells
-    // nothing, is the scene; the news is the change the body tells of the safety team.
+    // Which parts name AI-safety work: a lede about a company's money or plans, under a headline
+    // that tells nothing, is the scene; the news is the change the body tells of the safety team.
     private readonly bool[] _hasScope = new bool[PartWeights.Length];
 
     /// <summary>Notes that a part of the text names AI-safety work.</summary>
@@ -119,8 +119,11 @@ internal sealed class EventTally
         return (Math.Max(withBackground, 0), _background);
     }
 
+    // A lede that tells someone left or something closed tells the news, whatever the body adds
+    // about a safety team; money, hiring and plans set a scene.
     private bool IsSceneBeforeTheNews(int part) =>
         part == (int)TextPart.Lede && !_hasScope[part] && Max(_news[(int)TextPart.Title]) == 0
+        && _news[part][(int)AlertEvent.Departure] == 0 && _news[part][(int)AlertEvent.Dissolution] == 0
         && _hasScope[(int)TextPart.Article] && Max(_news[(int)TextPart.Article]) >= WeakCue;
 
     private static AlertEvent MostSevere(double[] strengths)

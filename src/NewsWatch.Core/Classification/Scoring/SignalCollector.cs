@@ -21,11 +21,22 @@ internal static class SignalCollector
 
     private static readonly HashSet<string> AiWorkOnly = new(StringComparer.Ordinal) { "interpretability", "alignment" };
 
-    // "il team Long-Horizon Alignment", "gründet Alignment-Science-Team": where the language has a
-    // word of its own for aligning things, the English one is borrowed for AI's alignment only.
-    private static bool IsAiLoanword(List<TextToken> tokens, PhraseMatch<Cue> match, string language) =>
+    // "il team Deep-Horizon Alignment": where a Romance language has a word of its own for aligning
+    // things, the English one is borrowed for AI's alignment only. German and Dutch business prose
+    // borrows it too ("das Alignment von Vertrieb und Produkt"), so there it must name a team or a
+    // job ("Alignment-Team", "Alignment-Chefin").
+    private static bool IsAiLoanword(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> match, string language) =>
         language != "en" && match.Value.Kind == CueKind.ScopeIfAi && AiWorkOnly.Contains(match.Value.Label)
-        && tokens[match.FirstToken].Forms.Surface.StartsWith(match.Value.Label, StringComparison.Ordinal);
+        && tokens[match.FirstToken].Forms.Surface.StartsWith(match.Value.Label, StringComparison.Ordinal)
+        && (language is not ("de" or "nl") || NamesATeam(tokens, cues, match));
+
+    // How far from a borrowed word of work its team or job word may stand ("Alignment-Forschungsteam",
+    // "nieuwe baas alignment").
+    private const int TeamWordReach = 3;
+
+    private static bool NamesATeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> work) =>
+        cues.Exists(c => c.Value.Kind is CueKind.TeamNoun or CueKind.Role && tokens[c.FirstToken].Sentence == tokens[work.FirstToken].Sentence
+            && (c.FirstToken >= work.FirstToken ? c.FirstToken - work.EndToken : work.FirstToken - c.EndToken) < TeamWordReach);
 
     // How far before an event cue a background marker ("after", "après", "tras") reaches.
     private const int BackdropReach = 3;
@@ -39,6 +50,10 @@ internal static class SignalCollector
     // interpretability or work on extreme risks they are AI models ("une red team pour attaquer ses
     // modèles", "évaluer les risques extrêmes des modèles"). A carmaker's safety team tests models too.
     private const string ModelsLabel = "models";
+
+    // "the model", "du modèle": one product's model is any industry's, so it says AI only in the
+    // sentence that names the model work ("red-teamed the new model before its release").
+    private const string OneModelLabel = "model";
 
     // The look-alikes that are other fields' work, which an AI may be built for ("hospital-model
     // maker"); a course, a launch or a law about AI is still that.
@@ -80,10 +95,10 @@ internal static class SignalCollector
         // Team names such as "Preparedness" or "Responsible AI" match in any capitalisation, so on
         // their own they do not say the text is about AI ("FEMA's preparedness chief").
         // An unknown start-up that names itself "Helix Labs" or "Polder AI" is an AI company too.
-        var saysAi = cues.Exists(m => m.Value.Kind == CueKind.Scope || (m.Value.Kind == CueKind.AiContext && m.Value.Label != ModelsLabel) || IsAiLoanword(tokens, m, language))
+        var saysAi = cues.Exists(m => m.Value.Kind == CueKind.Scope || (m.Value.Kind == CueKind.AiContext && m.Value.Label is not (ModelsLabel or OneModelLabel)) || IsAiLoanword(tokens, cues, m, language))
             || entities.Exists(m => m.Value.IsAi && m.Value.Kind != EntityKind.Team)
             || Entities.StartupName.AnyIn(text, tokens);
-        var isAi = saysAi || TestsModels(cues);
+        var isAi = saysAi || TestsModels(cues) || TestsOneModel(tokens, cues);
         var pledges = Pledges.Find(tokens, cues, isAi);
         // Only where the text says AI in other words than "models": a bank's red team tests threat models.
         var testsAiModels = saysAi && cues.Exists(m => m.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && ModelTesting.Contains(m.Value.Label));
@@ -154,7 +169,7 @@ internal static class SignalCollector
                 // product's launch, not a unit's formation; a headline about it is a launch story,
                 // and further down it is only what else happened.
                 case CueKind.Event when cue.Event == AlertEvent.Formation && VerbObjects.IsAModel(text, tokens, cues, i):
-                    // "... lança o Sabiá-4 em meio a baixa na equipe": a headline that also tells a
+                    // "... lança o Gaivota-2 e perde a chefe de alinhamento": a headline that also tells a
                     // change of people or teams is about both; the GPUs a model was trained on are not one.
                     if (tokens[match.FirstToken].InTitle && !TitleTellsAChangeBesides(AlertEvent.Formation, tokens, cues))
                         tally.AddLookalike(new PhraseMatch<Cue>(match.FirstToken, match.TokenCount, ModelLaunchCue));
@@ -284,11 +299,11 @@ internal static class SignalCollector
     }
 
     // "afasta rumores" dismisses rumours: an event word inside a longer look-alike tells no change.
-    private static bool TitleTellsAChange(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    private static bool TitleTellsAChange(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, Func<AlertEvent, bool>? counts = null)
     {
         for (var i = 0; i < cues.Count && tokens[cues[i].FirstToken].InTitle; i++)
         {
-            if (cues[i].Value.Kind == CueKind.Event && !CueOverlaps.IsExplainedBy(CueKind.Lookalike, i, cues))
+            if (cues[i].Value.Kind == CueKind.Event && (counts is null || counts(cues[i].Value.Event)) && !CueOverlaps.IsExplainedBy(CueKind.Lookalike, i, cues))
                 return true;
         }
 
@@ -335,7 +350,7 @@ internal static class SignalCollector
             return false;
         for (var j = index + 1; j < cues.Count && cues[j].FirstToken <= next; j++)
         {
-            if (cues[j].FirstToken == next && cues[j].Value.Kind == CueKind.AiContext && cues[j].Value.Label != ModelsLabel)
+            if (cues[j].FirstToken == next && cues[j].Value.Kind == CueKind.AiContext && cues[j].Value.Label is not (ModelsLabel or OneModelLabel))
                 return true;
         }
 
@@ -417,6 +432,26 @@ internal static class SignalCollector
             && (firstWorkEnd <= models.FirstToken || models.EndToken <= lastWorkStart));
     }
 
+    // Cues come in token order: a sentence's work cues are among the few either side of its model.
+    private static bool TestsOneModel(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    {
+        for (var i = 0; i < cues.Count; i++)
+        {
+            if (cues[i].Value.Kind != CueKind.AiContext || cues[i].Value.Label != OneModelLabel)
+                continue;
+            var sentence = tokens[cues[i].FirstToken].Sentence;
+            for (var j = Math.Max(0, i - SentenceCueReach); j < cues.Count && j <= i + SentenceCueReach; j++)
+            {
+                var work = cues[j];
+                if (work.Value.Kind == CueKind.ScopeIfAi && ModelWork.Contains(work.Value.Label) && tokens[work.FirstToken].Sentence == sentence
+                    && (work.EndToken <= cues[i].FirstToken || cues[i].EndToken <= work.FirstToken))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Which sentences hold a cue of this kind, indexed by sentence number.</summary>
     private static bool[] SentencesWith(CueKind kind, List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
     {
@@ -451,7 +486,7 @@ internal static class SignalCollector
         match with { Value = new Cue(CueKind.Event, alertEvent.ToString().ToLowerInvariant(), match.Value.Weight, match.Value.Language, match.Value.Phrase, match.Value.IsIdiom) };
 
     private static bool TitleTellsAChangeBesides(AlertEvent launched, List<TextToken> tokens, List<PhraseMatch<Cue>> cues) =>
-        cues.Exists(c => c.Value.Kind == CueKind.Event && c.Value.Event != launched && c.Value.Event != AlertEvent.Resources && tokens[c.FirstToken].InTitle);
+        TitleTellsAChange(tokens, cues, e => e != launched && e != AlertEvent.Resources);
 
     /// <summary>Which sentences hold an event cue, indexed by sentence number.</summary>
     private static bool[] EventSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, IReadOnlySet<int> pledges)
@@ -463,7 +498,7 @@ internal static class SignalCollector
                 sentences[tokens[cues[i].FirstToken].Sentence] = true;
         }
 
-        // "... its alignment team, the five researchers who ... | The team was disbanded on 1 May": a
+        // "... its red team, six engineers who probed the models | The team was wound up last week": a
         // sentence that opens on the team tells the change of the team the sentence before names.
         foreach (var team in OpeningTeamWordsOfAChange(tokens, cues))
             sentences[tokens[team.FirstToken].Sentence - 1] = true;
@@ -475,13 +510,13 @@ internal static class SignalCollector
         if (firstOfSummary >= 0 && sentences[tokens[firstOfSummary].Sentence] && !titleSentences.Exists(s => sentences[s]))
             titleSentences.ForEach(s => sentences[s] = true);
         // A lede that tells no change of its own says who or what the headline's change is about
-        // ("X leaves Y" / "The lab's head of alignment returns to university"): one telling.
+        // ("X leaves Y" / "Her work on aligning its language models began in 2023"): one telling.
         else if (firstOfSummary >= 0 && !tokens[firstOfSummary].InArticle && !sentences[tokens[firstOfSummary].Sentence] && titleSentences.Exists(s => sentences[s]))
             sentences[tokens[firstOfSummary].Sentence] = true;
         return sentences;
     }
 
-    // How many words before a team word a sentence may open with ("The", "Pouco depois, a").
+    // How many words may come before the team word that opens a sentence ("The", "Pouco depois, a").
     private const int OpeningReach = 3;
 
     private static IEnumerable<PhraseMatch<Cue>> OpeningTeamWordsOfAChange(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
@@ -490,8 +525,7 @@ internal static class SignalCollector
         {
             var team = cues[i];
             var sentence = tokens[team.FirstToken].Sentence;
-            if (team.Value.Kind != CueKind.TeamNoun || tokens[team.FirstToken].InTitle || team.FirstToken < OpeningReach
-                || tokens[team.FirstToken - OpeningReach].Sentence == sentence || tokens[team.FirstToken - 1].Sentence != sentence)
+            if (team.Value.Kind != CueKind.TeamNoun || tokens[team.FirstToken].InTitle || sentence == 0 || !OpensItsSentence(tokens, team.FirstToken))
                 continue;
             // The change must be of this team, told in its sentence before the next team word.
             for (var j = i + 1; j < cues.Count && tokens[cues[j].FirstToken].Sentence == sentence && cues[j].Value.Kind != CueKind.TeamNoun; j++)
@@ -503,6 +537,18 @@ internal static class SignalCollector
                 }
             }
         }
+    }
+
+    // Looks back a few words only, so that a sentence of many team words stays linear.
+    private static bool OpensItsSentence(List<TextToken> tokens, int at)
+    {
+        for (var back = 1; back <= OpeningReach + 1; back++)
+        {
+            if (at - back < 0 || tokens[at - back].Sentence != tokens[at].Sentence)
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsBackdrop(int eventIndex, List<PhraseMatch<Cue>> cues, List<TextToken> tokens)

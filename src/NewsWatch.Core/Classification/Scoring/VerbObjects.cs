@@ -182,11 +182,14 @@ internal static class VerbObjects
         return false;
     }
 
-    // "lancia Vela-4", "launches Atlas 3": a name with a version number is a product's release;
+    // A version is a small number: "Horizon 2030" or "Januar 2026" is a year.
+    private const int MaxVersionDigits = 2;
+
+    // "lancia Arco-5", "launches Heron 2": a name with a version number is a product's release;
     // units and institutes are not numbered.
     private static bool IsVersionedName(string text, List<TextToken> tokens, int t) =>
         tokens[t].IsCapitalised && t + 1 < tokens.Count && tokens[t + 1].Sentence == tokens[t].Sentence
-        && tokens[t + 1].Forms.Surface.All(char.IsAsciiDigit) && tokens[t + 1].Start - tokens[t].End <= 1
+        && tokens[t + 1].Length <= MaxVersionDigits && tokens[t + 1].Forms.Surface.All(char.IsAsciiDigit) && tokens[t + 1].Start - tokens[t].End <= 1
         && (tokens[t + 1].Start == tokens[t].End || text[tokens[t].End] is '-' or ' ');
 
     /// <summary>
