@@ -26,9 +26,12 @@ internal static class EntityExtractor
         var prominence = new ProminenceMap(tokens, cues);
         var claimed = new bool[tokens.Count];
         var knownNameWords = new bool[tokens.Count];
+        var changeOrJobWords = new bool[tokens.Count];
+        foreach (var cue in cues.Where(c => c.Value.Kind is CueKind.Event or CueKind.Role))
+            Array.Fill(changeOrJobWords, true, cue.FirstToken, cue.TokenCount);
         foreach (var match in known)
         {
-            if (match.Value.Kind == EntityKind.Org && InstitutionNameFinder.IsInALongerName(text, tokens, cues, knowledge, match))
+            if (match.Value.Kind == EntityKind.Org && InstitutionNameFinder.IsInALongerName(text, tokens, changeOrJobWords, knowledge, match))
                 continue;
             var list = match.Value.Kind switch
             {

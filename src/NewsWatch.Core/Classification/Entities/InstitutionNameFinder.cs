@@ -108,7 +108,8 @@ internal static class InstitutionNameFinder
     /// country's body is called, right after a word of a name of its own, is the end of that
     /// longer name, which this finder then names whole.
     /// </summary>
-    public static bool IsInALongerName(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, KnowledgeBase knowledge, PhraseMatch<GazetteerEntry> known)
+    /// <param name="changeOrJobWords">The words of event and job cues.</param>
+    public static bool IsInALongerName(string text, List<TextToken> tokens, bool[] changeOrJobWords, KnowledgeBase knowledge, PhraseMatch<GazetteerEntry> known)
     {
         var at = known.FirstToken;
         if (at == 0 || !known.Value.Name.Split(' ').All(word => IsAnyBodysWord(word.ToLowerInvariant())))
@@ -119,7 +120,7 @@ internal static class InstitutionNameFinder
         // job word is no name's own word.
         return before.IsCapitalised && before.Sentence == tokens[at].Sentence && gap is " " or "-" && !Article.Is(before)
             && !knowledge.NotNames.Contains(before.Forms.Surface) && !knowledge.GivenNames.Contains(before.Forms.Surface)
-            && !cues.Exists(c => c.Value.Kind is CueKind.Event or CueKind.Role && c.FirstToken <= at - 1 && at - 1 < c.EndToken);
+            && !changeOrJobWords[at - 1];
     }
 
     private static bool IsAnyBodysWord(string word) => NamesAnyBody(word) || LinkWords.Contains(word);
