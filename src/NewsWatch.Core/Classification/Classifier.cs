@@ -60,7 +60,7 @@ public sealed class Classifier
         if (detected)
             evidence.Add(new Evidence(string.Empty, 0, "language", $"detected {language}"));
         var entities = EntityExtractor.Extract(text, scratch.Tokens, scratch.Cues, scratch.Entities, _knowledge, language);
-        var signals = SignalCollector.Collect(text, scratch.Tokens, scratch.Cues, scratch.Entities, evidence, published, entities.SentencesWithPeople, IsGivenName, language);
+        var signals = SignalCollector.Collect(text, scratch.Tokens, scratch.Cues, scratch.Entities, evidence, published?.Year, entities.SentencesWithPeople, IsGivenName, language);
         var headline = signals.Events.Count > 0 ? signals.Events[0] : AlertEvent.None;
         var (score, terms) = AlertScorer.Explain(signals, _weights);
         var result = new ClassificationResult(

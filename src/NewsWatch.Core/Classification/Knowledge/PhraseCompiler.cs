@@ -18,9 +18,9 @@ internal static class PhraseCompiler
         var words = new List<TextToken>();
         foreach (var piece in ArtificialIntelligence.InPhrase(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            if (piece is "{year}" or "{number}" or "{month}")
+            if (piece is "{year}" or "{number}")
             {
-                keys.Add(new PhraseKey(piece, piece switch { "{year}" => PhraseKeyKind.Year, "{month}" => PhraseKeyKind.Month, _ => PhraseKeyKind.Number }));
+                keys.Add(new PhraseKey(piece, piece == "{year}" ? PhraseKeyKind.Year : PhraseKeyKind.Number));
                 continue;
             }
 

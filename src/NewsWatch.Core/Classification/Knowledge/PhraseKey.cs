@@ -26,9 +26,6 @@ internal enum PhraseKeyKind
 
     /// <summary>A count written in digits, written "{number}": "contratar {number} pesquisadores".</summary>
     Number,
-
-    /// <summary>A month's name in any of the seven languages, written "{month}": "in {month}", "el pasado {month}".</summary>
-    Month,
 }
 
 /// <summary>One word of a lexicon phrase.</summary>
@@ -47,7 +44,6 @@ internal readonly record struct PhraseKey(string Text, PhraseKeyKind Kind)
         PhraseKeyKind.Prefix => forms.Surface.StartsWith(Text, StringComparison.Ordinal),
         PhraseKeyKind.Year => IsYear(forms.Surface),
         PhraseKeyKind.Number => forms.Surface.Length <= 6 && forms.Surface.All(char.IsAsciiDigit),
-        PhraseKeyKind.Month => MonthNames.NumberOf(forms.Surface) is not null,
         _ => true,
     };
 }

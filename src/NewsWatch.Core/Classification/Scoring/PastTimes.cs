@@ -19,12 +19,7 @@ internal sealed class PastTimes
     private readonly List<PhraseMatch<Cue>> _past;
     private readonly Dictionary<int, int> _openingEndBySentence = [];
 
-    // "en marzo", "last September": a month named without a year is past when it is one of the
-    // few before publication; further back, or after it, it is as likely the next one ("will step
-    // down in January", written in November).
-    private const int MonthsBackThatArePast = 6;
-
-    public PastTimes(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, DateTimeOffset? published)
+    public PastTimes(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int? publishedYear)
     {
         _text = text;
         _tokens = tokens;
@@ -32,8 +27,8 @@ internal sealed class PastTimes
         if (_past.Count == 0)
             return;
         // Without a publication date, the latest year the text names stands for "now".
-        var now = published?.Year ?? tokens.Select(YearOf).Max() ?? int.MaxValue;
-        _past.RemoveAll(m => !IsBefore(m, now, published?.Month));
+        var now = publishedYear ?? tokens.Select(YearOf).Max() ?? int.MaxValue;
+        _past.RemoveAll(m => Enumerable.Range(m.FirstToken, m.TokenCount).Any(i => YearOf(tokens[i]) >= now));
         // "Créée en 2023, l'équipe ... a été dissoute lundi": a time right after an opening event
         // word dates that word (see Dates), not the sentence it opens.
         var eventEnds = cues.Where(m => m.Value.Kind == CueKind.Event).Select(m => m.EndToken).ToHashSet();
@@ -58,7 +53,7 @@ internal sealed class PastTimes
             var p = _past[i];
             if (_tokens[p.FirstToken].Sentence != sentence)
                 continue;
-            if ((p.FirstToken >= eventMatch.EndToken && p.FirstToken - eventMatch.EndToken <= Reach && !OpensAClauseBetween(eventMatch, p)) || Qualifies(p, eventMatch))
+            if ((p.FirstToken >= eventMatch.EndToken && p.FirstToken - eventMatch.EndToken <= Reach) || Qualifies(p, eventMatch))
                 return true;
         }
 
@@ -80,15 +75,9 @@ internal sealed class PastTimes
         return low;
     }
 
-    // "volgt Kowalczyk op, die in april vertrok": past a comma, the time is the next clause's.
-    private bool OpensAClauseBetween(PhraseMatch<Cue> eventMatch, PhraseMatch<Cue> time) =>
-        _text.AsSpan(_tokens[eventMatch.EndToken - 1].End, _tokens[time.FirstToken].Start - _tokens[eventMatch.EndToken - 1].End).ContainsAny(',', ';');
-
-    // "das im Jahr 2023 gegründete Team", "die in maart vertrok.": the time qualifies the very next
-    // word, with nothing but a space between. A month does only before a verb that ends its clause:
-    // "... in februari richt Bramblecote een eenheid op" puts it before the main clause's verb.
+    // "das im Jahr 2023 gegründete Team": the time qualifies the very next word, with nothing but a space between.
     private bool Qualifies(PhraseMatch<Cue> time, PhraseMatch<Cue> eventMatch) =>
-        eventMatch.FirstToken == time.EndToken && (HasYear(time) || (!eventMatch.Value.HasGap && EndsItsClause(eventMatch)))
+        eventMatch.FirstToken == time.EndToken
         && string.IsNullOrWhiteSpace(_text[_tokens[time.EndToken - 1].End.._tokens[eventMatch.FirstToken].Start]);
 
     private bool FollowsAnEventWordOfItsSentence(PhraseMatch<Cue> time, HashSet<int> eventEnds) =>
@@ -97,41 +86,6 @@ internal sealed class PastTimes
     private bool OpensSentence(PhraseMatch<Cue> match) =>
         match.FirstToken == 0 || _tokens[match.FirstToken - 1].Sentence != _tokens[match.FirstToken].Sentence
         || (match.FirstToken > 1 && _tokens[match.FirstToken - 2].Sentence != _tokens[match.FirstToken].Sentence);
-
-    private bool IsBefore(PhraseMatch<Cue> time, int nowYear, int? nowMonth)
-    {
-        int? year = null, month = null;
-        for (var i = time.FirstToken; i < time.EndToken; i++)
-        {
-            year ??= YearOf(_tokens[i]);
-            month ??= MonthNames.NumberOf(_tokens[i].Forms.Surface);
-        }
-
-        if (year is { } y)
-            return y < nowYear || (y == nowYear && month is { } m && nowMonth is { } n && m < n);
-        if (month is { } named)
-            return nowMonth is { } current && (current - named + 12) % 12 is > 0 and <= MonthsBackThatArePast;
-        return true;
-    }
-
-    private bool EndsItsClause(PhraseMatch<Cue> eventMatch)
-    {
-        var end = _tokens[eventMatch.EndToken - 1].End;
-        var next = eventMatch.EndToken < _tokens.Count ? _tokens[eventMatch.EndToken].Start : _text.Length;
-        return next == _text.Length || _tokens[eventMatch.EndToken].Sentence != _tokens[eventMatch.EndToken - 1].Sentence
-            || _text.AsSpan(end, next - end).ContainsAny(',', ';');
-    }
-
-    private bool HasYear(PhraseMatch<Cue> time)
-    {
-        for (var i = time.FirstToken; i < time.EndToken; i++)
-        {
-            if (YearOf(_tokens[i]) is not null)
-                return true;
-        }
-
-        return false;
-    }
 
     private int? YearOf(TextToken token) =>
         PhraseKey.IsYear(token.Forms.Surface) ? int.Parse(_text.AsSpan(token.Start, token.Length), System.Globalization.CultureInfo.InvariantCulture) : null;

@@ -87,7 +87,7 @@ internal static class SignalCollector
         List<PhraseMatch<Cue>> cues,
         List<PhraseMatch<GazetteerEntry>> entities,
         List<Evidence> evidence,
-        DateTimeOffset? published,
+        int? publishedYear,
         bool[] sentencesWithPeople,
         Func<TextToken, string, bool> isGivenName,
         string language)
@@ -103,7 +103,7 @@ internal static class SignalCollector
         // Only where the text says AI in other words than "models": a bank's red team tests threat models.
         var testsAiModels = saysAi && cues.Exists(m => m.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && ModelTesting.Contains(m.Value.Label));
         var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople);
-        var past = new PastTimes(text, tokens, cues, published);
+        var past = new PastTimes(text, tokens, cues, publishedYear);
         var staysOn = StaysOnSentences(tokens, cues);
         // Only a headline with a denial can deny the question it asks.
         var questions = cues.Exists(c => Denials.IsDenial(c.Value) && tokens[c.FirstToken].InTitle)
