@@ -600,9 +600,11 @@ internal static class SignalCollector
             // People leave and join, teams do not: "Adiós al superalineamiento" or "perde foco" names no
             // one. A longer cue ("pede as contas", "lascia la guida") is an idiom said of a person.
             var personless = cue.Event is AlertEvent.Departure or AlertEvent.Arrival && match.TokenCount == 1 && !NamesPersonNear(token.Sentence);
-            _events.Add(cue.Event, cue.Weight, token.InTitle ? TextPart.Title : token.InArticle ? TextPart.Article : TextPart.Lede, isBackdrop, personless);
+            _events.Add(cue.Event, cue.Weight, PartOf(token), isBackdrop, personless);
             Add(match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")}{(personless ? ", no person named" : "")})");
         }
+
+        private static TextPart PartOf(TextToken token) => token.InTitle ? TextPart.Title : token.InArticle ? TextPart.Article : TextPart.Lede;
 
         // "She resigns." follows the sentence that names her.
         private bool NamesPersonNear(int sentence) =>
@@ -612,7 +614,7 @@ internal static class SignalCollector
         {
             _scope.Add(weight);
             var token = tokens[match.FirstToken];
-            _events.AddScope(token.InTitle ? TextPart.Title : token.InArticle ? TextPart.Article : TextPart.Lede);
+            _events.AddScope(PartOf(token));
             if (eventSentences[token.Sentence])
                 _scopeNearEvent.Add(weight);
             Add(match, "scope", reason);
