@@ -246,13 +246,12 @@ public class ClassifierEventTests
     }
 
     [Fact]
-    public void Classify_WhenAGermanCompanySetsUpASafetyAdvisoryBoard_RaisesAFormation()
-    {
-        var result = SharedClassifier.Instance.Classify("Sicherheitsbeirat bei Brenntal Systems eingerichtet", "Bei Brenntal Systems wurde ein unabhängiger Sicherheitsbeirat eingerichtet, der vor jeder Veröffentlichung eines neuen Sprachmodells die Testergebnisse prüft.", "de");
-
-        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}, {result.Event}");
-        Assert.Equal(AlertEvent.Formation, result.Event);
-    }
+    public void Classify_WhenAGermanCompanySetsUpASafetyAdvisoryBoard_RaisesAFormation() =>
+        AssertAlert(
+            "de",
+            "Sicherheitsbeirat bei Fahrenwald Systems eingerichtet",
+            "Bei Fahrenwald Systems wurde ein unabhängiger Sicherheitsbeirat eingerichtet, der vor jeder Veröffentlichung eines neuen Sprachmodells die Testergebnisse prüft.",
+            AlertEvent.Formation);
 
     [Theory]
     [InlineData("en", "Meta confirms a downsized AI safety team", AlertEvent.Restructuring)]
