@@ -53,8 +53,8 @@ public class ClassifierHeadlineAndLedeTests
         AssertNoAlert(language, title, summary);
 
     [Theory]
-    [InlineData("es", "Quimera Labs pierde a Elvira Sanjuán", "La investigadora, que trabajaba en alinear los modelos de la empresa de IA, se marcha a una universidad.")]
-    [InlineData("it", "Ruggero Fantin lascia Ventaglio", "Il ricercatore guidava il gruppo incaricato di allineare i modelli della società di intelligenza artificiale e lascia l'azienda dopo tre anni.")]
+    [InlineData("es", "Zarzuela Labs pierde a Elvira Sanjuán", "La investigadora, que trabajaba en alinear los modelos de la empresa de IA, se marcha a una universidad.")]
+    [InlineData("it", "Ruggero Fantin lascia Brezzolino", "Il ricercatore guidava il gruppo incaricato di allineare i modelli della società di intelligenza artificiale e lascia l'azienda dopo tre anni.")]
     public void Classify_WhenATeamIsToAlignModelsOrSystems_ItIsAlignmentWork(string language, string title, string summary) =>
         AssertAlert(language, title, summary, AlertEvent.Departure);
 
@@ -78,7 +78,7 @@ public class ClassifierHeadlineAndLedeTests
     }
 
     [Theory]
-    [InlineData("it", "Cosa succede a Ventaglio: il team di sicurezza dell'IA perde fondi", "Il bilancio del gruppo scende di un terzo.")]
+    [InlineData("it", "Cosa succede a Brezzolino: il team di sicurezza dell'IA perde fondi", "Il bilancio del gruppo scende di un terzo.")]
     [InlineData("nl", "Duinlicht volgt het advies op en geeft AI-veiligheidsteam meer budget", "Het team krijgt tien extra onderzoekers.")]
     public void Classify_WhenAVerbOfSuccessionMeansSomethingElse_TellsNoDeparture(string language, string title, string summary)
     {
@@ -89,7 +89,7 @@ public class ClassifierHeadlineAndLedeTests
 
     [Theory]
     [InlineData("pt", "Helena Moura-Pires afasta rumores de saída da Sargaço", "A responsável pela equipa de segurança de IA da empresa diz que tem trabalho por acabar.")]
-    [InlineData("en", "Brackwater safety chief Corin Ashdown dismisses rumours of exit", "Ashdown, who leads the AI safety team, told staff she has no plans to go.")]
+    [InlineData("en", "Hollowgrin safety chief Corin Ashdown dismisses rumours of exit", "Ashdown, who leads the AI safety team, told staff she has no plans to go.")]
     public void Classify_WhenTheHeadlineDismissesRumoursOfADeparture_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
@@ -149,8 +149,8 @@ public class ClassifierHeadlineAndLedeTests
     }
 
     [Theory]
-    [InlineData("it", "Velmora chiude il gruppo Alignment Science", "I nove ricercatori passano ai team di prodotto.", AlertEvent.Dissolution)]
-    [InlineData("de", "Velmora stellt sein Alignment-Team neu auf", "Die Gruppe wird der Produktentwicklung unterstellt.", AlertEvent.Restructuring)]
+    [InlineData("it", "Dunsmoor chiude il gruppo Alignment Science", "I nove ricercatori passano ai team di prodotto.", AlertEvent.Dissolution)]
+    [InlineData("de", "Dunsmoor stellt sein Alignment-Team neu auf", "Die Gruppe wird der Produktentwicklung unterstellt.", AlertEvent.Restructuring)]
     public void Classify_WhenAnotherLanguageBorrowsTheEnglishAlignmentForATeam_ItSaysAi(string language, string title, string summary, AlertEvent expected)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
@@ -160,7 +160,7 @@ public class ClassifierHeadlineAndLedeTests
     }
 
     [Theory]
-    [InlineData("de", "Vertriebschef Jonas Weber verlässt Velmora nach Streit über das Alignment von Vertrieb und Produkt", "Weber war seit fünf Jahren im Unternehmen.")]
+    [InlineData("de", "Vertriebschef Jonas Weber verlässt Dunsmoor nach Streit über das Alignment von Vertrieb und Produkt", "Weber war seit fünf Jahren im Unternehmen.")]
     [InlineData("fr", "Le chef du service d'alignement des voies quitte la compagnie ferroviaire", "Il part à la retraite après trente ans.")]
     public void Classify_WhenAlignmentIsBusinessOrTrackWork_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
