@@ -76,6 +76,9 @@ internal static class SignalCollector
     private const string EducationLabel = "education";
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
+    // As strong as a profile: a question-and-answer piece under a headline that tells no change
+    // is an interview; what its lede retells (a rumour, a past exit) is why the interview was asked for.
+    private static readonly Cue InterviewCue = new(CueKind.Lookalike, "interview", 1.5, "any", "(an interview's questions under a headline telling no change)");
     private static readonly Cue ModelLaunchCue = new(CueKind.Lookalike, LaunchLabel, 1.0, "any", "(a model launched)");
 
 
@@ -118,6 +121,7 @@ internal static class SignalCollector
         var headlineDeniesAndTellsNoChange = IsDenialHeadlineTellingNoChange(tokens, cues, sentencesWithPeople);
         var movesWithin = TellsOnlyAnInternalMove(tokens, cues);
         var pastFields = FieldsOfSomeonesPast(tokens, cues);
+        var interviewQuestions = InterviewQuestions.Of(text, tokens);
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -133,6 +137,9 @@ internal static class SignalCollector
                     tally.AddLookalike(denial);
                 continue;
             }
+
+            if (cue.Kind == CueKind.Event && InterviewQuestions.Asks(interviewQuestions, tokens[match.FirstToken]))
+                continue;
 
             if (cue.Kind == CueKind.Event && Negation.Negates(text, tokens, match))
             {
@@ -275,6 +282,8 @@ internal static class SignalCollector
         // A feature about someone's life after the lab: its old job, retold below, is no news.
         if (ProfileHeadline.Is(text, tokens, cues, entities))
             tally.AddLookalike(new PhraseMatch<Cue>(0, 1, ProfileCue));
+        if (interviewQuestions is not null && !titleTellsAChange)
+            tally.AddLookalike(new PhraseMatch<Cue>(0, 1, InterviewCue));
         return tally.ToSignals();
     }
 

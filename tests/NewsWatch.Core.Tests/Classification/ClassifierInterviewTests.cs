@@ -1,0 +1,54 @@
+using NewsWatch.Core.Classification;
+
+namespace NewsWatch.Core.Tests.Classification;
+
+/// <summary>
+/// A question-and-answer piece: the interviewer's questions ask about changes and tell none, and
+/// an interview under a headline telling no change is no news of one, whatever its lede retells.
+/// </summary>
+public class ClassifierInterviewTests
+{
+    [Theory]
+    [InlineData(
+        "en",
+        "'Still here': Fernhollow's red-team lead on rumours and release pressure",
+        "A post last month claimed the red team at Fernhollow, an AI developer, was about to be cut. Its lead, Dagny Oyelaran-Pike, agreed to talk.\n\nAre you leaving? No. I have had offers, as everyone has.\n\nWill the team be cut? Our budget for next year is signed.\n\nWhat worries you most? Agents that act on the web before we have tested them.")]
+    [InlineData(
+        "fr",
+        "« Je reste » : entretien avec la responsable de l'évaluation de Pommeraie IA",
+        "On prêtait à Maëlle Tassin-Diop un départ vers un concurrent. Nous l'avons rencontrée à Rennes.\n\nAllez-vous quitter Pommeraie ? Non, j'ai encore trop à construire ici.\n\nL'équipe va-t-elle être réduite ? Non, nous recrutons.\n\nQu'est-ce qui vous inquiète ? Les modèles qui agissent seuls.")]
+    [InlineData(
+        "pt",
+        "«Fico onde estou»: a chefe de red teaming da Arribana em entrevista",
+        "O nome de Leonor Quaresma-Baptista chegou a circular entre os que estariam de saída da empresa de inteligência artificial. Fomos falar com ela.\n\nVai deixar a Arribana? Não. Gosto da equipa que montámos.\n\nA equipa vai ser cortada? Pelo contrário.\n\nO que mais a preocupa? Modelos que agem sozinhos na internet.")]
+    public void Classify_WhenAnInterviewsHeadlineTellsNoChange_RaisesNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
+    }
+
+    [Fact]
+    public void Classify_WhenAnInterviewsHeadlineTellsTheChange_StillAlerts()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Fernhollow's red-team lead resigns: 'We were asked to sign off too fast'",
+            "Dagny Oyelaran-Pike, who led the red team at AI developer Fernhollow, resigned on Friday. She spoke to us the same evening.\n\nWhy now? The last release was tested in nine days.\n\nWill others follow? I cannot speak for them.\n\nWhat should the company do? Give the team a veto.",
+            "en");
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
+        Assert.Equal(AlertEvent.Departure, result.Event);
+    }
+
+    [Fact]
+    public void Classify_WhenAReportAsksOneQuestion_StillReadsItsChange()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "What now for Fernhollow's alignment team?",
+            "The AI developer Fernhollow disbanded its alignment team on Monday, moving its six researchers to product groups. Dagny Oyelaran-Pike, who led it, has left the company.",
+            "en");
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
+        Assert.Equal(AlertEvent.Dissolution, result.Event);
+    }
+}
