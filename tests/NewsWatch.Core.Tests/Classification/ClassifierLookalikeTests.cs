@@ -409,4 +409,37 @@ public class ClassifierLookalikeTests
 
         Assert.DoesNotContain(result.Evidence, e => e.Reason.StartsWith("look-alike: ranking", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Classify_WhenLargeScaleStemsLikeASportsLineUp_ReadsNoSport()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Agência que avalia sistemas de IA perde 30% da verba",
+            "Criada para testar modelos de IA em grande escala, a agência terá menos avaliadores.",
+            "pt");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Reason.StartsWith("look-alike: sport", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("it", "Dodici mesi di sicurezza dell'IA", "Commento. Dalle dimissioni della responsabile dell'allineamento di Brezzolino alla chiusura del suo red team, l'anno ha mostrato quanto sia fragile chi controlla i modelli.")]
+    [InlineData("en", "Twelve months of AI safety", "Opinion | From the resignation of Brezzolino's alignment chief to the closure of its red team, the year showed how fragile model oversight is.")]
+    public void Classify_WhenTheLedeOpensWithAnOpinionRubric_ReadsThePieceAsOpinion(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
+    }
+
+    [Fact]
+    public void Classify_WhenAnOpinionWordIsInsideTheLede_ItStaysWeak()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Brezzolino chiude il suo red team",
+            "La società di intelligenza artificiale ha chiuso il red team che testava i suoi modelli; un commento della direzione è atteso domani.",
+            "it");
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
+        Assert.Equal(AlertEvent.Dissolution, result.Event);
+    }
 }

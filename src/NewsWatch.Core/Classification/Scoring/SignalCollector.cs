@@ -74,6 +74,8 @@ internal static class SignalCollector
     // Cues come in token order: a sentence's other cues are among the few either side.
     private const int SentenceCueReach = 16;
     private const string EducationLabel = "education";
+    private const string OpinionLabel = "opinion";
+    private static readonly System.Buffers.SearchValues<char> RubricBreaks = System.Buffers.SearchValues.Create(".:|–—");
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
     // As strong as a profile: a question-and-answer piece under a headline that tells no change
@@ -269,6 +271,11 @@ internal static class SignalCollector
                 case CueKind.Lookalike when pledges.Contains(i):
                     tally.AddEvent(Pledges.AsPledge(match), past.Dates(match));
                     break;
+                // "Commento. Dalle dimissioni di ...": the outlet's rubric opening the lede labels the
+                // whole piece, as one in the headline does.
+                case CueKind.Lookalike when cue.Label == OpinionLabel && OpensTheLedeAsARubric(text, tokens, match):
+                    tally.AddLookalike(match, asHeadline: true);
+                    break;
                 case CueKind.Lookalike:
                     tally.AddLookalike(match);
                     break;
@@ -285,6 +292,17 @@ internal static class SignalCollector
         if (interviewQuestions is not null && !titleTellsAChange)
             tally.AddLookalike(new PhraseMatch<Cue>(0, 1, InterviewCue));
         return tally.ToSignals();
+    }
+
+    // The lede's first word, set off by a stop, a colon or a bar ("Commento.", "Opinion |", "Tribune :").
+    private static bool OpensTheLedeAsARubric(string text, List<TextToken> tokens, PhraseMatch<Cue> match)
+    {
+        var first = match.FirstToken;
+        if (tokens[first].InTitle || tokens[first].InArticle || (first > 0 && !tokens[first - 1].InTitle))
+            return false;
+        var end = tokens[match.EndToken - 1].End;
+        var next = match.EndToken < tokens.Count ? tokens[match.EndToken].Start : text.Length;
+        return text.AsSpan(end, next - end).IndexOfAny(RubricBreaks) >= 0;
     }
 
     // A phrase of safety work explains the words inside it only where it counts as such: a
@@ -629,12 +647,13 @@ internal static class SignalCollector
             Add(match, "scope", reason);
         }
 
-        public void AddLookalike(PhraseMatch<Cue> match)
+        public void AddLookalike(PhraseMatch<Cue> match, bool asHeadline = false)
         {
             var cue = match.Value;
             var token = tokens[match.FirstToken];
-            _lookalike.Add(cue.Weight * (token.InTitle ? 1 : token.InArticle ? ArticleLookalikeDiscount : SummaryLookalikeDiscount));
-            if (token.InTitle)
+            var inHeadline = token.InTitle || asHeadline;
+            _lookalike.Add(cue.Weight * (inHeadline ? 1 : token.InArticle ? ArticleLookalikeDiscount : SummaryLookalikeDiscount));
+            if (inHeadline)
                 _titleLookalike.Add(cue.Weight);
             Add(match, "negative", $"look-alike: {cue.Label} ({cue.Language})");
         }
