@@ -165,6 +165,24 @@ public class ClassifierHeadlineAndLedeTests
     public void Classify_WhenAlignmentIsBusinessOrTrackWork_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
+    [Theory]
+    [InlineData("it", "La filosofa Ada Ferri-Osei lascia il comitato etico di Brezzolino Systems", "La docente si è dimessa dall'organismo che esamina gli usi dei modelli di IA dell'azienda, denunciando di non essere stata consultata.", AlertEvent.Departure)]
+    [InlineData("es", "Tembora disuelve su Consejo de Ética de IA", "El consejo, creado en plena polémica por el uso de sus modelos en procesos de selección de personal, deja de existir.", AlertEvent.Dissolution)]
+    public void Classify_WhenTheHeadlineTellsTheChange_ALedesLookalikeWordIsContext(string language, string title, string summary, AlertEvent expected) =>
+        AssertAlert(language, title, summary, expected);
+
+    [Fact]
+    public void Classify_WhenTheHeadlineTellsAnotherFieldsChange_ItsLedeStillSaysSo() =>
+        AssertNoAlert("es", "La red social Charlita reorganiza su equipo de confianza y seguridad", "El equipo de moderación de contenidos pasa a depender de producto.");
+
+    [Fact]
+    public void Classify_WhenAModelsSafetyWorkIsToldTwiceAcrossTheText_ItIsAnAiModel() =>
+        AssertAlert(
+            "es",
+            "Dimite la científica jefa de Bravía tras chocar con el consejo por las pruebas de seguridad",
+            "El consejo quería lanzar el nuevo modelo en diciembre. Ella pedía antes pruebas de ataque externas y abandona la compañía.",
+            AlertEvent.Departure);
+
     private static void AssertAlert(string language, string title, string summary, AlertEvent expected)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);

@@ -442,4 +442,25 @@ public class ClassifierLookalikeTests
         Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
         Assert.Equal(AlertEvent.Dissolution, result.Event);
     }
+
+    [Theory]
+    [InlineData("en", "Tarnfield is considering an outside AI ethics board, but no decision yet", "The AI company's chief executive said it could create the board next year.")]
+    [InlineData("de", "Land erwägt eigene Behörde für KI-Sicherheit", "Die Regierung prüft die Gründung einer Stelle für KI-Sicherheit; eine Entscheidung ist noch nicht gefallen.")]
+    [InlineData("pt", "Governo estuda criar gabinete de segurança da IA", "Não há decisão, disse o ministro.")]
+    public void Classify_WhenAChangeIsOnlyConsidered_RaisesNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
+    }
+
+    [Theory]
+    [InlineData("en", "Brackwater AI lays off 12% of staff; alignment team spared", "The cuts fall on sales and support.")]
+    [InlineData("it", "Brezzolino taglia il 10% del personale, salvo il team di sicurezza dell'IA", "I tagli riguardano vendite e assistenza.")]
+    public void Classify_WhenTheSafetyTeamIsSparedACompanysCuts_RaisesNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
+    }
 }

@@ -55,6 +55,14 @@ internal static class SignalCollector
     // sentence that names the model work ("red-teamed the new model before its release").
     private const string OneModelLabel = "model";
 
+    // Whose change it is, when a look-alike names it: another field's team, a workforce's cuts.
+    private static readonly HashSet<string> OtherFieldsChanges = new(StringComparer.Ordinal)
+    {
+        "trust-and-safety", "child-safety", "product-safety", "cyber", "job-cuts", "other-alignment", "business-role",
+    };
+
+    private static bool IsAnotherFieldsChange(string label) => OtherFields.Contains(label) || OtherFieldsChanges.Contains(label);
+
     // The look-alikes that are other fields' work, which an AI may be built for ("hospital-model
     // maker"); a course, a launch or a law about AI is still that.
     private static readonly HashSet<string> OtherFields = new(StringComparer.Ordinal)
@@ -74,6 +82,8 @@ internal static class SignalCollector
     // Cues come in token order: a sentence's other cues are among the few either side.
     private const int SentenceCueReach = 16;
     private const string EducationLabel = "education";
+    private const double TellingHeadlineLookalikeShare = 0.5;
+    private const int MinModelWorkTellings = 2;
     private const string OpinionLabel = "opinion";
     private static readonly System.Buffers.SearchValues<char> RubricBreaks = System.Buffers.SearchValues.Create(".:|–—");
     // As strong as a denial: the headline says the item is about a person's past, not a change.
@@ -103,7 +113,7 @@ internal static class SignalCollector
         var saysAi = cues.Exists(m => m.Value.Kind == CueKind.Scope || (m.Value.Kind == CueKind.AiContext && m.Value.Label is not (ModelsLabel or OneModelLabel)) || IsAiLoanword(tokens, cues, m, language))
             || entities.Exists(m => m.Value.IsAi && m.Value.Kind != EntityKind.Team)
             || Entities.StartupName.AnyIn(text, tokens);
-        var isAi = saysAi || TestsModels(cues) || TestsOneModel(tokens, cues);
+        var isAi = saysAi || TestsModels(cues) || TestsOneModel(tokens, cues) || TestsOneModelOfNoOtherField(cues);
         var pledges = Pledges.Find(tokens, cues, isAi);
         // Only where the text says AI in other words than "models": a bank's red team tests threat models.
         var testsAiModels = saysAi && cues.Exists(m => m.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && ModelTesting.Contains(m.Value.Label));
@@ -459,6 +469,15 @@ internal static class SignalCollector
             && (firstWorkEnd <= models.FirstToken || models.EndToken <= lastWorkStart));
     }
 
+    // "the launch of its new model | delay the launch until the safety tests were done | external
+    // red-teamers": where no other field's words (cars, aircraft, medicine) are said, one product's
+    // model whose safety work the text tells more than once is an AI model. Told once ("the speaker
+    // maker's head of safety testing | the new model overheated"), it may be any product's.
+    private static bool TestsOneModelOfNoOtherField(List<PhraseMatch<Cue>> cues) =>
+        cues.Exists(m => m.Value.Kind == CueKind.AiContext && m.Value.Label == OneModelLabel)
+        && cues.Count(m => m.Value.Kind == CueKind.ScopeIfAi && ModelWork.Contains(m.Value.Label)) >= MinModelWorkTellings
+        && !cues.Exists(m => m.Value.Kind == CueKind.Lookalike && OtherFields.Contains(m.Value.Label));
+
     // Cues come in token order: a sentence's work cues are among the few either side of its model.
     private static bool TestsOneModel(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
     {
@@ -619,6 +638,7 @@ internal static class SignalCollector
         private WeightedMax _scopeNearEvent;
         private WeightedMax _lookalike;
         private WeightedMax _titleLookalike;
+        private bool _titleHasScope;
 
         public void AddEvent(PhraseMatch<Cue> match, bool isBackdrop)
         {
@@ -644,6 +664,7 @@ internal static class SignalCollector
             _events.AddScope(PartOf(token));
             if (eventSentences[token.Sentence])
                 _scopeNearEvent.Add(weight);
+            _titleHasScope |= token.InTitle;
             Add(match, "scope", reason);
         }
 
@@ -652,7 +673,13 @@ internal static class SignalCollector
             var cue = match.Value;
             var token = tokens[match.FirstToken];
             var inHeadline = token.InTitle || asHeadline;
-            _lookalike.Add(cue.Weight * (inHeadline ? 1 : token.InArticle ? ArticleLookalikeDiscount : SummaryLookalikeDiscount));
+            // Title cues come first: a headline that tells a change of safety work has been read by now,
+            // and below it a look-alike word is the story's context ("denunciando", "regulação").
+            // Another field's words ("crash tests", "trust and safety", "workforce") still say whose change it is.
+            var underATellingHeadline = !inHeadline && _events.IsInTitle && _titleHasScope && _titleLookalike.Value == 0 && !IsAnotherFieldsChange(cue.Label)
+                ? TellingHeadlineLookalikeShare
+                : 1;
+            _lookalike.Add(cue.Weight * underATellingHeadline * (inHeadline ? 1 : token.InArticle ? ArticleLookalikeDiscount : SummaryLookalikeDiscount));
             if (inHeadline)
                 _titleLookalike.Add(cue.Weight);
             Add(match, "negative", $"look-alike: {cue.Label} ({cue.Language})");
