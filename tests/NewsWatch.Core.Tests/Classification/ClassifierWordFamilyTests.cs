@@ -1,0 +1,46 @@
+using NewsWatch.Core.Classification;
+
+namespace NewsWatch.Core.Tests.Classification;
+
+/// <summary>
+/// Families of wording each language has for the same work or change: a chatbot or assistant
+/// attacked or tested is red-teaming as models are, a body's widened mandate re-scopes it, and
+/// GPUs set aside for a team are compute committed to it.
+/// </summary>
+public class ClassifierWordFamilyTests
+{
+    [Theory]
+    [InlineData("nl", "Brouwhuis heft team op dat eigen chatbot aanviel", "Het Rode Team van het bedrijf probeerde de chatbot gevaarlijke instructies te laten geven.", AlertEvent.Dissolution)]
+    [InlineData("es", "Tembora crea un equipo para atacar a su asistente conversacional", "El equipo intentará que el asistente dé instrucciones peligrosas antes de cada nueva versión.", AlertEvent.Formation)]
+    [InlineData("en", "Kettlewick forms a team to attack its own chatbot before each release", "The group will try to make the assistant leak data or give dangerous instructions.", AlertEvent.Formation)]
+    public void Classify_WhenATeamAttacksItsChatbotOrAssistant_ItIsRedTeaming(string language, string title, string summary, AlertEvent expected) =>
+        AssertAlert(language, title, summary, expected);
+
+    [Theory]
+    [InlineData("pt", "Gabinete Nacional de Fiabilidade Algorítmica passa a avaliar grandes modelos", "O Governo alargou o mandato do organismo, que auditava algoritmos da administração pública, aos grandes modelos de linguagem.")]
+    [InlineData("it", "L'Ufficio per l'affidabilità degli algoritmi valuterà i grandi modelli di IA", "Il governo amplia il mandato dell'ufficio alla valutazione dei rischi dei modelli di frontiera.")]
+    public void Classify_WhenABodysMandateIsWidenedToModels_ReportsARestructuring(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Restructuring);
+
+    [Fact]
+    public void Classify_WhenGpusAreSetAsideForASafetyTeam_ReportsResources() =>
+        AssertAlert("pt", "Larangeira reserva mil GPUs para a equipa de alinhamento", "A empresa de IA compromete-se a manter a capacidade até 2029.", AlertEvent.Resources);
+
+    [Theory]
+    [InlineData("de", "SV Grünwald: Rotes Team gewinnt das Trainingsspiel", "Der Trainer war mit beiden Mannschaften zufrieden.")]
+    [InlineData("nl", "Voetbalclub Oosterwolde: rode team wint onderling duel", "De trainer zag een goede wedstrijd.")]
+    public void Classify_WhenARedSideIsASportsTeam_RaisesNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
+    }
+
+    private static void AssertAlert(string language, string title, string summary, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
+        Assert.Equal(expected, result.Event);
+    }
+}
