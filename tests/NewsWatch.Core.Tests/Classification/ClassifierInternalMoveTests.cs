@@ -26,6 +26,17 @@ public class ClassifierInternalMoveTests
     }
 
     [Theory]
+    [InlineData("de", "Umbau bei Kornhafen: Leiterin der KI-Sicherheit wechselt ins Policy-Team", "Greta Vollmerhaus wechselt intern in das Team für KI-Politik; ihr Team wird der Produktsicherheit zugeordnet.")]
+    [InlineData("nl", "Duinveld schuift hoofd red-teaming door naar beleidsteam", "Sanne Verhoeckx verhuist naar het team voor AI-beleid; het red-teamingteam gaat op in het evaluatieteam.")]
+    public void Classify_WhenALeadMovesIntoAnotherTeamOfTheCompany_ReturnsRestructuring(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"score {result.Score:0.00}");
+        Assert.Equal(AlertEvent.Restructuring, result.Event);
+    }
+
+    [Theory]
     [InlineData("nl", "Na acht jaar vertrekt het hoofd AI-veiligheid van Halvard", "Inès Marchetti zegt dat het lab veiligheidswerk te weinig tijd geeft.")]
     [InlineData("de", "Nach acht Jahren verlässt die Leiterin für KI-Sicherheit Halvard", "Inès Marchetti kritisiert, dass Sicherheitsprüfungen zu kurz kommen.")]
     public void Classify_WhenAfterMeasuresATenure_TheDepartureIsTheNews(string language, string title, string summary)
