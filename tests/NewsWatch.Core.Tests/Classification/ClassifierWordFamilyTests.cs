@@ -27,6 +27,20 @@ public class ClassifierWordFamilyTests
         AssertAlert("pt", "Larangeira reserva mil GPUs para a equipa de alinhamento", "A empresa de IA compromete-se a manter a capacidade até 2029.", AlertEvent.Resources);
 
     [Theory]
+    [InlineData("fr", "Départ chez Brévial : l'équipe chargée du comportement des modèles perd sa cheffe", "La chercheuse Anouk Delaunay-Sarr quitte l'entreprise, où elle dirigeait l'équipe qui veille au comportement des modèles de langage.")]
+    [InlineData("nl", "Onderzoekster Fenna Dijkstra-Amadi vertrekt bij Brouwhuis", "Ze leidde het team dat het gedrag van de taalmodellen van het bedrijf bewaakt.")]
+    public void Classify_WhenATeamWatchesHowModelsBehave_ItIsModelBehaviourWork(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Departure);
+
+    [Fact]
+    public void Classify_WhenAnimalsBehaviourIsStudied_RaisesNoAlert()
+    {
+        var result = SharedClassifier.Instance.Classify("Le zoo de Brévial crée une équipe sur le comportement des animaux", "La nouvelle équipe observera les loups.", "fr");
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00}");
+    }
+
+    [Theory]
     [InlineData("de", "SV Grünwald: Rotes Team gewinnt das Trainingsspiel", "Der Trainer war mit beiden Mannschaften zufrieden.")]
     [InlineData("nl", "Voetbalclub Oosterwolde: rode team wint onderling duel", "De trainer zag een goede wedstrijd.")]
     public void Classify_WhenARedSideIsASportsTeam_RaisesNoAlert(string language, string title, string summary)
