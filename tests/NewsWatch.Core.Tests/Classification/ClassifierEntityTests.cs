@@ -799,6 +799,8 @@ public class ClassifierEntityTests
     [InlineData("en", "Harrowgate hires J. R. Okonkwo-Lindqvist to run its AI safety unit", "J. R. Okonkwo-Lindqvist")]
     [InlineData("de", "KI-Sicherheitschefin Samira El-Khatib verlässt Harrowgate", "Samira El-Khatib")]
     [InlineData("en", "Harrowgate names Karim Al-Masri head of AI safety", "Karim Al-Masri")]
+    [InlineData("it", "La filosofa Ginevra degli Albizzi-Nkemelu lascia il comitato etico di Orsolina", "Ginevra degli Albizzi-Nkemelu")]
+    [InlineData("it", "Orsolina: Tommaso dalla Valle-Ibekwe guiderà il red team dell'IA", "Tommaso dalla Valle-Ibekwe")]
     public void Classify_WhenANameHasManyParticlesOrInitials_NamesThePersonWhole(string language, string title, string person)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
