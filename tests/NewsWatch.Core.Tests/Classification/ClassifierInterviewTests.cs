@@ -51,4 +51,16 @@ public class ClassifierInterviewTests
         Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
         Assert.Equal(AlertEvent.Dissolution, result.Event);
     }
+
+    [Theory]
+    [InlineData("en", "Turmoil at Tarnfield AI", "Tarnfield AI disbanded its alignment team on Monday, and its lead Ola Brenn has left the company. Who will check the models now? And what does it mean for the rest of the industry?", AlertEvent.Dissolution)]
+    [InlineData("de", "Tarnfield: Was wird aus dem KI-Sicherheitsteam?", "Das KI-Unternehmen Tarnfield hat sein Team für KI-Sicherheit aufgelöst. Wer prüft jetzt die Modelle? Und was heißt das für die Branche?", AlertEvent.Dissolution)]
+    [InlineData("en", "Ola Brenn on speed, safety and what comes next", "Ola Brenn led the alignment team at AI lab Tarnfield. Are you still at Tarnfield? No. I resigned this morning. Where will you go? I join Quillmoor's alignment team in June.", AlertEvent.Departure)]
+    public void Classify_WhenAReportAsksQuestionsUnderAHeadlineQuotingNoOne_StillReadsItsChange(string language, string title, string summary, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
+        Assert.Equal(expected, result.Event);
+    }
 }

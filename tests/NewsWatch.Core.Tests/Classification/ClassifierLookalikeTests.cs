@@ -463,4 +463,31 @@ public class ClassifierLookalikeTests
 
         Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
     }
+
+    [Theory]
+    [InlineData("es", "Ola Brenn deja Tarnfield", "La jefa del equipo de alineamiento de la empresa de IA se va; dice que el equipo está a salvo.", AlertEvent.Departure)]
+    [InlineData("it", "Brezzolino, via la responsabile dell'allineamento", "La società di IA perde la sua responsabile; il gruppo resta operativo, salvo il budget per il calcolo.", AlertEvent.Departure)]
+    [InlineData("pt", "Tarnfield fecha equipa de alinhamento", "A empresa de IA fechou a equipa; nenhum dos 12 investigadores foi poupado.", AlertEvent.Dissolution)]
+    [InlineData("es", "Tarnfield IA pierde a su jefa de alineamiento", "Ola Brenn se marcha; no hay decisión sobre su relevo.", AlertEvent.Departure)]
+    public void Classify_WhenWordsOfSparingOrDecidingMeanSomethingElse_StillReadsTheChange(string language, string title, string summary, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
+        Assert.Equal(expected, result.Event);
+    }
+
+    [Theory]
+    [InlineData("nl", "Tarnfield schuift beslissing over AI-veiligheidsteam door naar volgend jaar", "Het bedrijf wil eerst de resultaten afwachten.")]
+    [InlineData("es", "Tarnfield amplía el mandato de su jefa de seguridad de IA hasta 2028", "La directiva seguirá dos años más.")]
+    [InlineData("en", "Tarnfield AI hires a new head of sales", "The AI company will let schools test the company's chatbot for free.")]
+    [InlineData("en", "Tarnfield AI's marketing chief leaves after critics attacked its chatbot", "The company said she had planned to go.")]
+    [InlineData("en", "Kettle maker Zelto's red team lead resigns", "Ola Brenn left in March. Sales of the new model fell in May.")]
+    [InlineData("en", "Tarnfield AI creates an AI safety board", "Job posting: the company seeks a board secretary. Apply now; salary range on request.")]
+    public void Classify_WhenAPostponementATermOrAnotherTradeLooksLikeSafetyNews_RaisesNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
+    }
 }

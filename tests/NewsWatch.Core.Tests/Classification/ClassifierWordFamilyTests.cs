@@ -4,7 +4,7 @@ namespace NewsWatch.Core.Tests.Classification;
 
 /// <summary>
 /// Families of wording each language has for the same work or change: a chatbot or assistant
-/// attacked or tested is red-teaming as models are, a body's widened mandate re-scopes it, and
+/// attacked is red-teamed as models are, a body's widened mandate re-scopes it, and
 /// GPUs set aside for a team are compute committed to it.
 /// </summary>
 public class ClassifierWordFamilyTests
@@ -12,13 +12,12 @@ public class ClassifierWordFamilyTests
     [Theory]
     [InlineData("nl", "Brouwhuis heft team op dat eigen chatbot aanviel", "Het Rode Team van het bedrijf probeerde de chatbot gevaarlijke instructies te laten geven.", AlertEvent.Dissolution)]
     [InlineData("es", "Tembora crea un equipo para atacar a su asistente conversacional", "El equipo intentará que el asistente dé instrucciones peligrosas antes de cada nueva versión.", AlertEvent.Formation)]
-    [InlineData("en", "Kettlewick forms a team to attack its own chatbot before each release", "The group will try to make the assistant leak data or give dangerous instructions.", AlertEvent.Formation)]
     public void Classify_WhenATeamAttacksItsChatbotOrAssistant_ItIsRedTeaming(string language, string title, string summary, AlertEvent expected) =>
         AssertAlert(language, title, summary, expected);
 
     [Theory]
     [InlineData("pt", "Gabinete Nacional de Fiabilidade Algorítmica passa a avaliar grandes modelos", "O Governo alargou o mandato do organismo, que auditava algoritmos da administração pública, aos grandes modelos de linguagem.")]
-    [InlineData("it", "L'Ufficio per l'affidabilità degli algoritmi valuterà i grandi modelli di IA", "Il governo amplia il mandato dell'ufficio alla valutazione dei rischi dei modelli di frontiera.")]
+    [InlineData("it", "L'Ufficio per l'affidabilità degli algoritmi valuterà i grandi modelli di IA", "Il governo allarga il mandato dell'ufficio alla valutazione dei rischi dei modelli di frontiera.")]
     public void Classify_WhenABodysMandateIsWidenedToModels_ReportsARestructuring(string language, string title, string summary) =>
         AssertAlert(language, title, summary, AlertEvent.Restructuring);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsWatch.Core.Classification.Knowledge;
 using NewsWatch.Core.Classification.Text;
 
@@ -55,20 +56,24 @@ internal static class SignalCollector
     // sentence that names the model work ("red-teamed the new model before its release").
     private const string OneModelLabel = "model";
 
-    // Whose change it is, when a look-alike names it: another field's team, a workforce's cuts.
-    private static readonly HashSet<string> OtherFieldsChanges = new(StringComparer.Ordinal)
-    {
-        "trust-and-safety", "child-safety", "product-safety", "cyber", "job-cuts", "other-alignment", "business-role",
-    };
-
-    private static bool IsAnotherFieldsChange(string label) => OtherFields.Contains(label) || OtherFieldsChanges.Contains(label);
-
     // The look-alikes that are other fields' work, which an AI may be built for ("hospital-model
     // maker"); a course, a launch or a law about AI is still that.
     private static readonly HashSet<string> OtherFields = new(StringComparer.Ordinal)
     {
         "health", "automotive", "aviation", "rail", "maritime", "nuclear", "food", "workplace", "weather", "sport", "finance", "defence", "public-safety",
     };
+    // Whose change it is, when a look-alike names it: another field's team, a workforce's cuts.
+    // Or a look-alike that says no change happened: considered, called off, a job advert, an
+    // opinion, a denial. Below a telling headline these still count in full; a history's words
+    // ("depuis sa création") there are background.
+    private static readonly HashSet<string> NotContextOfAChange = new(StringComparer.Ordinal)
+    {
+        "trust-and-safety", "child-safety", "product-safety", "cyber", "job-cuts", "other-alignment", "business-role",
+        "undecided", "called-off", "job-ad", "opinion", "denial",
+    };
+
+    private static bool IsNoContextOfAChange(string label) => OtherFields.Contains(label) || NotContextOfAChange.Contains(label);
+
     private static readonly HashSet<string> ModelWork = new(StringComparer.Ordinal) { "red-team", "evaluation", "interpretability", "alignment", "ai-safety" };
 
     // Testing AI models covers what they could do for an attacker: there, cyber is the work.
@@ -82,10 +87,17 @@ internal static class SignalCollector
     // Cues come in token order: a sentence's other cues are among the few either side.
     private const int SentenceCueReach = 16;
     private const string EducationLabel = "education";
+
+    // Below a headline that tells a change of safety work, a lede's look-alike word is the story's
+    // context ("denunciando", "regulação"), at this share.
     private const double TellingHeadlineLookalikeShare = 0.5;
+
+    // Safety work told this many times (in distinct phrases) besides "the new model" makes it an AI model.
     private const int MinModelWorkTellings = 2;
+
+    // "Commento.", "Opinion |", "Tribune :": the words that set a rubric off from the lede.
     private const string OpinionLabel = "opinion";
-    private static readonly System.Buffers.SearchValues<char> RubricBreaks = System.Buffers.SearchValues.Create(".:|–—");
+    private static readonly SearchValues<char> RubricBreaks = SearchValues.Create(".:|–—");
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
     // As strong as a profile: a question-and-answer piece under a headline that tells no change
@@ -113,17 +125,16 @@ internal static class SignalCollector
         var saysAi = cues.Exists(m => m.Value.Kind == CueKind.Scope || (m.Value.Kind == CueKind.AiContext && m.Value.Label is not (ModelsLabel or OneModelLabel)) || IsAiLoanword(tokens, cues, m, language))
             || entities.Exists(m => m.Value.IsAi && m.Value.Kind != EntityKind.Team)
             || Entities.StartupName.AnyIn(text, tokens);
-        var isAi = saysAi || TestsModels(cues) || TestsOneModel(tokens, cues) || TestsOneModelOfNoOtherField(cues);
+        var isAi = saysAi || TestsModels(cues) || TestsOneModel(tokens, cues) || TestsOneModelOfNoOtherField(tokens, cues);
         var pledges = Pledges.Find(tokens, cues, isAi);
         // Only where the text says AI in other words than "models": a bank's red team tests threat models.
         var testsAiModels = saysAi && cues.Exists(m => m.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && ModelTesting.Contains(m.Value.Label));
-        var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople);
+        var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople, TitleNamesSafetyWork(tokens, cues, entities, isAi));
         var past = new PastTimes(text, tokens, cues, publishedYear);
         var staysOn = StaysOnSentences(tokens, cues);
         // Only a headline with a denial can deny the question it asks.
-        var questions = cues.Exists(c => Denials.IsDenial(c.Value) && tokens[c.FirstToken].InTitle)
-            ? Denials.QuestionSentences(text, tokens)
-            : null;
+        var questionSentences = Denials.QuestionSentences(text, tokens);
+        var questions = cues.Exists(c => Denials.IsDenial(c.Value) && tokens[c.FirstToken].InTitle) ? questionSentences : null;
         // Cues come in token order: the title's are all seen before the lede's.
         var titleTellsAChange = false;
         var unsaidAiCounted = false;
@@ -133,7 +144,7 @@ internal static class SignalCollector
         var headlineDeniesAndTellsNoChange = IsDenialHeadlineTellingNoChange(tokens, cues, sentencesWithPeople);
         var movesWithin = TellsOnlyAnInternalMove(tokens, cues);
         var pastFields = FieldsOfSomeonesPast(tokens, cues);
-        var interviewQuestions = InterviewQuestions.Of(text, tokens);
+        var bodyQuestions = InterviewQuestions.BodyQuestions(questionSentences, tokens);
         for (var i = 0; i < cues.Count; i++)
         {
             var match = cues[i];
@@ -150,7 +161,7 @@ internal static class SignalCollector
                 continue;
             }
 
-            if (cue.Kind == CueKind.Event && InterviewQuestions.Asks(interviewQuestions, tokens[match.FirstToken]))
+            if (cue.Kind == CueKind.Event && InterviewQuestions.Asks(bodyQuestions, tokens[match.FirstToken]))
                 continue;
 
             if (cue.Kind == CueKind.Event && Negation.Negates(text, tokens, match))
@@ -299,10 +310,15 @@ internal static class SignalCollector
         // A feature about someone's life after the lab: its old job, retold below, is no news.
         if (ProfileHeadline.Is(text, tokens, cues, entities))
             tally.AddLookalike(new PhraseMatch<Cue>(0, 1, ProfileCue));
-        if (interviewQuestions is not null && !titleTellsAChange)
-            tally.AddLookalike(new PhraseMatch<Cue>(0, 1, InterviewCue));
+        if (bodyQuestions is not null && !titleTellsAChange && InterviewQuestions.HeadlineQuotesItsSpeaker(text, tokens))
+            tally.AddLookalike(new PhraseMatch<Cue>(InterviewQuestions.FirstQuestionToken(bodyQuestions, tokens), 1, InterviewCue), asHeadline: true);
         return tally.ToSignals();
     }
+
+    // A scope cue or a known safety team, lab or body in the headline, as the tally will count it.
+    private static bool TitleNamesSafetyWork(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, List<PhraseMatch<GazetteerEntry>> entities, bool isAi) =>
+        cues.Exists(c => tokens[c.FirstToken].InTitle && (c.Value.Kind == CueKind.Scope || (c.Value.Kind == CueKind.ScopeIfAi && isAi)) && !Negation.SaysAbsent(tokens, cues, c))
+        || entities.Exists(e => tokens[e.FirstToken].InTitle && e.Value.ScopeWeight > 0 && (isAi || e.Value.Kind != EntityKind.Team));
 
     // The lede's first word, set off by a stop, a colon or a bar ("Commento.", "Opinion |", "Tribune :").
     private static bool OpensTheLedeAsARubric(string text, List<TextToken> tokens, PhraseMatch<Cue> match)
@@ -470,13 +486,29 @@ internal static class SignalCollector
     }
 
     // "the launch of its new model | delay the launch until the safety tests were done | external
-    // red-teamers": where no other field's words (cars, aircraft, medicine) are said, one product's
-    // model whose safety work the text tells more than once is an AI model. Told once ("the speaker
-    // maker's head of safety testing | the new model overheated"), it may be any product's.
-    private static bool TestsOneModelOfNoOtherField(List<PhraseMatch<Cue>> cues) =>
-        cues.Exists(m => m.Value.Kind == CueKind.AiContext && m.Value.Label == OneModelLabel)
-        && cues.Count(m => m.Value.Kind == CueKind.ScopeIfAi && ModelWork.Contains(m.Value.Label)) >= MinModelWorkTellings
-        && !cues.Exists(m => m.Value.Kind == CueKind.Lookalike && OtherFields.Contains(m.Value.Label));
+    // attack tests": where no other field's words (cars, aircraft, medicine) are said, one
+    // product's model whose safety work the text tells in two separate phrases, one of them in
+    // the model's sentence or next to it, is an AI model. Told once ("the speaker maker's head of
+    // safety testing | the new model overheated"), or far from it, it may be any product's.
+    private static bool TestsOneModelOfNoOtherField(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    {
+        if (cues.Exists(m => m.Value.Kind == CueKind.Lookalike && OtherFields.Contains(m.Value.Label)))
+            return false;
+        var workSentences = new List<int>();
+        var lastWorkEnd = -1;
+        foreach (var work in cues)
+        {
+            // Cues come in token order: "red team lead" and its "red team" are one telling.
+            if (work.Value.Kind != CueKind.ScopeIfAi || !ModelWork.Contains(work.Value.Label) || work.FirstToken < lastWorkEnd || Negation.SaysAbsent(tokens, cues, work))
+                continue;
+            workSentences.Add(tokens[work.FirstToken].Sentence);
+            lastWorkEnd = work.EndToken;
+        }
+
+        return workSentences.Count >= MinModelWorkTellings
+            && cues.Exists(m => m.Value.Kind == CueKind.AiContext && m.Value.Label == OneModelLabel
+                && workSentences.Exists(sentence => Math.Abs(sentence - tokens[m.FirstToken].Sentence) <= 1));
+    }
 
     // Cues come in token order: a sentence's work cues are among the few either side of its model.
     private static bool TestsOneModel(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
@@ -631,14 +663,13 @@ internal static class SignalCollector
         char.IsAsciiDigit(token.Forms.Surface[0]) || Alerts.NumberWords.DigitsOf(token.Forms.Surface) is not null;
 
     /// <summary>The running sums of one item's signals, with the evidence for each.</summary>
-    private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, bool[] eventSentences, bool[] sentencesWithPeople)
+    private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, bool[] eventSentences, bool[] sentencesWithPeople, bool titleNamesSafetyWork)
     {
         private readonly EventTally _events = new();
         private WeightedMax _scope;
         private WeightedMax _scopeNearEvent;
         private WeightedMax _lookalike;
         private WeightedMax _titleLookalike;
-        private bool _titleHasScope;
 
         public void AddEvent(PhraseMatch<Cue> match, bool isBackdrop)
         {
@@ -664,7 +695,6 @@ internal static class SignalCollector
             _events.AddScope(PartOf(token));
             if (eventSentences[token.Sentence])
                 _scopeNearEvent.Add(weight);
-            _titleHasScope |= token.InTitle;
             Add(match, "scope", reason);
         }
 
@@ -673,10 +703,9 @@ internal static class SignalCollector
             var cue = match.Value;
             var token = tokens[match.FirstToken];
             var inHeadline = token.InTitle || asHeadline;
-            // Title cues come first: a headline that tells a change of safety work has been read by now,
-            // and below it a look-alike word is the story's context ("denunciando", "regulação").
-            // Another field's words ("crash tests", "trust and safety", "workforce") still say whose change it is.
-            var underATellingHeadline = !inHeadline && _events.IsInTitle && _titleHasScope && _titleLookalike.Value == 0 && !IsAnotherFieldsChange(cue.Label)
+            // Title cues come first, so a headline's change has been tallied by now. Another field's
+            // words ("crash tests", "trust and safety", "workforce") still say whose change it is.
+            var underATellingHeadline = !inHeadline && _events.IsInTitle && titleNamesSafetyWork && _titleLookalike.Value == 0 && !IsNoContextOfAChange(cue.Label)
                 ? TellingHeadlineLookalikeShare
                 : 1;
             _lookalike.Add(cue.Weight * underATellingHeadline * (inHeadline ? 1 : token.InArticle ? ArticleLookalikeDiscount : SummaryLookalikeDiscount));

@@ -18,7 +18,8 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// of them full articles carried in the summary), stories31.jsonl (40 stories, 143 reports) and
 /// stories32.jsonl (40 stories, 142 reports, five of them escalations), stories33.jsonl (42
 /// stories, 145 reports, with company names that read like people's) and stories34.jsonl (45
-/// stories, 151 reports, with public bodies named differently in each language), all in
+/// stories, 151 reports, with public bodies named differently in each language) and stories35.jsonl
+/// (16 stories, 60 reports, with a lab's two changes a week apart), all in
 /// seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
@@ -56,6 +57,9 @@ public sealed class StoryFloorsTests
     // Two alerts mix stories here: a company name read as a person's joins two labs' formations on
     // one day; a person named in passing ("since she resigned last September") joins her later exit.
     [InlineData("stories34.jsonl", 45, 0.93, 0.60, 2)]
+    // One alert mixes stories here: a lab's team disbanded a week after its lead left, the report
+    // naming her. Other story sets label the same pair one story; this one labels it two.
+    [InlineData("stories35.jsonl", 16, 0.80, 0.80, 1)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
