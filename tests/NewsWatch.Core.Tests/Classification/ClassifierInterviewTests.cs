@@ -21,12 +21,8 @@ public class ClassifierInterviewTests
         "pt",
         "«Fico onde estou»: a chefe de red teaming da Arribana em entrevista",
         "O nome de Leonor Quaresma-Baptista chegou a circular entre os que estariam de saída da empresa de inteligência artificial. Fomos falar com ela.\n\nVai deixar a Arribana? Não. Gosto da equipa que montámos.\n\nA equipa vai ser cortada? Pelo contrário.\n\nO que mais a preocupa? Modelos que agem sozinhos na internet.")]
-    public void Classify_WhenAnInterviewsHeadlineTellsNoChange_RaisesNoAlert(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
-    }
+    public void Classify_WhenAnInterviewsHeadlineTellsNoChange_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
 
     [Fact]
     public void Classify_WhenAnInterviewsHeadlineTellsTheChange_StillAlerts()
@@ -56,11 +52,21 @@ public class ClassifierInterviewTests
     [InlineData("en", "Turmoil at Tarnfield AI", "Tarnfield AI disbanded its alignment team on Monday, and its lead Ola Brenn has left the company. Who will check the models now? And what does it mean for the rest of the industry?", AlertEvent.Dissolution)]
     [InlineData("de", "Tarnfield: Was wird aus dem KI-Sicherheitsteam?", "Das KI-Unternehmen Tarnfield hat sein Team für KI-Sicherheit aufgelöst. Wer prüft jetzt die Modelle? Und was heißt das für die Branche?", AlertEvent.Dissolution)]
     [InlineData("en", "Ola Brenn on speed, safety and what comes next", "Ola Brenn led the alignment team at AI lab Tarnfield. Are you still at Tarnfield? No. I resigned this morning. Where will you go? I join Quillmoor's alignment team in June.", AlertEvent.Departure)]
-    public void Classify_WhenAReportAsksQuestionsUnderAHeadlineQuotingNoOne_StillReadsItsChange(string language, string title, string summary, AlertEvent expected)
+    public void Classify_WhenAReportAsksQuestionsUnderAHeadlineQuotingNoOne_StillReadsItsChange(string language, string title, string summary, AlertEvent expected) =>
+        AssertAlert(language, title, summary, expected);
+
+    private static void AssertAlert(string language, string title, string summary, AlertEvent expected)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
 
         Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
         Assert.Equal(expected, result.Event);
+    }
+
+    private static void AssertNoAlert(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
     }
 }

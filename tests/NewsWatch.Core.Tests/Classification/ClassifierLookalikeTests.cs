@@ -424,12 +424,8 @@ public class ClassifierLookalikeTests
     [Theory]
     [InlineData("it", "Dodici mesi di sicurezza dell'IA", "Commento. Dalle dimissioni della responsabile dell'allineamento di Brezzolino alla chiusura del suo red team, l'anno ha mostrato quanto sia fragile chi controlla i modelli.")]
     [InlineData("en", "Twelve months of AI safety", "Opinion | From the resignation of Brezzolino's alignment chief to the closure of its red team, the year showed how fragile model oversight is.")]
-    public void Classify_WhenTheLedeOpensWithAnOpinionRubric_ReadsThePieceAsOpinion(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
-    }
+    public void Classify_WhenTheLedeOpensWithAnOpinionRubric_ReadsThePieceAsOpinion(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
 
     [Fact]
     public void Classify_WhenAnOpinionWordIsInsideTheLede_ItStaysWeak()
@@ -447,35 +443,22 @@ public class ClassifierLookalikeTests
     [InlineData("en", "Tarnfield is considering an outside AI ethics board, but no decision yet", "The AI company's chief executive said it could create the board next year.")]
     [InlineData("de", "Land erwägt eigene Behörde für KI-Sicherheit", "Die Regierung prüft die Gründung einer Stelle für KI-Sicherheit; eine Entscheidung ist noch nicht gefallen.")]
     [InlineData("pt", "Governo estuda criar gabinete de segurança da IA", "Não há decisão, disse o ministro.")]
-    public void Classify_WhenAChangeIsOnlyConsidered_RaisesNoAlert(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
-    }
+    public void Classify_WhenAChangeIsOnlyConsidered_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
 
     [Theory]
     [InlineData("en", "Brackwater AI lays off 12% of staff; alignment team spared", "The cuts fall on sales and support.")]
     [InlineData("it", "Brezzolino taglia il 10% del personale, salvo il team di sicurezza dell'IA", "I tagli riguardano vendite e assistenza.")]
-    public void Classify_WhenTheSafetyTeamIsSparedACompanysCuts_RaisesNoAlert(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
-    }
+    public void Classify_WhenTheSafetyTeamIsSparedACompanysCuts_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
 
     [Theory]
     [InlineData("es", "Ola Brenn deja Tarnfield", "La jefa del equipo de alineamiento de la empresa de IA se va; dice que el equipo está a salvo.", AlertEvent.Departure)]
     [InlineData("it", "Brezzolino, via la responsabile dell'allineamento", "La società di IA perde la sua responsabile; il gruppo resta operativo, salvo il budget per il calcolo.", AlertEvent.Departure)]
     [InlineData("pt", "Tarnfield fecha equipa de alinhamento", "A empresa de IA fechou a equipa; nenhum dos 12 investigadores foi poupado.", AlertEvent.Dissolution)]
     [InlineData("es", "Tarnfield IA pierde a su jefa de alineamiento", "Ola Brenn se marcha; no hay decisión sobre su relevo.", AlertEvent.Departure)]
-    public void Classify_WhenWordsOfSparingOrDecidingMeanSomethingElse_StillReadsTheChange(string language, string title, string summary, AlertEvent expected)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
-        Assert.Equal(expected, result.Event);
-    }
+    public void Classify_WhenWordsOfSparingOrDecidingMeanSomethingElse_StillReadsTheChange(string language, string title, string summary, AlertEvent expected) =>
+        AssertAlert(language, title, summary, expected);
 
     [Theory]
     [InlineData("nl", "Tarnfield schuift beslissing over AI-veiligheidsteam door naar volgend jaar", "Het bedrijf wil eerst de resultaten afwachten.")]
@@ -484,10 +467,6 @@ public class ClassifierLookalikeTests
     [InlineData("en", "Tarnfield AI's marketing chief leaves after critics attacked its chatbot", "The company said she had planned to go.")]
     [InlineData("en", "Kettle maker Zelto's red team lead resigns", "Ola Brenn left in March. Sales of the new model fell in May.")]
     [InlineData("en", "Tarnfield AI creates an AI safety board", "Job posting: the company seeks a board secretary. Apply now; salary range on request.")]
-    public void Classify_WhenAPostponementATermOrAnotherTradeLooksLikeSafetyNews_RaisesNoAlert(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
-    }
+    public void Classify_WhenAPostponementATermOrAnotherTradeLooksLikeSafetyNews_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
 }
