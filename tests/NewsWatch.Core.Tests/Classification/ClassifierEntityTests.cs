@@ -799,6 +799,10 @@ public class ClassifierEntityTests
     [InlineData("en", "Harrowgate hires J. R. Okonkwo-Lindqvist to run its AI safety unit", "J. R. Okonkwo-Lindqvist")]
     [InlineData("de", "KI-Sicherheitschefin Samira El-Khatib verlässt Harrowgate", "Samira El-Khatib")]
     [InlineData("en", "Harrowgate names Karim Al-Masri head of AI safety", "Karim Al-Masri")]
+    [InlineData("de", "Konstantin von Hagenbeck-Ilic verlässt das KI-Sicherheitsteam von Harrowgate", "Konstantin von Hagenbeck-Ilic")]
+    [InlineData("en", "Harrowgate's AI policy chief Samuel O'Rourke-Finch steps down", "Samuel O'Rourke-Finch")]
+    [InlineData("en", "Harrowgate hires Dara D'Alessio to lead its alignment team", "Dara D'Alessio")]
+    [InlineData("nl", "Noor El Amrani vertrekt bij het AI-veiligheidsteam van Harrowgate", "Noor El Amrani")]
     [InlineData("it", "La filosofa Ginevra degli Albizzi-Nkemelu lascia il comitato etico di Orsolina", "Ginevra degli Albizzi-Nkemelu")]
     [InlineData("it", "Orsolina: Tommaso dalla Valle-Ibekwe guiderà il red team dell'IA", "Tommaso dalla Valle-Ibekwe")]
     public void Classify_WhenANameHasManyParticlesOrInitials_NamesThePersonWhole(string language, string title, string person)
@@ -806,6 +810,24 @@ public class ClassifierEntityTests
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
 
         Assert.Contains(person, result.People);
+    }
+
+    [Theory]
+    [InlineData("fr", "Arrivée de Margaux Roy à la tête de l'équipe d'alignement de Harrowgate", "Margaux Roy")]
+    [InlineData("es", "Salida de Ana Gil del equipo de seguridad de IA de Harrowgate", "Ana Gil")]
+    public void Classify_WhenAHeadlineOpensWithANounAndAParticleBeforeAName_LeavesThemOut(string language, string title, string person)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Equal([person], result.People);
+    }
+
+    [Fact]
+    public void Classify_WhenFrenchElidesItsArticle_ReadsNoPerson()
+    {
+        var result = SharedClassifier.Instance.Classify("Harrowgate's alignment chief quits; L'Oréal unaffected", string.Empty, "en");
+
+        Assert.DoesNotContain(result.People, p => p.Contains("Oréal", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -169,7 +169,8 @@ internal static class PersonFinder
 
     // "Sociologist Alex Hanna", "Ex-Googler Jan Smit": a capitalised word before a given name is a
     // description. "Arrivée de Margaux Roy", "Salida de Ana Gil": a headline's opening noun and its
-    // linking particle are too.
+    // linking particle are too, where a given name follows them; "Konstantin von Hagenbeck-Ilic"
+    // is one name.
     private static int SkipLeadingWords(List<TextToken> tokens, KnowledgeBase knowledge, int first, int end)
     {
         if (end - first <= 2 || knowledge.GivenNames.Contains(tokens[first].Forms.Surface))
@@ -177,7 +178,9 @@ internal static class PersonFinder
         if (knowledge.GivenNames.Contains(tokens[first + 1].Forms.Surface))
             return first + 1;
         var opensSentence = first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence;
+        var afterParticle = tokens[first + 2].Forms.Surface;
         return opensSentence && end - first > 3 && !tokens[first + 1].IsCapitalised && knowledge.NameParticles.Contains(tokens[first + 1].Forms.Surface)
+            && (knowledge.GivenNames.Contains(afterParticle) || knowledge.WorldGivenNames.Contains(afterParticle))
             ? first + 2
             : first;
     }
@@ -247,7 +250,12 @@ internal static class PersonFinder
     // An initial may be a letter that is also a word ("O. Lehtisalo", though "O" is Portuguese "the").
     private static bool IsNameWord(string text, TextToken token, bool claimed, KnowledgeBase knowledge) =>
         token.IsCapitalised && !claimed && !char.IsDigit(token.Forms.Surface[0])
-        && (token.Length > 1 ? !knowledge.NotNames.Contains(token.Forms.Surface) : Tokenizer.IsInitial(text, token.Start));
+        && (token.Length > 1 ? !knowledge.NotNames.Contains(token.Forms.Surface) : Tokenizer.IsInitial(text, token.Start) || IsElidedPrefix(text, token));
+
+    // "O'Brien", "D'Angelo", "M'Bala", "O’Rourke-Finch": one capital written onto the family name
+    // by an apostrophe. French "L'" is the article ("L'Oréal", "L'Agence").
+    private static bool IsElidedPrefix(string text, TextToken token) =>
+        text[token.Start] is 'O' or 'D' or 'M' && token.End + 1 < text.Length && text[token.End] is '\'' or '’' && char.IsUpper(text[token.End + 1]);
 
     // "Maria do Carmo dos Reis Vasconcelos": particles do not count towards a name's length.
     private static int NameWords(List<TextToken> tokens, KnowledgeBase knowledge, int first, int end)
