@@ -772,7 +772,7 @@ public class ClassifierEntityTests
 
     [Theory]
     [InlineData("es", "Halvard & Teague reorganiza su equipo de riesgos de frontera", "La firma de IA fusiona el grupo con su departamento de ciberseguridad.", "Halvard & Teague")]
-    [InlineData("it", "Serrati & Bonomo Calcolo taglia il team di sicurezza dell'IA", "L'azienda riduce il personale.", "Serrati & Bonomo")]
+    [InlineData("it", "Ferrandi & Bocchi Calcolo taglia il team di sicurezza dell'IA", "L'azienda riduce il personale.", "Ferrandi & Bocchi Calcolo")]
     [InlineData("de", "Lumora verliert Leiterin der Alignment-Abteilung", "Die Leiterin der Alignment-Abteilung des Start-ups Lumora hat das Unternehmen verlassen.", "Lumora")]
     public void Classify_WhenAFirmIsAPartnershipOrAGermanStartUpInTheGenitive_NamesIt(string language, string title, string summary, string org)
     {
@@ -828,6 +828,17 @@ public class ClassifierEntityTests
         var result = SharedClassifier.Instance.Classify("Harrowgate's alignment chief quits; L'Oréal unaffected", string.Empty, "en");
 
         Assert.DoesNotContain(result.People, p => p.Contains("Oréal", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("de", "Die Kranich Systeme GmbH löst ihr KI-Sicherheitsteam auf", "Kranich Systeme GmbH")]
+    [InlineData("de", "Eichhorn & Söhne Digital löst ihr KI-Sicherheitsteam auf", "Eichhorn & Söhne Digital")]
+    [InlineData("es", "Robles & Vidal Tecnologías disuelve su equipo de seguridad de IA", "Robles & Vidal Tecnologías")]
+    public void Classify_WhenACompanysNameGoesOnWithCompanyWordsOrALegalForm_NamesItWhole(string language, string title, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(org, result.Orgs);
     }
 
     [Fact]

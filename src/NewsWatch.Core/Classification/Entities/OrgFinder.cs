@@ -40,8 +40,9 @@ internal static class OrgFinder
             if (!StartupName.EndsAt(text, tokens, i, anyCompany: true) || claimed[i - 1]
                 || knowledge.NotNames.Contains(name.Forms.Surface) || knowledge.GivenNames.Contains(name.Forms.Surface))
                 continue;
-            orgs.Add(text[name.Start..tokens[i].End], prominence.At(i - 1));
-            claimed[i - 1] = claimed[i] = true;
+            var end = StartupName.ExtendOverCompanyWords(text, tokens, claimed, i + 1);
+            orgs.Add(text[name.Start..tokens[end - 1].End], prominence.At(i - 1));
+            Array.Fill(claimed, true, i - 1, end - i + 1);
         }
     }
 
@@ -55,8 +56,9 @@ internal static class OrgFinder
             if (left.Sentence != right.Sentence || text.AsSpan(left.End, right.Start - left.End) is not " & " || !IsPartnerName(left, claimed[i - 1], knowledge)
                 || !IsPartnerName(right, claimed[i], knowledge) || IsQuoted(text, left.Start, right.End) || NamesATeam(cues, i - 1))
                 continue;
-            orgs.Add(text[left.Start..right.End], prominence.At(i - 1));
-            claimed[i - 1] = claimed[i] = true;
+            var end = StartupName.ExtendOverCompanyWords(text, tokens, claimed, i + 1);
+            orgs.Add(text[left.Start..tokens[end - 1].End], prominence.At(i - 1));
+            Array.Fill(claimed, true, i - 1, end - i + 1);
         }
     }
 

@@ -32,6 +32,19 @@ internal static class StartupName
     /// <summary>Every word that ends such a name, as written ("Labs", "Tecnologia", "GmbH").</summary>
     public static IEnumerable<string> Endings => AiSuffixes.Concat(CompanySuffixes);
 
+    /// <summary>
+    /// The end of a company's name that more company words or a legal form carry on past
+    /// <paramref name="end"/> (exclusive): "Kranich Systeme GmbH", "Eichhorn &amp; Söhne Digital".
+    /// </summary>
+    public static int ExtendOverCompanyWords(string text, List<TextToken> tokens, bool[] claimed, int end)
+    {
+        while (end < tokens.Count && !claimed[end] && tokens[end].Sentence == tokens[end - 1].Sentence
+            && tokens[end].Start == tokens[end - 1].End + 1 && text[tokens[end - 1].End] == ' '
+            && !IsCompoundHead(text, tokens[end]) && CompanySuffixes.Contains(text.Substring(tokens[end].Start, tokens[end].Length)))
+            end++;
+        return end;
+    }
+
     /// <summary>Whether tokens <paramref name="suffix"/> - 1 and <paramref name="suffix"/> are such a name, written "Word Suffix".</summary>
     /// <param name="anyCompany">Also accept company words, not only the endings that say "AI".</param>
     public static bool EndsAt(string text, List<TextToken> tokens, int suffix, bool anyCompany = false)
