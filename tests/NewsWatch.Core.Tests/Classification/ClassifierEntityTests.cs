@@ -841,6 +841,18 @@ public class ClassifierEntityTests
         Assert.Contains(org, result.Orgs);
     }
 
+    [Theory]
+    [InlineData("en", "Orrin Bay Intelligence disbands its alignment team", "Orrin Bay Intelligence")]
+    [InlineData("en", "The alignment team at Blue Harbor AI is disbanded", "Blue Harbor AI")]
+    [InlineData("en", "Startup Cedar Labs disbands its alignment team", "Cedar Labs")]
+    [InlineData("de", "Der Entwickler Kranich Systeme löst sein KI-Sicherheitsteam auf", "Kranich Systeme")]
+    public void Classify_WhenACoinedNameTakesTwoWords_NamesBothOnlyInEnglish(string language, string title, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Equal([org], result.Orgs);
+    }
+
     [Fact]
     public void Classify_WhenACompanysLegalFormIsAbbreviated_TakesItForNoInitial()
     {

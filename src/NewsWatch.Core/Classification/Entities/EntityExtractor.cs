@@ -49,7 +49,7 @@ internal static class EntityExtractor
             Array.Fill(claimed, true, scope.FirstToken, scope.TokenCount);
 
         InstitutionNameFinder.Find(text, tokens, cues, claimed, knownNameWords, knowledge, language, prominence, orgs);
-        OrgFinder.Find(text, tokens, cues, claimed, knowledge, prominence, orgs);
+        OrgFinder.Find(text, tokens, cues, claimed, knowledge, language, prominence, orgs);
         HiringSubject.Find(text, tokens, claimed, knowledge, language, prominence, orgs);
         WorkplaceFinder.Find(text, tokens, cues, claimed, knowledge, language, prominence, orgs);
         CompanyWord.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", knowledge.RoleWordsFor(language), compoundsJobTitles: language is "de" or "nl", knowledge.LexiconWordsFor(language), prominence, orgs);

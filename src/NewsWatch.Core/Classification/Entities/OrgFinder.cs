@@ -17,10 +17,10 @@ internal static class OrgFinder
     // "Fondazione Bruno Kessler": a proper name after the institution word is one to three words.
     private const int MaxProperWords = 3;
 
-    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
+    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
         FindPartnerships(text, tokens, cues, claimed, knowledge, prominence, orgs);
-        FindStartups(text, tokens, claimed, knowledge, prominence, orgs);
+        FindStartups(text, tokens, cues, claimed, knowledge, language, prominence, orgs);
         HeadlineSubjectPair.Find(text, tokens, cues, claimed, knowledge, prominence, orgs);
         if (!tokens.Exists(t => OpensAName(t, knowledge) || knowledge.InstitutionEnds.Contains(t.Forms.Surface)))
             return;
@@ -32,7 +32,7 @@ internal static class OrgFinder
         FindInstitutionsByEnd(text, tokens, claimed, inEvent, knowledge, prominence, orgs);
     }
 
-    private static void FindStartups(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, ProminenceMap prominence, EntityList orgs)
+    private static void FindStartups(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -40,10 +40,30 @@ internal static class OrgFinder
             if (!StartupName.EndsAt(text, tokens, i, anyCompany: true) || claimed[i - 1]
                 || knowledge.NotNames.Contains(name.Forms.Surface) || knowledge.GivenNames.Contains(name.Forms.Surface))
                 continue;
+            var first = language == "en" ? NameStart(text, tokens, cues, claimed, knowledge, i - 1) : i - 1;
             var end = StartupName.ExtendOverCompanyWords(text, tokens, claimed, i + 1);
-            orgs.Add(text[name.Start..tokens[end - 1].End], prominence.At(i - 1));
-            Array.Fill(claimed, true, i - 1, end - i + 1);
+            orgs.Add(text[tokens[first].Start..tokens[end - 1].End], prominence.At(first));
+            Array.Fill(claimed, true, first, end - first);
         }
+    }
+
+    // "Red Cedar Labs", "Orrin Bay Intelligence": in English, where only names are capitalised
+    // inside a sentence, a coined name may take one more capitalised word before it, one space
+    // apart in its sentence, that is no word of the language's lexicon, no company noun or job
+    // ("Startup Cedar Labs"), no known given name and no cue ("Hires Cedar Labs' founder" in a
+    // title-case headline). German capitalises its nouns ("Entwickler Kranich Systeme"), and Dutch
+    // and German write places as adjectives ("Utrechtse"), so there the name stays one word.
+    private static int NameStart(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, int first)
+    {
+        var before = first - 1;
+        if (before < 0 || claimed[before] || !tokens[before].IsCapitalised || tokens[before].Length < 2 || tokens[before].Sentence != tokens[first].Sentence
+            || tokens[first].Start != tokens[before].End + 1 || text[tokens[before].End] != ' '
+            || knowledge.NotNames.Contains(tokens[before].Forms.Surface) || knowledge.GivenNames.Contains(tokens[before].Forms.Surface)
+            || knowledge.CompanyNouns.Contains(tokens[before].Forms.Surface) || knowledge.PersonJobs.Contains(tokens[before].Forms.Surface)
+            || knowledge.LexiconWordsFor("en").Contains(tokens[before].Forms.Surface)
+            || cues.Exists(c => c.FirstToken <= before && before < c.EndToken))
+            return first;
+        return before;
     }
 
     // "Halvard & Teague", "Serrati & Bonomo": two capitalised names joined by an ampersand are a
