@@ -31,10 +31,13 @@ public class ClassifierWordFamilyTests
     public void Classify_WhenATeamWatchesHowModelsBehave_ItIsModelBehaviourWork(string language, string title, string summary) =>
         AssertAlert(language, title, summary, AlertEvent.Departure);
 
-    [Fact]
-    public void Classify_WhenAnimalsBehaviourIsStudied_RaisesNoAlert()
+    [Theory]
+    [InlineData("fr", "Le zoo de Brévial crée une équipe sur le comportement des animaux", "La nouvelle équipe observera les loups.")]
+    [InlineData("fr", "Le comportement des consommateurs bouscule les modèles de Quillmoor, qui ferme une équipe", "L'entreprise d'intelligence artificielle se réorganise.")]
+    [InlineData("es", "Velmora IA cierra su equipo de comportamiento del consumidor y modelos de precios", "")]
+    public void Classify_WhenBehaviourIsAnimalsOrCustomers_RaisesNoAlert(string language, string title, string summary)
     {
-        var result = SharedClassifier.Instance.Classify("Le zoo de Brévial crée une équipe sur le comportement des animaux", "La nouvelle équipe observera les loups.", "fr");
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
 
         Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00}");
     }

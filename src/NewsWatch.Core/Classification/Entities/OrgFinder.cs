@@ -41,7 +41,7 @@ internal static class OrgFinder
                 || knowledge.NotNames.Contains(name.Forms.Surface) || knowledge.GivenNames.Contains(name.Forms.Surface))
                 continue;
             var first = language == "en" ? NameStart(text, tokens, cues, claimed, knowledge, i - 1) : i - 1;
-            var end = StartupName.ExtendOverCompanyWords(text, tokens, claimed, i + 1);
+            var end = StartupName.ExtendOverLegalForm(text, tokens, claimed, i + 1, takesACompanyWord: false);
             orgs.Add(text[tokens[first].Start..tokens[end - 1].End], prominence.At(first));
             Array.Fill(claimed, true, first, end - first);
         }
@@ -76,7 +76,7 @@ internal static class OrgFinder
             if (left.Sentence != right.Sentence || text.AsSpan(left.End, right.Start - left.End) is not " & " || !IsPartnerName(left, claimed[i - 1], knowledge)
                 || !IsPartnerName(right, claimed[i], knowledge) || IsQuoted(text, left.Start, right.End) || NamesATeam(cues, i - 1))
                 continue;
-            var end = StartupName.ExtendOverCompanyWords(text, tokens, claimed, i + 1);
+            var end = StartupName.ExtendOverLegalForm(text, tokens, claimed, i + 1, takesACompanyWord: true);
             orgs.Add(text[left.Start..tokens[end - 1].End], prominence.At(i - 1));
             Array.Fill(claimed, true, i - 1, end - i + 1);
         }

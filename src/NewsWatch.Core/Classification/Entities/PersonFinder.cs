@@ -153,7 +153,7 @@ internal static class PersonFinder
         var end = first;
         while (end < tokens.Count && (end == first || IsNameGap(text, tokens[end - 1], tokens[end])))
         {
-            if (IsNameWord(text, tokens[end], claimed[end], knowledge))
+            if (IsNameWord(text, tokens[end], claimed[end], knowledge) || IsElidedPrefixAfterGivenName(text, tokens, claimed[end], knowledge, end, first))
                 end++;
             else if (end > first && IsParticleBeforeName(text, tokens, claimed, knowledge, end) && !(nounsAreCapitalised && IsGermanArticle(tokens, end)))
                 end++;
@@ -169,18 +169,16 @@ internal static class PersonFinder
 
     // "Sociologist Alex Hanna", "Ex-Googler Jan Smit": a capitalised word before a given name is a
     // description. "Arrivée de Margaux Roy", "Salida de Ana Gil": a headline's opening noun and its
-    // linking particle are too, where a given name follows them; "Konstantin von Hagenbeck-Ilic"
-    // is one name.
+    // linking particle are too; a less common given name ("Konstantin von Hagenbeck-Ilic") is not.
     private static int SkipLeadingWords(List<TextToken> tokens, KnowledgeBase knowledge, int first, int end)
     {
-        if (end - first <= 2 || knowledge.GivenNames.Contains(tokens[first].Forms.Surface))
+        var opening = tokens[first].Forms.Surface;
+        if (end - first <= 2 || knowledge.GivenNames.Contains(opening) || knowledge.WorldGivenNames.Contains(opening))
             return first;
         if (knowledge.GivenNames.Contains(tokens[first + 1].Forms.Surface))
             return first + 1;
         var opensSentence = first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence;
-        var afterParticle = tokens[first + 2].Forms.Surface;
         return opensSentence && end - first > 3 && !tokens[first + 1].IsCapitalised && knowledge.NameParticles.Contains(tokens[first + 1].Forms.Surface)
-            && (knowledge.GivenNames.Contains(afterParticle) || knowledge.WorldGivenNames.Contains(afterParticle))
             ? first + 2
             : first;
     }
@@ -238,8 +236,10 @@ internal static class PersonFinder
     private static readonly HashSet<string> HyphenatedParticles = new(StringComparer.Ordinal) { "el", "al", "abu", "ben", "bin", "ibn", "bint", "ould" };
 
     // Inside a name a particle may be capitalised too: "Yann Le Goarant", "Bram Van Hoorebeke".
+    // "Noor El Amrani": "El" joins a name only capitalised; lower-case it is Spanish's article
+    // ("despide a Ana Gil el Jueves Santo").
     private static bool IsParticleBeforeName(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int at) =>
-        at + 1 < tokens.Count && (knowledge.NameParticles.Contains(tokens[at].Forms.Surface) || IsHyphenatedParticle(text, tokens, at))
+        at + 1 < tokens.Count && ((knowledge.NameParticles.Contains(tokens[at].Forms.Surface) && (tokens[at].IsCapitalised || tokens[at].Forms.Surface != "el")) || IsHyphenatedParticle(text, tokens, at))
         && IsNameGap(text, tokens[at], tokens[at + 1])
         && (IsNameWord(text, tokens[at + 1], claimed[at + 1], knowledge) || knowledge.NameParticles.Contains(tokens[at + 1].Forms.Surface));
 
@@ -250,12 +250,20 @@ internal static class PersonFinder
     // An initial may be a letter that is also a word ("O. Lehtisalo", though "O" is Portuguese "the").
     private static bool IsNameWord(string text, TextToken token, bool claimed, KnowledgeBase knowledge) =>
         token.IsCapitalised && !claimed && !char.IsDigit(token.Forms.Surface[0])
-        && (token.Length > 1 ? !knowledge.NotNames.Contains(token.Forms.Surface) : Tokenizer.IsInitial(text, token.Start) || IsElidedPrefix(text, token));
+        && (token.Length > 1 ? !knowledge.NotNames.Contains(token.Forms.Surface) : Tokenizer.IsInitial(text, token.Start));
 
-    // "O'Brien", "D'Angelo", "M'Bala", "O’Rourke-Finch": one capital written onto the family name
-    // by an apostrophe. French "L'" is the article ("L'Oréal", "L'Agence").
-    private static bool IsElidedPrefix(string text, TextToken token) =>
-        text[token.Start] is 'O' or 'D' or 'M' && token.End + 1 < text.Length && text[token.End] is '\'' or '’' && char.IsUpper(text[token.End + 1]);
+    // "Samuel O'Brien", "Dara D'Angelo", "Samuel O’Rourke-Finch": after a given name, one capital
+    // written onto the family name by an apostrophe is part of it. Elsewhere it is a place's
+    // ("Chicago O'Hare", "Costa D'Avorio") or an elided article ("L'Oréal").
+    private static bool IsElidedPrefixAfterGivenName(string text, List<TextToken> tokens, bool claimed, KnowledgeBase knowledge, int at, int first)
+    {
+        var token = tokens[at];
+        if (at <= first || claimed || token.Length != 1 || text[token.Start] is not ('O' or 'D') || token.End + 1 >= text.Length
+            || text[token.End] is not ('\'' or '’') || !char.IsUpper(text[token.End + 1]))
+            return false;
+        var given = tokens[at - 1].Forms.Surface;
+        return knowledge.GivenNames.Contains(given) || knowledge.WorldGivenNames.Contains(given);
+    }
 
     // "Maria do Carmo dos Reis Vasconcelos": particles do not count towards a name's length.
     private static int NameWords(List<TextToken> tokens, KnowledgeBase knowledge, int first, int end)

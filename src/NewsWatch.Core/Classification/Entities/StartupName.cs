@@ -24,26 +24,34 @@ internal static class StartupName
         "Group", "Gruppe", "Groep", "Groupe", "Grupo", "Gruppo", "Holding", "Foundry", "Logic", "Cloud", "Industries", "Works", "Werke", "Dynamics", "Networks", "Software", "Solutions",
         "Systèmes", "Systemen", "Numérique", "Logiciels", "Informatique", "Informática", "Informatica", "Dinâmica", "Dinámica", "Dinamica",
         "Dynamik", "Cómputo", "Computação", "Calcolo", "Digital", "Digitais", "Digitale", "Digitales", "Datos", "Dados", "Daten", "Dati", "Data",
-
-        // The legal forms a company writes after its name ("Veldhaven BV", "Corvell Software AG").
-        "BV", "NV", "AG", "GmbH", "SE", "SA", "SAS", "SpA", "Srl", "SL", "Ltda", "Ltd", "Inc", "PLC", "LLC",
     };
 
     /// <summary>Every word that ends such a name, as written ("Labs", "Tecnologia", "GmbH").</summary>
-    public static IEnumerable<string> Endings => AiSuffixes.Concat(CompanySuffixes);
+    public static IEnumerable<string> Endings => AiSuffixes.Concat(CompanySuffixes).Concat(LegalForms);
+
+    // The legal forms a company writes after its name ("Veldhaven BV", "Corvell Software AG").
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "BV", "NV", "AG", "GmbH", "SE", "SA", "SAS", "SpA", "Srl", "SL", "Ltda", "Ltd", "Inc", "PLC", "LLC",
+    };
 
     /// <summary>
-    /// The end of a company's name that more company words or a legal form carry on past
-    /// <paramref name="end"/> (exclusive): "Kranich Systeme GmbH", "Eichhorn &amp; Söhne Digital".
+    /// Where a company's name found up to <paramref name="end"/> (exclusive) ends: past its legal
+    /// form ("Kranich Systeme GmbH"), and for a partnership past one company word first
+    /// ("Eichhorn &amp; Söhne Digital"). No further: "Meridian Labs Research Chief" and "Kranich
+    /// Systeme Daten zeigen" go on with other words.
     /// </summary>
-    public static int ExtendOverCompanyWords(string text, List<TextToken> tokens, bool[] claimed, int end)
+    public static int ExtendOverLegalForm(string text, List<TextToken> tokens, bool[] claimed, int end, bool takesACompanyWord)
     {
-        while (end < tokens.Count && !claimed[end] && tokens[end].Sentence == tokens[end - 1].Sentence
-            && tokens[end].Start == tokens[end - 1].End + 1 && text[tokens[end - 1].End] == ' '
-            && !IsCompoundHead(text, tokens[end]) && CompanySuffixes.Contains(text.Substring(tokens[end].Start, tokens[end].Length)))
+        if (takesACompanyWord && Follows(text, tokens, claimed, end, CompanySuffixes))
             end++;
-        return end;
+        return Follows(text, tokens, claimed, end, LegalForms) ? end + 1 : end;
     }
+
+    private static bool Follows(string text, List<TextToken> tokens, bool[] claimed, int at, HashSet<string> words) =>
+        at < tokens.Count && !claimed[at] && tokens[at].Sentence == tokens[at - 1].Sentence
+        && tokens[at].Start == tokens[at - 1].End + 1 && text[tokens[at - 1].End] == ' '
+        && !IsCompoundHead(text, tokens[at]) && words.Contains(text.Substring(tokens[at].Start, tokens[at].Length));
 
     /// <summary>Whether tokens <paramref name="suffix"/> - 1 and <paramref name="suffix"/> are such a name, written "Word Suffix".</summary>
     /// <param name="anyCompany">Also accept company words, not only the endings that say "AI".</param>
@@ -56,7 +64,7 @@ internal static class StartupName
         var suffixWord = text.Substring(end.Start, end.Length);
         return name.IsCapitalised && name.Sentence == end.Sentence && name.End + 1 == end.Start && text[name.End] == ' '
             && !IsCompoundHead(text, end)
-            && ((AiSuffixes.Contains(suffixWord) && !IsIntelligenceService(text, tokens, suffix, suffixWord)) || (anyCompany && CompanySuffixes.Contains(suffixWord)));
+            && ((AiSuffixes.Contains(suffixWord) && !IsIntelligenceService(text, tokens, suffix, suffixWord)) || (anyCompany && (CompanySuffixes.Contains(suffixWord) || LegalForms.Contains(suffixWord))));
     }
 
     // "Defense Intelligence Agency", "Competitive Intelligence firm": intelligence is also what spies
