@@ -862,6 +862,7 @@ public class ClassifierEntityTests
     [InlineData("en", "The alignment team at Blue Harbor AI is disbanded", "Blue Harbor AI")]
     [InlineData("en", "Startup Cedar Labs disbands its alignment team", "Cedar Labs")]
     [InlineData("de", "Der Entwickler Kranich Systeme löst sein KI-Sicherheitsteam auf", "Kranich Systeme")]
+    [InlineData("en", "Meridian Labs Research Chief Quits AI Safety Team", "Meridian Labs")]
     public void Classify_WhenACoinedNameTakesTwoWords_NamesBothOnlyInEnglish(string language, string title, string org)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);

@@ -37,8 +37,10 @@ internal static class OrgFinder
         for (var i = 1; i < tokens.Count; i++)
         {
             var name = tokens[i - 1];
+            // "Research Chief Quits AI Safety Team": in a title-case headline a word of change before "AI" is the verb.
             if (!StartupName.EndsAt(text, tokens, i, anyCompany: true) || claimed[i - 1]
-                || knowledge.NotNames.Contains(name.Forms.Surface) || knowledge.GivenNames.Contains(name.Forms.Surface))
+                || knowledge.NotNames.Contains(name.Forms.Surface) || knowledge.GivenNames.Contains(name.Forms.Surface)
+                || cues.Exists(c => c.Value.Kind == CueKind.Event && c.TokenCount == 1 && c.FirstToken == i - 1))
                 continue;
             var first = language == "en" ? NameStart(text, tokens, cues, claimed, knowledge, i - 1) : i - 1;
             var end = StartupName.ExtendOverLegalForm(text, tokens, claimed, i + 1, takesACompanyWord: false);
