@@ -25,28 +25,20 @@ public class ClassifierInterviewTests
         AssertNoAlert(language, title, summary);
 
     [Fact]
-    public void Classify_WhenAnInterviewsHeadlineTellsTheChange_StillAlerts()
-    {
-        var result = SharedClassifier.Instance.Classify(
+    public void Classify_WhenAnInterviewsHeadlineTellsTheChange_StillAlerts() =>
+        AssertAlert(
+            "en",
             "Fernhollow's red-team lead resigns: 'We were asked to sign off too fast'",
             "Dagny Oyelaran-Pike, who led the red team at AI developer Fernhollow, resigned on Friday. She spoke to us the same evening.\n\nWhy now? The last release was tested in nine days.\n\nWill others follow? I cannot speak for them.\n\nWhat should the company do? Give the team a veto.",
-            "en");
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
-        Assert.Equal(AlertEvent.Departure, result.Event);
-    }
+            AlertEvent.Departure);
 
     [Fact]
-    public void Classify_WhenAReportAsksOneQuestion_StillReadsItsChange()
-    {
-        var result = SharedClassifier.Instance.Classify(
+    public void Classify_WhenAReportAsksOneQuestion_StillReadsItsChange() =>
+        AssertAlert(
+            "en",
             "What now for Fernhollow's alignment team?",
             "The AI developer Fernhollow disbanded its alignment team on Monday, moving its six researchers to product groups. Dagny Oyelaran-Pike, who led it, has left the company.",
-            "en");
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
-        Assert.Equal(AlertEvent.Dissolution, result.Event);
-    }
+            AlertEvent.Dissolution);
 
     [Theory]
     [InlineData("en", "Turmoil at Tarnfield AI", "Tarnfield AI disbanded its alignment team on Monday, and its lead Ola Brenn has left the company. Who will check the models now? And what does it mean for the rest of the industry?", AlertEvent.Dissolution)]
