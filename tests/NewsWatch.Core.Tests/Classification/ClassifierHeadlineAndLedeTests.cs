@@ -1,4 +1,5 @@
 using NewsWatch.Core.Classification;
+using static NewsWatch.Core.Tests.Classification.ClassifierAssert;
 
 namespace NewsWatch.Core.Tests.Classification;
 
@@ -182,19 +183,4 @@ public class ClassifierHeadlineAndLedeTests
             "Dimite la científica jefa de Bravía tras chocar con el consejo por las pruebas de seguridad",
             "El consejo quería lanzar el nuevo modelo en diciembre. Ella pedía antes pruebas de ataque externas y abandona la compañía.",
             AlertEvent.Departure);
-
-    private static void AssertAlert(string language, string title, string summary, AlertEvent expected)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
-        Assert.Equal(expected, result.Event);
-    }
-
-    private static void AssertNoAlert(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
-    }
 }

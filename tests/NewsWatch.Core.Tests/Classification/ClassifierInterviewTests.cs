@@ -1,4 +1,5 @@
 using NewsWatch.Core.Classification;
+using static NewsWatch.Core.Tests.Classification.ClassifierAssert;
 
 namespace NewsWatch.Core.Tests.Classification;
 
@@ -46,19 +47,4 @@ public class ClassifierInterviewTests
     [InlineData("en", "Ola Brenn on speed, safety and what comes next", "Ola Brenn led the alignment team at AI lab Tarnfield. Are you still at Tarnfield? No. I resigned this morning. Where will you go? I join Quillmoor's alignment team in June.", AlertEvent.Departure)]
     public void Classify_WhenAReportAsksQuestionsUnderAHeadlineQuotingNoOne_StillReadsItsChange(string language, string title, string summary, AlertEvent expected) =>
         AssertAlert(language, title, summary, expected);
-
-    private static void AssertAlert(string language, string title, string summary, AlertEvent expected)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
-        Assert.Equal(expected, result.Event);
-    }
-
-    private static void AssertNoAlert(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
-    }
 }

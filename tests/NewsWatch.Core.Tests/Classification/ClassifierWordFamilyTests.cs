@@ -1,4 +1,5 @@
 using NewsWatch.Core.Classification;
+using static NewsWatch.Core.Tests.Classification.ClassifierAssert;
 
 namespace NewsWatch.Core.Tests.Classification;
 
@@ -35,28 +36,12 @@ public class ClassifierWordFamilyTests
     [InlineData("fr", "Le zoo de Brévial crée une équipe sur le comportement des animaux", "La nouvelle équipe observera les loups.")]
     [InlineData("fr", "Le comportement des consommateurs bouscule les modèles de Quillmoor, qui ferme une équipe", "L'entreprise d'intelligence artificielle se réorganise.")]
     [InlineData("es", "Velmora IA cierra su equipo de comportamiento del consumidor y modelos de precios", "")]
-    public void Classify_WhenBehaviourIsAnimalsOrCustomers_RaisesNoAlert(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00}");
-    }
+    public void Classify_WhenBehaviourIsAnimalsOrCustomers_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
 
     [Theory]
     [InlineData("de", "SV Grünwald: Rotes Team gewinnt das Trainingsspiel", "Der Trainer war mit beiden Mannschaften zufrieden.")]
     [InlineData("nl", "Voetbalclub Oosterwolde: rode team wint onderling duel", "De trainer zag een goede wedstrijd.")]
-    public void Classify_WhenARedSideIsASportsTeam_RaisesNoAlert(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
-    }
-
-    private static void AssertAlert(string language, string title, string summary, AlertEvent expected)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
-        Assert.Equal(expected, result.Event);
-    }
+    public void Classify_WhenARedSideIsASportsTeam_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
 }
