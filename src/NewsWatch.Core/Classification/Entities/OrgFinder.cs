@@ -34,15 +34,24 @@ internal static class OrgFinder
 
     private static void FindStartups(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, string language, ProminenceMap prominence, EntityList orgs)
     {
+        // Marked once, so a text full of such names stays linear.
+        var inCue = new bool[tokens.Count];
+        var oneWordChange = new bool[tokens.Count];
+        foreach (var cue in cues)
+        {
+            Array.Fill(inCue, true, cue.FirstToken, cue.TokenCount);
+            oneWordChange[cue.FirstToken] |= cue.Value.Kind == CueKind.Event && cue.TokenCount == 1;
+        }
+
         for (var i = 1; i < tokens.Count; i++)
         {
             var name = tokens[i - 1];
             // "Research Chief Quits AI Safety Team": in a title-case headline a word of change before "AI" is the verb.
             if (!StartupName.EndsAt(text, tokens, i, anyCompany: true) || claimed[i - 1]
                 || knowledge.NotNames.Contains(name.Forms.Surface) || knowledge.GivenNames.Contains(name.Forms.Surface)
-                || cues.Exists(c => c.Value.Kind == CueKind.Event && c.TokenCount == 1 && c.FirstToken == i - 1))
+                || oneWordChange[i - 1])
                 continue;
-            var first = language == "en" ? NameStart(text, tokens, cues, claimed, knowledge, i - 1) : i - 1;
+            var first = language == "en" ? NameStart(text, tokens, inCue, claimed, knowledge, i - 1) : i - 1;
             var end = StartupName.ExtendOverLegalForm(text, tokens, claimed, i + 1, takesACompanyWord: false);
             orgs.Add(text[tokens[first].Start..tokens[end - 1].End], prominence.At(first));
             Array.Fill(claimed, true, first, end - first);
@@ -55,7 +64,7 @@ internal static class OrgFinder
     // ("Startup Cedar Labs"), no known given name and no cue ("Hires Cedar Labs' founder" in a
     // title-case headline). German capitalises its nouns ("Entwickler Kranich Systeme"), and Dutch
     // and German write places as adjectives ("Utrechtse"), so there the name stays one word.
-    private static int NameStart(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] claimed, KnowledgeBase knowledge, int first)
+    private static int NameStart(string text, List<TextToken> tokens, bool[] inCue, bool[] claimed, KnowledgeBase knowledge, int first)
     {
         var before = first - 1;
         if (before < 0 || claimed[before] || !tokens[before].IsCapitalised || tokens[before].Length < 2 || tokens[before].Sentence != tokens[first].Sentence
@@ -63,7 +72,7 @@ internal static class OrgFinder
             || knowledge.NotNames.Contains(tokens[before].Forms.Surface) || knowledge.GivenNames.Contains(tokens[before].Forms.Surface)
             || knowledge.CompanyNouns.Contains(tokens[before].Forms.Surface) || knowledge.PersonJobs.Contains(tokens[before].Forms.Surface)
             || knowledge.LexiconWordsFor("en").Contains(tokens[before].Forms.Surface)
-            || cues.Exists(c => c.FirstToken <= before && before < c.EndToken))
+            || inCue[before])
             return first;
         return before;
     }

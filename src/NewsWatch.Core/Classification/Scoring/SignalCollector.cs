@@ -494,21 +494,27 @@ internal static class SignalCollector
     {
         if (cues.Exists(m => m.Value.Kind == CueKind.Lookalike && OtherFields.Contains(m.Value.Label)))
             return false;
-        var workSentences = new List<int>();
+        // One pass marks the sentences that tell model work, so a long text stays linear.
+        var tellsWork = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 2];
+        var tellings = 0;
         var lastWorkEnd = -1;
         foreach (var work in cues)
         {
             // Cues come in token order: "red team lead" and its "red team" are one telling.
             if (work.Value.Kind != CueKind.ScopeIfAi || !ModelWork.Contains(work.Value.Label) || work.FirstToken < lastWorkEnd || Negation.SaysAbsent(tokens, cues, work))
                 continue;
-            workSentences.Add(tokens[work.FirstToken].Sentence);
+            tellsWork[tokens[work.FirstToken].Sentence] = true;
+            tellings++;
             lastWorkEnd = work.EndToken;
         }
 
-        return workSentences.Count >= MinModelWorkTellings
-            && cues.Exists(m => m.Value.Kind == CueKind.AiContext && m.Value.Label == OneModelLabel
-                && workSentences.Exists(sentence => Math.Abs(sentence - tokens[m.FirstToken].Sentence) <= 1));
+        return tellings >= MinModelWorkTellings
+            && cues.Exists(m => m.Value.Kind == CueKind.AiContext && m.Value.Label == OneModelLabel && IsNextTo(tellsWork, tokens[m.FirstToken].Sentence));
     }
+
+    // The sentence itself, or the one before or after it.
+    private static bool IsNextTo(bool[] sentences, int sentence) =>
+        sentences[sentence] || sentences[sentence + 1] || (sentence > 0 && sentences[sentence - 1]);
 
     // Cues come in token order: a sentence's work cues are among the few either side of its model.
     private static bool TestsOneModel(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
