@@ -533,7 +533,7 @@ public class ClassifierEntityTests
 
     [Theory]
     [InlineData("fr", "Les Pays-Bas se dotent d'un institut de sécurité de l'IA", "Baptisé QVRA, le nouvel institut rejoindra le réseau international.")]
-    [InlineData("en", "Velmora Dynamics sets up a catastrophic-risk board", "The new board will review model launches.")]
+    [InlineData("en", "Tazmora Dynamics sets up a catastrophic-risk board", "The new board will review model launches.")]
     [InlineData("en", "EU AI Office creates a Frontier Model Evaluation Unit", "The unit will test general-purpose AI models.")]
     public void Classify_WhenCapitalisedWordsAreAnAcronymACompanyOrAUnit_NamesNoPerson(string language, string title, string summary)
     {
@@ -772,7 +772,7 @@ public class ClassifierEntityTests
 
     [Theory]
     [InlineData("es", "Halvard & Teague reorganiza su equipo de riesgos de frontera", "La firma de IA fusiona el grupo con su departamento de ciberseguridad.", "Halvard & Teague")]
-    [InlineData("it", "Ferrandi & Bocchi Calcolo taglia il team di sicurezza dell'IA", "L'azienda riduce il personale.", "Ferrandi & Bocchi Calcolo")]
+    [InlineData("it", "Zanardelli & Bocchi Calcolo taglia il team di sicurezza dell'IA", "L'azienda riduce il personale.", "Zanardelli & Bocchi Calcolo")]
     [InlineData("de", "Lumora verliert Leiterin der Alignment-Abteilung", "Die Leiterin der Alignment-Abteilung des Start-ups Lumora hat das Unternehmen verlassen.", "Lumora")]
     public void Classify_WhenAFirmIsAPartnershipOrAGermanStartUpInTheGenitive_NamesIt(string language, string title, string summary, string org)
     {
@@ -799,10 +799,10 @@ public class ClassifierEntityTests
     [InlineData("en", "Harrowgate hires J. R. Okonkwo-Lindqvist to run its AI safety unit", "J. R. Okonkwo-Lindqvist")]
     [InlineData("de", "KI-Sicherheitschefin Samira El-Khatib verlässt Harrowgate", "Samira El-Khatib")]
     [InlineData("en", "Harrowgate names Karim Al-Masri head of AI safety", "Karim Al-Masri")]
-    [InlineData("de", "Konstantin von Hagenbeck-Ilic verlässt das KI-Sicherheitsteam von Harrowgate", "Konstantin von Hagenbeck-Ilic")]
-    [InlineData("en", "Harrowgate's AI policy chief Samuel O'Rourke-Finch steps down", "Samuel O'Rourke-Finch")]
+    [InlineData("de", "Leopold von Trautmannsdorf-Ebeid verlässt das KI-Sicherheitsteam von Harrowgate", "Leopold von Trautmannsdorf-Ebeid")]
+    [InlineData("en", "Harrowgate's AI policy chief Samuel O'Dwyer-Latchford steps down", "Samuel O'Dwyer-Latchford")]
     [InlineData("en", "Harrowgate hires Dara D'Alessio to lead its alignment team", "Dara D'Alessio")]
-    [InlineData("nl", "Noor El Amrani vertrekt bij het AI-veiligheidsteam van Harrowgate", "Noor El Amrani")]
+    [InlineData("nl", "Noor El Ghazouani vertrekt bij het AI-veiligheidsteam van Harrowgate", "Noor El Ghazouani")]
     [InlineData("it", "La filosofa Ginevra degli Albizzi-Nkemelu lascia il comitato etico di Orsolina", "Ginevra degli Albizzi-Nkemelu")]
     public void Classify_WhenANameHasManyParticlesOrInitials_NamesThePersonWhole(string language, string title, string person)
     {
@@ -823,9 +823,9 @@ public class ClassifierEntityTests
 
     [Theory]
     [InlineData("en", "Harrowgate's alignment chief quits; L'Oréal unaffected", "Oréal")]
-    [InlineData("en", "O'Rourke quits Harrowgate's alignment team", "Rourke")]
+    [InlineData("en", "O'Dwyer quits Harrowgate's alignment team", "Dwyer")]
     [InlineData("it", "Il red team di Costa D'Avorio chiude", "Avorio")]
-    [InlineData("es", "Velmora IA despide a Ana Gil el Jueves Santo", "Ana Gil el")]
+    [InlineData("es", "Tazmora IA despide a Ana Gil el Jueves Santo", "Ana Gil el")]
     [InlineData("it", "Assume Marco Rossi dal Corriere della Sera la guida del team di sicurezza dell'IA", "Corriere")]
     public void Classify_WhenAnApostropheOrAnArticleFollowsNoGivenName_ReadsNoPersonThere(string language, string title, string notAName)
     {
@@ -835,7 +835,7 @@ public class ClassifierEntityTests
     }
 
     [Theory]
-    [InlineData("fr", "Portrait de Ysolde Kervran, qui quitte l'équipe d'alignement de Quillmoor", "Ysolde Kervran")]
+    [InlineData("fr", "Portrait de Ysolde Kervran, qui quitte l'équipe d'alignement de Grellmoor", "Ysolde Kervran")]
     [InlineData("es", "Retrato de Tamsin Okafor, que deja el equipo de seguridad de IA", "Tamsin Okafor")]
     public void Classify_WhenAHeadlineOpensWithANounAndAParticleBeforeAnUnlistedName_StillNamesThePerson(string language, string title, string person)
     {
@@ -845,11 +845,11 @@ public class ClassifierEntityTests
     }
 
     [Theory]
-    [InlineData("de", "Die Kranich Systeme GmbH löst ihr KI-Sicherheitsteam auf", "Kranich Systeme GmbH")]
-    [InlineData("de", "Kranich Systeme Daten zeigen: KI-Sicherheitsteam verkleinert", "Kranich Systeme")]
+    [InlineData("de", "Die Zwergfalk Systeme GmbH löst ihr KI-Sicherheitsteam auf", "Zwergfalk Systeme GmbH")]
+    [InlineData("de", "Zwergfalk Systeme Daten zeigen: KI-Sicherheitsteam verkleinert", "Zwergfalk Systeme")]
     [InlineData("en", "Harrow Systems Inc Research Lead Quits AI Safety Team", "Harrow Systems Inc")]
-    [InlineData("de", "Eichhorn & Söhne Digital löst ihr KI-Sicherheitsteam auf", "Eichhorn & Söhne Digital")]
-    [InlineData("es", "Robles & Vidal Tecnologías disuelve su equipo de seguridad de IA", "Robles & Vidal Tecnologías")]
+    [InlineData("de", "Brandhuber & Söhne Digital löst ihr KI-Sicherheitsteam auf", "Brandhuber & Söhne Digital")]
+    [InlineData("es", "Quenteval & Ibargoyen Tecnologías disuelve su equipo de seguridad de IA", "Quenteval & Ibargoyen Tecnologías")]
     public void Classify_WhenACompanysNameGoesOnWithCompanyWordsOrALegalForm_NamesItWhole(string language, string title, string org)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
@@ -858,11 +858,11 @@ public class ClassifierEntityTests
     }
 
     [Theory]
-    [InlineData("en", "Orrin Bay Intelligence disbands its alignment team", "Orrin Bay Intelligence")]
+    [InlineData("en", "Tollan Bay Intelligence disbands its alignment team", "Tollan Bay Intelligence")]
     [InlineData("en", "The alignment team at Blue Harbor AI is disbanded", "Blue Harbor AI")]
     [InlineData("en", "Startup Cedar Labs disbands its alignment team", "Cedar Labs")]
-    [InlineData("de", "Der Entwickler Kranich Systeme löst sein KI-Sicherheitsteam auf", "Kranich Systeme")]
-    [InlineData("en", "Meridian Labs Research Chief Quits AI Safety Team", "Meridian Labs")]
+    [InlineData("de", "Der Entwickler Zwergfalk Systeme löst sein KI-Sicherheitsteam auf", "Zwergfalk Systeme")]
+    [InlineData("en", "Wexcombe Labs Research Chief Quits AI Safety Team", "Wexcombe Labs")]
     public void Classify_WhenACoinedNameTakesTwoWords_NamesBothOnlyInEnglish(string language, string title, string org)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);

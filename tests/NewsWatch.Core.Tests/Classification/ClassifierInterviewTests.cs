@@ -12,8 +12,8 @@ public class ClassifierInterviewTests
     [Theory]
     [InlineData(
         "en",
-        "'Still here': Fernhollow's red-team lead on rumours and release pressure",
-        "A post last month claimed the red team at Fernhollow, an AI developer, was about to be cut. Its lead, Dagny Oyelaran-Pike, agreed to talk.\n\nAre you leaving? No. I have had offers, as everyone has.\n\nWill the team be cut? Our budget for next year is signed.\n\nWhat worries you most? Agents that act on the web before we have tested them.")]
+        "'Still here': Grimsditch's red-team lead on rumours and release pressure",
+        "A post last month claimed the red team at Grimsditch, an AI developer, was about to be cut. Its lead, Dagny Veldtmann-Pike, agreed to talk.\n\nAre you leaving? No. I have had offers, as everyone has.\n\nWill the team be cut? Our budget for next year is signed.\n\nWhat worries you most? Agents that act on the web before we have tested them.")]
     [InlineData(
         "fr",
         "« Je reste » : entretien avec la responsable de l'évaluation de Pommeraie IA",
@@ -29,22 +29,22 @@ public class ClassifierInterviewTests
     public void Classify_WhenAnInterviewsHeadlineTellsTheChange_StillAlerts() =>
         AssertAlert(
             "en",
-            "Fernhollow's red-team lead resigns: 'We were asked to sign off too fast'",
-            "Dagny Oyelaran-Pike, who led the red team at AI developer Fernhollow, resigned on Friday. She spoke to us the same evening.\n\nWhy now? The last release was tested in nine days.\n\nWill others follow? I cannot speak for them.\n\nWhat should the company do? Give the team a veto.",
+            "Grimsditch's red-team lead resigns: 'We were asked to sign off too fast'",
+            "Dagny Veldtmann-Pike, who led the red team at AI developer Grimsditch, resigned on Friday. She spoke to us the same evening.\n\nWhy now? The last release was tested in nine days.\n\nWill others follow? I cannot speak for them.\n\nWhat should the company do? Give the team a veto.",
             AlertEvent.Departure);
 
     [Fact]
     public void Classify_WhenAReportAsksOneQuestion_StillReadsItsChange() =>
         AssertAlert(
             "en",
-            "What now for Fernhollow's alignment team?",
-            "The AI developer Fernhollow disbanded its alignment team on Monday, moving its six researchers to product groups. Dagny Oyelaran-Pike, who led it, has left the company.",
+            "What now for Grimsditch's alignment team?",
+            "The AI developer Grimsditch disbanded its alignment team on Monday, moving its six researchers to product groups. Dagny Veldtmann-Pike, who led it, has left the company.",
             AlertEvent.Dissolution);
 
     [Theory]
     [InlineData("en", "Turmoil at Tarnfield AI", "Tarnfield AI disbanded its alignment team on Monday, and its lead Ola Brenn has left the company. Who will check the models now? And what does it mean for the rest of the industry?", AlertEvent.Dissolution)]
     [InlineData("de", "Tarnfield: Was wird aus dem KI-Sicherheitsteam?", "Das KI-Unternehmen Tarnfield hat sein Team für KI-Sicherheit aufgelöst. Wer prüft jetzt die Modelle? Und was heißt das für die Branche?", AlertEvent.Dissolution)]
-    [InlineData("en", "Ola Brenn on speed, safety and what comes next", "Ola Brenn led the alignment team at AI lab Tarnfield. Are you still at Tarnfield? No. I resigned this morning. Where will you go? I join Quillmoor's alignment team in June.", AlertEvent.Departure)]
+    [InlineData("en", "Ola Brenn on speed, safety and what comes next", "Ola Brenn led the alignment team at AI lab Tarnfield. Are you still at Tarnfield? No. I resigned this morning. Where will you go? I join Grellmoor's alignment team in June.", AlertEvent.Departure)]
     public void Classify_WhenAReportAsksQuestionsUnderAHeadlineQuotingNoOne_StillReadsItsChange(string language, string title, string summary, AlertEvent expected) =>
         AssertAlert(language, title, summary, expected);
 }

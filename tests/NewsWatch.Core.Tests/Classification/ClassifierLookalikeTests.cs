@@ -447,7 +447,7 @@ public class ClassifierLookalikeTests
         AssertNoAlert(language, title, summary);
 
     [Theory]
-    [InlineData("en", "Brackwater AI lays off 12% of staff; alignment team spared", "The cuts fall on sales and support.")]
+    [InlineData("en", "Scarrowby AI lays off 12% of staff; alignment team spared", "The cuts fall on sales and support.")]
     [InlineData("it", "Brezzolino taglia il 10% del personale, salvo il team di sicurezza dell'IA", "I tagli riguardano vendite e assistenza.")]
     public void Classify_WhenTheSafetyTeamIsSparedACompanysCuts_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);

@@ -34,8 +34,8 @@ public class ClassifierWordFamilyTests
 
     [Theory]
     [InlineData("fr", "Le zoo de Brévial crée une équipe sur le comportement des animaux", "La nouvelle équipe observera les loups.")]
-    [InlineData("fr", "Le comportement des consommateurs bouscule les modèles de Quillmoor, qui ferme une équipe", "L'entreprise d'intelligence artificielle se réorganise.")]
-    [InlineData("es", "Velmora IA cierra su equipo de comportamiento del consumidor y modelos de precios", "")]
+    [InlineData("fr", "Le comportement des consommateurs bouscule les modèles de Grellmoor, qui ferme une équipe", "L'entreprise d'intelligence artificielle se réorganise.")]
+    [InlineData("es", "Tazmora IA cierra su equipo de comportamiento del consumidor y modelos de precios", "")]
     public void Classify_WhenBehaviourIsAnimalsOrCustomers_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
