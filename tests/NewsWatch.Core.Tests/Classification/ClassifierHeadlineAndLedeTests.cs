@@ -11,8 +11,8 @@ namespace NewsWatch.Core.Tests.Classification;
 public class ClassifierHeadlineAndLedeTests
 {
     [Theory]
-    [InlineData("it", "Tiziano Bergamaschi se ne va da Lucerna Nove", "Il ricercatore curava dal 2023 l'allineamento dei modelli linguistici della società torinese.")]
-    [InlineData("fr", "Gaëlle Morvan quitte Brisecoeur", "Elle dirigeait depuis trois ans l'alignement des modèles de langage de la jeune pousse nantaise.")]
+    [InlineData("it", "Tiziano Bergamaschi se ne va da Lucernilla Nove", "Il ricercatore curava dal 2023 l'allineamento dei modelli linguistici della società torinese.")]
+    [InlineData("fr", "Gaëlle Morvennec quitte Brisecoeur", "Elle dirigeait depuis trois ans l'alignement des modèles de langage de la jeune pousse nantaise.")]
     [InlineData("en", "Odile Strand leaves Kettlewick", "She had run alignment research on the Leeds start-up's large language models since 2023.")]
     public void Classify_WhenTheLedeSaysWhoTheHeadlinesMoverIs_ReadsThemAsOneTelling(string language, string title, string summary) =>
         AssertAlert(language, title, summary, AlertEvent.Departure);
@@ -36,16 +36,8 @@ public class ClassifierHeadlineAndLedeTests
         AssertAlert(language, title, summary, AlertEvent.Formation);
 
     [Fact]
-    public void Classify_WhenAReleaseHeadlineAlsoTellsADeparture_StillAlerts()
-    {
-        var result = SharedClassifier.Instance.Classify(
-            "Gralha AI lança Gralha-3 e perde a chefe de alinhamento",
-            "Inês Valadão, que liderava a equipa de alinhamento da empresa de IA, demitiu-se na sexta-feira.",
-            "pt");
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
-        Assert.Equal(AlertEvent.Departure, result.Event);
-    }
+    public void Classify_WhenAReleaseHeadlineAlsoTellsADeparture_StillAlerts() =>
+        AssertAlert("pt", "Gralha AI lança Gralha-3 e perde a chefe de alinhamento", "Inês Valadão, que liderava a equipa de alinhamento da empresa de IA, demitiu-se na sexta-feira.", AlertEvent.Departure);
 
     [Theory]
     [InlineData("pt", "Futebol: clube da Serra perde patrocinador", "Sem o apoio da empresa de inteligência artificial, o treinador admite que a equipa vai alinhar com juniores no domingo.")]
@@ -66,8 +58,8 @@ public class ClassifierHeadlineAndLedeTests
         AssertNoAlert(language, title, summary);
 
     [Theory]
-    [InlineData("fr", "À Lumivel, Aurélien Castagne succède à Noémie Vautrin à la tête de la sécurité de l'IA", "La start-up d'IA confie son équipe d'évaluation des modèles à son ancien adjoint.")]
-    [InlineData("es", "En Trasluz, Berta Olmedo releva a Hugo Caballé como jefa de seguridad de la IA", "La empresa de inteligencia artificial confirmó el cambio el lunes.")]
+    [InlineData("fr", "À Lumivel, Aurélien Castagne succède à Noémie Vautrel à la tête de la sécurité de l'IA", "La start-up d'IA confie son équipe d'évaluation des modèles à son ancien adjoint.")]
+    [InlineData("es", "En Trasluz, Berta Olmeira releva a Hugo Caballé como jefa de seguridad de la IA", "La empresa de inteligencia artificial confirmó el cambio el lunes.")]
     [InlineData("nl", "Bij Duinlicht volgt Sanne Bruinsma Wout Meijerink op als hoofd AI-veiligheid", "Het AI-bedrijf bevestigde de wissel maandag.")]
     public void Classify_WhenAHeadlineNamesASuccessorAndTheOneSucceeded_ReturnsTheDeparture(string language, string title, string summary)
     {
@@ -90,28 +82,20 @@ public class ClassifierHeadlineAndLedeTests
 
     [Theory]
     [InlineData("pt", "Helena Moura-Pires afasta rumores de saída da Sargaço", "A responsável pela equipa de segurança de IA da empresa diz que tem trabalho por acabar.")]
-    [InlineData("en", "Hollowgrin safety chief Corin Ashdown dismisses rumours of exit", "Ashdown, who leads the AI safety team, told staff she has no plans to go.")]
+    [InlineData("en", "Hollowgrin safety chief Corin Ashtellen dismisses rumours of exit", "Ashtellen, who leads the AI safety team, told staff she has no plans to go.")]
     public void Classify_WhenTheHeadlineDismissesRumoursOfADeparture_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
     [Fact]
-    public void Classify_WhenAQuoteSaysSomeoneWillGoOnFightingAsTheyLeave_TheDepartureStands()
-    {
-        var result = SharedClassifier.Instance.Classify(
-            "«Vou continuar a lutar»: Ana Luz deixa a equipa de segurança de IA da Sargaço",
-            "A investigadora sai da empresa de inteligência artificial no fim do mês.",
-            "pt");
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
-        Assert.Equal(AlertEvent.Departure, result.Event);
-    }
+    public void Classify_WhenAQuoteSaysSomeoneWillGoOnFightingAsTheyLeave_TheDepartureStands() =>
+        AssertAlert("pt", "«Vou continuar a lutar»: Ana Luz deixa a equipa de segurança de IA da Sargaço", "A investigadora sai da empresa de inteligência artificial no fim do mês.", AlertEvent.Departure);
 
     [Fact]
     public void Classify_WhenSpanishNombreIsTheNounForName_ItTellsNoAppointment()
     {
         var result = SharedClassifier.Instance.Classify(
-            "Rocío Almansa: «Sigo aquí»",
-            "Rocío Almansa dirige el equipo de seguridad de IA de Ventisca, un nombre que se repite en las quinielas del sector.",
+            "Rocío Almazora: «Sigo aquí»",
+            "Rocío Almazora dirige el equipo de seguridad de IA de Ventisca, un nombre que se repite en las quinielas del sector.",
             "es");
 
         Assert.DoesNotContain(result.Evidence, e => e.Kind == "event" && e.Text == "nombre");

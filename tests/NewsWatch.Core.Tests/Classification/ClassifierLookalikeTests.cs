@@ -267,16 +267,8 @@ public class ClassifierLookalikeTests
     }
 
     [Fact]
-    public void Classify_WhenAFormationHeadlineIsRetoldInLaunchWords_ReturnsTheFormation()
-    {
-        var result = SharedClassifier.Instance.Classify(
-            "Castelvieil se dote d'un comité de sûreté de l'IA indépendant",
-            "L'éditeur de modèles de langage installe six experts extérieurs. Leurs noms seront dévoilés en juin.",
-            "fr");
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
-        Assert.Equal(AlertEvent.Formation, result.Event);
-    }
+    public void Classify_WhenAFormationHeadlineIsRetoldInLaunchWords_ReturnsTheFormation() =>
+        AssertAlert("fr", "Castelvieil se dote d'un comité de sûreté de l'IA indépendant", "L'éditeur de modèles de langage installe six experts extérieurs. Leurs noms seront dévoilés en juin.", AlertEvent.Formation);
 
     private static void AssertAlert(string language, string title, string summary, AlertEvent? expected = null)
     {
@@ -428,16 +420,8 @@ public class ClassifierLookalikeTests
         AssertNoAlert(language, title, summary);
 
     [Fact]
-    public void Classify_WhenAnOpinionWordIsInsideTheLede_ItStaysWeak()
-    {
-        var result = SharedClassifier.Instance.Classify(
-            "Brezzolino chiude il suo red team",
-            "La società di intelligenza artificiale ha chiuso il red team che testava i suoi modelli; un commento della direzione è atteso domani.",
-            "it");
-
-        Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00})");
-        Assert.Equal(AlertEvent.Dissolution, result.Event);
-    }
+    public void Classify_WhenAnOpinionWordIsInsideTheLede_ItStaysWeak() =>
+        AssertAlert("it", "Brezzolino chiude il suo red team", "La società di intelligenza artificiale ha chiuso il red team che testava i suoi modelli; un commento della direzione è atteso domani.", AlertEvent.Dissolution);
 
     [Theory]
     [InlineData("en", "Tarnfield is considering an outside AI ethics board, but no decision yet", "The AI company's chief executive said it could create the board next year.")]
