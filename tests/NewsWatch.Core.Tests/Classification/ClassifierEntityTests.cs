@@ -870,6 +870,27 @@ public class ClassifierEntityTests
         Assert.Equal([org], result.Orgs);
     }
 
+    [Theory]
+    [InlineData("it", "Morlacco Tech ingaggia Tullio Bernasconi come capo della sicurezza dei modelli", "Morlacco Tech")]
+    [InlineData("es", "Zafral Tech disuelve su equipo de ética de la IA", "Zafral Tech")]
+    public void Classify_WhenACoinedNameEndsWithTech_NamesTheCompany(string language, string title, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(org, result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenADemonymOpensAnOutletsName_NamesNoCompany()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Grenvale Labs disbands its alignment team",
+            "The lab confirmed the decision on Friday.\n\n© Irish Tech Gazette. All rights reserved.",
+            "en");
+
+        Assert.Equal(["Grenvale Labs"], result.Orgs);
+    }
+
     [Fact]
     public void Classify_WhenACompanysLegalFormIsAbbreviated_TakesItForNoInitial()
     {

@@ -37,10 +37,12 @@ internal static class OrgFinder
         // Marked once, so a text full of such names stays linear.
         var inCue = new bool[tokens.Count];
         var oneWordChange = new bool[tokens.Count];
+        var opensARole = new bool[tokens.Count];
         foreach (var cue in cues)
         {
             Array.Fill(inCue, true, cue.FirstToken, cue.TokenCount);
             oneWordChange[cue.FirstToken] |= cue.Value.Kind == CueKind.Event && cue.TokenCount == 1;
+            opensARole[cue.FirstToken] |= cue.Value.Kind == CueKind.Role;
         }
 
         for (var i = 1; i < tokens.Count; i++)
@@ -49,7 +51,7 @@ internal static class OrgFinder
             // "Research Chief Quits AI Safety Team": in a title-case headline a word of change before "AI" is the verb.
             if (!StartupName.EndsAt(text, tokens, i, anyCompany: true) || claimed[i - 1]
                 || knowledge.NotNames.Contains(name.Forms.Surface) || knowledge.GivenNames.Contains(name.Forms.Surface)
-                || oneWordChange[i - 1])
+                || oneWordChange[i - 1] || IsJobAfterAPersonsName(tokens, opensARole, knowledge, i))
                 continue;
             var first = language == "en" ? NameStart(text, tokens, inCue, claimed, knowledge, i - 1) : i - 1;
             var end = StartupName.ExtendOverLegalForm(text, tokens, claimed, i + 1, takesACompanyWord: false);
@@ -57,6 +59,13 @@ internal static class OrgFinder
             Array.Fill(claimed, true, first, end - first);
         }
     }
+
+    // "Names Ines Valdor Tech Lead": after a given name the word is a family name, and the company
+    // word with the role after it is the person's job; "Sirocco AI chief scientist" has no given name.
+    private static bool IsJobAfterAPersonsName(List<TextToken> tokens, bool[] opensARole, KnowledgeBase knowledge, int suffix) =>
+        suffix >= 2 && suffix + 1 < tokens.Count && opensARole[suffix + 1]
+        && tokens[suffix + 1].Sentence == tokens[suffix].Sentence && tokens[suffix - 2].Sentence == tokens[suffix].Sentence
+        && knowledge.GivenNames.Contains(tokens[suffix - 2].Forms.Surface);
 
     // "Red Cedar Labs", "Orrin Bay Intelligence": in English, where only names are capitalised
     // inside a sentence, a coined name may take one more capitalised word before it, one space
