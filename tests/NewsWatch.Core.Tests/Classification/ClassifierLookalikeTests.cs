@@ -453,4 +453,11 @@ public class ClassifierLookalikeTests
     [InlineData("en", "Tarnfield AI creates an AI safety board", "Job posting: the company seeks a board secretary. Apply now; salary range on request.")]
     public void Classify_WhenAPostponementATermOrAnotherTradeLooksLikeSafetyNews_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("fr", "Brezzolab Labs confie sa politique publique à Ysaline Marrec-Obi", "Elle prendra la tête de l'équipe Politique publique de Brezzolab Labs, chargée des relations avec les régulateurs.")]
+    [InlineData("es", "Tarnfield IA nombra a Ola Brenn jefa de su equipo de política de IA", "El equipo lleva la relación de la empresa con los reguladores europeos.")]
+    [InlineData("it", "Brezzolino IA nomina Ola Brenn alla guida del team di policy sull'IA", "Il team cura i rapporti con i regolatori di Bruxelles.")]
+    public void Classify_WhenAPolicyTeamDealsWithRegulators_ItIsNoLawStory(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Arrival);
 }
