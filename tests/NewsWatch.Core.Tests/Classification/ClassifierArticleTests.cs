@@ -186,4 +186,52 @@ public class ClassifierArticleTests
 
         Assert.Equal(AlertEvent.Arrival, result.Event);
     }
+
+    [Fact]
+    public void Classify_WhenAFundingHeadlineSetsTheSceneForASafetyChangeInTheBody_ReportsTheChange()
+    {
+        const string content = """
+            Brisklane, a model developer founded four years ago, has raised $900m in a round led by Fenmarsh Capital, valuing it at $14bn.
+
+            The money will pay for a new data centre and a larger sales force, the company said.
+
+            The offering documents hold a quieter change: the share of compute pledged to Brisklane's alignment team has been cut from 20 to 5 per cent, two researchers said.
+
+            A spokesperson said the company stays committed to safety research.
+            """;
+
+        var result = SharedClassifier.Instance.Classify("Brisklane closes $900m round at $14bn valuation", "The AI start-up has raised $900m.", "en", content, Published);
+
+        Assert.True(result.IsAlert(0.5), Explain(result));
+        Assert.Equal(AlertEvent.Resources, result.Event);
+    }
+
+    [Theory]
+    [InlineData("It was founded in 2024 by two researchers who left Norvalis that spring after its alignment team was disbanded.")]
+    [InlineData("Brisklane also plans to cut 200 jobs in sales; its alignment team is not affected.")]
+    public void Classify_WhenAFundingStorysBodyRetellsHistoryOrAWorkforceCut_RaisesNoAlert(string bodySentence)
+    {
+        var content = $"""
+            Brisklane, a model developer, has raised $900m in a round led by Fenmarsh Capital, valuing it at $14bn.
+
+            The money will pay for a new data centre in Ohio.
+
+            {bodySentence}
+
+            Existing investors also took part in the round.
+            """;
+
+        var result = SharedClassifier.Instance.Classify("Brisklane closes $900m round at $14bn valuation", "The AI start-up has raised $900m.", "en", content, Published);
+
+        Assert.False(result.IsAlert(0.5), Explain(result));
+    }
+
+    [Fact]
+    public void Classify_WhenAHeadlineClosesAFundingRound_ReadsNoTeamClosed()
+    {
+        var result = SharedClassifier.Instance.Classify("Brisklane AI closes $400m Series B round", "The safety-minded lab will spend it on compute.", "en");
+
+        Assert.DoesNotContain(AlertEvent.Dissolution, result.Events);
+        Assert.False(result.IsAlert(0.5), Explain(result));
+    }
 }

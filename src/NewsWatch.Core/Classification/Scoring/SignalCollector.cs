@@ -72,6 +72,12 @@ internal static class SignalCollector
         "undecided", "called-off", "job-ad", "opinion", "denial",
     };
 
+    // The look-alikes that, anywhere in a text, say its change is a workforce's or did not happen.
+    private static readonly HashSet<string> SaysOfTheWholeStory = new(StringComparer.Ordinal)
+    {
+        "job-cuts", "undecided", "called-off", "job-ad", "opinion", "denial",
+    };
+
     private static bool IsNoContextOfAChange(string label) => OtherFields.Contains(label) || NotContextOfAChange.Contains(label);
 
     private static readonly HashSet<string> ModelWork = new(StringComparer.Ordinal) { "red-team", "evaluation", "interpretability", "alignment", "ai-safety" };
@@ -91,6 +97,19 @@ internal static class SignalCollector
     // Below a headline that tells a change of safety work, a lede's look-alike word is the story's
     // context ("denunciando", "regulação"), at this share.
     private const double TellingHeadlineLookalikeShare = 0.5;
+
+    // A company's other news in the headline (a funding round, a launch, a trial) is the scene when
+    // the body tells, in a sentence of its own, a change to its safety work: "The offering documents
+    // contain a quieter change ...". The headline's look-alike then counts at this share.
+    private const double SceneHeadlineLookalikeShare = 0.3;
+
+    // The look-alikes that are a company's other news, which an article may open with before its
+    // change. A trial's or a bill's body retells the dismissal or the duty it is about, so those
+    // headlines stay what they say.
+    private static readonly HashSet<string> SceneLabels = new(StringComparer.Ordinal) { "funding", LaunchLabel };
+
+    // A body cue this strong tells a change ("aufgelöst", "resigned"), not a hint ("former").
+    private const double TellingWeight = 0.9;
 
     // Safety work told this many times (in distinct phrases) besides "the new model" makes it an AI model.
     private const int MinModelWorkTellings = 2;
@@ -675,7 +694,13 @@ internal static class SignalCollector
         private WeightedMax _scope;
         private WeightedMax _scopeNearEvent;
         private WeightedMax _lookalike;
+        private readonly List<double> _sceneLookalikes = [];
         private WeightedMax _titleLookalike;
+        private readonly bool[] _bodyChangeSentences = new bool[SentenceCount(tokens)];
+        private readonly bool[] _bodyScopeSentences = new bool[SentenceCount(tokens)];
+        private readonly bool[] _bodyNoChangeSentences = new bool[SentenceCount(tokens)];
+        private readonly bool[] _backgroundSentences = new bool[SentenceCount(tokens)];
+        private bool _openingSaysNoChange;
 
         public void AddEvent(PhraseMatch<Cue> match, bool isBackdrop)
         {
@@ -685,6 +710,9 @@ internal static class SignalCollector
             // one. A longer cue ("pede as contas", "lascia la guida") is an idiom said of a person.
             var personless = cue.Event is AlertEvent.Departure or AlertEvent.Arrival && match.TokenCount == 1 && !NamesPersonNear(token.Sentence);
             _events.Add(cue.Event, cue.Weight, PartOf(token), isBackdrop, personless);
+            if (token.InArticle && !isBackdrop && !personless && cue.Weight >= TellingWeight)
+                _bodyChangeSentences[token.Sentence] = true;
+            _backgroundSentences[token.Sentence] |= isBackdrop;
             Add(match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")}{(personless ? ", no person named" : "")})");
         }
 
@@ -701,6 +729,8 @@ internal static class SignalCollector
             _events.AddScope(PartOf(token));
             if (eventSentences[token.Sentence])
                 _scopeNearEvent.Add(weight);
+            if (token.InArticle)
+                _bodyScopeSentences[token.Sentence] = true;
             Add(match, "scope", reason);
         }
 
@@ -714,14 +744,54 @@ internal static class SignalCollector
             var underATellingHeadline = !inHeadline && _events.IsInTitle && titleNamesSafetyWork && _titleLookalike.Value == 0 && !IsNoContextOfAChange(cue.Label)
                 ? TellingHeadlineLookalikeShare
                 : 1;
-            _lookalike.Add(cue.Weight * underATellingHeadline * (inHeadline ? 1 : token.InArticle ? ArticleLookalikeDiscount : SummaryLookalikeDiscount));
+            var weight = cue.Weight * underATellingHeadline * (inHeadline ? 1 : token.InArticle ? ArticleLookalikeDiscount : SummaryLookalikeDiscount);
+            if (!token.InArticle && SceneLabels.Contains(cue.Label))
+                _sceneLookalikes.Add(weight);
+            else
+                _lookalike.Add(weight);
+            if (IsNoContextOfAChange(cue.Label))
+            {
+                // Workforce cuts, a denial or a plan only considered say it of the whole story;
+                // another field's word deep in the body says it of its sentence.
+                _openingSaysNoChange |= !token.InArticle || SaysOfTheWholeStory.Contains(cue.Label);
+                _bodyNoChangeSentences[token.Sentence] |= token.InArticle;
+            }
             if (inHeadline)
                 _titleLookalike.Add(cue.Weight);
             Add(match, "negative", $"look-alike: {cue.Label} ({cue.Language})");
         }
 
         public Signals ToSignals() =>
-            new(_events.Strength, _scope.Value, _scopeNearEvent.Value, _lookalike.Value, _events.Events(), _events.IsInTitle, _titleLookalike.Value);
+            new(_events.Strength, _scope.Value, _scopeNearEvent.Value, LookalikeStrength(), _events.Events(), _events.IsInTitle, _titleLookalike.Value);
+
+        private double LookalikeStrength()
+        {
+            var scene = BodyTellsASafetyChange() ? SceneHeadlineLookalikeShare : 1;
+            var all = _lookalike;
+            foreach (var weight in _sceneLookalikes)
+                all.Add(scene * weight);
+            return all.Value;
+        }
+
+        // A sentence of the body tells a change, it or the one before names safety work, and
+        // neither it nor the headline and lede say the change was only considered, denied or
+        // another field's. A sentence that dates one of its changes ("was founded in 2024 by two
+        // researchers who left ...") is the company's history.
+        private bool BodyTellsASafetyChange()
+        {
+            if (_openingSaysNoChange)
+                return false;
+            for (var sentence = 0; sentence < _bodyChangeSentences.Length; sentence++)
+            {
+                if (_bodyChangeSentences[sentence] && !_bodyNoChangeSentences[sentence] && !_backgroundSentences[sentence]
+                    && (_bodyScopeSentences[sentence] || (sentence > 0 && _bodyScopeSentences[sentence - 1])))
+                    return true;
+            }
+
+            return false;
+        }
+
+        private static int SentenceCount(List<TextToken> tokens) => tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1;
 
         private void Add<T>(PhraseMatch<T> match, string kind, string reason)
         {
