@@ -460,4 +460,36 @@ public class ClassifierLookalikeTests
     [InlineData("it", "Brezzolino IA nomina Ola Brenn alla guida del team di policy sull'IA", "Il team cura i rapporti con i regolatori di Bruxelles.")]
     public void Classify_WhenAPolicyTeamDealsWithRegulators_ItIsNoLawStory(string language, string title, string summary) =>
         AssertAlert(language, title, summary, AlertEvent.Arrival);
+
+    [Theory]
+    [InlineData("en", "Tarnfield AI lays off 12% of staff; safety teams untouched", "The cuts fall on sales and support.")]
+    [InlineData("nl", "Tarnfield Labs ontslaat 40 mensen, veiligheidsteams buiten schot", "Het AI-bedrijf bezuinigt op marketing.")]
+    [InlineData("it", "Brezzolino IA taglia 50 posti, team risparmiati", "I tagli colpiscono vendite e marketing; il gruppo di allineamento resta.")]
+    public void Classify_WhenCutsSpareTheSafetyTeams_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("fr", "Brezzolab s'interroge sur l'avenir de son pôle sûreté de l'IA", "La direction réfléchit à une réorganisation ; plusieurs scénarios sont sur la table.")]
+    [InlineData("it", "Brezzolino IA valuta una riorganizzazione del gruppo di etica dell'IA", "L'amministratore delegato ha detto che nulla è deciso.")]
+    [InlineData("en", "Tarnfield AI mulls folding its alignment team into research", "Executives are weighing options, two people said.")]
+    public void Classify_WhenAReorganisationIsOnlyWeighed_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "Jobs: Research Scientist, Alignment — Tarnfield Labs (remote)", "Tarnfield Labs is hiring a research scientist for its alignment team.")]
+    [InlineData("nl", "Vacature | Onderzoeker AI-veiligheid bij Tarnfield Labs", "Tarnfield Labs zoekt een onderzoeker voor zijn alignmentteam.")]
+    public void Classify_WhenAJobBoardsRubricOpensTheHeadline_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("fr", "L'université de Brezzolles ouvre un diplôme d'éthique de l'IA", "Vingt places sont prévues dès la rentrée.")]
+    [InlineData("it", "L'ateneo di Brezzolino lancia un diploma in etica dell'IA", "Trenta posti a partire da ottobre.")]
+    public void Classify_WhenAUniversityOpensACourse_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("nl", "Vacatures blijven open nadat Tarnfield Labs zijn alignmentteam opheft", "Het AI-bedrijf heeft het team opgeheven.", AlertEvent.Dissolution)]
+    [InlineData("it", "Brezzolino IA scioglie il team di etica dell'IA; il lavoro passa al legale", "La società di IA ha chiuso il gruppo.", AlertEvent.Dissolution)]
+    public void Classify_WhenARubricWordIsInsideTheHeadline_StillReportsTheChange(string language, string title, string summary, AlertEvent expected) =>
+        AssertAlert(language, title, summary, expected);
 }

@@ -69,13 +69,13 @@ internal static class SignalCollector
     private static readonly HashSet<string> NotContextOfAChange = new(StringComparer.Ordinal)
     {
         "trust-and-safety", "child-safety", "product-safety", "cyber", "job-cuts", "other-alignment", "business-role",
-        "undecided", "called-off", "job-ad", "opinion", "denial",
+        "undecided", "called-off", "job-ad", JobRubricLabel, "opinion", "denial",
     };
 
     // The look-alikes that, anywhere in a text, say its change is a workforce's or did not happen.
     private static readonly HashSet<string> SaysOfTheWholeStory = new(StringComparer.Ordinal)
     {
-        "job-cuts", "undecided", "called-off", "job-ad", "opinion", "denial",
+        "job-cuts", "undecided", "called-off", "job-ad", JobRubricLabel, "opinion", "denial",
     };
 
     private static bool IsNoContextOfAChange(string label) => OtherFields.Contains(label) || NotContextOfAChange.Contains(label);
@@ -116,6 +116,7 @@ internal static class SignalCollector
 
     // "Commento.", "Opinion |", "Tribune :": the words that set a rubric off from the lede.
     private const string OpinionLabel = "opinion";
+    private const string JobRubricLabel = "job-rubric";
     private static readonly SearchValues<char> RubricBreaks = SearchValues.Create(".:|–—");
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
@@ -316,6 +317,12 @@ internal static class SignalCollector
                 case CueKind.Lookalike when cue.Label == OpinionLabel && OpensTheLedeAsARubric(text, tokens, match):
                     tally.AddLookalike(match, asHeadline: true);
                     break;
+                // "Jobs: Research Scientist, Alignment": a board's rubric, set off at the headline's
+                // start, labels the item as an advert. Anywhere else the word is ordinary ("cuts 200 jobs").
+                case CueKind.Lookalike when cue.Label == JobRubricLabel:
+                    if (OpensTheHeadlineAsARubric(text, tokens, match))
+                        tally.AddLookalike(match);
+                    break;
                 case CueKind.Lookalike:
                     tally.AddLookalike(match);
                     break;
@@ -345,6 +352,15 @@ internal static class SignalCollector
         var first = match.FirstToken;
         if (tokens[first].InTitle || tokens[first].InArticle || (first > 0 && !tokens[first - 1].InTitle))
             return false;
+        return IsSetOff(text, tokens, match);
+    }
+
+    // The headline's first word, set off the same way ("Jobs:", "Vacature |").
+    private static bool OpensTheHeadlineAsARubric(string text, List<TextToken> tokens, PhraseMatch<Cue> match) =>
+        match.FirstToken == 0 && tokens[0].InTitle && IsSetOff(text, tokens, match);
+
+    private static bool IsSetOff(string text, List<TextToken> tokens, PhraseMatch<Cue> match)
+    {
         var end = tokens[match.EndToken - 1].End;
         var next = match.EndToken < tokens.Count ? tokens[match.EndToken].Start : text.Length;
         return text.AsSpan(end, next - end).IndexOfAny(RubricBreaks) >= 0;
