@@ -891,6 +891,16 @@ public class ClassifierEntityTests
         Assert.Equal(["Grenvale Labs"], result.Orgs);
     }
 
+    [Theory]
+    [InlineData("fr", "Camille d'Arvigny-Marquet rejoint l'équipe d'alignement de Brezzolab", "Camille d'Arvigny-Marquet")]
+    [InlineData("pt", "Economista Luísa d'Avelar integra comitê de segurança da IA da Aroeira Labs", "Luísa d'Avelar")]
+    public void Classify_WhenALowerCaseElidedParticleFollowsAGivenName_KeepsItInTheName(string language, string title, string person)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Contains(person, result.People);
+    }
+
     [Fact]
     public void Classify_WhenACompanysLegalFormIsAbbreviated_TakesItForNoInitial()
     {

@@ -177,15 +177,15 @@ public class ClassifierEventTests
         AssertNoAlert(language, title);
 
     [Theory]
-    [InlineData("es", "Velmora crea una unidad de red teaming para atacar sus modelos antes de publicarlos")]
+    [InlineData("es", "Quennora crea una unidad de red teaming para atacar sus modelos antes de publicarlos")]
     [InlineData("nl", "Heidevelt richt een evaluatieteam op dat de modellen van het bedrijf test")]
     [InlineData("it", "Fiordelmare taglia la potenza di calcolo destinata alla sicurezza")]
     public void Classify_WhenAnUnknownCompanysTextShowsItIsAboutAiModels_ReadsItsSafetyWork(string language, string title) =>
         AssertAlert(language, title);
 
     [Theory]
-    [InlineData("en", "Carmaker Velmora restructures the safety team that tests its models")]
-    [InlineData("en", "Velmora appoints a new head for its business models")]
+    [InlineData("en", "Carmaker Quennora restructures the safety team that tests its models")]
+    [InlineData("en", "Quennora appoints a new head for its business models")]
     public void Classify_WhenModelsAreNotAiModels_RaisesNoAlert(string language, string title) =>
         AssertNoAlert(language, title);
 
@@ -261,5 +261,16 @@ public class ClassifierEventTests
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
 
         Assert.Equal(expected, result.Event);
+    }
+
+    [Theory]
+    [InlineData("en", "ZASI becomes ZIAS as Quennora refocuses on security", "Quennora's AI safety institute will operate as the Quennoran Institute for AI Security from May, dropping its work on bias.")]
+    [InlineData("es", "El instituto de seguridad de la IA de Quennora cambia de misión", "El instituto operará como Instituto Quennorense de Seguridad de la IA a partir de mayo.")]
+    public void Classify_WhenABodyWillGoOnUnderAnotherNameOrDropsWork_ReportsARestructuring(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
+        Assert.Equal(AlertEvent.Restructuring, result.Event);
     }
 }

@@ -252,13 +252,13 @@ internal static class PersonFinder
         token.IsCapitalised && !claimed && !char.IsDigit(token.Forms.Surface[0])
         && (token.Length > 1 ? !knowledge.NotNames.Contains(token.Forms.Surface) : Tokenizer.IsInitial(text, token.Start));
 
-    // "Samuel O'Brien", "Dara D'Angelo", "Samuel O’Rourke-Finch": after a given name, one capital
-    // written onto the family name by an apostrophe is part of it. Elsewhere it is a place's
+    // "Samuel O'Brien", "Dara D'Angelo", "Samuel O’Rourke-Finch", "Claire d'Aubigné": after a given
+    // name, the letter written onto the family name by an apostrophe is part of it. Elsewhere it is a place's
     // ("Chicago O'Hare", "Costa D'Avorio") or an elided article ("L'Oréal").
     private static bool IsElidedPrefixAfterGivenName(string text, List<TextToken> tokens, bool claimed, KnowledgeBase knowledge, int at, int first)
     {
         var token = tokens[at];
-        if (at <= first || claimed || token.Length != 1 || text[token.Start] is not ('O' or 'D') || token.End + 1 >= text.Length
+        if (at <= first || claimed || token.Length != 1 || text[token.Start] is not ('O' or 'D' or 'd') || token.End + 1 >= text.Length
             || text[token.End] is not ('\'' or '’') || !char.IsUpper(text[token.End + 1]))
             return false;
         var given = tokens[at - 1].Forms.Surface;
