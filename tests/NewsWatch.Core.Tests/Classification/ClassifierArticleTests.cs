@@ -234,4 +234,21 @@ public class ClassifierArticleTests
         Assert.DoesNotContain(AlertEvent.Dissolution, result.Events);
         Assert.False(result.IsAlert(0.5), Explain(result));
     }
+
+    [Fact]
+    public void Classify_WhenAnInvestmentCreatesJobsAndTheBodyTellsACutToSafetyWork_ReportsTheCut()
+    {
+        const string content = """
+            Brezzolino IA ha inaugurato ieri il nuovo data center di Lodi, un investimento da 300 milioni di euro.
+
+            L'impianto creerà circa 120 posti di lavoro diretti, ha detto l'amministratore delegato.
+
+            Ma la quota di calcolo promessa al gruppo per la sicurezza dell'IA è stata tagliata dal 15 al 4 per cento, secondo documenti interni.
+            """;
+
+        var result = SharedClassifier.Instance.Classify("Brezzolino IA inaugura il data center di Lodi: 300 milioni di investimento", "L'azienda di IA apre il suo nuovo impianto.", "it", content, Published);
+
+        Assert.True(result.IsAlert(0.5), Explain(result));
+        Assert.Equal(AlertEvent.Resources, result.Event);
+    }
 }

@@ -492,4 +492,8 @@ public class ClassifierLookalikeTests
     [InlineData("it", "Brezzolino IA scioglie il team di etica dell'IA; il lavoro passa al legale", "La società di IA ha chiuso il gruppo.", AlertEvent.Dissolution)]
     public void Classify_WhenARubricWordIsInsideTheHeadline_StillReportsTheChange(string language, string title, string summary, AlertEvent expected) =>
         AssertAlert(language, title, summary, expected);
+
+    [Fact]
+    public void Classify_WhenAGermanTextSpeaksOfAPrice_ReadsNoAward() =>
+        AssertAlert("de", "Brenkwald KI senkt den Preis für ihr Modell und löst das Alignment-Team auf", "Das Alignment-Team des KI-Unternehmens wurde am Montag aufgelöst.", AlertEvent.Dissolution);
 }

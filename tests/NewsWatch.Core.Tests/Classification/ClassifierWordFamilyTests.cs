@@ -44,4 +44,14 @@ public class ClassifierWordFamilyTests
     [InlineData("nl", "Voetbalclub Oosterwolde: rode team wint onderling duel", "De trainer zag een goede wedstrijd.")]
     public void Classify_WhenARedSideIsASportsTeam_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "Tarnfield AI disbands the group paid to break its systems before launch", "The AI lab let the eight testers go in March.")]
+    [InlineData("de", "Brenkwald gründet Einheit, die die Modelle vor jeder Veröffentlichung anzugreifen hat", "Das KI-Unternehmen stellt dafür acht Fachleute ein.")]
+    public void Classify_WhenAGroupIsPaidToAttackTheModels_ReadsRedTeaming(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
+    }
 }
