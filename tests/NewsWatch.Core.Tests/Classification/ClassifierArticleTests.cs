@@ -251,4 +251,26 @@ public class ClassifierArticleTests
         Assert.True(result.IsAlert(0.5), Explain(result));
         Assert.Equal(AlertEvent.Resources, result.Event);
     }
+
+    [Theory]
+    [InlineData("en", "Brisklane was started by two researchers who resigned from the alignment team at Norvalis Labs.")]
+    [InlineData("it", "I fondatori hanno lasciato il team di sicurezza dell'IA di Norvalis per creare Brisklane.")]
+    [InlineData("en", "Rival Norvalis disbanded its superalignment team last spring, a move critics still cite.")]
+    [InlineData("en", "Brisklane said it would keep investing in safety research.")]
+    public void Classify_WhenAFundingStorysBodyTellsFoundersOrARivalsPastOrAPlan_RaisesNoAlert(string language, string bodySentence)
+    {
+        var content = $"""
+            Brisklane, a model developer, has raised $900m in a round led by Fenmarsh Capital.
+
+            The money will pay for a new data centre in Ohio.
+
+            {bodySentence}
+
+            Existing investors also took part in the round.
+            """;
+
+        var result = SharedClassifier.Instance.Classify("Brisklane AI raises $900m in Series C round", "The AI start-up has raised $900m.", language, content, Published);
+
+        Assert.False(result.IsAlert(0.5), Explain(result));
+    }
 }

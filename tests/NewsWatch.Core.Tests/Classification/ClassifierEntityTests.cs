@@ -901,6 +901,24 @@ public class ClassifierEntityTests
         Assert.Contains(person, result.People);
     }
 
+    [Theory]
+    [InlineData("en", "Former Grenvale Safety Lead Joins Climate Tech Startup", "Ola Brenn, who led AI safety at Grenvale, has left the lab.", "Grenvale")]
+    [InlineData("en", "Kestrel AI Names Ines M. Valdor Tech Lead of Its Alignment Team", "", "Kestrel AI")]
+    public void Classify_WhenTechNamesASectorOrAJob_NamesNoSuchCompany(string language, string title, string summary, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Equal([org], result.Orgs);
+    }
+
+    [Fact]
+    public void Classify_WhenAGivenNameIsAlsoASeason_StillNamesThePerson()
+    {
+        var result = SharedClassifier.Instance.Classify("Grenvale Dynamics alignment chief Summer Okafor resigns over compute", string.Empty, "en");
+
+        Assert.Contains("Summer Okafor", result.People);
+    }
+
     [Fact]
     public void Classify_WhenACompanysLegalFormIsAbbreviated_TakesItForNoInitial()
     {

@@ -264,13 +264,8 @@ public class ClassifierEventTests
     }
 
     [Theory]
-    [InlineData("en", "ZASI becomes ZIAS as Quennora refocuses on security", "Quennora's AI safety institute will operate as the Quennoran Institute for AI Security from May, dropping its work on bias.")]
-    [InlineData("es", "El instituto de seguridad de la IA de Quennora cambia de misión", "El instituto operará como Instituto Quennorense de Seguridad de la IA a partir de mayo.")]
-    public void Classify_WhenABodyWillGoOnUnderAnotherNameOrDropsWork_ReportsARestructuring(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
-        Assert.Equal(AlertEvent.Restructuring, result.Event);
-    }
+    [InlineData("en", "ZASI becomes ZIAS as Quennora refocuses on security", "Quennora's AI safety institute is dropping its work on bias from May.")]
+    [InlineData("es", "El instituto de seguridad de la IA de Quennora cambia de misión", "El instituto abandona su trabajo sobre sesgos a partir de mayo.")]
+    public void Classify_WhenABodyDropsPartOfItsWork_ReportsARestructuring(string language, string title, string summary) =>
+        ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Restructuring);
 }

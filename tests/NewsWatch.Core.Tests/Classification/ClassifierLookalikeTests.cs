@@ -496,4 +496,18 @@ public class ClassifierLookalikeTests
     [Fact]
     public void Classify_WhenAGermanTextSpeaksOfAPrice_ReadsNoAward() =>
         AssertAlert("de", "Brenkwald KI senkt den Preis für ihr Modell und löst das Alignment-Team auf", "Das Alignment-Team des KI-Unternehmens wurde am Montag aufgelöst.", AlertEvent.Dissolution);
+
+    [Theory]
+    [InlineData("en", "Tarnfield AI's head of alignment resigns as the board is weighing a sale", "The AI lab confirmed her exit on Monday.", AlertEvent.Departure)]
+    [InlineData("it", "Brezzolino IA, la responsabile della sicurezza IA lascia: l'azienda valuta la riorganizzazione", "La società di IA ha confermato l'uscita.", AlertEvent.Departure)]
+    [InlineData("fr", "Emploi : Brezzolab dissout son équipe de sécurité de l'IA", "Le laboratoire d'IA a confirmé la fermeture de l'équipe.", AlertEvent.Dissolution)]
+    [InlineData("en", "Jobs: Tarnfield AI's head of AI safety departs", "She leaves the AI lab after three years.", AlertEvent.Departure)]
+    [InlineData("en", "Tarnfield AI closes safety lab in round of cost cuts", "The AI company shut its AI safety lab on Friday.", AlertEvent.Dissolution)]
+    [InlineData("en", "Tarnfield AI shuts AI safety team; other teams unaffected", "The AI lab closed the team on Friday.", AlertEvent.Dissolution)]
+    public void Classify_WhenALookAlikeWordIsAboutSomethingElseThanTheToldChange_StillReportsIt(string language, string title, string summary, AlertEvent expected) =>
+        AssertAlert(language, title, summary, expected);
+
+    [Fact]
+    public void Classify_WhenATeamWillOperateAsBefore_RaisesNoAlert() =>
+        AssertNoAlert("en", "Tarnfield AI's AI safety team to operate as before, CEO says", "The chief executive denied any change.");
 }

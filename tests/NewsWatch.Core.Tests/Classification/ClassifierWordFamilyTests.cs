@@ -46,12 +46,8 @@ public class ClassifierWordFamilyTests
         AssertNoAlert(language, title, summary);
 
     [Theory]
-    [InlineData("en", "Tarnfield AI disbands the group paid to break its systems before launch", "The AI lab let the eight testers go in March.")]
-    [InlineData("de", "Brenkwald gründet Einheit, die die Modelle vor jeder Veröffentlichung anzugreifen hat", "Das KI-Unternehmen stellt dafür acht Fachleute ein.")]
-    public void Classify_WhenAGroupIsPaidToAttackTheModels_ReadsRedTeaming(string language, string title, string summary)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
-    }
+    [InlineData("en", "Tarnfield AI disbands the group paid to break its systems before launch", "The AI lab let the eight testers go in March.", AlertEvent.Dissolution)]
+    [InlineData("de", "Brenkwald gründet Einheit, die die Modelle vor jeder Veröffentlichung anzugreifen hat", "Das KI-Unternehmen stellt dafür acht Fachleute ein.", AlertEvent.Formation)]
+    public void Classify_WhenAGroupIsPaidToAttackTheModels_ReadsRedTeaming(string language, string title, string summary, AlertEvent expected) =>
+        AssertAlert(language, title, summary, expected);
 }

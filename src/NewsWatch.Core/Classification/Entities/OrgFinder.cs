@@ -51,7 +51,7 @@ internal static class OrgFinder
             // "Research Chief Quits AI Safety Team": in a title-case headline a word of change before "AI" is the verb.
             if (!StartupName.EndsAt(text, tokens, i, anyCompany: true) || claimed[i - 1]
                 || knowledge.NotNames.Contains(name.Forms.Surface) || knowledge.GivenNames.Contains(name.Forms.Surface)
-                || oneWordChange[i - 1] || IsJobAfterAPersonsName(tokens, opensARole, knowledge, i))
+                || oneWordChange[i - 1] || IsJobAfterAPersonsName(text, tokens, opensARole, knowledge, i) || StartupName.IsSector(text, tokens, i))
                 continue;
             var first = language == "en" ? NameStart(text, tokens, inCue, claimed, knowledge, i - 1) : i - 1;
             var end = StartupName.ExtendOverLegalForm(text, tokens, claimed, i + 1, takesACompanyWord: false);
@@ -60,12 +60,19 @@ internal static class OrgFinder
         }
     }
 
-    // "Names Ines Valdor Tech Lead": after a given name the word is a family name, and the company
-    // word with the role after it is the person's job; "Sirocco AI chief scientist" has no given name.
-    private static bool IsJobAfterAPersonsName(List<TextToken> tokens, bool[] opensARole, KnowledgeBase knowledge, int suffix) =>
-        suffix >= 2 && suffix + 1 < tokens.Count && opensARole[suffix + 1]
-        && tokens[suffix + 1].Sentence == tokens[suffix].Sentence && tokens[suffix - 2].Sentence == tokens[suffix].Sentence
-        && knowledge.GivenNames.Contains(tokens[suffix - 2].Forms.Surface);
+    // "Names Ines (M.) Valdor Tech Lead": after a given name the word is a family name, and the
+    // company word with the role after it ("Lead" in any language's headline) is the person's
+    // job; "Sirocco AI chief scientist" has no given name.
+    private static bool IsJobAfterAPersonsName(string text, List<TextToken> tokens, bool[] opensARole, KnowledgeBase knowledge, int suffix)
+    {
+        if (suffix + 1 >= tokens.Count || tokens[suffix + 1].Sentence != tokens[suffix].Sentence
+            || !(opensARole[suffix + 1] || text.AsSpan(tokens[suffix + 1].Start, tokens[suffix + 1].Length).SequenceEqual("Lead")))
+            return false;
+        var before = suffix - 2;
+        while (before >= 0 && tokens[before].Length == 1 && Tokenizer.IsInitial(text, tokens[before].Start))
+            before--;
+        return before >= 0 && tokens[before].Sentence == tokens[suffix].Sentence && knowledge.GivenNames.Contains(tokens[before].Forms.Surface);
+    }
 
     // "Red Cedar Labs", "Orrin Bay Intelligence": in English, where only names are capitalised
     // inside a sentence, a coined name may take one more capitalised word before it, one space

@@ -26,6 +26,18 @@ internal static class StartupName
         "Dynamik", "Cómputo", "Computação", "Calcolo", "Digital", "Digitais", "Digitale", "Digitales", "Datos", "Dados", "Daten", "Dati", "Data",
     };
 
+    // "Climate Tech", "Deep Tech", "Big Tech": a sector of the trade, not a company's name.
+    private static readonly HashSet<string> TechSectors = new(StringComparer.Ordinal)
+    {
+        "Climate", "Health", "Deep", "Ad", "Ed", "Fin", "Big", "Food", "Med", "Legal", "Clean", "Green", "Agri", "Prop", "Insur", "Reg", "Gov",
+        "Bio", "Auto", "Space", "Energy", "Hard", "High", "Low", "Sport", "Travel", "Retail", "Defence", "Defense", "Consumer", "Enterprise",
+    };
+
+    /// <summary>Whether the words before token <paramref name="suffix"/> and it are a sector ("Climate Tech"), not a company.</summary>
+    public static bool IsSector(string text, List<TextToken> tokens, int suffix) =>
+        suffix >= 1 && text.AsSpan(tokens[suffix].Start, tokens[suffix].Length).SequenceEqual("Tech")
+        && TechSectors.Contains(text.Substring(tokens[suffix - 1].Start, tokens[suffix - 1].Length));
+
     /// <summary>Every word that ends such a name, as written ("Labs", "Tecnologia", "GmbH").</summary>
     public static IEnumerable<string> Endings => AiSuffixes.Concat(CompanySuffixes).Concat(LegalForms);
 

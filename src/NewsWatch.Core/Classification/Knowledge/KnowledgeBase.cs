@@ -128,8 +128,9 @@ internal sealed class KnowledgeBase
     }
 
     // Plain words only: prefixes ("sicherheits*"), exact forms ("=cfo") and wildcards are patterns, not words.
+    // Time words stay out: a season or a month is also a name ("Summer Brook", "Jan Winter").
     private static FrozenSet<string> WordsOf(List<Cue> cues) =>
-        cues.SelectMany(c => c.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        cues.Where(c => c.Kind != CueKind.Past).SelectMany(c => c.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(word => word.All(char.IsLetter))
             .Select(word => AccentFolding.Fold(word.ToLowerInvariant()))
             .ToFrozenSet(StringComparer.Ordinal);

@@ -69,13 +69,13 @@ internal static class SignalCollector
     private static readonly HashSet<string> NotContextOfAChange = new(StringComparer.Ordinal)
     {
         "trust-and-safety", "child-safety", "product-safety", "cyber", "job-cuts", "other-alignment", "business-role",
-        "undecided", "called-off", "job-ad", JobRubricLabel, "opinion", "denial",
+        UndecidedLabel, "called-off", "job-ad", JobRubricLabel, "opinion", "denial",
     };
 
     // The look-alikes that, anywhere in a text, say its change is a workforce's or did not happen.
     private static readonly HashSet<string> SaysOfTheWholeStory = new(StringComparer.Ordinal)
     {
-        "job-cuts", "undecided", "called-off", "job-ad", JobRubricLabel, "opinion", "denial",
+        "job-cuts", UndecidedLabel, "called-off", "job-ad", JobRubricLabel, "opinion", "denial",
     };
 
     private static bool IsNoContextOfAChange(string label) => OtherFields.Contains(label) || NotContextOfAChange.Contains(label);
@@ -98,7 +98,7 @@ internal static class SignalCollector
     // context ("denunciando", "regulação"), at this share.
     private const double TellingHeadlineLookalikeShare = 0.5;
 
-    // A company's other news in the headline (a funding round, a launch, a trial) is the scene when
+    // A company's other news in the headline (a funding round, a launch) is the scene when
     // the body tells, in a sentence of its own, a change to its safety work: "The offering documents
     // contain a quieter change ...". The headline's look-alike then counts at this share.
     private const double SceneHeadlineLookalikeShare = 0.3;
@@ -108,8 +108,12 @@ internal static class SignalCollector
     // headlines stay what they say.
     private static readonly HashSet<string> SceneLabels = new(StringComparer.Ordinal) { "funding", LaunchLabel };
 
-    // A body cue this strong tells a change ("aufgelöst", "resigned"), not a hint ("former").
+    // A body cue this strong tells a change ("aufgelöst", "laid off"), not a hint ("former").
     private const double TellingWeight = 0.9;
+
+    // A money word must be a full cue to tell one ("pledge", "allocation"): "investing" is the
+    // funding story's own.
+    private const double FullWeight = 1.0;
 
     // Safety work told this many times (in distinct phrases) besides "the new model" makes it an AI model.
     private const int MinModelWorkTellings = 2;
@@ -117,6 +121,8 @@ internal static class SignalCollector
     // "Commento.", "Opinion |", "Tribune :": the words that set a rubric off from the lede.
     private const string OpinionLabel = "opinion";
     private const string JobRubricLabel = "job-rubric";
+    private const string UndecidedLabel = "undecided";
+    private const string FounderLabel = "founder";
     private static readonly SearchValues<char> RubricBreaks = SearchValues.Create(".:|–—");
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
@@ -161,6 +167,8 @@ internal static class SignalCollector
         var titleTellsAFormation = false;
         var titleTellsADeparture = false;
         var titleHasLookalike = cues.Exists(c => c.Value.Kind == CueKind.Lookalike && !Denials.IsDenial(c.Value) && tokens[c.FirstToken].InTitle);
+        var titleHasEventCue = cues.Exists(c => c.Value.Kind == CueKind.Event && tokens[c.FirstToken].InTitle);
+        var moveSentences = PersonsMoveSentences(tokens, cues, sentencesWithPeople);
         var headlineDeniesAndTellsNoChange = IsDenialHeadlineTellingNoChange(tokens, cues, sentencesWithPeople);
         var movesWithin = TellsOnlyAnInternalMove(tokens, cues);
         var pastFields = FieldsOfSomeonesPast(tokens, cues);
@@ -319,9 +327,18 @@ internal static class SignalCollector
                     break;
                 // "Jobs: Research Scientist, Alignment": a board's rubric, set off at the headline's
                 // start, labels the item as an advert. Anywhere else the word is ordinary ("cuts 200 jobs").
+                // "Its founders left the lab's alignment team": a founder's past is the company's history.
+                case CueKind.Role when cue.Label == FounderLabel:
+                    tally.AddFounder(match);
+                    break;
                 case CueKind.Lookalike when cue.Label == JobRubricLabel:
-                    if (OpensTheHeadlineAsARubric(text, tokens, match))
+                    if (!titleHasEventCue && OpensTheHeadlineAsARubric(text, tokens, match))
                         tally.AddLookalike(match);
+                    break;
+                // "... resigns as the board is weighing a sale": a person's move told in the same
+                // sentence, or in the headline, is a fact; what is weighed is something else.
+                case CueKind.Lookalike when cue.Label == UndecidedLabel
+                    && (moveSentences[tokens[match.FirstToken].Sentence] || (!tokens[match.FirstToken].InTitle && moveSentences[0])):
                     break;
                 case CueKind.Lookalike:
                     tally.AddLookalike(match);
@@ -339,6 +356,24 @@ internal static class SignalCollector
         if (bodyQuestions is not null && !titleTellsAChange && InterviewQuestions.HeadlineQuotesItsSpeaker(text, tokens))
             tally.AddLookalike(new PhraseMatch<Cue>(InterviewQuestions.FirstQuestionToken(bodyQuestions, tokens), 1, InterviewCue), asHeadline: true);
         return tally.ToSignals();
+    }
+
+    // The sentences that tell a person's departure or arrival, the person named or their job
+    // ("head of alignment resigns"); the title is sentence 0.
+    private static bool[] PersonsMoveSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] sentencesWithPeople)
+    {
+        var count = tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1;
+        var moves = new bool[count];
+        var roles = new bool[count];
+        foreach (var cue in cues.Where(c => c.Value.Kind == CueKind.Role))
+            roles[tokens[cue.FirstToken].Sentence] = true;
+        foreach (var cue in cues.Where(c => c.Value.Kind == CueKind.Event && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival))
+        {
+            var sentence = tokens[cue.FirstToken].Sentence;
+            moves[sentence] |= sentencesWithPeople[sentence] || roles[sentence];
+        }
+
+        return moves;
     }
 
     // A scope cue or a known safety team, lab or body in the headline, as the tally will count it.
@@ -703,6 +738,17 @@ internal static class SignalCollector
     private static bool IsNumber(TextToken token) =>
         char.IsAsciiDigit(token.Forms.Surface[0]) || Alerts.NumberWords.DigitsOf(token.Forms.Surface) is not null;
 
+    /// <summary>What one sentence of an article's body says, for telling buried news from history.</summary>
+    [Flags]
+    private enum BodySentence : byte
+    {
+        None = 0,
+        TellsAChange = 1,
+        NamesSafetyWork = 2,
+        NoChange = 4,
+        History = 8,
+    }
+
     /// <summary>The running sums of one item's signals, with the evidence for each.</summary>
     private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, bool[] eventSentences, bool[] sentencesWithPeople, bool titleNamesSafetyWork)
     {
@@ -712,11 +758,8 @@ internal static class SignalCollector
         private WeightedMax _lookalike;
         private readonly List<double> _sceneLookalikes = [];
         private WeightedMax _titleLookalike;
-        private readonly bool[] _bodyChangeSentences = new bool[SentenceCount(tokens)];
-        private readonly bool[] _bodyScopeSentences = new bool[SentenceCount(tokens)];
-        private readonly bool[] _bodyNoChangeSentences = new bool[SentenceCount(tokens)];
-        private readonly bool[] _backgroundSentences = new bool[SentenceCount(tokens)];
-        private bool _openingSaysNoChange;
+        private readonly BodySentence[] _sentences = new BodySentence[SentenceCount(tokens)];
+        private bool _saysNoChange;
 
         public void AddEvent(PhraseMatch<Cue> match, bool isBackdrop)
         {
@@ -726,9 +769,10 @@ internal static class SignalCollector
             // one. A longer cue ("pede as contas", "lascia la guida") is an idiom said of a person.
             var personless = cue.Event is AlertEvent.Departure or AlertEvent.Arrival && match.TokenCount == 1 && !NamesPersonNear(token.Sentence);
             _events.Add(cue.Event, cue.Weight, PartOf(token), isBackdrop, personless);
-            if (token.InArticle && !isBackdrop && !personless && cue.Weight >= TellingWeight)
-                _bodyChangeSentences[token.Sentence] = true;
-            _backgroundSentences[token.Sentence] |= isBackdrop;
+            if (token.InArticle && !isBackdrop && !personless && cue.Weight >= (cue.Event == AlertEvent.Resources ? FullWeight : TellingWeight))
+                _sentences[token.Sentence] |= BodySentence.TellsAChange;
+            if (isBackdrop)
+                _sentences[token.Sentence] |= BodySentence.History;
             Add(match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")}{(personless ? ", no person named" : "")})");
         }
 
@@ -738,6 +782,9 @@ internal static class SignalCollector
         private bool NamesPersonNear(int sentence) =>
             sentencesWithPeople[sentence] || (sentence > 0 && sentencesWithPeople[sentence - 1]);
 
+        /// <summary>Notes that a sentence tells of a company's founders, whose past is its history.</summary>
+        public void AddFounder(PhraseMatch<Cue> match) => _sentences[tokens[match.FirstToken].Sentence] |= BodySentence.History;
+
         public void AddScope<T>(PhraseMatch<T> match, double weight, string reason)
         {
             _scope.Add(weight);
@@ -746,7 +793,7 @@ internal static class SignalCollector
             if (eventSentences[token.Sentence])
                 _scopeNearEvent.Add(weight);
             if (token.InArticle)
-                _bodyScopeSentences[token.Sentence] = true;
+                _sentences[token.Sentence] |= BodySentence.NamesSafetyWork;
             Add(match, "scope", reason);
         }
 
@@ -767,10 +814,11 @@ internal static class SignalCollector
                 _lookalike.Add(weight);
             if (IsNoContextOfAChange(cue.Label))
             {
-                // Workforce cuts, a denial or a plan only considered say it of the whole story;
-                // another field's word deep in the body says it of its sentence.
-                _openingSaysNoChange |= !token.InArticle || SaysOfTheWholeStory.Contains(cue.Label);
-                _bodyNoChangeSentences[token.Sentence] |= token.InArticle;
+                // Workforce cuts, a denial or a plan only considered say it of the whole story, as
+                // any such word in the headline or lede does; another field's word deep in the
+                // body says it of its sentence.
+                _saysNoChange |= !token.InArticle || SaysOfTheWholeStory.Contains(cue.Label);
+                _sentences[token.Sentence] |= BodySentence.NoChange;
             }
             if (inHeadline)
                 _titleLookalike.Add(cue.Weight);
@@ -783,6 +831,7 @@ internal static class SignalCollector
         private double LookalikeStrength()
         {
             var scene = BodyTellsASafetyChange() ? SceneHeadlineLookalikeShare : 1;
+            // A copy: WeightedMax is a struct, so the tally's own sum stays as it was.
             var all = _lookalike;
             foreach (var weight in _sceneLookalikes)
                 all.Add(scene * weight);
@@ -791,16 +840,17 @@ internal static class SignalCollector
 
         // A sentence of the body tells a change, it or the one before names safety work, and
         // neither it nor the headline and lede say the change was only considered, denied or
-        // another field's. A sentence that dates one of its changes ("was founded in 2024 by two
-        // researchers who left ...") is the company's history.
+        // another field's. A sentence that dates one of its changes ("last spring", "in 2024") or
+        // tells of the founders ("its founders left ...") is the company's history.
         private bool BodyTellsASafetyChange()
         {
-            if (_openingSaysNoChange)
+            if (_saysNoChange)
                 return false;
-            for (var sentence = 0; sentence < _bodyChangeSentences.Length; sentence++)
+            for (var sentence = 0; sentence < _sentences.Length; sentence++)
             {
-                if (_bodyChangeSentences[sentence] && !_bodyNoChangeSentences[sentence] && !_backgroundSentences[sentence]
-                    && (_bodyScopeSentences[sentence] || (sentence > 0 && _bodyScopeSentences[sentence - 1])))
+                var flags = _sentences[sentence];
+                if ((flags & (BodySentence.TellsAChange | BodySentence.NoChange | BodySentence.History)) == BodySentence.TellsAChange
+                    && (flags.HasFlag(BodySentence.NamesSafetyWork) || (sentence > 0 && _sentences[sentence - 1].HasFlag(BodySentence.NamesSafetyWork))))
                     return true;
             }
 
