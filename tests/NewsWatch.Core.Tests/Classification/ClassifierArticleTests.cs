@@ -273,4 +273,24 @@ public class ClassifierArticleTests
 
         Assert.False(result.IsAlert(0.5), Explain(result));
     }
+
+    [Theory]
+    [InlineData("Separately, co-founder and head of alignment Maren Ostby resigned on Monday, according to an internal memo.")]
+    [InlineData("The lab, founded by two alignment researchers, shut down its AI safety team this week.")]
+    public void Classify_WhenAFundingStorysBodyTellsAFoundersOrAFoundedLabsChangeAsNews_ReportsIt(string bodySentence)
+    {
+        var content = $"""
+            Brisklane AI said on Tuesday it had raised $300m in a round led by Fenmarsh Capital.
+
+            The company plans to expand its compute capacity.
+
+            {bodySentence}
+
+            The company declined to comment.
+            """;
+
+        var result = SharedClassifier.Instance.Classify("Brisklane AI raises $300m in Series C round", "The AI start-up will spend it on data centres.", "en", content, Published);
+
+        Assert.True(result.IsAlert(0.5), Explain(result));
+    }
 }

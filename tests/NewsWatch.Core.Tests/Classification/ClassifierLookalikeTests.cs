@@ -463,7 +463,7 @@ public class ClassifierLookalikeTests
 
     [Theory]
     [InlineData("en", "Tarnfield AI lays off 12% of staff; safety teams untouched", "The cuts fall on sales and support.")]
-    [InlineData("nl", "Tarnfield Labs ontslaat 40 mensen, veiligheidsteams buiten schot", "Het AI-bedrijf bezuinigt op marketing.")]
+    [InlineData("nl", "Tarnfield Labs schrapt 40 banen, veiligheidsteams blijven buiten schot", "Het AI-bedrijf bezuinigt op marketing.")]
     [InlineData("it", "Brezzolino IA taglia 50 posti, team risparmiati", "I tagli colpiscono vendite e marketing; il gruppo di allineamento resta.")]
     public void Classify_WhenCutsSpareTheSafetyTeams_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
@@ -472,6 +472,7 @@ public class ClassifierLookalikeTests
     [InlineData("fr", "Brezzolab s'interroge sur l'avenir de son pôle sûreté de l'IA", "La direction réfléchit à une réorganisation ; plusieurs scénarios sont sur la table.")]
     [InlineData("it", "Brezzolino IA valuta una riorganizzazione del gruppo di etica dell'IA", "L'amministratore delegato ha detto che nulla è deciso.")]
     [InlineData("en", "Tarnfield AI mulls folding its alignment team into research", "Executives are weighing options, two people said.")]
+    [InlineData("en", "Board weighs whether to dissolve Tarnfield AI's ethics team after its chief's resignation last year", "No decision has been made.")]
     public void Classify_WhenAReorganisationIsOnlyWeighed_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
@@ -510,4 +511,10 @@ public class ClassifierLookalikeTests
     [Fact]
     public void Classify_WhenATeamWillOperateAsBefore_RaisesNoAlert() =>
         AssertNoAlert("en", "Tarnfield AI's AI safety team to operate as before, CEO says", "The chief executive denied any change.");
+
+    [Theory]
+    [InlineData("en", "Jobs: Tarnfield Labs hires Head of Alignment", "Tarnfield Labs is looking for a Head of Alignment. Apply by 31 January.")]
+    [InlineData("fr", "Emploi : Brezzolab recrute un responsable de la sécurité de l'IA", "Le laboratoire d'IA cherche un profil senior. Candidatures jusqu'au 30 mai.")]
+    public void Classify_WhenAJobAdvertsHeadlineUsesAnEventWord_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
 }

@@ -128,11 +128,18 @@ internal sealed class KnowledgeBase
     }
 
     // Plain words only: prefixes ("sicherheits*"), exact forms ("=cfo") and wildcards are patterns, not words.
-    // Time words stay out: a season or a month is also a name ("Summer Brook", "Jan Winter").
+    // Seasons stay out: they are also names ("Summer Brook", "Jan Winter", "Eva Sommer").
+    private static readonly FrozenSet<string> Seasons = new[]
+    {
+        "spring", "summer", "autumn", "fall", "winter", "printemps", "ete", "automne", "hiver", "fruhjahr", "sommer", "herbst",
+        "primavera", "verano", "otono", "invierno", "estate", "autunno", "inverno", "verao", "outono", "voorjaar", "zomer", "najaar",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static FrozenSet<string> WordsOf(List<Cue> cues) =>
-        cues.Where(c => c.Kind != CueKind.Past).SelectMany(c => c.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        cues.SelectMany(c => c.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(word => word.All(char.IsLetter))
             .Select(word => AccentFolding.Fold(word.ToLowerInvariant()))
+            .Where(word => !Seasons.Contains(word))
             .ToFrozenSet(StringComparer.Ordinal);
 
     private static FrozenSet<string> RoleWordsOf(List<Cue> cues) =>

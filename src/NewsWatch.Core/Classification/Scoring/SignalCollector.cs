@@ -75,7 +75,7 @@ internal static class SignalCollector
     // The look-alikes that, anywhere in a text, say its change is a workforce's or did not happen.
     private static readonly HashSet<string> SaysOfTheWholeStory = new(StringComparer.Ordinal)
     {
-        "job-cuts", UndecidedLabel, "called-off", "job-ad", JobRubricLabel, "opinion", "denial",
+        JobCutsLabel, UndecidedLabel, "called-off", "job-ad", JobRubricLabel, "opinion", "denial",
     };
 
     private static bool IsNoContextOfAChange(string label) => OtherFields.Contains(label) || NotContextOfAChange.Contains(label);
@@ -123,6 +123,10 @@ internal static class SignalCollector
     private const string JobRubricLabel = "job-rubric";
     private const string UndecidedLabel = "undecided";
     private const string FounderLabel = "founder";
+    private const string JobCutsLabel = "job-cuts";
+
+    // "chief of model evaluations quits": how many words may stand between a job and its move.
+    private const int RoleReach = 3;
     private static readonly SearchValues<char> RubricBreaks = SearchValues.Create(".:|–—");
     // As strong as a denial: the headline says the item is about a person's past, not a change.
     private static readonly Cue ProfileCue = new(CueKind.Lookalike, "profile", 1.5, "any", "(a profile's headline)");
@@ -155,8 +159,9 @@ internal static class SignalCollector
         var pledges = Pledges.Find(tokens, cues, isAi);
         // Only where the text says AI in other words than "models": a bank's red team tests threat models.
         var testsAiModels = saysAi && cues.Exists(m => m.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && ModelTesting.Contains(m.Value.Label));
-        var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople, TitleNamesSafetyWork(tokens, cues, entities, isAi));
+        var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople, TitleNamesSafetyWork(tokens, cues, entities, isAi), SentencesNamingSomeone(text, tokens, isGivenName));
         var past = new PastTimes(text, tokens, cues, publishedYear);
+        var moveSentences = PersonsMoveSentences(tokens, cues, tally.NamedSentences, past);
         var staysOn = StaysOnSentences(tokens, cues);
         // Only a headline with a denial can deny the question it asks.
         var questionSentences = Denials.QuestionSentences(text, tokens);
@@ -167,8 +172,11 @@ internal static class SignalCollector
         var titleTellsAFormation = false;
         var titleTellsADeparture = false;
         var titleHasLookalike = cues.Exists(c => c.Value.Kind == CueKind.Lookalike && !Denials.IsDenial(c.Value) && tokens[c.FirstToken].InTitle);
-        var titleHasEventCue = cues.Exists(c => c.Value.Kind == CueKind.Event && tokens[c.FirstToken].InTitle);
-        var moveSentences = PersonsMoveSentences(tokens, cues, sentencesWithPeople);
+        // Adverts use event words too ("hires a Head of Alignment", "newly created team"); a
+        // closure, a reorganisation, a departure or a named person's move is news under any rubric.
+        var titleTellsAnEnd = cues.Exists(c => c.Value.Kind == CueKind.Event && tokens[c.FirstToken].InTitle && c.Value.Event is AlertEvent.Dissolution or AlertEvent.Restructuring);
+        var titleTellsAnExit = cues.Exists(c => c.Value.Kind == CueKind.Event && tokens[c.FirstToken].InTitle && c.Value.Event == AlertEvent.Departure && !c.Value.IsFormer);
+
         var headlineDeniesAndTellsNoChange = IsDenialHeadlineTellingNoChange(tokens, cues, sentencesWithPeople);
         var movesWithin = TellsOnlyAnInternalMove(tokens, cues);
         var pastFields = FieldsOfSomeonesPast(tokens, cues);
@@ -327,13 +335,13 @@ internal static class SignalCollector
                     break;
                 // "Jobs: Research Scientist, Alignment": a board's rubric, set off at the headline's
                 // start, labels the item as an advert. Anywhere else the word is ordinary ("cuts 200 jobs").
+                case CueKind.Lookalike when cue.Label == JobRubricLabel:
+                    if (!titleTellsAnEnd && !(moveSentences[0] && (tally.NamedSentences[0] || titleTellsAnExit)) && OpensTheHeadlineAsARubric(text, tokens, match))
+                        tally.AddLookalike(match);
+                    break;
                 // "Its founders left the lab's alignment team": a founder's past is the company's history.
                 case CueKind.Role when cue.Label == FounderLabel:
                     tally.AddFounder(match);
-                    break;
-                case CueKind.Lookalike when cue.Label == JobRubricLabel:
-                    if (!titleHasEventCue && OpensTheHeadlineAsARubric(text, tokens, match))
-                        tally.AddLookalike(match);
                     break;
                 // "... resigns as the board is weighing a sale": a person's move told in the same
                 // sentence, or in the headline, is a fact; what is weighed is something else.
@@ -358,23 +366,52 @@ internal static class SignalCollector
         return tally.ToSignals();
     }
 
-    // The sentences that tell a person's departure or arrival, the person named or their job
-    // ("head of alignment resigns"); the title is sentence 0.
-    private static bool[] PersonsMoveSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] sentencesWithPeople)
+    // The sentences that name someone by a given name: "researchers" or "staff" name no one.
+    private static bool[] SentencesNamingSomeone(string text, List<TextToken> tokens, Func<TextToken, string, bool> isGivenName)
     {
-        var count = tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1;
+        var named = new bool[SentenceCount(tokens)];
+        foreach (var token in tokens)
+            named[token.Sentence] |= token.IsCapitalised && isGivenName(token, text.Substring(token.Start, token.Length));
+        return named;
+    }
+
+    // The sentences that tell, as news, a person's departure or arrival, the person named or their
+    // job ("head of alignment resigns"; a founder is a company's history, not a job); the title is
+    // sentence 0. A move dated or set as background ("after its chief's resignation last year") is none.
+    private static bool[] PersonsMoveSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] sentencesWithPeople, PastTimes past)
+    {
+        var count = SentenceCount(tokens);
         var moves = new bool[count];
-        var roles = new bool[count];
-        foreach (var cue in cues.Where(c => c.Value.Kind == CueKind.Role))
-            roles[tokens[cue.FirstToken].Sentence] = true;
-        foreach (var cue in cues.Where(c => c.Value.Kind == CueKind.Event && c.Value.Event is AlertEvent.Departure or AlertEvent.Arrival))
+        var roleEnds = new bool[tokens.Count + 1];
+        var roleStarts = new bool[tokens.Count + 1];
+        foreach (var cue in cues.Where(c => c.Value.Kind == CueKind.Role && c.Value.Label != FounderLabel))
+            (roleEnds[cue.EndToken], roleStarts[cue.FirstToken]) = (true, true);
+        for (var i = 0; i < cues.Count; i++)
         {
+            var cue = cues[i];
+            if (cue.Value.Kind != CueKind.Event || cue.Value.Event is not (AlertEvent.Departure or AlertEvent.Arrival) || IsBackdrop(i, cues, tokens) || past.Dates(cue))
+                continue;
             var sentence = tokens[cue.FirstToken].Sentence;
-            moves[sentence] |= sentencesWithPeople[sentence] || roles[sentence];
+            moves[sentence] |= sentencesWithPeople[sentence] || HasRoleBeside(roleEnds, roleStarts, cue.FirstToken, cue.EndToken);
         }
 
         return moves;
     }
+
+    // "Head of alignment resigns", "Lascia il responsabile": the job stands within a few words of
+    // the move ("amid departures" names none).
+    private static bool HasRoleBeside(bool[] roleEnds, bool[] roleStarts, int first, int end)
+    {
+        for (var at = 0; at <= RoleReach; at++)
+        {
+            if ((first - at >= 0 && roleEnds[first - at]) || (end + at < roleStarts.Length && roleStarts[end + at]))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static int SentenceCount(List<TextToken> tokens) => tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1;
 
     // A scope cue or a known safety team, lab or body in the headline, as the tally will count it.
     private static bool TitleNamesSafetyWork(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, List<PhraseMatch<GazetteerEntry>> entities, bool isAi) =>
@@ -744,14 +781,19 @@ internal static class SignalCollector
     {
         None = 0,
         TellsAChange = 1,
-        NamesSafetyWork = 2,
-        NoChange = 4,
-        History = 8,
+        TellsAMove = 2,
+        NamesSafetyWork = 4,
+        NoChange = 8,
+        History = 16,
+        Founders = 32,
     }
 
     /// <summary>The running sums of one item's signals, with the evidence for each.</summary>
-    private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, bool[] eventSentences, bool[] sentencesWithPeople, bool titleNamesSafetyWork)
+    private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, bool[] eventSentences, bool[] sentencesWithPeople, bool titleNamesSafetyWork, bool[] namedSentences)
     {
+        /// <summary>The sentences that name a person by a given name ("co-founder Ana Ruiz").</summary>
+        public bool[] NamedSentences => namedSentences;
+
         private readonly EventTally _events = new();
         private WeightedMax _scope;
         private WeightedMax _scopeNearEvent;
@@ -770,7 +812,7 @@ internal static class SignalCollector
             var personless = cue.Event is AlertEvent.Departure or AlertEvent.Arrival && match.TokenCount == 1 && !NamesPersonNear(token.Sentence);
             _events.Add(cue.Event, cue.Weight, PartOf(token), isBackdrop, personless);
             if (token.InArticle && !isBackdrop && !personless && cue.Weight >= (cue.Event == AlertEvent.Resources ? FullWeight : TellingWeight))
-                _sentences[token.Sentence] |= BodySentence.TellsAChange;
+                _sentences[token.Sentence] |= cue.Event is AlertEvent.Departure or AlertEvent.Arrival or AlertEvent.Formation ? BodySentence.TellsAMove : BodySentence.TellsAChange;
             if (isBackdrop)
                 _sentences[token.Sentence] |= BodySentence.History;
             Add(match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")}{(personless ? ", no person named" : "")})");
@@ -782,8 +824,8 @@ internal static class SignalCollector
         private bool NamesPersonNear(int sentence) =>
             sentencesWithPeople[sentence] || (sentence > 0 && sentencesWithPeople[sentence - 1]);
 
-        /// <summary>Notes that a sentence tells of a company's founders, whose past is its history.</summary>
-        public void AddFounder(PhraseMatch<Cue> match) => _sentences[tokens[match.FirstToken].Sentence] |= BodySentence.History;
+        /// <summary>Notes that a sentence tells of a company's founders or founding.</summary>
+        public void AddFounder(PhraseMatch<Cue> match) => _sentences[tokens[match.FirstToken].Sentence] |= BodySentence.Founders;
 
         public void AddScope<T>(PhraseMatch<T> match, double weight, string reason)
         {
@@ -840,8 +882,15 @@ internal static class SignalCollector
 
         // A sentence of the body tells a change, it or the one before names safety work, and
         // neither it nor the headline and lede say the change was only considered, denied or
-        // another field's. A sentence that dates one of its changes ("last spring", "in 2024") or
-        // tells of the founders ("its founders left ...") is the company's history.
+        // another field's. A sentence that dates one of its changes ("last spring", "in 2024") is
+        // history, and so is a founding and its founders' moves told of no one by name ("was set
+        // up by two researchers who quit ..."); "co-founder Ana Ruiz resigned on Monday" and "the
+        // lab, founded by two researchers, shut its safety team" are news.
+        private static bool TellsAsNews(BodySentence flags, bool namesSomeone) =>
+            (flags & (BodySentence.NoChange | BodySentence.History)) == 0
+            && (flags.HasFlag(BodySentence.TellsAChange)
+                || (flags.HasFlag(BodySentence.TellsAMove) && (!flags.HasFlag(BodySentence.Founders) || namesSomeone)));
+
         private bool BodyTellsASafetyChange()
         {
             if (_saysNoChange)
@@ -849,7 +898,7 @@ internal static class SignalCollector
             for (var sentence = 0; sentence < _sentences.Length; sentence++)
             {
                 var flags = _sentences[sentence];
-                if ((flags & (BodySentence.TellsAChange | BodySentence.NoChange | BodySentence.History)) == BodySentence.TellsAChange
+                if (TellsAsNews(flags, namedSentences[sentence])
                     && (flags.HasFlag(BodySentence.NamesSafetyWork) || (sentence > 0 && _sentences[sentence - 1].HasFlag(BodySentence.NamesSafetyWork))))
                     return true;
             }
@@ -857,7 +906,6 @@ internal static class SignalCollector
             return false;
         }
 
-        private static int SentenceCount(List<TextToken> tokens) => tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1;
 
         private void Add<T>(PhraseMatch<T> match, string kind, string reason)
         {
