@@ -159,9 +159,10 @@ internal static class SignalCollector
         var pledges = Pledges.Find(tokens, cues, isAi);
         // Only where the text says AI in other words than "models": a bank's red team tests threat models.
         var testsAiModels = saysAi && cues.Exists(m => m.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && ModelTesting.Contains(m.Value.Label));
-        var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople, TitleNamesSafetyWork(tokens, cues, entities, isAi), SentencesNamingSomeone(text, tokens, isGivenName));
+        var namedSentences = SentencesNamingSomeone(text, tokens, isGivenName);
+        var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople, TitleNamesSafetyWork(tokens, cues, entities, isAi), namedSentences);
         var past = new PastTimes(text, tokens, cues, publishedYear);
-        var moveSentences = PersonsMoveSentences(tokens, cues, tally.NamedSentences, past);
+        var moveSentences = PersonsMoveSentences(tokens, cues, namedSentences, past);
         var staysOn = StaysOnSentences(tokens, cues);
         // Only a headline with a denial can deny the question it asks.
         var questionSentences = Denials.QuestionSentences(text, tokens);
@@ -336,7 +337,7 @@ internal static class SignalCollector
                 // "Jobs: Research Scientist, Alignment": a board's rubric, set off at the headline's
                 // start, labels the item as an advert. Anywhere else the word is ordinary ("cuts 200 jobs").
                 case CueKind.Lookalike when cue.Label == JobRubricLabel:
-                    if (!titleTellsAnEnd && !(moveSentences[0] && (tally.NamedSentences[0] || titleTellsAnExit)) && OpensTheHeadlineAsARubric(text, tokens, match))
+                    if (!titleTellsAnEnd && !(moveSentences[0] && (namedSentences[0] || titleTellsAnExit)) && OpensTheHeadlineAsARubric(text, tokens, match))
                         tally.AddLookalike(match);
                     break;
                 // "Its founders left the lab's alignment team": a founder's past is the company's history.
@@ -378,7 +379,7 @@ internal static class SignalCollector
     // The sentences that tell, as news, a person's departure or arrival, the person named or their
     // job ("head of alignment resigns"; a founder is a company's history, not a job); the title is
     // sentence 0. A move dated or set as background ("after its chief's resignation last year") is none.
-    private static bool[] PersonsMoveSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] sentencesWithPeople, PastTimes past)
+    private static bool[] PersonsMoveSentences(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, bool[] namedSentences, PastTimes past)
     {
         var count = SentenceCount(tokens);
         var moves = new bool[count];
@@ -392,7 +393,7 @@ internal static class SignalCollector
             if (cue.Value.Kind != CueKind.Event || cue.Value.Event is not (AlertEvent.Departure or AlertEvent.Arrival) || IsBackdrop(i, cues, tokens) || past.Dates(cue))
                 continue;
             var sentence = tokens[cue.FirstToken].Sentence;
-            moves[sentence] |= sentencesWithPeople[sentence] || HasRoleBeside(roleEnds, roleStarts, cue.FirstToken, cue.EndToken);
+            moves[sentence] |= namedSentences[sentence] || HasRoleBeside(roleEnds, roleStarts, cue.FirstToken, cue.EndToken);
         }
 
         return moves;
@@ -791,9 +792,6 @@ internal static class SignalCollector
     /// <summary>The running sums of one item's signals, with the evidence for each.</summary>
     private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, bool[] eventSentences, bool[] sentencesWithPeople, bool titleNamesSafetyWork, bool[] namedSentences)
     {
-        /// <summary>The sentences that name a person by a given name ("co-founder Ana Ruiz").</summary>
-        public bool[] NamedSentences => namedSentences;
-
         private readonly EventTally _events = new();
         private WeightedMax _scope;
         private WeightedMax _scopeNearEvent;
