@@ -195,7 +195,7 @@ public class ClassifierArticleTests
 
             The money will pay for a new data centre and a larger sales force, the company said.
 
-            The offering documents hold a quieter change: the share of compute pledged to Brisklane's alignment team has been cut from 20 to 5 per cent, two researchers said.
+            Papers filed with the round show something else: the share of compute pledged to Brisklane's alignment team has been cut from 20 to 5 per cent, two researchers said.
 
             A spokesperson said the company stays committed to safety research.
             """;
@@ -275,7 +275,7 @@ public class ClassifierArticleTests
     }
 
     [Theory]
-    [InlineData("Separately, co-founder and head of alignment Maren Ostby resigned on Monday, according to an internal memo.")]
+    [InlineData("Separately, co-founder and head of alignment Maren Ostrevik resigned on Monday, according to an internal memo.")]
     [InlineData("The lab, founded by two alignment researchers, shut down its AI safety team this week.")]
     public void Classify_WhenAFundingStorysBodyTellsAFoundersOrAFoundedLabsChangeAsNews_ReportsIt(string bodySentence)
     {

@@ -871,7 +871,7 @@ public class ClassifierEntityTests
     }
 
     [Theory]
-    [InlineData("it", "Morlacco Tech ingaggia Tullio Bernasconi come capo della sicurezza dei modelli", "Morlacco Tech")]
+    [InlineData("it", "Morlacco Tech ingaggia Tullio Varzecchi come capo della sicurezza dei modelli", "Morlacco Tech")]
     [InlineData("es", "Zafral Tech disuelve su equipo de ética de la IA", "Zafral Tech")]
     public void Classify_WhenACoinedNameEndsWithTech_NamesTheCompany(string language, string title, string org)
     {
@@ -893,7 +893,7 @@ public class ClassifierEntityTests
 
     [Theory]
     [InlineData("fr", "Camille d'Arvigny-Marquet rejoint l'équipe d'alignement de Brezzolab", "Camille d'Arvigny-Marquet")]
-    [InlineData("pt", "Economista Luísa d'Avelar integra comitê de segurança da IA da Aroeira Labs", "Luísa d'Avelar")]
+    [InlineData("pt", "Jurista Luísa d'Avelar entra no comitê de ética em IA da Pitangueira Labs", "Luísa d'Avelar")]
     public void Classify_WhenALowerCaseElidedParticleFollowsAGivenName_KeepsItInTheName(string language, string title, string person)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
@@ -903,7 +903,7 @@ public class ClassifierEntityTests
 
     [Theory]
     [InlineData("en", "Former Grenvale Safety Lead Joins Climate Tech Startup", "Ola Brenn, who led AI safety at Grenvale, has left the lab.", "Grenvale")]
-    [InlineData("en", "Kestrel AI Names Ines M. Valdor Tech Lead of Its Alignment Team", "", "Kestrel AI")]
+    [InlineData("en", "Kestrel AI Names Ines M. Calderoy Tech Lead of Its Alignment Team", "", "Kestrel AI")]
     public void Classify_WhenTechNamesASectorOrAJob_NamesNoSuchCompany(string language, string title, string summary, string org)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);

@@ -469,7 +469,7 @@ public class ClassifierLookalikeTests
         AssertNoAlert(language, title, summary);
 
     [Theory]
-    [InlineData("fr", "Brezzolab s'interroge sur l'avenir de son pôle sûreté de l'IA", "La direction réfléchit à une réorganisation ; plusieurs scénarios sont sur la table.")]
+    [InlineData("fr", "Brezzolab envisage une réorganisation de son pôle sûreté de l'IA", "Plusieurs scénarios sont sur la table, selon la direction.")]
     [InlineData("it", "Brezzolino IA valuta una riorganizzazione del gruppo di etica dell'IA", "L'amministratore delegato ha detto che nulla è deciso.")]
     [InlineData("en", "Tarnfield AI mulls folding its alignment team into research", "Executives are weighing options, two people said.")]
     [InlineData("en", "Board weighs whether to dissolve Tarnfield AI's ethics team after its chief's resignation last year", "No decision has been made.")]

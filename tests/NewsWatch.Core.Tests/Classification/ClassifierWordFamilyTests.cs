@@ -46,7 +46,6 @@ public class ClassifierWordFamilyTests
         AssertNoAlert(language, title, summary);
 
     [Theory]
-    [InlineData("en", "Tarnfield AI disbands the group paid to break its systems before launch", "The AI lab let the eight testers go in March.", AlertEvent.Dissolution)]
     [InlineData("de", "Brenkwald gründet Einheit, die die Modelle vor jeder Veröffentlichung anzugreifen hat", "Das KI-Unternehmen stellt dafür acht Fachleute ein.", AlertEvent.Formation)]
     public void Classify_WhenAGroupIsPaidToAttackTheModels_ReadsRedTeaming(string language, string title, string summary, AlertEvent expected) =>
         AssertAlert(language, title, summary, expected);

@@ -98,9 +98,9 @@ internal static class SignalCollector
     // context ("denunciando", "regulação"), at this share.
     private const double TellingHeadlineLookalikeShare = 0.5;
 
-    // A company's other news in the headline (a funding round, a launch) is the scene when
-    // the body tells, in a sentence of its own, a change to its safety work: "The offering documents
-    // contain a quieter change ...". The headline's look-alike then counts at this share.
+    // A company's other news in the headline (a funding round, a launch) is the scene when the
+    // body tells, in a sentence of its own, a change to its safety work. The headline's
+    // look-alike then counts at this share.
     private const double SceneHeadlineLookalikeShare = 0.3;
 
     // The look-alikes that are a company's other news, which an article may open with before its
