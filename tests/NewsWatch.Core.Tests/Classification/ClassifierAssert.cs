@@ -2,7 +2,10 @@ using NewsWatch.Core.Classification;
 
 namespace NewsWatch.Core.Tests.Classification;
 
-/// <summary>The two checks most classifier tests make: an item alerts with this event, or it raises no alert.</summary>
+/// <summary>
+/// The checks most classifier tests make: an item alerts with this event, or it raises no alert;
+/// a headline names this person or company, or only these companies.
+/// </summary>
 internal static class ClassifierAssert
 {
     public static void AssertAlert(string language, string title, string summary, AlertEvent expected)
@@ -19,4 +22,13 @@ internal static class ClassifierAssert
 
         Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
     }
+
+    public static void AssertNamesPerson(string language, string title, string person) =>
+        Assert.Contains(person, SharedClassifier.Instance.Classify(title, string.Empty, language).People);
+
+    public static void AssertNamesOrg(string language, string title, string org) =>
+        Assert.Contains(org, SharedClassifier.Instance.Classify(title, string.Empty, language).Orgs);
+
+    public static void AssertNamesOnlyOrgs(string language, string title, string summary, params string[] orgs) =>
+        Assert.Equal(orgs, SharedClassifier.Instance.Classify(title, summary, language).Orgs);
 }

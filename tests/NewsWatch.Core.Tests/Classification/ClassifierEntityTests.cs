@@ -837,12 +837,8 @@ public class ClassifierEntityTests
     [Theory]
     [InlineData("fr", "Portrait de Ysolde Kervran, qui quitte l'équipe d'alignement de Grellmoor", "Ysolde Kervran")]
     [InlineData("es", "Retrato de Tamsin Okafor, que deja el equipo de seguridad de IA", "Tamsin Okafor")]
-    public void Classify_WhenAHeadlineOpensWithANounAndAParticleBeforeAnUnlistedName_StillNamesThePerson(string language, string title, string person)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.Contains(person, result.People);
-    }
+    public void Classify_WhenAHeadlineOpensWithANounAndAParticleBeforeAnUnlistedName_StillNamesThePerson(string language, string title, string person) =>
+        ClassifierAssert.AssertNamesPerson(language, title, person);
 
     [Theory]
     [InlineData("de", "Die Zwergfalk Systeme GmbH löst ihr KI-Sicherheitsteam auf", "Zwergfalk Systeme GmbH")]
@@ -850,12 +846,8 @@ public class ClassifierEntityTests
     [InlineData("en", "Harrow Systems Inc Research Lead Quits AI Safety Team", "Harrow Systems Inc")]
     [InlineData("de", "Brandhuber & Söhne Digital löst ihr KI-Sicherheitsteam auf", "Brandhuber & Söhne Digital")]
     [InlineData("es", "Quenteval & Ibargoyen Tecnologías disuelve su equipo de seguridad de IA", "Quenteval & Ibargoyen Tecnologías")]
-    public void Classify_WhenACompanysNameGoesOnWithCompanyWordsOrALegalForm_NamesItWhole(string language, string title, string org)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.Contains(org, result.Orgs);
-    }
+    public void Classify_WhenACompanysNameGoesOnWithCompanyWordsOrALegalForm_NamesItWhole(string language, string title, string org) =>
+        ClassifierAssert.AssertNamesOrg(language, title, org);
 
     [Theory]
     [InlineData("en", "Tollan Bay Intelligence disbands its alignment team", "Tollan Bay Intelligence")]
@@ -863,61 +855,38 @@ public class ClassifierEntityTests
     [InlineData("en", "Startup Cedar Labs disbands its alignment team", "Cedar Labs")]
     [InlineData("de", "Der Entwickler Zwergfalk Systeme löst sein KI-Sicherheitsteam auf", "Zwergfalk Systeme")]
     [InlineData("en", "Wexcombe Labs Research Chief Quits AI Safety Team", "Wexcombe Labs")]
-    public void Classify_WhenACoinedNameTakesTwoWords_NamesBothOnlyInEnglish(string language, string title, string org)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.Equal([org], result.Orgs);
-    }
+    public void Classify_WhenACoinedNameTakesTwoWords_NamesBothOnlyInEnglish(string language, string title, string org) =>
+        ClassifierAssert.AssertNamesOnlyOrgs(language, title, string.Empty, org);
 
     [Theory]
     [InlineData("it", "Morlacco Tech ingaggia Tullio Varzecchi come capo della sicurezza dei modelli", "Morlacco Tech")]
     [InlineData("es", "Zafral Tech disuelve su equipo de ética de la IA", "Zafral Tech")]
-    public void Classify_WhenACoinedNameEndsWithTech_NamesTheCompany(string language, string title, string org)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.Contains(org, result.Orgs);
-    }
+    public void Classify_WhenACoinedNameEndsWithTech_NamesTheCompany(string language, string title, string org) =>
+        ClassifierAssert.AssertNamesOrg(language, title, org);
 
     [Fact]
-    public void Classify_WhenADemonymOpensAnOutletsName_NamesNoCompany()
-    {
-        var result = SharedClassifier.Instance.Classify(
+    public void Classify_WhenADemonymOpensAnOutletsName_NamesNoCompany() =>
+        ClassifierAssert.AssertNamesOnlyOrgs(
+            "en",
             "Grenvale Labs disbands its alignment team",
             "The lab confirmed the decision on Friday.\n\n© Irish Tech Gazette. All rights reserved.",
-            "en");
-
-        Assert.Equal(["Grenvale Labs"], result.Orgs);
-    }
+            "Grenvale Labs");
 
     [Theory]
     [InlineData("fr", "Camille d'Arvigny-Marquet rejoint l'équipe d'alignement de Brezzolab", "Camille d'Arvigny-Marquet")]
     [InlineData("pt", "Jurista Luísa d'Avelar entra no comitê de ética em IA da Pitangueira Labs", "Luísa d'Avelar")]
-    public void Classify_WhenALowerCaseElidedParticleFollowsAGivenName_KeepsItInTheName(string language, string title, string person)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.Contains(person, result.People);
-    }
+    public void Classify_WhenALowerCaseElidedParticleFollowsAGivenName_KeepsItInTheName(string language, string title, string person) =>
+        ClassifierAssert.AssertNamesPerson(language, title, person);
 
     [Theory]
     [InlineData("en", "Former Grenvale Safety Lead Joins Climate Tech Startup", "Ola Brenn, who led AI safety at Grenvale, has left the lab.", "Grenvale")]
     [InlineData("en", "Kestrel AI Names Ines M. Calderoy Tech Lead of Its Alignment Team", "", "Kestrel AI")]
-    public void Classify_WhenTechNamesASectorOrAJob_NamesNoSuchCompany(string language, string title, string summary, string org)
-    {
-        var result = SharedClassifier.Instance.Classify(title, summary, language);
-
-        Assert.Equal([org], result.Orgs);
-    }
+    public void Classify_WhenTechNamesASectorOrAJob_NamesNoSuchCompany(string language, string title, string summary, string org) =>
+        ClassifierAssert.AssertNamesOnlyOrgs(language, title, summary, org);
 
     [Fact]
-    public void Classify_WhenAGivenNameIsAlsoASeason_StillNamesThePerson()
-    {
-        var result = SharedClassifier.Instance.Classify("Grenvale Dynamics alignment chief Summer Okafor resigns over compute", string.Empty, "en");
-
-        Assert.Contains("Summer Okafor", result.People);
-    }
+    public void Classify_WhenAGivenNameIsAlsoASeason_StillNamesThePerson() =>
+        ClassifierAssert.AssertNamesPerson("en", "Grenvale Dynamics alignment chief Summer Okafor resigns over compute", "Summer Okafor");
 
     [Fact]
     public void Classify_WhenACompanysLegalFormIsAbbreviated_TakesItForNoInitial()
