@@ -268,4 +268,19 @@ public class ClassifierEventTests
     [InlineData("es", "El instituto de seguridad de la IA de Quennora cambia de misión", "El instituto abandona su trabajo sobre sesgos a partir de mayo.")]
     public void Classify_WhenABodyDropsPartOfItsWork_ReportsARestructuring(string language, string title, string summary) =>
         ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Restructuring);
+
+    [Theory]
+    [InlineData("en", "Quennora AI cuts its model-evaluation team from 30 people to 9", "The AI lab confirmed the downsizing on Monday.")]
+    [InlineData("es", "Quennora IA recorta a la mitad su equipo de alineamiento", "El laboratorio de IA lo confirmó el lunes.")]
+    [InlineData("pt", "Quennora corta um terço da equipa de segurança de IA", "O laboratório de IA confirmou a redução.")]
+    [InlineData("it", "Quennora IA taglia il team di red teaming da venti a sette persone", "Il laboratorio di IA ha confermato la riduzione.")]
+    public void Classify_WhenACutShrinksATeam_ReportsARestructuring(string language, string title, string summary) =>
+        ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Restructuring);
+
+    [Theory]
+    [InlineData("en", "Quennora AI cuts its alignment team's compute by half", "The AI lab confirmed the cut on Monday.")]
+    [InlineData("es", "Quennora IA recorta los recursos de su equipo de alineamiento", "El laboratorio de IA lo confirmó el lunes.")]
+    [InlineData("en", "Quennora AI cuts costs across the board, its AI safety office included", "The AI lab wants to save 40 million dollars.")]
+    public void Classify_WhenACutNamesMoneyOrCompute_ReportsResources(string language, string title, string summary) =>
+        ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Resources);
 }

@@ -211,6 +211,52 @@ internal static class VerbObjects
         return false;
     }
 
+    // Verbs of cutting that the lexicons read as a resource's cut, whose object tells whose cut it
+    // is; by their accent-folded surface ("kürzt" → "kurzt"). Not "bezuinigt op", which saves money.
+    private static readonly string[] CutVerbs =
+    [
+        "cut", "slash", "trim", "coupe", "ampute", "rabot", "kurzt", "gekurzt", "recort", "tijeret", "hachaz", "tagli", "sforbic", "cort", "tesour", "snijd",
+    ];
+
+    // Money and compute that the lexicons leave to context ("cuts costs", "recorta los recursos",
+    // "rabote le calcul"): named as a cut's object, they make it a resource's cut.
+    private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal)
+    {
+        "cost", "costs", "costes", "costi", "custos", "kosten", "spending", "resources", "recursos", "risorse", "ressources", "calcul", "compute",
+        "moyens", "mezzi", "middelen", "mittel",
+    };
+
+    /// <summary>
+    /// Whether the resource cut at <paramref name="index"/> has a team for its object ("cuts its
+    /// model-safety team from 40 to 12", "recorta a la mitad su equipo"): shrinking a team is
+    /// downsizing it, a restructuring, unless money or compute is what the sentence says was cut.
+    /// </summary>
+    public static bool ShrinksATeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var verb = cues[index];
+        if (verb.TokenCount != 1 || !Array.Exists(CutVerbs, stem => tokens[verb.FirstToken].Forms.Surface.StartsWith(stem, StringComparison.Ordinal)))
+            return false;
+        var sentence = tokens[verb.FirstToken].Sentence;
+        var team = -1;
+        for (var t = verb.EndToken; t < tokens.Count && tokens[t].Sentence == sentence; t++)
+        {
+            if (MoneyWords.Contains(tokens[t].Forms.Surface) || Covers(cues, index, t, c => c.Kind == CueKind.Event && c.Event == AlertEvent.Resources))
+                return false;
+            if (team < 0 && t <= verb.EndToken + ObjectReach && IsTeamWord(tokens, cues, index, t))
+                team = t;
+            // Past the object, only its own sentence may still name what was cut from it.
+            if (team < 0 && t > verb.EndToken + ObjectReach)
+                return false;
+        }
+
+        return team >= 0;
+    }
+
+    // "team", "équipe", or a compound that ends in one ("veiligheidsteam", "Alignment-Team").
+    private static bool IsTeamWord(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index, int t) =>
+        Covers(cues, index, t, c => c.Kind == CueKind.TeamNoun) || tokens[t].Forms.Surface.EndsWith("team", StringComparison.Ordinal)
+        || tokens[t].Forms.Surface.EndsWith("teams", StringComparison.Ordinal);
+
     /// <summary>
     /// Whether the decree at <paramref name="index"/> is how a formation just before it happened
     /// ("istituito con decreto"), or the subject of one right after it in its sentence ("il decreto
