@@ -26,6 +26,17 @@ public class ClassifierArticleTests
         Assert.DoesNotContain(AlertEvent.Formation, result.Events.Take(1));
     }
 
+    [Theory]
+    [InlineData("en", "Marrowind reorganises around its cloud business", "The company is splitting itself into two divisions and moving most engineers to cloud products, its chief executive told staff.", "As part of the overhaul, Marrowind has disbanded its model assurance team, the group that tested its AI models for dangerous capabilities before release. Its twelve researchers will join product teams.")]
+    [InlineData("it", "Lagomarsino riorganizza le attività intorno al cloud", "L'azienda si divide in due divisioni e sposta gran parte degli ingegneri sui prodotti cloud.", "Nel quadro della riorganizzazione, la società ha sciolto il gruppo che valutava i rischi dei suoi modelli di IA prima del rilascio. I dodici ricercatori passano ai team di prodotto.")]
+    public void Classify_WhenTheBodyTellsASafetyTeamsEndUnderACompanysScene_TheEndLeads(string language, string title, string lede, string body)
+    {
+        var result = SharedClassifier.Instance.Classify(title, lede, language, body, Published);
+
+        Assert.True(result.IsAlert(0.5), Explain(result));
+        Assert.Equal(AlertEvent.Dissolution, result.Event);
+    }
+
     [Fact]
     public void Classify_WhenAnOldChangeIsOnlyBackground_RaisesNoAlert()
     {

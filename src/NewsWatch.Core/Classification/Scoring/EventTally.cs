@@ -84,12 +84,14 @@ internal sealed class EventTally
         var headline = part == (int)TextPart.Article && tier == _news ? MostSevere(_bodySupport) : MostSevere(headlineFrom);
         if (headline == AlertEvent.None)
             return events;
+        if (part != (int)TextPart.Article && BodyEndsTheTeamBelowAScene())
+            events.Add(AlertEvent.Dissolution);
         events.Add(headline);
         var strongest = Max(headlineFrom);
         var (news, background) = (_news[part], _background[part]);
         for (var e = Slots - 1; e > 0; e--)
         {
-            if ((AlertEvent)e != headline && Math.Max(news[e], background[e]) >= IncidentalShare * strongest)
+            if ((AlertEvent)e != headline && !events.Contains((AlertEvent)e) && Math.Max(news[e], background[e]) >= IncidentalShare * strongest)
                 events.Add((AlertEvent)e);
         }
 
@@ -125,6 +127,13 @@ internal sealed class EventTally
         part == (int)TextPart.Lede && !_hasScope[part] && Max(_news[(int)TextPart.Title]) == 0
         && _news[part][(int)AlertEvent.Departure] == 0 && _news[part][(int)AlertEvent.Dissolution] == 0
         && _hasScope[(int)TextPart.Article] && Max(_news[(int)TextPart.Article]) >= WeakCue;
+
+    // "Tessary AI reorganises around enterprise agents", "cuts costs ahead of funding talks": a
+    // headline and lede that name no safety work tell the company's scene; a safety team's end
+    // that the body tells as news is the most severe change the item reports, so it leads.
+    private bool BodyEndsTheTeamBelowAScene() =>
+        !_hasScope[(int)TextPart.Title] && !_hasScope[(int)TextPart.Lede] && _hasScope[(int)TextPart.Article]
+        && _news[(int)TextPart.Article][(int)AlertEvent.Dissolution] >= WeakCue;
 
     private static AlertEvent MostSevere(double[] strengths)
     {
