@@ -283,4 +283,11 @@ public class ClassifierEventTests
     [InlineData("en", "Quennora AI cuts costs across the board, its AI safety office included", "The AI lab wants to save 40 million dollars.")]
     public void Classify_WhenACutNamesMoneyOrCompute_ReportsResources(string language, string title, string summary) =>
         ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Resources);
+
+    [Theory]
+    [InlineData("fr", "Budget 2029 : les crédits de l'institut de sécurité de l'IA amputés de moitié", "Le gouvernement réduit la dotation de l'institut.", AlertEvent.Resources)]
+    [InlineData("nl", "Het budget van het AI-veiligheidsinstituut gehalveerd", "Het kabinet bezuinigt op het instituut.", AlertEvent.Resources)]
+    [InlineData("es", "Ceibo Cómputo reduce a la mitad su equipo de alineamiento", "La empresa de IA lo confirmó el lunes.", AlertEvent.Restructuring)]
+    public void Classify_WhenAHalvingFollowsAResource_ItIsThatResourcesCut(string language, string title, string summary, AlertEvent expected) =>
+        ClassifierAssert.AssertAlert(language, title, summary, expected);
 }

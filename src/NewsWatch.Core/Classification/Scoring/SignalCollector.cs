@@ -245,6 +245,9 @@ internal static class SignalCollector
                 // cut whose object is compute or money is that resource's cut, not the team's end.
                 case CueKind.Event when cue.Event is AlertEvent.Dissolution or AlertEvent.Restructuring && VerbObjects.IsAResource(text, tokens, cues, i):
                     break;
+                // "les crédits amputés de moitié": halving a resource named just before is its cut.
+                case CueKind.Event when cue.Event == AlertEvent.Restructuring && VerbObjects.ShrinksTheResourceBefore(text, tokens, cues, i):
+                    break;
                 // "cuts its model-safety team from 40 to 12": a cut whose object is a team downsizes it.
                 case CueKind.Event when cue.Event == AlertEvent.Resources && VerbObjects.ShrinksATeam(tokens, cues, i):
                     tally.AddEvent(AsEvent(match, AlertEvent.Restructuring), IsBackdrop(i, cues, tokens) || past.Dates(match));

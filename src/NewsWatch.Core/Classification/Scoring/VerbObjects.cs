@@ -211,6 +211,32 @@ internal static class VerbObjects
         return false;
     }
 
+    // "les crédits amputés de moitié", "budget was cut in half": how far a resource's word may stand
+    // before the shrinking that tells how much of it was cut.
+    private const int ShrunkResourceReach = 2;
+
+    /// <summary>
+    /// Whether the shrinking at <paramref name="index"/> ("de moitié", "halbiert", "gehalveerd")
+    /// tells how much of a resource named just before it was cut: then it is that resource's cut,
+    /// not a team's downsizing.
+    /// </summary>
+    public static bool ShrinksTheResourceBefore(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var shrink = cues[index];
+        for (var i = index - 1; i >= 0 && shrink.FirstToken - cues[i].FirstToken <= SignalCollector.MaxCueSpan + ShrunkResourceReach; i--)
+        {
+            var before = cues[i];
+            if (before.Value.Kind != CueKind.Event || before.Value.Event != AlertEvent.Resources || before.EndToken > shrink.FirstToken
+                || shrink.FirstToken - before.EndToken > ShrunkResourceReach || tokens[before.FirstToken].Sentence != tokens[shrink.FirstToken].Sentence)
+                continue;
+            // "Altamar Cómputo fusiona": a resource word that ends a company's name is the name.
+            return IsPlainObject(text, tokens, before.EndToken, shrink.FirstToken)
+                && !(before.TokenCount == 1 && Entities.StartupName.EndsAt(text, tokens, before.FirstToken, anyCompany: true));
+        }
+
+        return false;
+    }
+
     // Verbs of cutting that the lexicons read as a resource's cut, whose object tells whose cut it
     // is; by their accent-folded surface ("kürzt" → "kurzt"). Not "bezuinigt op", which saves money.
     private static readonly string[] CutVerbs =
