@@ -290,4 +290,19 @@ public class ClassifierEventTests
     [InlineData("es", "Ceibo Cómputo reduce a la mitad su equipo de alineamiento", "La empresa de IA lo confirmó el lunes.", AlertEvent.Restructuring)]
     public void Classify_WhenAHalvingFollowsAResource_ItIsThatResourcesCut(string language, string title, string summary, AlertEvent expected) =>
         ClassifierAssert.AssertAlert(language, title, summary, expected);
+
+    [Theory]
+    [InlineData("en", "Ravelin AI is splitting its alignment team into two groups", "The new groups start in May.")]
+    [InlineData("nl", "Ravelijn AI splitst zijn alignmentteam in tweeën", "De twee nieuwe groepen beginnen in mei.")]
+    [InlineData("de", "Ravelwerk KI teilt sein KI-Sicherheitsteam in zwei Gruppen auf", "Die neuen Gruppen starten im Mai.")]
+    [InlineData("fr", "Ravelin IA divise son équipe d'alignement en deux", "Les deux nouveaux groupes démarrent en mai.")]
+    [InlineData("es", "Ravelo IA divide su equipo de alineamiento en dos", "Los dos nuevos grupos empiezan en mayo.")]
+    [InlineData("it", "Ravelli IA divide il team di sicurezza dell'IA in due gruppi", "I nuovi gruppi partono a maggio.")]
+    [InlineData("pt", "Ravela IA divide a equipa de segurança de IA em duas", "Os dois novos grupos começam em maio.")]
+    public void Classify_WhenATeamIsSplitInTwo_ReportsARestructuringNotTheNewGroups(string language, string title, string summary) =>
+        ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Restructuring);
+
+    [Fact]
+    public void Classify_WhenAFrontierEvaluationsTeamIsNamed_ItIsInScopeWithoutTheWordAi() =>
+        ClassifierAssert.AssertAlert("en", "Ravelin Systems moves its frontier evaluations team under the product chief", "The team will report to the product organisation from May.", AlertEvent.Restructuring);
 }

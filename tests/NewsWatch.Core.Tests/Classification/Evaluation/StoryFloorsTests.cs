@@ -57,7 +57,9 @@ public sealed class StoryFloorsTests
     [InlineData("stories33.jsonl", 42, 0.96, 0.73, 3)]
     // Two alerts mix stories here: a company name read as a person's joins two labs' formations on
     // one day; a person named in passing ("since she resigned last September") joins her later exit.
-    [InlineData("stories34.jsonl", 45, 0.93, 0.60, 2)]
+    // A team split in two now joins its story's other reports, and with them an alert that already
+    // mixes a person's exit from an institute into that lab's reorganisation: precision 0.936 -> 0.915.
+    [InlineData("stories34.jsonl", 45, 0.91, 0.60, 2)]
     // One alert mixes stories here: a lab's team disbanded a week after its lead left, the report
     // naming her. Other story sets label the same pair one story; this one labels it two.
     [InlineData("stories35.jsonl", 16, 0.80, 0.80, 1)]
