@@ -305,4 +305,19 @@ public class ClassifierEventTests
     [Fact]
     public void Classify_WhenAFrontierEvaluationsTeamIsNamed_ItIsInScopeWithoutTheWordAi() =>
         ClassifierAssert.AssertAlert("en", "Ravelin Systems moves its frontier evaluations team under the product chief", "The team will report to the product organisation from May.", AlertEvent.Restructuring);
+
+    [Theory]
+    [InlineData("fr", "L'institut de sécurité de l'IA se dote d'une nouvelle directrice", "Maëlys Ferrand-Oduya a été nommée à la tête de l'institut.", AlertEvent.Arrival)]
+    [InlineData("fr", "L'institut de sécurité de l'IA se dote d'un nouveau directeur", "Tancrède Bellavoine-Sy a été nommé à la tête de l'institut.", AlertEvent.Arrival)]
+    [InlineData("fr", "Ravelin IA se dote d'un conseil de sûreté des modèles", "Le conseil pourra retarder les lancements.", AlertEvent.Formation)]
+    public void Classify_WhenABodyGetsAHead_ReportsAnArrivalNotAFormation(string language, string title, string summary, AlertEvent expected) =>
+        ClassifierAssert.AssertAlert(language, title, summary, expected);
+
+    [Theory]
+    [InlineData("fr", "Clémence Aubrac-Diallo prend la tête du Centre d'évaluation des intelligences artificielles", "Elle a été nommée par décret.")]
+    [InlineData("es", "Ildefonso Roca Maturana dirigirá el Centro de Evaluación de Sistemas de IA", "Fue nombrado por el Gobierno.")]
+    [InlineData("de", "Henrike Almstedt wird Präsidentin des Amts für die Prüfung von KI", "Sie wurde am Montag ernannt.")]
+    [InlineData("nl", "Wessel Brandsma gaat het bureau voor de evaluatie van AI leiden", "Hij is door het kabinet benoemd.")]
+    public void Classify_WhenABodyEvaluatesAiSystems_ItIsInScope(string language, string title, string summary) =>
+        ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Arrival);
 }

@@ -248,6 +248,10 @@ internal static class SignalCollector
                 // "les crédits amputés de moitié": halving a resource named just before is its cut.
                 case CueKind.Event when cue.Event == AlertEvent.Restructuring && VerbObjects.ShrinksTheResourceBefore(text, tokens, cues, i):
                     break;
+                // "L'institut se dote d'une nouvelle directrice": a body given a head gains a person.
+                case CueKind.Event when cue.Event == AlertEvent.Formation && VerbObjects.GivesAHead(tokens, cues, i):
+                    tally.AddEvent(AsEvent(match, AlertEvent.Arrival), IsBackdrop(i, cues, tokens) || past.Dates(match));
+                    break;
                 // "cuts its model-safety team from 40 to 12": a cut whose object is a team downsizes it.
                 case CueKind.Event when cue.Event == AlertEvent.Resources && VerbObjects.ShrinksATeam(tokens, cues, i):
                     tally.AddEvent(AsEvent(match, AlertEvent.Restructuring), IsBackdrop(i, cues, tokens) || past.Dates(match));

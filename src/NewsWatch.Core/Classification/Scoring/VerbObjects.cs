@@ -70,6 +70,9 @@ internal static class VerbObjects
 
     private static readonly string[] BodyCompoundHeads = ["zentrum", "institut", "instituut", "centrum", "stelle", "behorde", "bundesamt", "landesamt"];
 
+    private static bool IsABody(string surface) =>
+        BodyWords.Contains(surface) || Array.Exists(BodyCompoundHeads, head => surface.Length > head.Length + 2 && surface.EndsWith(head, StringComparison.Ordinal));
+
     /// <summary>Whether the arrival cue at <paramref name="index"/> designates a body ("designates the Ardmore Institute as ..."), not a person.</summary>
     public static bool DesignatesABody(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
     {
@@ -206,6 +209,32 @@ internal static class VerbObjects
                 continue;
             // "no longer has a dedicated team": the resource word describes the team, the object.
             return IsPlainObject(text, tokens, verb.EndToken, next.FirstToken) && !Covers(cues, i, next.EndToken, c => c.Kind == CueKind.TeamNoun);
+        }
+
+        return false;
+    }
+
+    // "se dote d'une nouvelle directrice": the words between a formation verb and a head it gets.
+    private const int HeadReach = 3;
+
+    private static readonly HashSet<string> OfWords = new(StringComparer.Ordinal) { "d", "de", "of", "di", "van", "von" };
+
+    /// <summary>
+    /// Whether the formation cue at <paramref name="index"/> gives a body a head ("se dote d'une
+    /// nouvelle directrice", "gets a new director"): what it gains is a person, an arrival.
+    /// </summary>
+    public static bool GivesAHead(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var verb = cues[index];
+        var sentence = tokens[verb.FirstToken].Sentence;
+        for (var t = verb.EndToken; t < tokens.Count && t < verb.EndToken + HeadReach && tokens[t].Sentence == sentence; t++)
+        {
+            // Role words are stemmed: "conseiller" reads "conseil", "officer" reads "office"; a
+            // team's or a body's noun is what is set up, not a head.
+            if (StartsAfter(cues, index, verb.EndToken, t, c => c.Kind == CueKind.Role || (c.Kind == CueKind.Event && c.Event == AlertEvent.Arrival)))
+                return !Covers(cues, index, t, c => c.Kind == CueKind.TeamNoun) && !IsABody(tokens[t].Forms.Surface);
+            if (!OfWords.Contains(tokens[t].Forms.Surface) && !IsIndefinite(tokens[t]))
+                return false;
         }
 
         return false;
@@ -361,6 +390,18 @@ internal static class VerbObjects
         }
 
         return true;
+    }
+
+    // Whether a wanted cue that starts at or after <paramref name="from"/> covers <paramref name="token"/>.
+    private static bool StartsAfter(List<PhraseMatch<Cue>> cues, int near, int from, int token, Func<Cue, bool> isWanted)
+    {
+        for (var i = near + 1; i < cues.Count && cues[i].FirstToken <= token; i++)
+        {
+            if (cues[i].FirstToken >= from && token < cues[i].EndToken && isWanted(cues[i].Value))
+                return true;
+        }
+
+        return false;
     }
 
     // Whether a wanted cue covers <paramref name="token"/>, walking from the cue at <paramref name="near"/>:
