@@ -320,4 +320,12 @@ public class ClassifierEventTests
     [InlineData("nl", "Wessel Brandsma gaat het bureau voor de evaluatie van AI leiden", "Hij is door het kabinet benoemd.")]
     public void Classify_WhenABodyEvaluatesAiSystems_ItIsInScope(string language, string title, string summary) =>
         ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Arrival);
+
+    [Theory]
+    [InlineData("it", "Brezzolino IA sposta i collaudatori dei modelli sotto la direzione prodotto", "Il gruppo che verifica i modelli di IA dell'azienda cambia riporto da settembre.")]
+    [InlineData("nl", "Tarnfield AI hangt zijn modeltesters onder de productafdeling", "De groep die de AI-modellen van het bedrijf test, verhuist in oktober.")]
+    [InlineData("es", "Tarnfield IA traslada a su equipo que evalúa los modelos al área de producto", "El grupo de IA cambia de dependencia en octubre.")]
+    [InlineData("fr", "Brezzolab rattache ses testeurs de modèles à la direction produit", "L'équipe qui teste les modèles d'IA change de rattachement en octobre.")]
+    public void Classify_WhenATeamIsNamedByItsTestingOfTheModels_ReadsItsMove(string language, string title, string summary) =>
+        ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Restructuring);
 }
