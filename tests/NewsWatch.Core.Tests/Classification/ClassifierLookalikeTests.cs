@@ -479,6 +479,7 @@ public class ClassifierLookalikeTests
     [Theory]
     [InlineData("en", "Jobs: Research Scientist, Alignment — Tarnfield Labs (remote)", "Tarnfield Labs is hiring a research scientist for its alignment team.")]
     [InlineData("nl", "Vacature | Onderzoeker AI-veiligheid bij Tarnfield Labs", "Tarnfield Labs zoekt een onderzoeker voor zijn alignmentteam.")]
+    [InlineData("en", "Job: Staff Engineer, AI Safety — Tarnfield Labs (Berlin or remote)", "Tarnfield Labs is hiring an engineer to build tooling for its alignment team; applications close on 1 June.")]
     public void Classify_WhenAJobBoardsRubricOpensTheHeadline_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
@@ -517,4 +518,10 @@ public class ClassifierLookalikeTests
     [InlineData("fr", "Emploi : Brezzolab recrute un responsable de la sécurité de l'IA", "Le laboratoire d'IA cherche un profil senior. Candidatures jusqu'au 30 mai.")]
     public void Classify_WhenAJobAdvertsHeadlineUsesAnEventWord_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("Tarnfield AI board sets up a committee that can hold back model launches")]
+    [InlineData("Tarnfield AI creates a panel with power to veto model launches")]
+    public void Classify_WhenLaunchesAreWhatABodyCanHoldBack_ItIsNoLaunchStory(string title) =>
+        AssertAlert("en", title, "The committee of three independent directors will meet in May.", AlertEvent.Formation);
 }
