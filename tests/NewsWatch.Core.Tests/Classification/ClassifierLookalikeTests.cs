@@ -524,4 +524,11 @@ public class ClassifierLookalikeTests
     [InlineData("Tarnfield AI creates a panel with power to veto model launches")]
     public void Classify_WhenLaunchesAreWhatABodyCanHoldBack_ItIsNoLaunchStory(string title) =>
         AssertAlert("en", title, "The committee of three independent directors will meet in May.", AlertEvent.Formation);
+
+    [Theory]
+    [InlineData("nl", "AI-veiligheidsindex: Vlaamse techbedrijven scoren slecht", "In de jaarlijkse index van een stichting krijgen drie bedrijven een onvoldoende.")]
+    [InlineData("de", "KI-Sicherheitsindex: Deutsche Labore schneiden schwach ab", "Im jährlichen Index einer Stiftung erhalten drei Unternehmen schlechte Noten.")]
+    [InlineData("en", "AI safety index: European labs score poorly", "In a foundation's annual index, three companies receive failing grades.")]
+    public void Classify_WhenASafetyIndexRanksCompanies_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
 }
