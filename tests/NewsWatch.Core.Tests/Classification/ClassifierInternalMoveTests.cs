@@ -27,6 +27,7 @@ public class ClassifierInternalMoveTests
 
     [Theory]
     [InlineData("de", "Umbau bei Kornhafen: Leiterin der KI-Sicherheit wechselt ins Policy-Team", "Greta Vollmerhaus wechselt intern in das Team für KI-Politik; ihr Team wird der Produktsicherheit zugeordnet.")]
+    [InlineData("es", "Tarnfield IA aparta a su jefa de evaluación de riesgos y la sitúa al frente del negocio de banca", "La directiva dirigirá la nueva línea comercial del laboratorio de IA.")]
     [InlineData("nl", "Duinveld schuift hoofd red-teaming door naar beleidsteam", "Sanne Verhoeckx verhuist naar het team voor AI-beleid; het red-teamingteam gaat op in het evaluatieteam.")]
     public void Classify_WhenALeadMovesIntoAnotherTeamOfTheCompany_ReturnsRestructuring(string language, string title, string summary)
     {

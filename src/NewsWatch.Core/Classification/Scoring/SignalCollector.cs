@@ -486,20 +486,23 @@ internal static class SignalCollector
     // plain departure: the words that may tell either ("aparta", "removes") then tell the move.
     private static bool TellsOnlyAnInternalMove(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
     {
-        var move = false;
+        bool move = false, sidelined = false, placed = false;
         for (var i = 0; i < cues.Count; i++)
         {
             var cue = cues[i].Value;
             // "wechselt" inside "wechselt in die": a longer phrase says what the word means.
             if (cue.Kind != CueKind.Event || tokens[cues[i].FirstToken].InArticle || CueOverlaps.IsShadowed(i, cues))
                 continue;
-            if (cue.Event == AlertEvent.Restructuring && !AlsoReads(AlertEvent.Departure, i, cues))
-                move = true;
+            if (cue.Event == AlertEvent.Restructuring)
+                (move, sidelined) = AlsoReads(AlertEvent.Departure, i, cues) ? (move, true) : (true, sidelined);
             else if (cue.Event == AlertEvent.Departure && !cue.IsFormer && !AlsoReads(AlertEvent.Restructuring, i, cues))
                 return false;
+            placed |= cue.Event == AlertEvent.Arrival;
         }
 
-        return move;
+        // "aparta a su jefa ... y la sitúa al frente de una nueva línea": taken off a team and put
+        // at the head of something else, with no exit told, is a move within the company.
+        return move || (sidelined && placed);
     }
 
     // Only a known given name: "Federal Aviation Administration" and Title Case headlines keep their look-alikes.
