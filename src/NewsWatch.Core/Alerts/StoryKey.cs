@@ -111,7 +111,7 @@ public sealed record StoryKey(char Kind, string Name)
         // one named by initials ("P. Venkataraman" is Priya Venkataraman in the next outlet's report).
         var persons = people.Select(WithoutInitials).ToList();
         var oneWord = persons.Where(name => !name.Trim().Contains(' ', StringComparison.Ordinal)).ToList();
-        return [.. Keys(Person, persons.Except(oneWord)).Concat(ShortNames(persons)).Concat(FamilyNames(persons)).Concat(Keys(FamilyName, oneWord.Where(name => IsFamilyNameWord(Normalise(name))))).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind))
+        return [.. Keys(Person, persons.Except(oneWord)).Concat(LetterKeys(persons)).Concat(ShortNames(persons)).Concat(FamilyNames(persons)).Concat(Keys(FamilyName, oneWord.Where(name => IsFamilyNameWord(Normalise(name))))).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind))
             .Concat(orgNames.Concat(cores).Select(name => new StoryKey(Org, name)))
             .Concat(OneWordNames(orgNames)).Distinct().Take(MaxReportKeys)];
     }
@@ -177,6 +177,19 @@ public sealed record StoryKey(char Kind, string Name)
             .Select(words => (Given: words[0], First: HyphenParts(words[^1]).FirstOrDefault()))
             .Where(name => name.First is not null && IsFamilyNameWord(name.First))
             .Select(name => new StoryKey(Person, Normalise(name.Given) + " " + name.First));
+
+    // Fewer letters than this could be two people's: "Li Wei" is many.
+    private const int MinLetterKeyLength = 9;
+
+    // "Weiling Zhang", "Zhang Weiling", "Zhang Wei-ling": outlets order and join the parts of a
+    // name differently, most of all names written family name first. The name's letters, sorted,
+    // are the same in every order; a key of them (no space, so no other person key's spelling)
+    // files each under one.
+    private static IEnumerable<StoryKey> LetterKeys(IEnumerable<string> people) =>
+        people.Select(Normalise).Where(name => name.Contains(' ', StringComparison.Ordinal))
+            .Select(name => new string([.. name.Where(char.IsLetter).Order()]))
+            .Where(letters => letters.Length >= MinLetterKeyLength)
+            .Select(letters => new StoryKey(Person, letters));
 
     private static string WithoutInitials(string name)
     {

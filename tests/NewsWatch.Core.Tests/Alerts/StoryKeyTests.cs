@@ -78,8 +78,25 @@ public sealed class StoryKeyTests
     {
         var keys = StoryKey.For([full], [], []);
 
-        Assert.Contains(StoryKey.For([shorter], [], []).Single(k => k.Kind == StoryKey.Person), keys);
+        Assert.Contains(StoryKey.For([shorter], [], []).First(k => k.Kind == StoryKey.Person), keys);
     }
+
+    [Theory]
+    [InlineData("Meiyun Tsao", "Tsao Meiyun")]
+    [InlineData("Meiyun Tsao", "Tsao Mei-yun")]
+    [InlineData("Hồ Thanh Bình", "Binh Thanh Ho")]
+    public void For_FilesANameWrittenInAnotherOrderOrJoinedDifferentlyUnderOneKey(string one, string other)
+    {
+        var shared = StoryKey.For([one], [], []).Intersect(StoryKey.For([other], [], []));
+
+        Assert.Contains(shared, k => k.Kind == StoryKey.Person);
+    }
+
+    [Theory]
+    [InlineData("Li Wei", "Wei Li")]
+    [InlineData("Meiyun Tsao", "Meiyun Tsang")]
+    public void For_GivesShortOrDifferentNamesNoLetterKeyInCommon(string one, string other) =>
+        Assert.DoesNotContain(StoryKey.For([one], [], []).Intersect(StoryKey.For([other], [], [])), k => k.Kind == StoryKey.Person);
 
     [Theory]
     [InlineData("José Luis Escrivá", "José Luis Ortega")]
