@@ -1046,4 +1046,14 @@ public class ClassifierEntityTests
 
         Assert.Contains("safety", result.TeamKinds.Values);
     }
+
+    [Theory]
+    [InlineData("de", "Leiter des Red Teams verlässt Kestrel Anvil", "Der Leiter des Red Teams beim KI-Entwickler Kestrel Anvil hört auf. Kestrel Anvil bestätigte den Abgang.", "Kestrel Anvil")]
+    [InlineData("en", "Red-team head quits", "The head of the red team at the AI developer Kestrel Anvil is leaving, the company said.", "Kestrel Anvil")]
+    public void Classify_WhenACompanyNounIntroducesATwoWordName_NamesTheCompany(string language, string title, string summary, string org) =>
+        Assert.Contains(org, SharedClassifier.Instance.Classify(title, summary, language).Orgs);
+
+    [Fact]
+    public void Classify_WhenAGermanCompanyNounIsFollowedByTwoNounsSaidOnce_NamesNoPair() =>
+        Assert.DoesNotContain("Kestrel Mitarbeiter", SharedClassifier.Instance.Classify("Umbau bei Kestrel", "Beim KI-Anbieter Kestrel Mitarbeiter entlassen.", "de").Orgs);
 }

@@ -56,8 +56,18 @@ internal static class CompanyWord
         // Whether the headline shouts is one fact about it, not one per word.
         var shouting = IsShouting(text, tokens);
         var described = 0;
+        Dictionary<(string, string), int>? pairs = null;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "beim KI-Entwickler Halcyon Forge": what the text calls a company may take two words.
+            if (IsTwoWordNameAfterCompanyNoun(text, tokens, claimed, knowledge, nounsAreCapitalised, i, ref pairs))
+            {
+                if (described++ < OrganisationMentions.MaxNamesPerFinder)
+                    OrganisationMentions.ClaimAndList(text, tokens, claimed, i, i + 2, prominence, orgs);
+                i++;
+                continue;
+            }
+
             if (!IsCandidate(text, tokens, claimed, knowledge, i) || IsJobTitle(tokens[i].Forms.Surface, roleWords, compoundsJobTitles))
                 continue;
             // "Meridian Loom's interpretability chief": the possessive ends a name of the words before
@@ -92,6 +102,36 @@ internal static class CompanyWord
                     orgs.Add(text.Substring(tokens[i].Start, tokens[i].Length), prominence.At(i));
             }
         }
+    }
+
+    // Two capitalised words, and no third, right after a company noun: "KI-Entwickler Halcyon Forge".
+    // German capitalises its nouns ("beim Anbieter Kranich Mitarbeiter ..."), so there the pair must
+    // recur in the text, as a name does and a passing noun rarely.
+    private static bool IsTwoWordNameAfterCompanyNoun(
+        string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, bool nounsAreCapitalised, int i, ref Dictionary<(string, string), int>? pairs) =>
+        i + 1 < tokens.Count && IsNameWord(text, tokens, claimed, knowledge, i) && IsNameContinuation(text, tokens, i) && IsNameWord(text, tokens, claimed, knowledge, i + 1)
+        && (i + 2 >= tokens.Count || !IsNameContinuation(text, tokens, i + 1))
+        && FollowsCompanyNoun(text, tokens, knowledge.CompanyNouns, nounsAreCapitalised, i)
+        && (!nounsAreCapitalised || (pairs ??= CapitalisedPairs(tokens)).GetValueOrDefault((tokens[i].Forms.Surface, tokens[i + 1].Forms.Surface)) > 1);
+
+    // Capitalised pairs counted once per text, so every lookup is constant time.
+    private static Dictionary<(string, string), int> CapitalisedPairs(List<TextToken> tokens)
+    {
+        var pairs = new Dictionary<(string, string), int>();
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (tokens[t].IsCapitalised && tokens[t + 1].IsCapitalised)
+                pairs[(tokens[t].Forms.Surface, tokens[t + 1].Forms.Surface)] = pairs.GetValueOrDefault((tokens[t].Forms.Surface, tokens[t + 1].Forms.Surface)) + 1;
+        }
+
+        return pairs;
+    }
+
+    private static bool IsNameWord(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int i)
+    {
+        var surface = tokens[i].Forms.Surface;
+        return tokens[i].IsCapitalised && !claimed[i] && tokens[i].Length >= MinLength && !char.IsDigit(text[tokens[i].Start])
+            && !knowledge.NotNames.Contains(surface) && !knowledge.GivenNames.Contains(surface) && !knowledge.NameParticles.Contains(surface);
     }
 
     private static bool IsCandidate(string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, int i)
