@@ -47,4 +47,11 @@ public class ClassifierInterviewTests
     [InlineData("en", "Ola Brenn on speed, safety and what comes next", "Ola Brenn led the alignment team at AI lab Tarnfield. Are you still at Tarnfield? No. I resigned this morning. Where will you go? I join Grellmoor's alignment team in June.", AlertEvent.Departure)]
     public void Classify_WhenAReportAsksQuestionsUnderAHeadlineQuotingNoOne_StillReadsItsChange(string language, string title, string summary, AlertEvent expected) =>
         AssertAlert(language, title, summary, expected);
+
+    [Theory]
+    [InlineData("es", "Olalla Brenes: «Me voy de Tarnfield con los deberes hechos»", "Olalla Brenes, jefa del equipo de alineamiento del laboratorio de IA Tarnfield, deja la empresa a final de mes.\n\n¿Por qué ahora? Porque el equipo ya camina solo.\n\n¿Qué hará después? Todavía no lo sé.", AlertEvent.Departure)]
+    [InlineData("fr", "Ysaline Marrec : « Je quitte Brezzolab sans regret »", "Ysaline Marrec, qui dirige l'équipe de sécurité de l'IA de Brezzolab, part à la fin du mois.\n\nPourquoi maintenant ? L'équipe est prête.\n\nEt après ? Je ne sais pas encore.", AlertEvent.Departure)]
+    [InlineData("de", "„Wir suchen die Lücken zuerst“ – Greta Vollmerhaus über ihren neuen Job bei Kornhafen", "Greta Vollmerhaus leitet seit April das Red Team des KI-Unternehmens Kornhafen.\n\nWas reizt Sie an der Aufgabe? Die Modelle sind neu.\n\nWas wollen Sie ändern? Früher testen.", AlertEvent.Arrival)]
+    public void Classify_WhenAnInterviewsHeadlineQuotesItsSpeakersOwnMove_StillAlerts(string language, string title, string summary, AlertEvent expected) =>
+        AssertAlert(language, title, summary, expected);
 }
