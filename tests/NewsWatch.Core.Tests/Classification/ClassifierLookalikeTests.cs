@@ -531,4 +531,15 @@ public class ClassifierLookalikeTests
     [InlineData("en", "AI safety index: European labs score poorly", "In a foundation's annual index, three companies receive failing grades.")]
     public void Classify_WhenASafetyIndexRanksCompanies_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("fr", "Brezzolab dévoile sa feuille de route pour 2029", "La start-up présente ses nouveaux produits.")]
+    [InlineData("es", "Tarnfield presenta su hoja de ruta para 2029", "La empresa muestra sus nuevos productos.")]
+    public void Classify_WhenACompanyPresentsItsRoadmap_ReadsAPlanNotARoad(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Contains(result.Evidence, e => e.Reason.StartsWith("look-alike: launch", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Evidence, e => e.Reason.StartsWith("look-alike: automotive", StringComparison.Ordinal));
+    }
 }
