@@ -1056,4 +1056,8 @@ public class ClassifierEntityTests
     [Fact]
     public void Classify_WhenAGermanCompanyNounIsFollowedByTwoNounsSaidOnce_NamesNoPair() =>
         Assert.DoesNotContain("Kestrel Mitarbeiter", SharedClassifier.Instance.Classify("Umbau bei Kestrel", "Beim KI-Anbieter Kestrel Mitarbeiter entlassen.", "de").Orgs);
+
+    [Fact]
+    public void Classify_WhenAGermanCompoundCompanyNounInTheGenitiveIntroducesANameSaidAgain_NamesTheCompany() =>
+        Assert.Contains("Kornwinde", SharedClassifier.Instance.Classify("Kornwinde: Sicherheitsteam bekam weniger Rechenleistung", "Das Sicherheitsteam des KI-Anbieters Kornwinde erhielt nur drei Prozent.", "de").Orgs);
 }

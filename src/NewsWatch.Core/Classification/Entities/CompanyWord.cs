@@ -241,10 +241,11 @@ internal static class CompanyWord
         // "KI-Anbieter Isembard", "AI-bedrijf Meridiaan": a compound ending in a company noun is one.
         if (companyNouns.Contains(before) || (wordStart < i - 1 && companyNouns.Contains(tokens[i - 1].Forms.Surface)))
             return true;
-        // "des Softwarehauses Quellwerk", "des KI-Entwicklers Falkenried": after a German genitive the
+        // "des Softwarehauses Quellwerk", "des KI-Anbieters Falkenried": after a German genitive the
         // word is the company only where the text names it again; else it is the sentence going
         // on ("die Führung des Konzerns Druck ...").
-        if (nounsAreCapitalised && GenitiveOf(before, companyNouns) && IsNamedElsewhere(tokens, i))
+        if (nounsAreCapitalised && (GenitiveOf(before, companyNouns) || (wordStart < i - 1 && GenitiveOf(tokens[i - 1].Forms.Surface, companyNouns)))
+            && IsNamedElsewhere(tokens, i))
             return true;
         // "la start-up nantaise Pérégrine": a demonym after the noun, then the name. German puts its
         // adjectives before the noun, so there "Anbieter ähnliche Versprechen" is only more nouns.
