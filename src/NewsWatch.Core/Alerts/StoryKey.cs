@@ -33,7 +33,7 @@ public sealed record StoryKey(char Kind, string Name)
         "institut", "instituto", "istituto", "instituut", "fondazione", "fundacion", "fundacao", "fondation", "stiftung", "stichting",
     };
 
-    /// <summary>At most this many keys per report: its people first, then its teams, then its organisations.</summary>
+    /// <summary>At most this many keys per report: its people first, then its teams, then its organisations, then its people's names in another order.</summary>
     public const int MaxReportKeys = 24;
 
     /// <summary>At most this many keys per story: a story retold by dozens of outlets keeps its first keys (each is a row to write per join).</summary>
@@ -111,9 +111,9 @@ public sealed record StoryKey(char Kind, string Name)
         // one named by initials ("P. Venkataraman" is Priya Venkataraman in the next outlet's report).
         var persons = people.Select(WithoutInitials).ToList();
         var oneWord = persons.Where(name => !name.Trim().Contains(' ', StringComparison.Ordinal)).ToList();
-        return [.. Keys(Person, persons.Except(oneWord)).Concat(LetterKeys(persons)).Concat(ShortNames(persons)).Concat(FamilyNames(persons)).Concat(Keys(FamilyName, oneWord.Where(name => IsFamilyNameWord(Normalise(name))))).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind))
+        return [.. Keys(Person, persons.Except(oneWord)).Concat(ShortNames(persons)).Concat(FamilyNames(persons)).Concat(Keys(FamilyName, oneWord.Where(name => IsFamilyNameWord(Normalise(name))))).Concat(Keys(Team, named)).Concat(Keys(Team, ofKind))
             .Concat(orgNames.Concat(cores).Select(name => new StoryKey(Org, name)))
-            .Concat(OneWordNames(orgNames)).Distinct().Take(MaxReportKeys)];
+            .Concat(OneWordNames(orgNames)).Concat(OrderFreeKeys(persons)).Distinct().Take(MaxReportKeys)];
     }
 
     /// <summary>Whether the key names a person, in full or by family name.</summary>
@@ -178,18 +178,14 @@ public sealed record StoryKey(char Kind, string Name)
             .Where(name => name.First is not null && IsFamilyNameWord(name.First))
             .Select(name => new StoryKey(Person, Normalise(name.Given) + " " + name.First));
 
-    // Fewer letters than this could be two people's: "Li Wei" is many.
-    private const int MinLetterKeyLength = 9;
-
-    // "Weiling Zhang", "Zhang Weiling", "Zhang Wei-ling": outlets order and join the parts of a
-    // name differently, most of all names written family name first. The name's letters, sorted,
-    // are the same in every order; a key of them (no space, so no other person key's spelling)
-    // files each under one.
-    private static IEnumerable<StoryKey> LetterKeys(IEnumerable<string> people) =>
-        people.Select(Normalise).Where(name => name.Contains(' ', StringComparison.Ordinal))
-            .Select(name => new string([.. name.Where(char.IsLetter).Order()]))
-            .Where(letters => letters.Length >= MinLetterKeyLength)
-            .Select(letters => new StoryKey(Person, letters));
+    // "Weiling Zhang", "Zhang Weiling", "Zhang Wei-ling": outlets order a name differently, most of
+    // all names written family name first, and join its hyphenated parts or not. The name's words,
+    // hyphens joined and sorted, are the same in every such spelling; "Zhang Wenli" and "Li Wenzhang"
+    // still differ. Two-word names only: a longer one's middle words may be dropped or moved.
+    private static IEnumerable<StoryKey> OrderFreeKeys(IEnumerable<string> people) =>
+        people.Select(name => Normalise(name.Replace("-", string.Empty, StringComparison.Ordinal)).Split(' '))
+            .Where(words => words.Length == 2 && words.All(word => word.Length > 1))
+            .Select(words => new StoryKey(Person, string.Join(' ', words.Order(StringComparer.Ordinal))));
 
     private static string WithoutInitials(string name)
     {

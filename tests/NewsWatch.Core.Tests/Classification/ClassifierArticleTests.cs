@@ -37,6 +37,19 @@ public class ClassifierArticleTests
         Assert.Equal(AlertEvent.Dissolution, result.Event);
     }
 
+    [Theory]
+    [InlineData("Marrowind hires Mara Quill from Orrin Labs", "She starts in June.", AlertEvent.Arrival)]
+    [InlineData("Marrowind's head of alignment steps down", "He leaves after six years.", AlertEvent.Departure)]
+    public void Classify_WhenTheBodyEndsAnotherTeamBesideSafetyWork_KeepsTheHeadlinesEvent(string title, string lede, AlertEvent expected)
+    {
+        const string body = "Quill will lead the new AI safety team. In a separate move, Marrowind dissolved its marketing team this week.";
+
+        var result = SharedClassifier.Instance.Classify(title, lede, "en", body, Published);
+
+        Assert.Equal(expected, result.Event);
+        Assert.Equal(result.Events.Distinct().Count(), result.Events.Count);
+    }
+
     [Fact]
     public void Classify_WhenAnOldChangeIsOnlyBackground_RaisesNoAlert()
     {

@@ -1060,4 +1060,8 @@ public class ClassifierEntityTests
     [Fact]
     public void Classify_WhenAGermanCompoundCompanyNounInTheGenitiveIntroducesANameSaidAgain_NamesTheCompany() =>
         Assert.Contains("Kornwinde", SharedClassifier.Instance.Classify("Kornwinde: Sicherheitsteam bekam weniger Rechenleistung", "Das Sicherheitsteam des KI-Anbieters Kornwinde erhielt nur drei Prozent.", "de").Orgs);
+
+    [Fact]
+    public void Classify_WhenATitleCaseHeadlineCapitalisesTheWordAfterAName_NamesNoPair() =>
+        Assert.DoesNotContain("Kestrel Abruptly", SharedClassifier.Instance.Classify("Mara Quill Leaves AI Startup Kestrel Abruptly", "She led the alignment team.", "en").Orgs);
 }

@@ -323,9 +323,29 @@ public class ClassifierEventTests
 
     [Theory]
     [InlineData("it", "Brezzolino IA sposta i collaudatori dei modelli sotto la direzione prodotto", "Il gruppo che verifica i modelli di IA dell'azienda cambia riporto da settembre.")]
-    [InlineData("nl", "Tarnfield AI hangt zijn modeltesters onder de productafdeling", "De groep die de AI-modellen van het bedrijf test, verhuist in oktober.")]
+    [InlineData("nl", "Tarnfield AI verhuist zijn modeltesters naar de productafdeling", "De groep die de AI-modellen van het bedrijf test, verhuist in oktober.")]
     [InlineData("es", "Tarnfield IA traslada a su equipo que evalúa los modelos al área de producto", "El grupo de IA cambia de dependencia en octubre.")]
     [InlineData("fr", "Brezzolab rattache ses testeurs de modèles à la direction produit", "L'équipe qui teste les modèles d'IA change de rattachement en octobre.")]
     public void Classify_WhenATeamIsNamedByItsTestingOfTheModels_ReadsItsMove(string language, string title, string summary) =>
         ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Restructuring);
+
+    [Theory]
+    [InlineData("en", "Quennora cuts the alignment team's access to chips", "Researchers at the AI lab say training runs are on hold.", AlertEvent.Resources)]
+    [InlineData("fr", "Quennora coupe les vivres de son équipe de sécurité de l'IA", "Le laboratoire d'IA réduit le budget de l'équipe.", AlertEvent.Resources)]
+    [InlineData("en", "Quennora cuts its AI safety team to save costs", "The AI lab confirmed the downsizing.", AlertEvent.Restructuring)]
+    [InlineData("en", "Funding cuts force merger of Quennora's AI safety teams", "The alignment and red-team groups become one unit.", AlertEvent.Restructuring)]
+    [InlineData("es", "Quennora aparta a su jefa de seguridad de la IA y ficha a Tomás Ibarra", "Ibarra, que viene de otro laboratorio, dirigirá el equipo de alineamiento.", AlertEvent.Departure)]
+    public void Classify_WhenACutsOrAMovesObjectIsSomethingElse_KeepsItsEvent(string language, string title, string summary, AlertEvent expected) =>
+        ClassifierAssert.AssertAlert(language, title, summary, expected);
+
+    [Theory]
+    [InlineData("de", "KI-Sicherheitsgesetz spaltet die Branche", "Unternehmen und Forscher streiten über Alignment-Pflichten.")]
+    [InlineData("nl", "AI-veiligheidsdebat splitst de Tweede Kamer in tweeën", "Partijen zijn het oneens over alignmentregels.")]
+    [InlineData("it", "Il rapporto sulla sicurezza dell'IA, diviso in tre capitoli", "Il documento esamina lo stato dell'allineamento.")]
+    [InlineData("fr", "« Je pars du principe que l'IA doit être sûre », dit la cheffe de la sécurité de l'IA de Quennora", "Elle présentait le rapport annuel du laboratoire.")]
+    [InlineData("de", "„Ich höre auf meine Forscher“, sagt Quennoras KI-Sicherheitschefin", "Sie stellte den Jahresbericht des KI-Labors vor.")]
+    [InlineData("nl", "Quennora-chatbot en zijn nieuwe functie voor AI-veiligheid", "De chatbot krijgt een filter voor alignment.")]
+    [InlineData("en", "Quennora sales chief leaves as regulators block new chatbot launches", "Tomas Berg departs after three years running the AI firm's sales.")]
+    public void Classify_WhenAWordOfChangeMeansSomethingElseHere_RaisesNoAlert(string language, string title, string summary) =>
+        ClassifierAssert.AssertNoAlert(language, title, summary);
 }

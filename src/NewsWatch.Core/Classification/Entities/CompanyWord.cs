@@ -57,13 +57,17 @@ internal static class CompanyWord
         var shouting = IsShouting(text, tokens);
         var described = 0;
         Dictionary<(string, string), int>? pairs = null;
+        // "Mara Quill Leaves AI Startup Halcyon Abruptly": a title-case headline capitalises every word.
+        var titleCase = !nounsAreCapitalised && IsTitleCase(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             // "beim KI-Entwickler Halcyon Forge": what the text calls a company may take two words.
-            if (IsTwoWordNameAfterCompanyNoun(text, tokens, claimed, knowledge, nounsAreCapitalised, i, ref pairs))
+            if (!(titleCase && tokens[i].InTitle) && IsTwoWordNameAfterCompanyNoun(text, tokens, claimed, knowledge, nounsAreCapitalised, roleWords, compoundsJobTitles, i, ref pairs))
             {
                 if (described++ < OrganisationMentions.MaxNamesPerFinder)
                     OrganisationMentions.ClaimAndList(text, tokens, claimed, i, i + 2, prominence, orgs);
+                else
+                    orgs.Add(text[tokens[i].Start..tokens[i + 1].End], prominence.At(i));
                 i++;
                 continue;
             }
@@ -108,19 +112,39 @@ internal static class CompanyWord
     // German capitalises its nouns ("beim Anbieter Kranich Mitarbeiter ..."), so there the pair must
     // recur in the text, as a name does and a passing noun rarely.
     private static bool IsTwoWordNameAfterCompanyNoun(
-        string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, bool nounsAreCapitalised, int i, ref Dictionary<(string, string), int>? pairs) =>
+        string text, List<TextToken> tokens, bool[] claimed, KnowledgeBase knowledge, bool nounsAreCapitalised, IReadOnlySet<string> roleWords, bool compoundsJobTitles, int i,
+        ref Dictionary<(string, string), int>? pairs) =>
         i + 1 < tokens.Count && IsNameWord(text, tokens, claimed, knowledge, i) && IsNameContinuation(text, tokens, i) && IsNameWord(text, tokens, claimed, knowledge, i + 1)
+        && !IsJobTitle(tokens[i].Forms.Surface, roleWords, compoundsJobTitles) && !IsJobTitle(tokens[i + 1].Forms.Surface, roleWords, compoundsJobTitles)
         && (i + 2 >= tokens.Count || !IsNameContinuation(text, tokens, i + 1))
         && FollowsCompanyNoun(text, tokens, knowledge.CompanyNouns, nounsAreCapitalised, i)
         && (!nounsAreCapitalised || (pairs ??= CapitalisedPairs(tokens)).GetValueOrDefault((tokens[i].Forms.Surface, tokens[i + 1].Forms.Surface)) > 1);
 
-    // Capitalised pairs counted once per text, so every lookup is constant time.
+    // Words this long or longer say whether a headline capitalises them all; "of", "a" do not.
+    private const int TitleCaseWordLength = 4;
+
+    // Most of the title's longer words capitalised.
+    private const double TitleCaseShare = 0.7;
+
+    private static bool IsTitleCase(List<TextToken> tokens)
+    {
+        int words = 0, capitalised = 0;
+        foreach (var token in tokens.TakeWhile(t => t.InTitle).Where(t => t.Length >= TitleCaseWordLength))
+        {
+            words++;
+            capitalised += token.IsCapitalised ? 1 : 0;
+        }
+
+        return words > 1 && capitalised >= TitleCaseShare * words;
+    }
+
+    // Capitalised pairs within a sentence, counted once per text, so every lookup is constant time.
     private static Dictionary<(string, string), int> CapitalisedPairs(List<TextToken> tokens)
     {
         var pairs = new Dictionary<(string, string), int>();
         for (var t = 0; t + 1 < tokens.Count; t++)
         {
-            if (tokens[t].IsCapitalised && tokens[t + 1].IsCapitalised)
+            if (tokens[t].IsCapitalised && tokens[t + 1].IsCapitalised && tokens[t].Sentence == tokens[t + 1].Sentence)
                 pairs[(tokens[t].Forms.Surface, tokens[t + 1].Forms.Surface)] = pairs.GetValueOrDefault((tokens[t].Forms.Surface, tokens[t + 1].Forms.Surface)) + 1;
         }
 

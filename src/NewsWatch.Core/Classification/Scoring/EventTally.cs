@@ -76,7 +76,8 @@ internal sealed class EventTally
     public bool IsInTitle => Max(_news[(int)TextPart.Title]) > 0;
 
     /// <summary>The headline event first, then the other events of the same part of the text, most severe first.</summary>
-    public List<AlertEvent> Events()
+    /// <param name="bodyEndsASafetyTeam">A sentence of the article body tells, as news, the end of the safety work it names.</param>
+    public List<AlertEvent> Events(bool bodyEndsASafetyTeam = false)
     {
         var (part, tier) = NewsPart();
         var headlineFrom = tier[part];
@@ -84,7 +85,9 @@ internal sealed class EventTally
         var headline = part == (int)TextPart.Article && tier == _news ? MostSevere(_bodySupport) : MostSevere(headlineFrom);
         if (headline == AlertEvent.None)
             return events;
-        if (part != (int)TextPart.Article && BodyEndsTheTeamBelowAScene())
+        // A headline that tells a person's move is no scene: "hires Mara Quill" is the story.
+        if (bodyEndsASafetyTeam && headline != AlertEvent.Dissolution && part != (int)TextPart.Article && IsASceneAboveTheBody()
+            && !(part == (int)TextPart.Title && tier == _news && headline is AlertEvent.Departure or AlertEvent.Arrival))
             events.Add(AlertEvent.Dissolution);
         events.Add(headline);
         var strongest = Max(headlineFrom);
@@ -131,9 +134,8 @@ internal sealed class EventTally
     // "Tessary AI reorganises around enterprise agents", "cuts costs ahead of funding talks": a
     // headline and lede that name no safety work tell the company's scene; a safety team's end
     // that the body tells as news is the most severe change the item reports, so it leads.
-    private bool BodyEndsTheTeamBelowAScene() =>
-        !_hasScope[(int)TextPart.Title] && !_hasScope[(int)TextPart.Lede] && _hasScope[(int)TextPart.Article]
-        && _news[(int)TextPart.Article][(int)AlertEvent.Dissolution] >= WeakCue;
+    private bool IsASceneAboveTheBody() =>
+        !_hasScope[(int)TextPart.Title] && !_hasScope[(int)TextPart.Lede] && _news[(int)TextPart.Article][(int)AlertEvent.Dissolution] >= WeakCue;
 
     private static AlertEvent MostSevere(double[] strengths)
     {

@@ -245,6 +245,9 @@ internal static class SignalCollector
                 // cut whose object is compute or money is that resource's cut, not the team's end.
                 case CueKind.Event when cue.Event is AlertEvent.Dissolution or AlertEvent.Restructuring && VerbObjects.IsAResource(text, tokens, cues, i):
                     break;
+                // "AI safety bill splits the industry": only a team or a body split is reorganised.
+                case CueKind.Event when cue.Event == AlertEvent.Restructuring && VerbObjects.SplitsNoTeam(tokens, cues, i):
+                    break;
                 // "les crédits amputés de moitié": halving a resource named just before is its cut.
                 case CueKind.Event when cue.Event == AlertEvent.Restructuring && VerbObjects.ShrinksTheResourceBefore(text, tokens, cues, i):
                     break;
@@ -253,7 +256,7 @@ internal static class SignalCollector
                     tally.AddEvent(AsEvent(match, AlertEvent.Arrival), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
                 // "cuts its model-safety team from 40 to 12": a cut whose object is a team downsizes it.
-                case CueKind.Event when cue.Event == AlertEvent.Resources && VerbObjects.ShrinksATeam(tokens, cues, i):
+                case CueKind.Event when cue.Event == AlertEvent.Resources && VerbObjects.ShrinksATeam(text, tokens, cues, i):
                     tally.AddEvent(AsEvent(match, AlertEvent.Restructuring), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
                 // "Nébula Cómputo": a word of change that ends a company's name is the name.
@@ -497,12 +500,28 @@ internal static class SignalCollector
                 (move, sidelined) = AlsoReads(AlertEvent.Departure, i, cues) ? (move, true) : (true, sidelined);
             else if (cue.Event == AlertEvent.Departure && !cue.IsFormer && !AlsoReads(AlertEvent.Restructuring, i, cues))
                 return false;
-            placed |= cue.Event == AlertEvent.Arrival;
+            // "... y la sitúa al frente": the headline places the one it moved, not a newcomer named after the verb ("y ficha a Tomás Ibarra").
+            placed |= cue.Event == AlertEvent.Arrival && tokens[cues[i].FirstToken].InTitle && !NamesSomeoneAfter(tokens, cues[i]);
         }
 
         // "aparta a su jefa ... y la sitúa al frente de una nueva línea": taken off a team and put
         // at the head of something else, with no exit told, is a move within the company.
         return move || (sidelined && placed);
+    }
+
+    // A newcomer's name follows the verb that brings them in, within a word or two ("ficha a Tomás Ibarra", "hires Ana Ruiz").
+    private const int NewcomerReach = 3;
+
+    private static bool NamesSomeoneAfter(List<TextToken> tokens, PhraseMatch<Cue> arrival)
+    {
+        var end = Math.Min(tokens.Count, arrival.EndToken + NewcomerReach);
+        for (var t = arrival.EndToken; t < end && tokens[t].Sentence == tokens[arrival.FirstToken].Sentence; t++)
+        {
+            if (tokens[t].IsCapitalised)
+                return true;
+        }
+
+        return false;
     }
 
     // Only a known given name: "Federal Aviation Administration" and Title Case headlines keep their look-alikes.
@@ -801,6 +820,7 @@ internal static class SignalCollector
         NoChange = 8,
         History = 16,
         Founders = 32,
+        TellsAnEnd = 64,
     }
 
     /// <summary>The running sums of one item's signals, with the evidence for each.</summary>
@@ -824,7 +844,8 @@ internal static class SignalCollector
             var personless = cue.Event is AlertEvent.Departure or AlertEvent.Arrival && match.TokenCount == 1 && !NamesPersonNear(token.Sentence);
             _events.Add(cue.Event, cue.Weight, PartOf(token), isBackdrop, personless);
             if (token.InArticle && !isBackdrop && !personless && cue.Weight >= (cue.Event == AlertEvent.Resources ? FullWeight : TellingWeight))
-                _sentences[token.Sentence] |= cue.Event is AlertEvent.Departure or AlertEvent.Arrival or AlertEvent.Formation ? BodySentence.TellsAMove : BodySentence.TellsAChange;
+                _sentences[token.Sentence] |= cue.Event is AlertEvent.Departure or AlertEvent.Arrival or AlertEvent.Formation ? BodySentence.TellsAMove
+                    : cue.Event == AlertEvent.Dissolution ? BodySentence.TellsAChange | BodySentence.TellsAnEnd : BodySentence.TellsAChange;
             if (isBackdrop)
                 _sentences[token.Sentence] |= BodySentence.History;
             Add(match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")}{(personless ? ", no person named" : "")})");
@@ -880,7 +901,24 @@ internal static class SignalCollector
         }
 
         public Signals ToSignals() =>
-            new(_events.Strength, _scope.Value, _scopeNearEvent.Value, LookalikeStrength(), _events.Events(), _events.IsInTitle, _titleLookalike.Value);
+            new(_events.Strength, _scope.Value, _scopeNearEvent.Value, LookalikeStrength(), _events.Events(BodyEndsASafetyTeam()), _events.IsInTitle, _titleLookalike.Value);
+
+        // "... has disbanded its model assurance team, the group that tested its AI models": an end
+        // told as news in a sentence that names the safety work it ends, or right after one that does.
+        private bool BodyEndsASafetyTeam()
+        {
+            if (_saysNoChange)
+                return false;
+            for (var sentence = 0; sentence < _sentences.Length; sentence++)
+            {
+                var flags = _sentences[sentence];
+                if (flags.HasFlag(BodySentence.TellsAnEnd) && TellsAsNews(flags, namedSentences[sentence])
+                    && (flags.HasFlag(BodySentence.NamesSafetyWork) || (sentence > 0 && _sentences[sentence - 1].HasFlag(BodySentence.NamesSafetyWork))))
+                    return true;
+            }
+
+            return false;
+        }
 
         private double LookalikeStrength()
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsWatch.Core.Classification.Knowledge;
 using NewsWatch.Core.Classification.Text;
 
@@ -240,6 +241,9 @@ internal static class VerbObjects
         return false;
     }
 
+    // Words of shrinking by a share, by their accent-folded surface: "de moitié", "halbiert", "a la mitad".
+    private static readonly string[] ShrinkWords = ["moitie", "half", "halv", "halb", "helft", "mitad", "meta", "dimezz", "reduc", "reduz", "ridu", "shrink", "verklein"];
+
     // "les crédits amputés de moitié", "budget was cut in half": how far a resource's word may stand
     // before the shrinking that tells how much of it was cut.
     private const int ShrunkResourceReach = 2;
@@ -252,6 +256,9 @@ internal static class VerbObjects
     public static bool ShrinksTheResourceBefore(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
     {
         var shrink = cues[index];
+        // Only a shrinking: "funding cuts force merger of its safety teams" still merges them.
+        if (!Enumerable.Range(shrink.FirstToken, shrink.TokenCount).Any(t => Array.Exists(ShrinkWords, word => tokens[t].Forms.Surface.StartsWith(word, StringComparison.Ordinal))))
+            return false;
         for (var i = index - 1; i >= 0 && shrink.FirstToken - cues[i].FirstToken <= SignalCollector.MaxCueSpan + ShrunkResourceReach; i--)
         {
             var before = cues[i];
@@ -264,6 +271,32 @@ internal static class VerbObjects
         }
 
         return false;
+    }
+
+    // Verbs of splitting, by their accent-folded surface.
+    private static readonly string[] SplitVerbs = ["split", "opgesplitst", "scind", "escind", "sdopp", "desmembr", "divis", "divid", "teilt"];
+
+    // How far a split thing may stand from the verb: "splits its AI safety team in two", "das Team wird aufgeteilt".
+    private const int SplitReach = 6;
+
+    /// <summary>
+    /// Whether the restructuring at <paramref name="index"/> splits something other than a team or a
+    /// body ("a debate splits parliament in two", "a report divided into three chapters").
+    /// </summary>
+    public static bool SplitsNoTeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var split = cues[index];
+        if (!Enumerable.Range(split.FirstToken, split.TokenCount).Any(t => Array.Exists(SplitVerbs, verb => tokens[t].Forms.Surface.StartsWith(verb, StringComparison.Ordinal))))
+            return false;
+        var sentence = tokens[split.FirstToken].Sentence;
+        var end = Math.Min(tokens.Count, split.EndToken + SplitReach);
+        for (var t = Math.Max(0, split.FirstToken - SplitReach); t < end; t++)
+        {
+            if (tokens[t].Sentence == sentence && (IsTeamWord(tokens, cues, index, t) || IsABody(tokens[t].Forms.Surface)))
+                return false;
+        }
+
+        return true;
     }
 
     // Verbs of cutting that the lexicons read as a resource's cut, whose object tells whose cut it
@@ -281,30 +314,54 @@ internal static class VerbObjects
         "moyens", "mezzi", "middelen", "mittel",
     };
 
+    // "cuts its alignment team's budget", "cuts the team's compute": what stands this close after
+    // the team may say what of it was cut.
+    private const int OwnedResourceReach = 2;
+
     /// <summary>
     /// Whether the resource cut at <paramref name="index"/> has a team for its object ("cuts its
     /// model-safety team from 40 to 12", "recorta a la mitad su equipo"): shrinking a team is
-    /// downsizing it, a restructuring, unless money or compute is what the sentence says was cut.
+    /// downsizing it, a restructuring, unless money or compute is named before the team or just
+    /// after it ("cuts the alignment team's access to chips").
     /// </summary>
-    public static bool ShrinksATeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    public static bool ShrinksATeam(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
     {
         var verb = cues[index];
         if (verb.TokenCount != 1 || !Array.Exists(CutVerbs, stem => tokens[verb.FirstToken].Forms.Surface.StartsWith(stem, StringComparison.Ordinal)))
             return false;
         var sentence = tokens[verb.FirstToken].Sentence;
-        var team = -1;
-        for (var t = verb.EndToken; t < tokens.Count && tokens[t].Sentence == sentence; t++)
+        for (var t = verb.EndToken; t < tokens.Count && t <= verb.EndToken + ObjectReach && tokens[t].Sentence == sentence; t++)
         {
-            if (MoneyWords.Contains(tokens[t].Forms.Surface) || Covers(cues, index, t, c => c.Kind == CueKind.Event && c.Event == AlertEvent.Resources))
+            if (NamesMoney(tokens, cues, index, t))
                 return false;
-            if (team < 0 && t <= verb.EndToken + ObjectReach && IsTeamWord(tokens, cues, index, t))
-                team = t;
-            // Past the object, only its own sentence may still name what was cut from it.
-            if (team < 0 && t > verb.EndToken + ObjectReach)
-                return false;
+            // "Tijeretazo en Orzán Digital: la unidad ... pierde su presupuesto": past a colon the team is no object.
+            if (IsTeamWord(tokens, cues, index, t))
+                return !IsClauseBreakBetween(text, tokens, verb.EndToken - 1, t) && !OwnsWhatWasCut(tokens, cues, index, t, sentence);
         }
 
-        return team >= 0;
+        return false;
+    }
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(":;,|");
+
+    private static bool IsClauseBreakBetween(string text, List<TextToken> tokens, int left, int right) =>
+        text.AsSpan(tokens[left].End, tokens[right].Start - tokens[left].End).IndexOfAny(ClauseBreaks) >= 0;
+
+    private static bool NamesMoney(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index, int t) =>
+        MoneyWords.Contains(tokens[t].Forms.Surface) || Covers(cues, index, t, c => c.Kind == CueKind.Event && c.Event == AlertEvent.Resources);
+
+    // A possessive ("the team's") or money right after the team says what of it was cut.
+    private static bool OwnsWhatWasCut(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index, int team, int sentence)
+    {
+        if (team + 1 < tokens.Count && tokens[team + 1].Forms.Surface == "s")
+            return true;
+        for (var t = team + 1; t < tokens.Count && t <= team + OwnedResourceReach && tokens[t].Sentence == sentence; t++)
+        {
+            if (NamesMoney(tokens, cues, index, t))
+                return true;
+        }
+
+        return false;
     }
 
     // "team", "équipe", or a compound that ends in one ("veiligheidsteam", "Alignment-Team").
