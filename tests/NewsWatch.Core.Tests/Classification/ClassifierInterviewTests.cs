@@ -54,4 +54,10 @@ public class ClassifierInterviewTests
     [InlineData("de", "„Wir suchen die Lücken zuerst“ – Greta Vollmerhaus über ihren neuen Job bei Kornhafen", "Greta Vollmerhaus leitet seit April das Red Team des KI-Unternehmens Kornhafen.\n\nWas reizt Sie an der Aufgabe? Die Modelle sind neu.\n\nWas wollen Sie ändern? Früher testen.", AlertEvent.Arrival)]
     public void Classify_WhenAnInterviewsHeadlineQuotesItsSpeakersOwnMove_StillAlerts(string language, string title, string summary, AlertEvent expected) =>
         AssertAlert(language, title, summary, expected);
+
+    [Theory]
+    [InlineData("en", "'We ship nothing untested': a conversation with Tarnfield AI's new evaluations chief", "Ola Brenn started three weeks ago as head of the AI lab's model evaluations group.\n\nWhat changes first? Every release waits for our tests.\n\nWho decides? The team does.")]
+    [InlineData("de", "„Wir prüfen zuerst“: Kornhafens neue Sicherheitschefin im Gespräch", "Greta Vollmerhaus leitet seit Mai das KI-Sicherheitsteam des KI-Unternehmens Kornhafen.\n\nWas ändert sich? Jedes Modell wird vorher getestet.\n\nWer entscheidet? Das Team.")]
+    public void Classify_WhenAnInterviewsHeadlineCallsItsSpeakersJobNew_ReportsTheArrival(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Arrival);
 }

@@ -133,6 +133,8 @@ internal static class SignalCollector
     // As strong as a profile: a question-and-answer piece under a headline that tells no change
     // is an interview; what its lede retells (a rumour, a past exit) is why the interview was asked for.
     private static readonly Cue InterviewCue = new(CueKind.Lookalike, "interview", 1.5, "any", "(an interview's questions under a headline telling no change)");
+    // As strong as "new head": a headline's job called new ("new evaluations chief") is an arrival.
+    private static readonly Cue NewHeadCue = new(CueKind.Event, "arrival", 0.8, "any", "(a job the headline calls new)");
     private static readonly Cue ModelLaunchCue = new(CueKind.Lookalike, LaunchLabel, 1.0, "any", "(a model launched)");
 
 
@@ -250,6 +252,11 @@ internal static class SignalCollector
                     break;
                 // "les crédits amputés de moitié": halving a resource named just before is its cut.
                 case CueKind.Event when cue.Event == AlertEvent.Restructuring && VerbObjects.ShrinksTheResourceBefore(text, tokens, cues, i):
+                    break;
+                // "la responsabile della sicurezza dei modelli passa alla guida della ricerca": a safety
+                // lead put at the head of other work, at no other company, is moved within it.
+                case CueKind.Event when cue.Event == AlertEvent.Arrival && IsASafetyLeadPlacedElsewhere(tokens, cues, i):
+                    tally.AddEvent(AsInternalMove(match), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
                 // "L'institut se dote d'une nouvelle directrice": a body given a head gains a person.
                 case CueKind.Event when cue.Event == AlertEvent.Formation && VerbObjects.GivesAHead(tokens, cues, i):
@@ -376,6 +383,13 @@ internal static class SignalCollector
         // A feature about someone's life after the lab: its old job, retold below, is no news.
         if (ProfileHeadline.Is(text, tokens, cues, entities))
             tally.AddLookalike(new PhraseMatch<Cue>(0, 1, ProfileCue));
+        // "a conversation with Harrowgate AI's new evaluations chief": the headline names an arrival.
+        if (!titleTellsAChange && VerbObjects.NewHeadInTitle(tokens, cues) is var head and >= 0)
+        {
+            tally.AddEvent(new PhraseMatch<Cue>(head, 1, NewHeadCue), isBackdrop: false);
+            titleTellsAChange = true;
+        }
+
         if (bodyQuestions is not null && !titleTellsAChange && InterviewQuestions.HeadlineQuotesItsSpeaker(text, tokens))
             tally.AddLookalike(new PhraseMatch<Cue>(InterviewQuestions.FirstQuestionToken(bodyQuestions, tokens), 1, InterviewCue), asHeadline: true);
         return tally.ToSignals();
@@ -507,6 +521,40 @@ internal static class SignalCollector
         // "aparta a su jefa ... y la sitúa al frente de una nueva línea": taken off a team and put
         // at the head of something else, with no exit told, is a move within the company.
         return move || (sidelined && placed);
+    }
+
+    // In the headline: a job and safety work before the arrival word, and after it neither safety
+    // work nor a capitalised name (another company, a person brought in) up to the headline's end.
+    private static bool IsASafetyLeadPlacedElsewhere(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var arrival = cues[index];
+        if (!tokens[arrival.FirstToken].InTitle)
+            return false;
+        bool role = false, scope = false;
+        for (var i = 0; i < index; i++)
+        {
+            role |= cues[i].Value.Kind == CueKind.Role && tokens[cues[i].FirstToken].InTitle;
+            scope |= cues[i].Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && tokens[cues[i].FirstToken].InTitle;
+        }
+
+        // "sets up an AI red team, poaches a researcher to lead it", "new director named": a
+        // formation's head or a job called new is a newcomer.
+        if (!role || !scope || VerbObjects.NewHeadInTitle(tokens, cues) >= 0
+            || cues.Exists(c => c.Value.Kind == CueKind.Event && c.Value.Event == AlertEvent.Formation && tokens[c.FirstToken].InTitle))
+            return false;
+        for (var i = index + 1; i < cues.Count && tokens[cues[i].FirstToken].InTitle; i++)
+        {
+            if (cues[i].Value.Kind is CueKind.Scope or CueKind.ScopeIfAi)
+                return false;
+        }
+
+        for (var t = arrival.EndToken; t < tokens.Count && tokens[t].InTitle; t++)
+        {
+            if (tokens[t].IsCapitalised)
+                return false;
+        }
+
+        return true;
     }
 
     // A newcomer's name follows the verb that brings them in, within a word or two ("ficha a Tomás Ibarra", "hires Ana Ruiz").

@@ -273,6 +273,39 @@ internal static class VerbObjects
         return false;
     }
 
+    private static readonly HashSet<string> NewAdjectives = new(StringComparer.Ordinal)
+    {
+        "new", "neuer", "neuen", "neue", "nouveau", "nouvel", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo", "nova", "nieuwe",
+    };
+
+    // German and Dutch write the field into the job: "Politikchefin", "veiligheidshoofd".
+    private static readonly string[] HeadCompoundEnds = ["chef", "chefin", "leiter", "leiterin", "direktor", "direktorin", "hoofd", "directeur", "directrice"];
+
+    // "new evaluations chief": a field's word or two may stand between "new" and the job.
+    private const int NewHeadReach = 3;
+
+    /// <summary>
+    /// The token of a job the headline calls new ("Harrowgate AI's new evaluations chief", "Haldors
+    /// neue Politikchefin"), or -1: a new head named in a headline is someone's arrival.
+    /// </summary>
+    public static int NewHeadInTitle(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    {
+        for (var t = 0; t < tokens.Count && tokens[t].InTitle; t++)
+        {
+            if (!NewAdjectives.Contains(tokens[t].Forms.Surface))
+                continue;
+            for (var job = t + 1; job < tokens.Count && job <= t + NewHeadReach && tokens[job].InTitle; job++)
+            {
+                var surface = tokens[job].Forms.Surface;
+                if (StartsAfter(cues, -1, t + 1, job, c => c.Kind == CueKind.Role)
+                    || Array.Exists(HeadCompoundEnds, end => surface.Length > end.Length + 2 && surface.EndsWith(end, StringComparison.Ordinal)))
+                    return job;
+            }
+        }
+
+        return -1;
+    }
+
     // Verbs of splitting, by their accent-folded surface.
     private static readonly string[] SplitVerbs = ["split", "opgesplitst", "scind", "escind", "sdopp", "desmembr", "divis", "divid", "teilt"];
 
