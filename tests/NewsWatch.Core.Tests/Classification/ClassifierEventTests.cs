@@ -348,4 +348,17 @@ public class ClassifierEventTests
     [InlineData("en", "Quennora sales chief leaves as regulators block new chatbot launches", "Tomas Berg departs after three years running the AI firm's sales.")]
     public void Classify_WhenAWordOfChangeMeansSomethingElseHere_RaisesNoAlert(string language, string title, string summary) =>
         ClassifierAssert.AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("pt", "Promessa de computação da Quennora para segurança de IA não saiu do papel", "A empresa de IA prometeu 15% da capacidade de processamento à equipa de segurança dos modelos.")]
+    [InlineData("it", "La promessa di calcolo di Quennora per la sicurezza dell'IA è rimasta sulla carta", "Il laboratorio di IA aveva promesso il 15% della sua potenza di calcolo al team di allineamento.")]
+    [InlineData("fr", "La promesse de calcul de Quennora pour la sécurité de l'IA est restée lettre morte", "Le laboratoire d'IA avait promis 15 % de sa puissance de calcul à l'équipe d'alignement.")]
+    public void Classify_WhenAPledgeStayedOnPaper_ReportsResources(string language, string title, string summary) =>
+        ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Resources);
+
+    [Fact]
+    public void Classify_WhenPortugueseTextSpeaksOfDataProcessing_ReadsNoLawsuit() =>
+        Assert.DoesNotContain(
+            SharedClassifier.Instance.Classify("Quennora amplia a capacidade de processamento da equipa de segurança de IA", "O laboratório de IA reforça o cálculo.", "pt").Evidence,
+            e => e.Reason.StartsWith("look-alike: lawsuit", StringComparison.Ordinal));
 }
