@@ -182,9 +182,12 @@ public sealed record StoryKey(char Kind, string Name)
     // all names written family name first, and join its hyphenated parts or not. The name's words,
     // hyphens joined and sorted, are the same in every such spelling; "Zhang Wenli" and "Li Wenzhang"
     // still differ. Two-word names only: a longer one's middle words may be dropped or moved.
+    // Short two-word names are many people's in either order ("Li Wei" and "Wei Li", "José María").
+    private const int MinOrderFreeLetters = 10;
+
     private static IEnumerable<StoryKey> OrderFreeKeys(IEnumerable<string> people) =>
         people.Select(name => Normalise(name.Replace("-", string.Empty, StringComparison.Ordinal)).Split(' '))
-            .Where(words => words.Length == 2 && words.All(word => word.Length > 1))
+            .Where(words => words.Length == 2 && words.All(word => word.Length > 1) && words.Sum(word => word.Length) >= MinOrderFreeLetters)
             .Select(words => new StoryKey(Person, string.Join(' ', words.Order(StringComparer.Ordinal))));
 
     private static string WithoutInitials(string name)

@@ -60,14 +60,10 @@ public class ClassifierInternalMoveTests
     }
 
     [Theory]
-    [InlineData("it", "Brezzolino IA, la responsabile della sicurezza dei modelli passa alla guida della ricerca", "La manager dirigeva dal 2025 il gruppo di sicurezza dei modelli di IA.")]
-    [InlineData("fr", "Chez Brezzolab, la responsable de la sûreté des modèles bascule vers les produits", "Elle dirigeait depuis 2025 l'équipe de sûreté des modèles d'IA.")]
-    public void Classify_WhenASafetyLeadIsPutAtTheHeadOfOtherWork_ReturnsRestructuring(string language, string title, string summary) =>
-        ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Restructuring);
-
-    [Theory]
     [InlineData("en", "Tarnfield Bank sets up AI red team, poaches start-up researcher to lead it", "The bank's new red team will test its AI models.", AlertEvent.Formation)]
     [InlineData("de", "Neuer Chef für das Bundesinstitut für KI-Sicherheit: Malte Grünberg-Osei übernimmt", "Er leitet das Institut ab Juli.", AlertEvent.Arrival)]
+    [InlineData("en", "Tarnfield AI sidelines its AI safety chief and hires a replacement", "Ola Brenn is out as head of the AI lab's safety team.", AlertEvent.Departure)]
+    [InlineData("en", "AI safety institute chief named", "The government appointed Dana Ferrow to lead the AI safety institute.", AlertEvent.Arrival)]
     public void Classify_WhenTheHeadlinesLeadIsANewcomer_IsNoInternalMove(string language, string title, string summary, AlertEvent expected) =>
         ClassifierAssert.AssertAlert(language, title, summary, expected);
 }

@@ -57,7 +57,7 @@ public class ClassifierInterviewTests
 
     [Theory]
     [InlineData("en", "'We ship nothing untested': a conversation with Tarnfield AI's new evaluations chief", "Ola Brenn started three weeks ago as head of the AI lab's model evaluations group.\n\nWhat changes first? Every release waits for our tests.\n\nWho decides? The team does.")]
-    [InlineData("de", "„Wir prüfen zuerst“: Kornhafens neue Sicherheitschefin im Gespräch", "Greta Vollmerhaus leitet seit Mai das KI-Sicherheitsteam des KI-Unternehmens Kornhafen.\n\nWas ändert sich? Jedes Modell wird vorher getestet.\n\nWer entscheidet? Das Team.")]
+    [InlineData("de", "„Wir prüfen zuerst“: die neue Chefin des KI-Sicherheitsteams von Kornhafen im Gespräch", "Greta Vollmerhaus leitet seit Mai das KI-Sicherheitsteam des KI-Unternehmens Kornhafen.\n\nWas ändert sich? Jedes Modell wird vorher getestet.\n\nWer entscheidet? Das Team.")]
     public void Classify_WhenAnInterviewsHeadlineCallsItsSpeakersJobNew_ReportsTheArrival(string language, string title, string summary) =>
         AssertAlert(language, title, summary, AlertEvent.Arrival);
 }

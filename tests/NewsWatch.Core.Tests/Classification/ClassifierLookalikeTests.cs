@@ -542,4 +542,11 @@ public class ClassifierLookalikeTests
         Assert.Contains(result.Evidence, e => e.Reason.StartsWith("look-alike: launch", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Evidence, e => e.Reason.StartsWith("look-alike: automotive", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("de", "Kornwinde stellt neuen KI-Begleiter vor", "Das Produkt des KI-Unternehmens soll sicherer sein.")]
+    [InlineData("en", "Who will be Tarnfield AI's new safety chief?", "The AI lab has not said whom it is talking to.")]
+    [InlineData("pt", "Em Nova York, diretora de segurança de IA da Tarnfield fala sobre riscos", "A executiva do laboratório de IA participou de um painel.")]
+    public void Classify_WhenNewIsNoJobsNewHolder_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
 }

@@ -253,11 +253,6 @@ internal static class SignalCollector
                 // "les crédits amputés de moitié": halving a resource named just before is its cut.
                 case CueKind.Event when cue.Event == AlertEvent.Restructuring && VerbObjects.ShrinksTheResourceBefore(text, tokens, cues, i):
                     break;
-                // "la responsabile della sicurezza dei modelli passa alla guida della ricerca": a safety
-                // lead put at the head of other work, at no other company, is moved within it.
-                case CueKind.Event when cue.Event == AlertEvent.Arrival && IsASafetyLeadPlacedElsewhere(tokens, cues, i):
-                    tally.AddEvent(AsInternalMove(match), IsBackdrop(i, cues, tokens) || past.Dates(match));
-                    break;
                 // "L'institut se dote d'une nouvelle directrice": a body given a head gains a person.
                 case CueKind.Event when cue.Event == AlertEvent.Formation && VerbObjects.GivesAHead(tokens, cues, i):
                     tally.AddEvent(AsEvent(match, AlertEvent.Arrival), IsBackdrop(i, cues, tokens) || past.Dates(match));
@@ -384,7 +379,7 @@ internal static class SignalCollector
         if (ProfileHeadline.Is(text, tokens, cues, entities))
             tally.AddLookalike(new PhraseMatch<Cue>(0, 1, ProfileCue));
         // "a conversation with Harrowgate AI's new evaluations chief": the headline names an arrival.
-        if (!titleTellsAChange && VerbObjects.NewHeadInTitle(tokens, cues) is var head and >= 0)
+        if (!titleTellsAChange && VerbObjects.NewHeadInTitle(text, tokens, cues) is var head and >= 0)
         {
             tally.AddEvent(new PhraseMatch<Cue>(head, 1, NewHeadCue), isBackdrop: false);
             titleTellsAChange = true;
@@ -514,47 +509,14 @@ internal static class SignalCollector
                 (move, sidelined) = AlsoReads(AlertEvent.Departure, i, cues) ? (move, true) : (true, sidelined);
             else if (cue.Event == AlertEvent.Departure && !cue.IsFormer && !AlsoReads(AlertEvent.Restructuring, i, cues))
                 return false;
-            // "... y la sitúa al frente": the headline places the one it moved, not a newcomer named after the verb ("y ficha a Tomás Ibarra").
-            placed |= cue.Event == AlertEvent.Arrival && tokens[cues[i].FirstToken].InTitle && !NamesSomeoneAfter(tokens, cues[i]);
+            // "... y la sitúa al frente": the headline puts the one it moved at the head of something (a
+            // phrase, not "hires a replacement"), not a newcomer named after it ("y ficha a Tomás Ibarra").
+            placed |= cue.Event == AlertEvent.Arrival && cues[i].TokenCount > 1 && tokens[cues[i].FirstToken].InTitle && !NamesSomeoneAfter(tokens, cues[i]);
         }
 
         // "aparta a su jefa ... y la sitúa al frente de una nueva línea": taken off a team and put
         // at the head of something else, with no exit told, is a move within the company.
         return move || (sidelined && placed);
-    }
-
-    // In the headline: a job and safety work before the arrival word, and after it neither safety
-    // work nor a capitalised name (another company, a person brought in) up to the headline's end.
-    private static bool IsASafetyLeadPlacedElsewhere(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
-    {
-        var arrival = cues[index];
-        if (!tokens[arrival.FirstToken].InTitle)
-            return false;
-        bool role = false, scope = false;
-        for (var i = 0; i < index; i++)
-        {
-            role |= cues[i].Value.Kind == CueKind.Role && tokens[cues[i].FirstToken].InTitle;
-            scope |= cues[i].Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && tokens[cues[i].FirstToken].InTitle;
-        }
-
-        // "sets up an AI red team, poaches a researcher to lead it", "new director named": a
-        // formation's head or a job called new is a newcomer.
-        if (!role || !scope || VerbObjects.NewHeadInTitle(tokens, cues) >= 0
-            || cues.Exists(c => c.Value.Kind == CueKind.Event && c.Value.Event == AlertEvent.Formation && tokens[c.FirstToken].InTitle))
-            return false;
-        for (var i = index + 1; i < cues.Count && tokens[cues[i].FirstToken].InTitle; i++)
-        {
-            if (cues[i].Value.Kind is CueKind.Scope or CueKind.ScopeIfAi)
-                return false;
-        }
-
-        for (var t = arrival.EndToken; t < tokens.Count && tokens[t].InTitle; t++)
-        {
-            if (tokens[t].IsCapitalised)
-                return false;
-        }
-
-        return true;
     }
 
     // A newcomer's name follows the verb that brings them in, within a word or two ("ficha a Tomás Ibarra", "hires Ana Ruiz").

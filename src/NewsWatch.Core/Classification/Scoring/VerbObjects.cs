@@ -266,7 +266,9 @@ internal static class VerbObjects
                 || shrink.FirstToken - before.EndToken > ShrunkResourceReach || tokens[before.FirstToken].Sentence != tokens[shrink.FirstToken].Sentence)
                 continue;
             // "Altamar Cómputo fusiona": a resource word that ends a company's name is the name.
-            return IsPlainObject(text, tokens, before.EndToken, shrink.FirstToken)
+            // "Budget en berne : Lumio réduit de moitié son équipe": a colon inside the resource's own
+            // phrase parts it from the halving.
+            return IsPlainObject(text, tokens, before.EndToken, shrink.FirstToken) && !IsClauseBreakBetween(text, tokens, before.FirstToken, shrink.FirstToken)
                 && !(before.TokenCount == 1 && Entities.StartupName.EndsAt(text, tokens, before.FirstToken, anyCompany: true));
         }
 
@@ -275,30 +277,31 @@ internal static class VerbObjects
 
     private static readonly HashSet<string> NewAdjectives = new(StringComparer.Ordinal)
     {
-        "new", "neuer", "neuen", "neue", "nouveau", "nouvel", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo", "nova", "nieuwe",
+        "new", "incoming", "neuer", "neuen", "neue", "neues", "nouveau", "nouvel", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo", "nova", "nieuwe", "nieuw",
     };
-
-    // German and Dutch write the field into the job: "Politikchefin", "veiligheidshoofd".
-    private static readonly string[] HeadCompoundEnds = ["chef", "chefin", "leiter", "leiterin", "direktor", "direktorin", "hoofd", "directeur", "directrice"];
 
     // "new evaluations chief": a field's word or two may stand between "new" and the job.
     private const int NewHeadReach = 3;
 
     /// <summary>
-    /// The token of a job the headline calls new ("Harrowgate AI's new evaluations chief", "Haldors
-    /// neue Politikchefin"), or -1: a new head named in a headline is someone's arrival.
+    /// The token of a job the headline calls new ("Harrowgate AI's new evaluations chief"), or -1: a
+    /// new head named in a headline is someone's arrival. A compound's job ("Politikchefin") is not
+    /// read: "-leiter" and "-chef" end "Halbleiter" and "Küchenchef" too.
     /// </summary>
-    public static int NewHeadInTitle(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    public static int NewHeadInTitle(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
     {
+        // "Who will be its new safety chief?" asks; it names no one.
+        var titleEnd = tokens.FindIndex(t => !t.InTitle);
+        if (titleEnd != 0 && text.AsSpan(0, titleEnd < 0 ? text.Length : tokens[titleEnd].Start).Contains('?'))
+            return -1;
         for (var t = 0; t < tokens.Count && tokens[t].InTitle; t++)
         {
-            if (!NewAdjectives.Contains(tokens[t].Forms.Surface))
+            // "New York", "Nova York", "Nouvelle-Calédonie": a capitalised "new" before a name is a place.
+            if (!NewAdjectives.Contains(tokens[t].Forms.Surface) || (tokens[t].IsCapitalised && t + 1 < tokens.Count && tokens[t + 1].IsCapitalised))
                 continue;
             for (var job = t + 1; job < tokens.Count && job <= t + NewHeadReach && tokens[job].InTitle; job++)
             {
-                var surface = tokens[job].Forms.Surface;
-                if (StartsAfter(cues, -1, t + 1, job, c => c.Kind == CueKind.Role)
-                    || Array.Exists(HeadCompoundEnds, end => surface.Length > end.Length + 2 && surface.EndsWith(end, StringComparison.Ordinal)))
+                if (StartsAfter(cues, -1, t + 1, job, c => c.Kind == CueKind.Role))
                     return job;
             }
         }
@@ -325,7 +328,9 @@ internal static class VerbObjects
         var end = Math.Min(tokens.Count, split.EndToken + SplitReach);
         for (var t = Math.Max(0, split.FirstToken - SplitReach); t < end; t++)
         {
-            if (tokens[t].Sentence == sentence && (IsTeamWord(tokens, cues, index, t) || IsABody(tokens[t].Forms.Surface)))
+            // "splits Superalignment in two": after the verb, safety work named is what is split.
+            if (tokens[t].Sentence == sentence && (IsTeamWord(tokens, cues, index, t) || IsABody(tokens[t].Forms.Surface)
+                || (t >= split.EndToken && Covers(cues, index, t, c => c.Kind is CueKind.Scope or CueKind.ScopeIfAi))))
                 return false;
         }
 
@@ -344,12 +349,16 @@ internal static class VerbObjects
     private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal)
     {
         "cost", "costs", "costes", "costi", "custos", "kosten", "spending", "resources", "recursos", "risorse", "ressources", "calcul", "compute",
-        "moyens", "mezzi", "middelen", "mittel",
+        "moyens", "mezzi", "middelen", "mittel", "salaries", "salary", "wages", "pay", "fondos", "fundos", "fondi", "fonds", "gelder", "prices", "prix",
+        "precios", "prezzi", "precos", "prijzen", "preise", "salaires", "salarios", "stipendi", "gehalter", "salarissen",
     };
 
     // "cuts its alignment team's budget", "cuts the team's compute": what stands this close after
     // the team may say what of it was cut.
-    private const int OwnedResourceReach = 2;
+    private const int OwnedResourceReach = 3;
+
+    // "cuts its AI safety team to save costs": a purpose clause tells why, not what was cut.
+    private static readonly HashSet<string> PurposeOpeners = new(StringComparer.Ordinal) { "to", "pour", "para", "per", "um", "om", "zu", "afin" };
 
     /// <summary>
     /// Whether the resource cut at <paramref name="index"/> has a team for its object ("cuts its
@@ -388,7 +397,7 @@ internal static class VerbObjects
     {
         if (team + 1 < tokens.Count && tokens[team + 1].Forms.Surface == "s")
             return true;
-        for (var t = team + 1; t < tokens.Count && t <= team + OwnedResourceReach && tokens[t].Sentence == sentence; t++)
+        for (var t = team + 1; t < tokens.Count && t <= team + OwnedResourceReach && tokens[t].Sentence == sentence && !PurposeOpeners.Contains(tokens[t].Forms.Surface); t++)
         {
             if (NamesMoney(tokens, cues, index, t))
                 return true;
