@@ -178,7 +178,7 @@ public sealed record StoryKey(char Kind, string Name)
             .Where(name => name.First is not null && IsFamilyNameWord(name.First))
             .Select(name => new StoryKey(Person, Normalise(name.Given) + " " + name.First));
 
-    // "Weiling Zhang", "Zhang Weiling", "Zhang Wei-ling": outlets order a name differently, most of
+    // "Meiyun Tsao", "Tsao Meiyun", "Tsao Mei-yun": outlets order a name differently, most of
     // all names written family name first, and join its hyphenated parts or not. The name's words,
     // hyphens joined and sorted, are the same in every such spelling; "Zhang Wenli" and "Li Wenzhang"
     // still differ. Two-word names only: a longer one's middle words may be dropped or moved.

@@ -1048,8 +1048,8 @@ public class ClassifierEntityTests
     }
 
     [Theory]
-    [InlineData("de", "Leiter des Red Teams verlässt Kestrel Anvil", "Der Leiter des Red Teams beim KI-Entwickler Kestrel Anvil hört auf. Kestrel Anvil bestätigte den Abgang.", "Kestrel Anvil")]
-    [InlineData("en", "Red-team head quits", "The head of the red team at the AI developer Kestrel Anvil is leaving, the company said.", "Kestrel Anvil")]
+    [InlineData("de", "Leiter des Red Teams verlässt Quennora Anvil", "Der Leiter des Red Teams beim KI-Entwickler Quennora Anvil hört auf. Quennora Anvil bestätigte den Abgang.", "Quennora Anvil")]
+    [InlineData("en", "Red-team head quits", "The head of the red team at the AI developer Quennora Anvil is leaving, the company said.", "Quennora Anvil")]
     public void Classify_WhenACompanyNounIntroducesATwoWordName_NamesTheCompany(string language, string title, string summary, string org) =>
         Assert.Contains(org, SharedClassifier.Instance.Classify(title, summary, language).Orgs);
 

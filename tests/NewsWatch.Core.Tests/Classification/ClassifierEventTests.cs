@@ -293,7 +293,7 @@ public class ClassifierEventTests
 
     [Theory]
     [InlineData("en", "Ravelin AI is splitting its alignment team into two groups", "The new groups start in May.")]
-    [InlineData("nl", "Ravelijn AI splitst zijn alignmentteam in tweeën", "De twee nieuwe groepen beginnen in mei.")]
+    [InlineData("nl", "Quennijn AI splitst zijn alignmentteam in tweeën", "De twee nieuwe groepen beginnen in mei.")]
     [InlineData("de", "Ravelwerk KI teilt sein KI-Sicherheitsteam in zwei Gruppen auf", "Die neuen Gruppen starten im Mai.")]
     [InlineData("fr", "Ravelin IA divise son équipe d'alignement en deux", "Les deux nouveaux groupes démarrent en mai.")]
     [InlineData("es", "Ravelo IA divide su equipo de alineamiento en dos", "Los dos nuevos grupos empiezan en mayo.")]
@@ -307,17 +307,17 @@ public class ClassifierEventTests
         ClassifierAssert.AssertAlert("en", "Ravelin Systems moves its frontier evaluations team under the product chief", "The team will report to the product organisation from May.", AlertEvent.Restructuring);
 
     [Theory]
-    [InlineData("fr", "L'institut de sécurité de l'IA se dote d'une nouvelle directrice", "Maëlys Ferrand-Oduya a été nommée à la tête de l'institut.", AlertEvent.Arrival)]
+    [InlineData("fr", "L'institut de sécurité de l'IA se dote d'un nouveau directeur", "Maëlys Quercy-Oduya a été nommée à la tête de l'institut.", AlertEvent.Arrival)]
     [InlineData("fr", "L'institut de sécurité de l'IA se dote d'un nouveau directeur", "Tancrède Bellavoine-Sy a été nommé à la tête de l'institut.", AlertEvent.Arrival)]
     [InlineData("fr", "Ravelin IA se dote d'un conseil de sûreté des modèles", "Le conseil pourra retarder les lancements.", AlertEvent.Formation)]
     public void Classify_WhenABodyGetsAHead_ReportsAnArrivalNotAFormation(string language, string title, string summary, AlertEvent expected) =>
         ClassifierAssert.AssertAlert(language, title, summary, expected);
 
     [Theory]
-    [InlineData("fr", "Clémence Aubrac-Diallo prend la tête du Centre d'évaluation des intelligences artificielles", "Elle a été nommée par décret.")]
+    [InlineData("fr", "Clémence Vauquelin-Sy prend la tête du Centre d'évaluation des intelligences artificielles", "Elle a été nommée par décret.")]
     [InlineData("es", "Ildefonso Roca Maturana dirigirá el Centro de Evaluación de Sistemas de IA", "Fue nombrado por el Gobierno.")]
     [InlineData("de", "Henrike Almstedt wird Präsidentin des Amts für die Prüfung von KI", "Sie wurde am Montag ernannt.")]
-    [InlineData("nl", "Wessel Brandsma gaat het bureau voor de evaluatie van AI leiden", "Hij is door het kabinet benoemd.")]
+    [InlineData("nl", "Wessel Okkerse-Dam gaat het bureau voor de evaluatie van AI leiden", "Hij is door het kabinet benoemd.")]
     public void Classify_WhenABodyEvaluatesAiSystems_ItIsInScope(string language, string title, string summary) =>
         ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Arrival);
 
@@ -334,7 +334,7 @@ public class ClassifierEventTests
     [InlineData("fr", "Quennora coupe les vivres de son équipe de sécurité de l'IA", "Le laboratoire d'IA réduit le budget de l'équipe.", AlertEvent.Resources)]
     [InlineData("en", "Quennora cuts its AI safety team to save costs", "The AI lab confirmed the downsizing.", AlertEvent.Restructuring)]
     [InlineData("en", "Funding cuts force merger of Quennora's AI safety teams", "The alignment and red-team groups become one unit.", AlertEvent.Restructuring)]
-    [InlineData("es", "Quennora aparta a su jefa de seguridad de la IA y ficha a Tomás Ibarra", "Ibarra, que viene de otro laboratorio, dirigirá el equipo de alineamiento.", AlertEvent.Departure)]
+    [InlineData("es", "Quennora aparta a su jefa de seguridad de la IA y ficha a Tomás Aranguren", "Aranguren, que viene de otro laboratorio, dirigirá el equipo de alineamiento.", AlertEvent.Departure)]
     public void Classify_WhenACutsOrAMovesObjectIsSomethingElse_KeepsItsEvent(string language, string title, string summary, AlertEvent expected) =>
         ClassifierAssert.AssertAlert(language, title, summary, expected);
 

@@ -57,11 +57,11 @@ internal static class CompanyWord
         var shouting = IsShouting(text, tokens);
         var described = 0;
         Dictionary<(string, string), int>? pairs = null;
-        // "Mara Quill Leaves AI Startup Halcyon Abruptly": a title-case headline capitalises every word.
+        // "Ana Brenn Leaves AI Startup Quennora Abruptly": a title-case headline capitalises every word.
         var titleCase = !nounsAreCapitalised && IsTitleCase(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            // "beim KI-Entwickler Halcyon Forge": what the text calls a company may take two words.
+            // "beim KI-Entwickler Quennora Forge": what the text calls a company may take two words.
             if (!(titleCase && tokens[i].InTitle) && IsTwoWordNameAfterCompanyNoun(text, tokens, claimed, knowledge, nounsAreCapitalised, roleWords, compoundsJobTitles, i, ref pairs))
             {
                 if (described++ < OrganisationMentions.MaxNamesPerFinder)
@@ -108,7 +108,7 @@ internal static class CompanyWord
         }
     }
 
-    // Two capitalised words, and no third, right after a company noun: "KI-Entwickler Halcyon Forge".
+    // Two capitalised words, and no third, right after a company noun: "KI-Entwickler Quennora Forge".
     // German capitalises its nouns ("beim Anbieter Kranich Mitarbeiter ..."), so there the pair must
     // recur in the text, as a name does and a passing noun rarely.
     private static bool IsTwoWordNameAfterCompanyNoun(

@@ -131,7 +131,7 @@ internal sealed class EventTally
         && _news[part][(int)AlertEvent.Departure] == 0 && _news[part][(int)AlertEvent.Dissolution] == 0
         && _hasScope[(int)TextPart.Article] && Max(_news[(int)TextPart.Article]) >= WeakCue;
 
-    // "Tessary AI reorganises around enterprise agents", "cuts costs ahead of funding talks": a
+    // "Marrowind reorganises around its cloud business", "cuts costs ahead of funding talks": a
     // headline and lede that name no safety work tell the company's scene; a safety team's end
     // that the body tells as news is the most severe change the item reports, so it leads.
     private bool IsASceneAboveTheBody() =>

@@ -250,10 +250,10 @@ internal static class SignalCollector
                 // "AI safety bill splits the industry": only a team or a body split is reorganised.
                 case CueKind.Event when cue.Event == AlertEvent.Restructuring && VerbObjects.SplitsNoTeam(tokens, cues, i):
                     break;
-                // "les crédits amputés de moitié": halving a resource named just before is its cut.
+                // "les budget amputé de moitié": halving a resource named just before is its cut.
                 case CueKind.Event when cue.Event == AlertEvent.Restructuring && VerbObjects.ShrinksTheResourceBefore(text, tokens, cues, i):
                     break;
-                // "L'institut se dote d'une nouvelle directrice": a body given a head gains a person.
+                // "L'institut se dote d'un nouveau directeur": a body given a head gains a person.
                 case CueKind.Event when cue.Event == AlertEvent.Formation && VerbObjects.GivesAHead(tokens, cues, i):
                     tally.AddEvent(AsEvent(match, AlertEvent.Arrival), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
@@ -378,7 +378,7 @@ internal static class SignalCollector
         // A feature about someone's life after the lab: its old job, retold below, is no news.
         if (ProfileHeadline.Is(text, tokens, cues, entities))
             tally.AddLookalike(new PhraseMatch<Cue>(0, 1, ProfileCue));
-        // "a conversation with Harrowgate AI's new evaluations chief": the headline names an arrival.
+        // "an interview with Tarnfield AI's new red-team chief": the headline names an arrival.
         if (!titleTellsAChange && VerbObjects.NewHeadInTitle(text, tokens, cues) is var head and >= 0)
         {
             tally.AddEvent(new PhraseMatch<Cue>(head, 1, NewHeadCue), isBackdrop: false);
@@ -509,17 +509,17 @@ internal static class SignalCollector
                 (move, sidelined) = AlsoReads(AlertEvent.Departure, i, cues) ? (move, true) : (true, sidelined);
             else if (cue.Event == AlertEvent.Departure && !cue.IsFormer && !AlsoReads(AlertEvent.Restructuring, i, cues))
                 return false;
-            // "... y la sitúa al frente": the headline puts the one it moved at the head of something (a
-            // phrase, not "hires a replacement"), not a newcomer named after it ("y ficha a Tomás Ibarra").
+            // "... y lo pone al frente": the headline puts the one it moved at the head of something (a
+            // phrase, not "hires a replacement"), not a newcomer named after it ("y ficha a Tomás Aranguren").
             placed |= cue.Event == AlertEvent.Arrival && cues[i].TokenCount > 1 && tokens[cues[i].FirstToken].InTitle && !NamesSomeoneAfter(tokens, cues[i]);
         }
 
-        // "aparta a su jefa ... y la sitúa al frente de una nueva línea": taken off a team and put
+        // "lo aparta ... y lo pone al frente de otra área": taken off a team and put
         // at the head of something else, with no exit told, is a move within the company.
         return move || (sidelined && placed);
     }
 
-    // A newcomer's name follows the verb that brings them in, within a word or two ("ficha a Tomás Ibarra", "hires Ana Ruiz").
+    // A newcomer's name follows the verb that brings them in, within a word or two ("ficha a Tomás Aranguren", "hires Ana Ruiz").
     private const int NewcomerReach = 3;
 
     private static bool NamesSomeoneAfter(List<TextToken> tokens, PhraseMatch<Cue> arrival)

@@ -215,7 +215,7 @@ internal static class VerbObjects
         return false;
     }
 
-    // "se dote d'une nouvelle directrice": the words between a formation verb and a head it gets.
+    // "se dote d'un nouveau directeur": the words between a formation verb and a head it gets.
     private const int HeadReach = 3;
 
     private static readonly HashSet<string> OfWords = new(StringComparer.Ordinal) { "d", "de", "of", "di", "van", "von" };
@@ -244,7 +244,7 @@ internal static class VerbObjects
     // Words of shrinking by a share, by their accent-folded surface: "de moitié", "halbiert", "a la mitad".
     private static readonly string[] ShrinkWords = ["moitie", "half", "halv", "halb", "helft", "mitad", "meta", "dimezz", "reduc", "reduz", "ridu", "shrink", "verklein"];
 
-    // "les crédits amputés de moitié", "budget was cut in half": how far a resource's word may stand
+    // "les budget amputé de moitié", "budget was cut in half": how far a resource's word may stand
     // before the shrinking that tells how much of it was cut.
     private const int ShrunkResourceReach = 2;
 
@@ -265,7 +265,7 @@ internal static class VerbObjects
             if (before.Value.Kind != CueKind.Event || before.Value.Event != AlertEvent.Resources || before.EndToken > shrink.FirstToken
                 || shrink.FirstToken - before.EndToken > ShrunkResourceReach || tokens[before.FirstToken].Sentence != tokens[shrink.FirstToken].Sentence)
                 continue;
-            // "Altamar Cómputo fusiona": a resource word that ends a company's name is the name.
+            // "Ceibo Cómputo fusiona": a resource word that ends a company's name is the name.
             // "Budget en berne : Lumio réduit de moitié son équipe": a colon inside the resource's own
             // phrase parts it from the halving.
             return IsPlainObject(text, tokens, before.EndToken, shrink.FirstToken) && !IsClauseBreakBetween(text, tokens, before.FirstToken, shrink.FirstToken)
@@ -284,7 +284,7 @@ internal static class VerbObjects
     private const int NewHeadReach = 3;
 
     /// <summary>
-    /// The token of a job the headline calls new ("Harrowgate AI's new evaluations chief"), or -1: a
+    /// The token of a job the headline calls new ("Tarnfield AI's new red-team chief"), or -1: a
     /// new head named in a headline is someone's arrival. A compound's job ("Politikchefin") is not
     /// read: "-leiter" and "-chef" end "Halbleiter" and "Küchenchef" too.
     /// </summary>
@@ -376,7 +376,7 @@ internal static class VerbObjects
         {
             if (NamesMoney(tokens, cues, index, t))
                 return false;
-            // "Tijeretazo en Orzán Digital: la unidad ... pierde su presupuesto": past a colon the team is no object.
+            // "Recorte en Ceibo Digital: la unidad ... pierde su presupuesto": past a colon the team is no object.
             if (IsTeamWord(tokens, cues, index, t))
                 return !IsClauseBreakBetween(text, tokens, verb.EndToken - 1, t) && !OwnsWhatWasCut(tokens, cues, index, t, sentence);
         }
