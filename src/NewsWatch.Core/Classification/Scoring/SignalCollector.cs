@@ -250,7 +250,7 @@ internal static class SignalCollector
                 // "AI safety bill splits the industry": only a team or a body split is reorganised.
                 case CueKind.Event when cue.Event == AlertEvent.Restructuring && VerbObjects.SplitsNoTeam(tokens, cues, i):
                     break;
-                // "les budget amputé de moitié": halving a resource named just before is its cut.
+                // "le budget amputé de moitié": halving a resource named just before is its cut.
                 case CueKind.Event when cue.Event == AlertEvent.Restructuring && VerbObjects.ShrinksTheResourceBefore(text, tokens, cues, i):
                     break;
                 // "L'institut se dote d'un nouveau directeur": a body given a head gains a person.
@@ -915,20 +915,7 @@ internal static class SignalCollector
 
         // "... has disbanded its model assurance team, the group that tested its AI models": an end
         // told as news in a sentence that names the safety work it ends, or right after one that does.
-        private bool BodyEndsASafetyTeam()
-        {
-            if (_saysNoChange)
-                return false;
-            for (var sentence = 0; sentence < _sentences.Length; sentence++)
-            {
-                var flags = _sentences[sentence];
-                if (flags.HasFlag(BodySentence.TellsAnEnd) && TellsAsNews(flags, namedSentences[sentence])
-                    && (flags.HasFlag(BodySentence.NamesSafetyWork) || (sentence > 0 && _sentences[sentence - 1].HasFlag(BodySentence.NamesSafetyWork))))
-                    return true;
-            }
-
-            return false;
-        }
+        private bool BodyEndsASafetyTeam() => BodyTellsBesideSafetyWork(BodySentence.TellsAnEnd);
 
         private double LookalikeStrength()
         {
@@ -951,14 +938,18 @@ internal static class SignalCollector
             && (flags.HasFlag(BodySentence.TellsAChange)
                 || (flags.HasFlag(BodySentence.TellsAMove) && (!flags.HasFlag(BodySentence.Founders) || namesSomeone)));
 
-        private bool BodyTellsASafetyChange()
+        private bool BodyTellsASafetyChange() => BodyTellsBesideSafetyWork(BodySentence.None);
+
+        // A body sentence with the wanted flags tells its change as news, and names the safety work
+        // it changes or follows one that does.
+        private bool BodyTellsBesideSafetyWork(BodySentence wanted)
         {
             if (_saysNoChange)
                 return false;
             for (var sentence = 0; sentence < _sentences.Length; sentence++)
             {
                 var flags = _sentences[sentence];
-                if (TellsAsNews(flags, namedSentences[sentence])
+                if ((flags & wanted) == wanted && TellsAsNews(flags, namedSentences[sentence])
                     && (flags.HasFlag(BodySentence.NamesSafetyWork) || (sentence > 0 && _sentences[sentence - 1].HasFlag(BodySentence.NamesSafetyWork))))
                     return true;
             }

@@ -71,6 +71,19 @@ internal static class VerbObjects
 
     private static readonly string[] BodyCompoundHeads = ["zentrum", "institut", "instituut", "centrum", "stelle", "behorde", "bundesamt", "landesamt"];
 
+    // Whether a word of the cue opens with one of the accent-folded forms ("cuts" with "cut").
+    private static bool HasWordOpeningWith(List<TextToken> tokens, PhraseMatch<Cue> cue, string[] openings)
+    {
+        for (var t = cue.FirstToken; t < cue.EndToken; t++)
+        {
+            var surface = tokens[t].Forms.Surface;
+            if (Array.Exists(openings, opening => surface.StartsWith(opening, StringComparison.Ordinal)))
+                return true;
+        }
+
+        return false;
+    }
+
     private static bool IsABody(string surface) =>
         BodyWords.Contains(surface) || Array.Exists(BodyCompoundHeads, head => surface.Length > head.Length + 2 && surface.EndsWith(head, StringComparison.Ordinal));
 
@@ -86,8 +99,7 @@ internal static class VerbObjects
         if (t >= tokens.Count || tokens[t].Sentence != tokens[verb.FirstToken].Sentence)
             return false;
         var surface = tokens[t].Forms.Surface;
-        return (BodyWords.Contains(surface) || Array.Exists(BodyCompoundHeads, head => surface.Length > head.Length + 2 && surface.EndsWith(head, StringComparison.Ordinal)))
-            && !QualifiesSomeone(tokens, cues, index, t + 1);
+        return IsABody(surface) && !QualifiesSomeone(tokens, cues, index, t + 1);
     }
 
     // "beruft Ethikrat", "appoints a safety board", "nomme un comité d'éthique": appointing a
@@ -221,8 +233,8 @@ internal static class VerbObjects
     private static readonly HashSet<string> OfWords = new(StringComparer.Ordinal) { "d", "de", "of", "di", "van", "von" };
 
     /// <summary>
-    /// Whether the formation cue at <paramref name="index"/> gives a body a head ("se dote d'une
-    /// nouvelle directrice", "gets a new director"): what it gains is a person, an arrival.
+    /// Whether the formation cue at <paramref name="index"/> gives a body a head ("se dote d'un
+    /// nouveau directeur", "gets a new director"): what it gains is a person, an arrival.
     /// </summary>
     public static bool GivesAHead(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
     {
@@ -244,7 +256,7 @@ internal static class VerbObjects
     // Words of shrinking by a share, by their accent-folded surface: "de moitié", "halbiert", "a la mitad".
     private static readonly string[] ShrinkWords = ["moitie", "half", "halv", "halb", "helft", "mitad", "meta", "dimezz", "reduc", "reduz", "ridu", "shrink", "verklein"];
 
-    // "les budget amputé de moitié", "budget was cut in half": how far a resource's word may stand
+    // "le budget amputé de moitié", "budget was cut in half": how far a resource's word may stand
     // before the shrinking that tells how much of it was cut.
     private const int ShrunkResourceReach = 2;
 
@@ -257,7 +269,7 @@ internal static class VerbObjects
     {
         var shrink = cues[index];
         // Only a shrinking: "funding cuts force merger of its safety teams" still merges them.
-        if (!Enumerable.Range(shrink.FirstToken, shrink.TokenCount).Any(t => Array.Exists(ShrinkWords, word => tokens[t].Forms.Surface.StartsWith(word, StringComparison.Ordinal))))
+        if (!HasWordOpeningWith(tokens, shrink, ShrinkWords))
             return false;
         for (var i = index - 1; i >= 0 && shrink.FirstToken - cues[i].FirstToken <= SignalCollector.MaxCueSpan + ShrunkResourceReach; i--)
         {
@@ -322,7 +334,7 @@ internal static class VerbObjects
     public static bool SplitsNoTeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
     {
         var split = cues[index];
-        if (!Enumerable.Range(split.FirstToken, split.TokenCount).Any(t => Array.Exists(SplitVerbs, verb => tokens[t].Forms.Surface.StartsWith(verb, StringComparison.Ordinal))))
+        if (!HasWordOpeningWith(tokens, split, SplitVerbs))
             return false;
         var sentence = tokens[split.FirstToken].Sentence;
         var end = Math.Min(tokens.Count, split.EndToken + SplitReach);
@@ -369,7 +381,7 @@ internal static class VerbObjects
     public static bool ShrinksATeam(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
     {
         var verb = cues[index];
-        if (verb.TokenCount != 1 || !Array.Exists(CutVerbs, stem => tokens[verb.FirstToken].Forms.Surface.StartsWith(stem, StringComparison.Ordinal)))
+        if (verb.TokenCount != 1 || !HasWordOpeningWith(tokens, verb, CutVerbs))
             return false;
         var sentence = tokens[verb.FirstToken].Sentence;
         for (var t = verb.EndToken; t < tokens.Count && t <= verb.EndToken + ObjectReach && tokens[t].Sentence == sentence; t++)
