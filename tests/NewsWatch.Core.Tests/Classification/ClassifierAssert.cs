@@ -4,7 +4,7 @@ namespace NewsWatch.Core.Tests.Classification;
 
 /// <summary>
 /// The checks most classifier tests make: an item alerts with this event, or it raises no alert;
-/// a headline names this person or company, or only these companies.
+/// a headline names this person or company, or only these companies; a look-alike is read or not.
 /// </summary>
 internal static class ClassifierAssert
 {
@@ -31,4 +31,8 @@ internal static class ClassifierAssert
 
     public static void AssertNamesOnlyOrgs(string language, string title, string summary, params string[] orgs) =>
         Assert.Equal(orgs, SharedClassifier.Instance.Classify(title, summary, language).Orgs);
+
+    /// <summary>Whether the item's evidence holds a look-alike of this label ("launch", "law", ...).</summary>
+    public static bool ReadsLookalike(ClassificationResult result, string label) =>
+        result.Evidence.Any(e => e.Reason.StartsWith($"look-alike: {label}", StringComparison.Ordinal));
 }
