@@ -230,6 +230,41 @@ public class ClassifierArticleTests
         Assert.Equal(AlertEvent.Resources, result.Event);
     }
 
+    [Fact]
+    public void Classify_WhenALawsuitHeadlineSetsTheSceneForASafetyLeadsExitInTheBody_ReportsTheExit()
+    {
+        const string content = """
+            Eleven publishers have sued Brisklane, saying the lab trained its models on their books without a licence. They seek €30m in damages.
+
+            Brisklane said it would defend itself and denies any breach of copyright.
+
+            The suit comes at a turbulent time. Tove Lindqvist-Aro, who has led the team that tests Brisklane's new models for dangerous capabilities before release since 2024, has resigned and leaves the company at the end of the month, a spokesperson confirmed.
+
+            The first hearing is set for June.
+            """;
+
+        var result = SharedClassifier.Instance.Classify("Publishers take Brisklane to court over training data", "Eleven publishers have sued the lab.", "en", content, Published);
+
+        Assert.True(result.IsAlert(0.5), Explain(result));
+        Assert.Equal(AlertEvent.Departure, result.Event);
+    }
+
+    [Theory]
+    [InlineData("Fired Brisklane safety lead sues the lab for unfair dismissal", "The hearing opened on Monday.")]
+    [InlineData("Judge throws out investor suit over Brisklane's safety claims", "Investors had said the lab misled them.")]
+    public void Classify_WhenATrialHeadlineTellsTheChangeOrTheSafetyWorkItIsAbout_TheLawsuitStaysALookalike(string title, string lede)
+    {
+        const string content = """
+            The suit says the lab let the head of its alignment team go weeks before its last launch.
+
+            Brisklane said it would defend itself in court.
+            """;
+
+        var result = SharedClassifier.Instance.Classify(title, lede, "en", content, Published);
+
+        Assert.False(result.IsAlert(0.5), Explain(result));
+    }
+
     [Theory]
     [InlineData("It was founded in 2024 by two researchers who left Norvalis that spring after its alignment team was disbanded.")]
     [InlineData("Brisklane also plans to cut 200 jobs in sales; its alignment team is not affected.")]

@@ -106,7 +106,12 @@ internal static class SignalCollector
     // The look-alikes that are a company's other news, which an article may open with before its
     // change. A trial's or a bill's body retells the dismissal or the duty it is about, so those
     // headlines stay what they say.
-    private static readonly HashSet<string> SceneLabels = new(StringComparer.Ordinal) { "funding", LaunchLabel };
+    private static readonly HashSet<string> SceneLabels = new(StringComparer.Ordinal) { "funding", LaunchLabel, LawsuitLabel };
+
+    // A lawsuit is the scene only above a headline that tells no change and names no safety
+    // work ("Publishers take the lab to court over training data"): a trial over a dismissal or
+    // over safety claims retells in its body the change it is about.
+    private const string LawsuitLabel = "lawsuit";
 
     // A body cue this strong tells a change ("aufgelöst", "laid off"), not a hint ("former").
     private const double TellingWeight = 0.9;
@@ -840,7 +845,7 @@ internal static class SignalCollector
         private WeightedMax _scope;
         private WeightedMax _scopeNearEvent;
         private WeightedMax _lookalike;
-        private readonly List<double> _sceneLookalikes = [];
+        private readonly List<(double Weight, string Label)> _sceneLookalikes = [];
         private WeightedMax _titleLookalike;
         private readonly BodySentence[] _sentences = new BodySentence[SentenceCount(tokens)];
         private bool _saysNoChange;
@@ -894,7 +899,7 @@ internal static class SignalCollector
                 : 1;
             var weight = cue.Weight * underATellingHeadline * (inHeadline ? 1 : token.InArticle ? ArticleLookalikeDiscount : SummaryLookalikeDiscount);
             if (!token.InArticle && SceneLabels.Contains(cue.Label))
-                _sceneLookalikes.Add(weight);
+                _sceneLookalikes.Add((weight, cue.Label));
             else
                 _lookalike.Add(weight);
             if (IsNoContextOfAChange(cue.Label))
@@ -922,10 +927,13 @@ internal static class SignalCollector
             var scene = BodyTellsASafetyChange() ? SceneHeadlineLookalikeShare : 1;
             // A copy: WeightedMax is a struct, so the tally's own sum stays as it was.
             var all = _lookalike;
-            foreach (var weight in _sceneLookalikes)
-                all.Add(scene * weight);
+            foreach (var (weight, label) in _sceneLookalikes)
+                all.Add(IsTheScene(label) ? scene * weight : weight);
             return all.Value;
         }
+
+        private bool IsTheScene(string label) =>
+            label != LawsuitLabel || (!_events.IsInTitle && !titleNamesSafetyWork);
 
         // A sentence of the body tells a change, it or the one before names safety work, and
         // neither it nor the headline and lede say the change was only considered, denied or
