@@ -29,6 +29,7 @@ public class ClassifierArticleTests
     [Theory]
     [InlineData("en", "Marrowind reorganises around its cloud business", "The company is splitting itself into two divisions and moving most engineers to cloud products, its chief executive told staff.", "As part of the overhaul, Marrowind has disbanded its model assurance team, the group that tested its AI models for dangerous capabilities before release. Its twelve researchers will join product teams.")]
     [InlineData("it", "Lagomarsino riorganizza le attività intorno al cloud", "L'azienda si divide in due divisioni e sposta gran parte degli ingegneri sui prodotti cloud.", "Nel quadro della riorganizzazione, la società ha sciolto il gruppo che valutava i rischi dei suoi modelli di IA prima del rilascio. I dodici ricercatori passano ai team di prodotto.")]
+    [InlineData("de", "Lindqvar KI eröffnet Entwicklungszentrum in Erfurt", "Bis 2028 sollen dort rund 250 Arbeitsplätze entstehen, vor allem in der Softwareentwicklung.", "Weniger Beachtung fand eine Änderung vom Freitag: Die Gruppe, die neue Modelle vor der Veröffentlichung auf gefährliche Fähigkeiten prüfte, wurde aufgelöst. Ihre Mitglieder wechseln in andere Bereiche.")]
     public void Classify_WhenTheBodyTellsASafetyTeamsEndUnderACompanysScene_TheEndLeads(string language, string title, string lede, string body)
     {
         var result = SharedClassifier.Instance.Classify(title, lede, language, body, Published);

@@ -286,6 +286,12 @@ public class ClassifierLookalikeTests
         Assert.False(result.IsAlert(0.5), $"alert {result.Event} at {result.Score:0.00} for '{title}'");
     }
 
+    [Theory]
+    [InlineData("Lindqvar KI baut 300 Arbeitsplätze ab", "Am stärksten betroffen ist der Vertrieb; das Team für KI-Sicherheit bleibt bestehen.")]
+    [InlineData("Bei Lindqvar KI fallen 300 Arbeitsplätze weg", "Am stärksten betroffen ist der Vertrieb; das Team für KI-Sicherheit bleibt bestehen.")]
+    public void Classify_WhenGermanJobsAreCut_ReadsAWorkforceCutNotASafetyChange(string title, string summary) =>
+        AssertNoAlert("de", title, summary);
+
     [Fact]
     public void Classify_WhenJobCutsAccountForTheEventWord_DoesNotReportADissolution()
     {
