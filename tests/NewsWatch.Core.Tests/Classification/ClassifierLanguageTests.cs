@@ -43,4 +43,22 @@ public class ClassifierLanguageTests
         Assert.Equal("de", result.Language);
         Assert.Equal(AlertEvent.Dissolution, result.Event);
     }
+
+    [Theory]
+    [InlineData("fr", "Les Pays-Bas renomment leur institut de sûreté de l'IA", AlertEvent.Restructuring)]
+    [InlineData("fr", "Trois chercheurs en alignement quittent Quorvane", AlertEvent.Departure)]
+    [InlineData("fr", "Les fondateurs dissolvent l'équipe d'alignement de Quorvane", AlertEvent.Dissolution)]
+    [InlineData("de", "Die Niederlande benennen ihr KI-Sicherheitsinstitut um", AlertEvent.Restructuring)]
+    [InlineData("de", "Drei KI-Sicherheitsforscher treten bei Quorvane zurück", AlertEvent.Departure)]
+    [InlineData("de", "Die Länder legen ihre KI-Sicherheitsinstitute zusammen", AlertEvent.Restructuring)]
+    [InlineData("nl", "De ministers hernoemen het AI-veiligheidsinstituut", AlertEvent.Restructuring)]
+    [InlineData("nl", "De oprichters heffen het alignmentteam van Quorvane op", AlertEvent.Dissolution)]
+    [InlineData("it", "I fondatori sciolgono il team di allineamento di Quorvane", AlertEvent.Dissolution)]
+    public void Classify_WhenSeveralActorsMakeTheChange_ReadsThePluralVerb(string language, string title, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
+        Assert.Equal(expected, result.Event);
+    }
 }

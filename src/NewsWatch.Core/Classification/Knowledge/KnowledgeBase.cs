@@ -121,7 +121,14 @@ internal sealed class KnowledgeBase
     {
         var index = new PhraseIndex<Cue>(CueMeaning.Instance);
         foreach (var cue in own)
+        {
             index.Add(new PhrasePattern<Cue>(PhraseCompiler.Compile(cue.Phrase, forms, surface), cue));
+            if (cue.Kind is CueKind.Event or CueKind.Lookalike)
+            {
+                foreach (var plural in PluralVerbForms.Of(cue.Phrase, cue.Language))
+                    index.Add(new PhrasePattern<Cue>(PhraseCompiler.Compile(plural, forms, surface), cue));
+            }
+        }
         foreach (var cue in shared)
             index.Add(new PhrasePattern<Cue>(PhraseCompiler.Compile(cue.Phrase, null, surface), cue));
         return index;
