@@ -360,4 +360,29 @@ public class ClassifierEventTests
     public void Classify_WhenPortugueseTextSpeaksOfDataProcessing_ReadsNoLawsuit() =>
         Assert.False(ClassifierAssert.ReadsLookalike(
             SharedClassifier.Instance.Classify("Quennora amplia a capacidade de processamento da equipa de segurança de IA", "O laboratório de IA reforça o cálculo.", "pt"), "lawsuit"));
+
+    [Theory]
+    [InlineData("fr", "Mara Quill quitte Oxford pour prendre la tête de l'équipe d'alignement de Quorvane")]
+    [InlineData("es", "La investigadora Mara Quill deja la universidad para dirigir la evaluación de modelos de IA de Quorvane")]
+    [InlineData("it", "La ricercatrice Mara Quill lascia l'università per guidare la valutazione dei modelli di IA di Quorvane")]
+    [InlineData("pt", "A pesquisadora Mara Quill deixa a universidade para liderar a avaliação de modelos de IA da Quorvane")]
+    [InlineData("de", "Forscherin Mara Quill verlässt die Universität, um die KI-Modellprüfung bei Quorvane zu leiten")]
+    [InlineData("nl", "Onderzoekster Mara Quill verlaat de universiteit om de AI-modelevaluatie van Quorvane te leiden")]
+    public void Classify_WhenSomeoneLeavesElsewhereToLeadSafetyWork_TheNewPostIsTheNews(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
+        Assert.Equal(AlertEvent.Arrival, result.Event);
+    }
+
+    [Theory]
+    [InlineData("es", "La investigadora Mara Quill deja Quorvane IA para fichar por el instituto público de seguridad de la IA")]
+    [InlineData("en", "Quorvane's head of alignment Mara Quill leaves to lead a university lab")]
+    public void Classify_WhenSomeoneLeavesAnAiLabOrSafetyWorkForAnotherPost_TheExitIsTheNews(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.Equal(AlertEvent.Departure, result.Event);
+    }
 }

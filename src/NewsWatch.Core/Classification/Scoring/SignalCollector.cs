@@ -274,8 +274,10 @@ internal static class SignalCollector
                 case CueKind.Event when cue.Event == AlertEvent.Arrival && (VerbObjects.DesignatesABody(tokens, cues, i) || VerbObjects.AppointsACommittee(tokens, cues, i)):
                     tally.AddEvent(AsEvent(match, AlertEvent.Formation), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
+                // "quitte l'université pour diriger l'évaluation des modèles": of an exit and the
+                // post it is for, the one beside the safety work is the news.
                 case CueKind.Event:
-                    tally.AddEvent(match, IsBackdrop(i, cues, tokens) || past.Dates(match));
+                    tally.AddEvent(match, IsBackdrop(i, cues, tokens) || past.Dates(match) || LeavesToLead.IsTheLesserMove(tokens, cues, i, isAi));
                     break;
                 case CueKind.Scope or CueKind.ScopeIfAi when Negation.SaysAbsent(tokens, cues, match):
                     break;
