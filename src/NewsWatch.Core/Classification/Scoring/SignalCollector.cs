@@ -828,7 +828,7 @@ internal static class SignalCollector
 
     /// <summary>What one sentence of an article's body says, for telling buried news from history.</summary>
     [Flags]
-    private enum BodySentence : byte
+    private enum BodySentence : short
     {
         None = 0,
         TellsAChange = 1,
@@ -838,6 +838,7 @@ internal static class SignalCollector
         History = 16,
         Founders = 32,
         TellsAnEnd = 64,
+        FoundingHistory = 128,
     }
 
     /// <summary>The running sums of one item's signals, with the evidence for each.</summary>
@@ -863,8 +864,11 @@ internal static class SignalCollector
             if (token.InArticle && !isBackdrop && !personless && cue.Weight >= (cue.Event == AlertEvent.Resources ? FullWeight : TellingWeight))
                 _sentences[token.Sentence] |= cue.Event is AlertEvent.Departure or AlertEvent.Arrival or AlertEvent.Formation ? BodySentence.TellsAMove
                     : cue.Event == AlertEvent.Dissolution ? BodySentence.TellsAChange | BodySentence.TellsAnEnd : BodySentence.TellsAChange;
+            // "a dissous le comité d'éthique mis sur pied en 2023": a founding dated after the end
+            // describes the body ended, not the sentence; "It was founded in 2024 by ..." opening
+            // a sentence makes it history.
             if (isBackdrop)
-                _sentences[token.Sentence] |= BodySentence.History;
+                _sentences[token.Sentence] |= cue.Event == AlertEvent.Formation && _sentences[token.Sentence].HasFlag(BodySentence.TellsAnEnd) ? BodySentence.FoundingHistory : BodySentence.History;
             Add(match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")}{(personless ? ", no person named" : "")})");
         }
 
@@ -946,7 +950,7 @@ internal static class SignalCollector
         private static bool TellsAsNews(BodySentence flags, bool namesSomeone) =>
             (flags & (BodySentence.NoChange | BodySentence.History)) == 0
             && (flags.HasFlag(BodySentence.TellsAChange)
-                || (flags.HasFlag(BodySentence.TellsAMove) && (!flags.HasFlag(BodySentence.Founders) || namesSomeone)));
+                || (flags.HasFlag(BodySentence.TellsAMove) && !flags.HasFlag(BodySentence.FoundingHistory) && (!flags.HasFlag(BodySentence.Founders) || namesSomeone)));
 
         private bool BodyTellsASafetyChange() => BodyTellsBesideSafetyWork(BodySentence.None);
 
