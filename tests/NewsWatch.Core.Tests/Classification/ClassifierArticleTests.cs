@@ -233,6 +233,24 @@ public class ClassifierArticleTests
     }
 
     [Fact]
+    public void Classify_WhenASpokespersonOnlyCommentsInTheBody_TheBodysChangeStaysNews()
+    {
+        const string content = """
+            Quorvane, a model developer founded in 2021, has raised $300m in a round led by Fenmarsh Capital.
+
+            In recent weeks the company also disbanded its AI ethics committee, the nine-member body that reviewed sensitive uses of its models. Its duties will not pass to anyone else.
+
+            Investors had called for a simpler structure, a spokesperson said.
+            """;
+
+        var result = SharedClassifier.Instance.Classify("Quorvane closes $300m round", "The AI start-up has raised $300m.", "en", content, Published);
+
+        Assert.True(ClassifierAssert.ReadsLookalike(result, "opinion"));
+        Assert.True(result.IsAlert(0.5), Explain(result));
+        Assert.Equal(AlertEvent.Dissolution, result.Event);
+    }
+
+    [Fact]
     public void Classify_WhenALawsuitHeadlineSetsTheSceneForASafetyLeadsExitInTheBody_ReportsTheExit()
     {
         const string content = """

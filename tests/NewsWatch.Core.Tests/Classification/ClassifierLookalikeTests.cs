@@ -354,6 +354,24 @@ public class ClassifierLookalikeTests
         Assert.Equal(AlertEvent.Formation, result.Event);
     }
 
+    [Theory]
+    [InlineData("Leggi anche: le cause sull'IA in Europa", "law")]
+    [InlineData("Un portavoce si è limitato a commentare la decisione", "opinion")]
+    public void Classify_WhenItalianReadingOrCommentingIsOnlyAVerb_ReadsNoLawAndNoOpinion(string summary, string label)
+    {
+        var result = SharedClassifier.Instance.Classify("Quorvane presenta i conti del trimestre", summary, "it");
+
+        Assert.False(ClassifierAssert.ReadsLookalike(result, label));
+    }
+
+    [Fact]
+    public void Classify_WhenItalianDataIsLicensed_ReadsNoOneFired()
+    {
+        var result = SharedClassifier.Instance.Classify("Quorvane: dati concessi in licenza per il suo modello di sicurezza dell'IA", "L'azienda respinge le accuse.", "it");
+
+        Assert.DoesNotContain(AlertEvent.Departure, result.Events);
+    }
+
     [Fact]
     public void Classify_WhenPortuguesePublishesAStudy_StillReadsResearch()
     {

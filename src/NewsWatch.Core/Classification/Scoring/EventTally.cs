@@ -23,6 +23,9 @@ internal sealed class EventTally
     // A part whose only event cue is this weak ("former", "ex-") leaves the news to the next part.
     private const double WeakCue = 0.5;
 
+    // A cue this strong tells a change ("dismissed", "disbanded"); a money figure ("40 million") does not.
+    private const double TellingCue = 0.9;
+
     // Events weaker than this share of the strongest are incidental wording, not the news.
     private const double IncidentalShare = 0.6;
 
@@ -71,6 +74,9 @@ internal sealed class EventTally
             return Math.Max(news, BackdropDiscount * background);
         }
     }
+
+    /// <summary>The title tells a change as news with a cue that tells one ("sues over dismissal", not "40 million").</summary>
+    public bool TitleTellsAChange => Max(_news[(int)TextPart.Title]) >= TellingCue;
 
     /// <summary>The title has an event cue told as news: it states the change itself.</summary>
     public bool IsInTitle => Max(_news[(int)TextPart.Title]) > 0;

@@ -913,7 +913,9 @@ internal static class SignalCollector
                 // Workforce cuts, a denial or a plan only considered say it of the whole story, as
                 // any such word in the headline or lede does; another field's word deep in the
                 // body says it of its sentence.
-                _saysNoChange |= !token.InArticle || SaysOfTheWholeStory.Contains(cue.Label);
+                // An opinion is the piece's own only in its headline or lede: "a spokesperson
+                // would only comment", "investors called for" deep in a report are voices in it.
+                _saysNoChange |= !token.InArticle || (SaysOfTheWholeStory.Contains(cue.Label) && cue.Label != OpinionLabel);
                 _sentences[token.Sentence] |= BodySentence.NoChange;
             }
             if (inHeadline)
@@ -939,7 +941,7 @@ internal static class SignalCollector
         }
 
         private bool IsTheScene(string label) =>
-            label != LawsuitLabel || (!_events.IsInTitle && !titleNamesSafetyWork);
+            label != LawsuitLabel || (!_events.TitleTellsAChange && !titleNamesSafetyWork);
 
         // A sentence of the body tells a change, it or the one before names safety work, and
         // neither it nor the headline and lede say the change was only considered, denied or
