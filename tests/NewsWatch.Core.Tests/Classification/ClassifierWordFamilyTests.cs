@@ -49,4 +49,20 @@ public class ClassifierWordFamilyTests
     [InlineData("de", "Brenkwald gründet Einheit, die die Modelle vor jeder Veröffentlichung anzugreifen hat", "Das KI-Unternehmen stellt dafür acht Fachleute ein.", AlertEvent.Formation)]
     public void Classify_WhenAGroupIsPaidToAttackTheModels_ReadsRedTeaming(string language, string title, string summary, AlertEvent expected) =>
         AssertAlert(language, title, summary, expected);
+
+    // Romance stems join words of other families: "voleva" and "volo", "creo" and "crea",
+    // "istituzioni" and "istituisce". Those rows are matched as written.
+    [Theory]
+    [InlineData("it", "L'azienda voleva di più dal suo team di sicurezza dell'IA", "aviation")]
+    [InlineData("it", "Il riconoscere i rischi dell'IA è un dovere delle istituzioni", "award")]
+    [InlineData("fr", "Le département de sécurité de l'IA mise sur l'intégrité des modèles", "arrival")]
+    [InlineData("fr", "Remerciements de Quorvane à son équipe de sécurité de l'IA", "departure")]
+    [InlineData("es", "Su director cree que el equipo de seguridad de la IA de Quorvane hace un buen trabajo", "formation")]
+    [InlineData("it", "Nella stanza dove lavora il team di sicurezza dell'IA di Quorvane", "resources")]
+    public void Classify_WhenAWordOnlySharesAStemWithACue_ItIsNotThatCue(string language, string title, string label)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.DoesNotContain(result.Evidence, e => e.Reason.Contains($"{label} cue", StringComparison.Ordinal) || e.Reason.StartsWith($"look-alike: {label}", StringComparison.Ordinal));
+    }
 }
