@@ -385,4 +385,13 @@ public class ClassifierEventTests
 
         Assert.Equal(AlertEvent.Departure, result.Event);
     }
+
+    [Fact]
+    public void Classify_WhenAGermanTeamIsPlacedUnderAnotherUnit_ReportsARestructuring()
+    {
+        var result = SharedClassifier.Instance.Classify("Quorvane ordnet sein KI-Ethikteam der Rechtsabteilung unter", "Das Team prüft die Sprachmodelle vor jeder Veröffentlichung.", "de");
+
+        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
+        Assert.Equal(AlertEvent.Restructuring, result.Event);
+    }
 }

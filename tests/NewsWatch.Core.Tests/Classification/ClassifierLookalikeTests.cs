@@ -365,6 +365,15 @@ public class ClassifierLookalikeTests
     }
 
     [Fact]
+    public void Classify_WhenASeriesRoundCloses_ReadsFundingNotAClosure()
+    {
+        var result = SharedClassifier.Instance.Classify("Quorvane closes $220m Series B to scale its agents", "The round values the AI safety start-up at $2bn.", "en");
+
+        Assert.DoesNotContain(AlertEvent.Dissolution, result.Events);
+        Assert.False(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
+    }
+
+    [Fact]
     public void Classify_WhenItalianDataIsLicensed_ReadsNoOneFired()
     {
         var result = SharedClassifier.Instance.Classify("Quorvane: dati concessi in licenza per il suo modello di sicurezza dell'IA", "L'azienda respinge le accuse.", "it");

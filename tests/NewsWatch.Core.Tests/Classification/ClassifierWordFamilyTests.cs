@@ -59,6 +59,12 @@ public class ClassifierWordFamilyTests
     [InlineData("fr", "Remerciements de Quorvane à son équipe de sécurité de l'IA", "departure")]
     [InlineData("es", "Su director cree que el equipo de seguridad de la IA de Quorvane hace un buen trabajo", "formation")]
     [InlineData("it", "Nella stanza dove lavora il team di sicurezza dell'IA di Quorvane", "resources")]
+    [InlineData("de", "Verlässliche Tests: das KI-Sicherheitsteam von Quorvane", "departure")]
+    [InlineData("de", "Der Grund: das KI-Sicherheitsteam von Quorvane wächst", "formation")]
+    [InlineData("de", "Ein Beruf mit Zukunft im KI-Sicherheitsteam von Quorvane", "arrival")]
+    [InlineData("en", "Quorvane's AI safety team works closely with regulators", "dissolution")]
+    [InlineData("en", "A minority of Quorvane's AI safety team disagrees", "child-safety")]
+    [InlineData("en", "Quorvane's AI safety team is moderately optimistic", "trust-and-safety")]
     public void Classify_WhenAWordOnlySharesAStemWithACue_ItIsNotThatCue(string language, string title, string label)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);

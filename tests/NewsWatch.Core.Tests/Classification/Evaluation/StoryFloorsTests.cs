@@ -60,7 +60,10 @@ public sealed class StoryFloorsTests
     // one day; a person named in passing ("since she resigned last September") joins her later exit.
     // A team split in two now joins its story's other reports, and with them an alert that already
     // mixes a person's exit from an institute into that lab's reorganisation: precision 0.936 -> 0.915.
-    [InlineData("stories34.jsonl", 45, 0.91, 0.60, 2)]
+    // A German report of a red team placed under another department ("ordnet ... unter") is now an
+    // alert, and joins the same lab's other restructuring of another week: a third mixed alert,
+    // precision 0.915 -> 0.879. Same-lab restructurings of different teams stay a known weakness.
+    [InlineData("stories34.jsonl", 45, 0.87, 0.60, 3)]
     // One alert mixes stories here: a lab's team disbanded a week after its lead left, the report
     // naming her. Other story sets label the same pair one story; this one labels it two.
     [InlineData("stories35.jsonl", 16, 0.80, 0.80, 1)]
