@@ -394,4 +394,26 @@ public class ClassifierEventTests
         Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
         Assert.Equal(AlertEvent.Restructuring, result.Event);
     }
+
+    [Theory]
+    [InlineData("de", "Quorvane AI streicht die Hälfte seines Red Teams")]
+    [InlineData("fr", "Quorvane supprime la moitié de son équipe de sécurité de l'IA")]
+    [InlineData("es", "Quorvane elimina la mitad de su equipo de seguridad de la IA")]
+    [InlineData("nl", "Quorvane schrapt de helft van zijn AI-veiligheidsteam")]
+    public void Classify_WhenAShareOfATeamIsCut_ReportsADownsizingNotAnEnd(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
+        Assert.Equal(AlertEvent.Restructuring, result.Event);
+    }
+
+    [Fact]
+    public void Classify_WhenAnItalianTeamEndsUpUnderAnotherDivision_ReportsARestructuring()
+    {
+        var result = SharedClassifier.Instance.Classify("Quorvane, la squadra che valuta i rischi dei modelli di IA finisce sotto il prodotto", string.Empty, "it");
+
+        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
+        Assert.Equal(AlertEvent.Restructuring, result.Event);
+    }
 }

@@ -262,6 +262,10 @@ internal static class SignalCollector
                 case CueKind.Event when cue.Event == AlertEvent.Formation && VerbObjects.GivesAHead(tokens, cues, i):
                     tally.AddEvent(AsEvent(match, AlertEvent.Arrival), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
+                // "streicht die Hälfte seines Red Teams": ending a share of a team downsizes it.
+                case CueKind.Event when cue.Event == AlertEvent.Dissolution && VerbObjects.CutsAShare(tokens, cues, i):
+                    tally.AddEvent(AsEvent(match, AlertEvent.Restructuring), IsBackdrop(i, cues, tokens) || past.Dates(match));
+                    break;
                 // "cuts its model-safety team from 40 to 12": a cut whose object is a team downsizes it.
                 case CueKind.Event when cue.Event == AlertEvent.Resources && VerbObjects.ShrinksATeam(text, tokens, cues, i):
                     tally.AddEvent(AsEvent(match, AlertEvent.Restructuring), IsBackdrop(i, cues, tokens) || past.Dates(match));

@@ -287,6 +287,34 @@ internal static class VerbObjects
         return false;
     }
 
+    // A share of something, by accent-folded surface: "die Hälfte", "la moitié", "a third", "40 Prozent".
+    private static readonly HashSet<string> ShareWords = new(StringComparer.Ordinal)
+    {
+        "half", "halfte", "moitie", "mitad", "meta", "metade", "helft", "third", "tiers", "drittel", "tercio", "terzo", "terco", "derde",
+        "percent", "prozent", "procent", "pourcent", "%",
+    };
+
+    // "streicht die Hälfte seines Red Teams": the share follows its verb within a determiner or two.
+    private const int ShareReach = 3;
+
+    /// <summary>
+    /// Whether the ending at <paramref name="index"/> ("streicht", "supprime", "elimina") takes a
+    /// share for its object ("die Hälfte seines Red Teams", "la moitié de son équipe", "a third of
+    /// the team"): cutting part of a team downsizes it, it does not end it.
+    /// </summary>
+    public static bool CutsAShare(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var verb = cues[index];
+        var sentence = tokens[verb.FirstToken].Sentence;
+        for (var t = verb.EndToken; t < tokens.Count && t < verb.EndToken + ShareReach && tokens[t].Sentence == sentence; t++)
+        {
+            if (ShareWords.Contains(tokens[t].Forms.Surface))
+                return true;
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> NewAdjectives = new(StringComparer.Ordinal)
     {
         "new", "incoming", "neuer", "neuen", "neue", "neues", "nouveau", "nouvel", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo", "nova", "nieuwe", "nieuw",
