@@ -21,7 +21,9 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// stories, 151 reports, with public bodies named differently in each language) and stories35.jsonl
 /// (16 stories, 60 reports, with a lab's two changes a week apart) and stories36.jsonl (16 stories,
 /// 60 reports, with one person's exit and later arrival as two stories) and stories37.jsonl (16
-/// stories, 62 reports, with names written family name first or transliterated), all in
+/// stories, 62 reports, with names written family name first or transliterated) and
+/// stories38.jsonl (16 stories, 60 reports, with same-lab changes a week apart and look-alike
+/// names and acronyms), all in
 /// seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
@@ -71,6 +73,8 @@ public sealed class StoryFloorsTests
     [InlineData("stories36.jsonl", 16, 0.97, 0.70, 0)]
     // Scored untuned at 32b8370: pairwise precision 1.000, recall 0.500, no mix.
     [InlineData("stories37.jsonl", 16, 0.97, 0.60, 0)]
+    // Scored untuned at 6bc927d: pairwise precision 1.000, recall 0.918, no mix.
+    [InlineData("stories38.jsonl", 16, 0.97, 0.92, 0)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
