@@ -412,7 +412,9 @@ internal static class VerbObjects
         if (verb.TokenCount != 1 || !HasWordOpeningWith(tokens, verb, CutVerbs))
             return false;
         var sentence = tokens[verb.FirstToken].Sentence;
-        for (var t = verb.EndToken; t < tokens.Count && t <= verb.EndToken + ObjectReach && tokens[t].Sentence == sentence; t++)
+        // "cuts a third of its safety team": the share stands before the team it is of.
+        var reach = ObjectReach + (CutsAShare(tokens, cues, index) ? ShareReach : 0);
+        for (var t = verb.EndToken; t < tokens.Count && t <= verb.EndToken + reach && tokens[t].Sentence == sentence; t++)
         {
             if (NamesMoney(tokens, cues, index, t))
                 return false;
