@@ -269,6 +269,20 @@ public class ClassifierArticleTests
         Assert.Equal(AlertEvent.Departure, result.Event);
     }
 
+    [Fact]
+    public void Classify_WhenAFormerEmployeesSuitRetellsAnOldDismissal_RaisesNoAlert()
+    {
+        const string content = """
+            Dana Whitfield, who worked on Brisklane's AI safety team until she was dismissed in March 2022, filed suit in federal court on Tuesday.
+
+            She says she was let go after raising concerns about the testing of the company's models. Brisklane disputes the claims.
+            """;
+
+        var result = SharedClassifier.Instance.Classify("Former Brisklane researcher files lawsuit against the company", "Dana Whitfield seeks $4 million in damages.", "en", content, Published);
+
+        Assert.False(result.IsAlert(0.5), Explain(result));
+    }
+
     [Theory]
     [InlineData("Fired Brisklane safety lead sues the lab for unfair dismissal", "The hearing opened on Monday.")]
     [InlineData("Judge throws out investor suit over Brisklane's safety claims", "Investors had said the lab misled them.")]

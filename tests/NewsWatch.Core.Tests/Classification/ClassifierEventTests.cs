@@ -378,6 +378,7 @@ public class ClassifierEventTests
 
     [Theory]
     [InlineData("es", "La investigadora Mara Quill deja Quorvane IA para fichar por el instituto público de seguridad de la IA")]
+    [InlineData("en", "Mara Quill leaves OpenAI to lead Quorvane's AI safety team")]
     [InlineData("en", "Quorvane's head of alignment Mara Quill leaves to lead a university lab")]
     public void Classify_WhenSomeoneLeavesAnAiLabOrSafetyWorkForAnotherPost_TheExitIsTheNews(string language, string title)
     {

@@ -364,6 +364,16 @@ public class ClassifierLookalikeTests
         Assert.False(ClassifierAssert.ReadsLookalike(result, label));
     }
 
+    [Theory]
+    [InlineData("en", "AI safety start-up Quorvane closes Series A")]
+    [InlineData("en", "AI safety lab Quorvane closes $12m seed round")]
+    [InlineData("en", "Editorial: Quorvane's AI safety team deserves better")]
+    [InlineData("de", "Leitartikel: Was das KI-Sicherheitsteam von Quorvane braucht")]
+    [InlineData("it", "Gli esperti sciolgono i dubbi sulla sicurezza dell'IA di Quorvane")]
+    [InlineData("fr", "Les mesures de Quorvane dissolvent les craintes sur la sécurité de l'IA")]
+    public void Classify_WhenARoundAnEditorialOrAnIdiomOnlyLooksLikeAChange_RaisesNoAlert(string language, string title) =>
+        AssertNoAlert(language, title, string.Empty);
+
     [Fact]
     public void Classify_WhenASeriesRoundCloses_ReadsFundingNotAClosure()
     {

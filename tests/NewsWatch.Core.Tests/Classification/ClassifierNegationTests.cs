@@ -55,4 +55,48 @@ public class ClassifierNegationTests
         Assert.True(result.IsAlert(0.5), $"no alert ({result.Event} at {result.Score:0.00}) for '{title}'");
         Assert.Equal(expected, result.Event);
     }
+
+    [Theory]
+    [InlineData("de", "Die KI-Sicherheitschefin von Quorvane will zu Orvanta wechseln")]
+    [InlineData("de", "Die KI-Sicherheitsforscher von Quorvane könnten zu Orvanta wechseln")]
+    [InlineData("en", "Quorvane's AI safety chief could leave the company")]
+    [InlineData("fr", "La responsable de la sécurité de l'IA de Quorvane pourrait quitter l'entreprise")]
+    [InlineData("es", "La jefa de seguridad de la IA de Quorvane podría dejar la empresa")]
+    [InlineData("nl", "Het AI-veiligheidsteam van Quorvane zou worden opgeheven")]
+    public void Classify_WhenAModalOfWishOrPossibilityOpensTheChangesClause_RaisesNoAlert(string language, string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.False(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
+    }
+
+    [Theory]
+    [InlineData("de", "Das KI-Sicherheitsteam von Quorvane wurde aufgelöst", AlertEvent.Dissolution)]
+    [InlineData("de", "Quorvane-Chefin: Die KI-Sicherheitsforscherin soll das neue Team leiten", AlertEvent.Arrival)]
+    [InlineData("en", "Quorvane said it would close its AI safety team", AlertEvent.Dissolution)]
+    public void Classify_WhenAPassiveAnAnnouncementOrReportedSpeechTellsTheChange_ItStaysNews(string language, string title, AlertEvent expected)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
+
+        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
+        Assert.Equal(expected, result.Event);
+    }
+
+    [Theory]
+    [InlineData("KI-Sicherheitsteams von Quorvane und Orvanta lösen auf der Konferenz ein altes Rätsel")]
+    [InlineData("Quorvane ordnet eine Prüfung seiner KI-Sicherheit an, unter Aufsicht der Behörde")]
+    public void Classify_WhenAGermanParticleIsAPreposition_ReadsNoSplitVerb(string title)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, "de");
+
+        Assert.False(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
+    }
+
+    [Fact]
+    public void Classify_WhenAGermanVerbsParticleClosesTheClauseAfterAPreposition_StillReadsTheSplitVerb()
+    {
+        var result = SharedClassifier.Instance.Classify("Die KI-Sicherheitschefin tritt aus dem Vorstand von Quorvane aus", string.Empty, "de");
+
+        Assert.Equal(AlertEvent.Departure, result.Event);
+    }
 }

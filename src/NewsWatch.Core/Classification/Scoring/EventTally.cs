@@ -78,6 +78,10 @@ internal sealed class EventTally
     /// <summary>The title tells a change as news with a cue that tells one ("sues over dismissal", not "40 million").</summary>
     public bool TitleTellsAChange => Max(_news[(int)TextPart.Title]) >= TellingCue;
 
+    /// <summary>The title names someone's move, even in passing ("Former researcher sues ...").</summary>
+    public bool TitleNamesAMove =>
+        new[] { _news, _figurative, _background }.Any(tier => tier[(int)TextPart.Title][(int)AlertEvent.Departure] > 0 || tier[(int)TextPart.Title][(int)AlertEvent.Arrival] > 0);
+
     /// <summary>The title has an event cue told as news: it states the change itself.</summary>
     public bool IsInTitle => Max(_news[(int)TextPart.Title]) > 0;
 

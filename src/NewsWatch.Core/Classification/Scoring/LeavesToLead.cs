@@ -24,11 +24,12 @@ internal static class LeavesToLead
     private const int WorkReach = 24;
 
     /// <summary>Whether the event cue at <paramref name="index"/> is the lesser of an exit and the post it is for.</summary>
-    public static bool IsTheLesserMove(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index, bool isAi)
+    public static bool IsTheLesserMove(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, List<PhraseMatch<GazetteerEntry>> entities, int index, bool isAi)
     {
         var cue = cues[index];
         if (cue.Value.Event == AlertEvent.Departure && FindPostAfter(tokens, cues, index) is { } post)
-            return NamesSafetyWork(tokens, cues, post, isAi, afterPost: true) && !NamesSafetyWork(tokens, cues, post, isAi, afterPost: false) && !LeavesAnAiLab(cues, index, post);
+            return NamesSafetyWork(tokens, cues, post, isAi, afterPost: true) && !NamesSafetyWork(tokens, cues, post, isAi, afterPost: false)
+                && !LeavesAnAiLab(cues, entities, index, post);
         if (cue.Value.Event == AlertEvent.Arrival && IsAPurposeClause(tokens, cue) && HasExitBefore(tokens, cues, index))
             return NamesSafetyWork(tokens, cues, index, isAi, afterPost: false) && !NamesSafetyWork(tokens, cues, index, isAi, afterPost: true);
         return false;
@@ -58,11 +59,15 @@ internal static class LeavesToLead
         return false;
     }
 
-    // "deja Cóndor IA para fichar por el instituto": who leaves an AI lab for a safety post may
+    // "deja Cóndor IA para fichar por el instituto", "leaves OpenAI to lead": who leaves an AI lab
+    // (a known one, or one whose name says AI) for a safety post may
     // have done safety work there too, and the exit is news of its own; a university or a
     // ministry left is only where the new head comes from.
-    private static bool LeavesAnAiLab(List<PhraseMatch<Cue>> cues, int exit, int post)
+    private static bool LeavesAnAiLab(List<PhraseMatch<Cue>> cues, List<PhraseMatch<GazetteerEntry>> entities, int exit, int post)
     {
+        var (from, to) = (cues[exit].EndToken, cues[post].FirstToken);
+        if (entities.Exists(e => e.Value.IsAi && e.Value.Kind != EntityKind.Team && e.FirstToken >= from && e.FirstToken < to))
+            return true;
         for (var i = exit + 1; i < post; i++)
         {
             if (cues[i].Value.Kind == CueKind.AiContext)

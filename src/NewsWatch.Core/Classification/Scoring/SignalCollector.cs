@@ -108,9 +108,10 @@ internal static class SignalCollector
     // headlines stay what they say.
     private static readonly HashSet<string> SceneLabels = new(StringComparer.Ordinal) { "funding", LaunchLabel, LawsuitLabel };
 
-    // A lawsuit is the scene only above a headline that tells no change and names no safety
-    // work ("Publishers take the lab to court over training data"): a trial over a dismissal or
-    // over safety claims retells in its body the change it is about.
+    // A lawsuit is the scene only above a headline that tells no change, names no one's move and
+    // names no safety work ("Publishers take the lab to court over training data"): a trial over a
+    // dismissal ("Former researcher sues ...") or over safety claims retells in its body the
+    // change it is about.
     private const string LawsuitLabel = "lawsuit";
 
     // A body cue this strong tells a change ("aufgelöst", "laid off"), not a hint ("former").
@@ -208,6 +209,14 @@ internal static class SignalCollector
             if (cue.Kind == CueKind.Event && InterviewQuestions.Asks(bodyQuestions, tokens[match.FirstToken]))
                 continue;
 
+            // "lösen auf der Konferenz ein Rätsel": the particle is a preposition there.
+            if (cue.Kind is CueKind.Event or CueKind.Lookalike && SeparableParticle.IsAPreposition(text, tokens, match))
+                continue;
+
+            // "will zu Orvanta wechseln", "pourrait quitter": wished or guessed at, not done.
+            if (cue.Kind == CueKind.Event && Speculation.Hedges(text, tokens, match, language))
+                continue;
+
             if (cue.Kind == CueKind.Event && Negation.Negates(text, tokens, match))
             {
                 // "X denies: «the team is not closing»": a headline that denies and negates its change is a denial story.
@@ -281,7 +290,7 @@ internal static class SignalCollector
                 // "quitte l'université pour diriger l'évaluation des modèles": of an exit and the
                 // post it is for, the one beside the safety work is the news.
                 case CueKind.Event:
-                    tally.AddEvent(match, IsBackdrop(i, cues, tokens) || past.Dates(match) || LeavesToLead.IsTheLesserMove(tokens, cues, i, isAi));
+                    tally.AddEvent(match, IsBackdrop(i, cues, tokens) || past.Dates(match) || LeavesToLead.IsTheLesserMove(tokens, cues, entities, i, isAi));
                     break;
                 case CueKind.Scope or CueKind.ScopeIfAi when Negation.SaysAbsent(tokens, cues, match):
                     break;
@@ -945,7 +954,7 @@ internal static class SignalCollector
         }
 
         private bool IsTheScene(string label) =>
-            label != LawsuitLabel || (!_events.TitleTellsAChange && !titleNamesSafetyWork);
+            label != LawsuitLabel || (!_events.TitleTellsAChange && !_events.TitleNamesAMove && !titleNamesSafetyWork);
 
         // A sentence of the body tells a change, it or the one before names safety work, and
         // neither it nor the headline and lede say the change was only considered, denied or

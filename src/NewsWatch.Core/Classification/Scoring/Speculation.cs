@@ -1,0 +1,55 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using NewsWatch.Core.Classification.Knowledge;
+using NewsWatch.Core.Classification.Text;
+
+namespace NewsWatch.Core.Classification.Scoring;
+
+/// <summary>
+/// "Die Chefin will zu Orvanta wechseln", "könnte das Unternehmen verlassen", "pourrait quitter",
+/// "could leave": a change a modal of wish or possibility comes before, in its own clause, is
+/// wanted or guessed at, not done. German and Dutch put the changed verb last, as an infinitive
+/// that reads like a plural, so the modal can stand several words before it. Announced changes
+/// ("soll ... leiten", "will lead", "wird ... leiten") are news and stay.
+/// </summary>
+internal static class Speculation
+{
+    // German and Dutch infinitives close their clause some words after the modal. Folded
+    // "würde" is "wurde" ("wurde aufgelöst", was disbanded), so it is left out, as is English
+    // "would", which reports what was announced ("said it would close the team").
+    private const int Reach = 6;
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Modals = new Dictionary<string, FrozenSet<string>>
+    {
+        ["en"] = Words("could", "might", "may"),
+        ["fr"] = Words("pourrait", "pourraient", "voudrait", "voudraient", "veut", "veulent"),
+        ["de"] = Words("will", "wollen", "willst", "konnte", "konnten", "mochte", "mochten", "durfte", "durften"),
+        ["es"] = Words("podria", "podrian", "quiere", "quieren", "querria"),
+        ["it"] = Words("potrebbe", "potrebbero", "vuole", "vogliono", "vorrebbe", "vorrebbero"),
+        ["pt"] = Words("poderia", "poderiam", "quer", "querem", "queria"),
+        ["nl"] = Words("wil", "willen", "zou", "zouden", "kan", "kunnen"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Whether a modal of wish or possibility opens the clause of the change at <paramref name="match"/>.</summary>
+    public static bool Hedges(string text, List<TextToken> tokens, PhraseMatch<Cue> match, string language)
+    {
+        if (!Modals.TryGetValue(language, out var modals))
+            return false;
+        var sentence = tokens[match.FirstToken].Sentence;
+        for (var t = match.FirstToken - 1; t >= 0 && match.FirstToken - t <= Reach && tokens[t].Sentence == sentence; t--)
+        {
+            if (modals.Contains(tokens[t].Forms.Surface))
+                return !HasClauseBreak(text, tokens, t, match.FirstToken);
+        }
+
+        return false;
+    }
+
+    // "Wer bleiben will, bleibt; die Chefin verlässt ...": a comma ends the modal's clause.
+    private static bool HasClauseBreak(string text, List<TextToken> tokens, int left, int right) =>
+        text.AsSpan(tokens[left].End, tokens[right].Start - tokens[left].End).IndexOfAny(ClauseBreaks) >= 0;
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:");
+
+    private static FrozenSet<string> Words(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+}
