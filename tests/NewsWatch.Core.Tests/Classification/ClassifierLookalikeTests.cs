@@ -365,6 +365,7 @@ public class ClassifierLookalikeTests
     }
 
     [Theory]
+    [InlineData("en", "Quorvane AI launches Guardrail Studio so companies can red-team their own chatbots")]
     [InlineData("en", "AI safety start-up Quorvane closes Series A")]
     [InlineData("en", "AI safety lab Quorvane closes $12m seed round")]
     [InlineData("en", "Editorial: Quorvane's AI safety team deserves better")]

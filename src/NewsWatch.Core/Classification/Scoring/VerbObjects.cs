@@ -187,7 +187,7 @@ internal static class VerbObjects
             var surface = tokens[t].Forms.Surface;
             if (PurposeWords.Contains(surface) || Covers(cues, index, t, c => c.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun))
                 return false;
-            if (t < verb.EndToken + LaunchedReach && IsVersionedName(text, tokens, t))
+            if (t < verb.EndToken + LaunchedReach && (IsVersionedName(text, tokens, t) || IsAProductName(tokens, t)))
                 return true;
             // "a model-risk group": a model word before a team word is what the team works on, and
             // a capitalised one is in a body's name ("Frontier Model Evaluation Unit").
@@ -197,6 +197,17 @@ internal static class VerbObjects
 
         return false;
     }
+
+    // "launches Guardrail Studio", "lance Vigie Suite": a capitalised name ending in a word for a
+    // software product is one; units and teams are not named so.
+    private static readonly HashSet<string> ProductWords = new(StringComparer.Ordinal)
+    {
+        "studio", "suite", "toolkit", "platform", "plattform", "plateforme", "plataforma", "piattaforma", "app", "copilot", "sdk", "api",
+    };
+
+    private static bool IsAProductName(List<TextToken> tokens, int t) =>
+        tokens[t].IsCapitalised && t + 1 < tokens.Count && tokens[t + 1].Sentence == tokens[t].Sentence
+        && tokens[t + 1].IsCapitalised && ProductWords.Contains(tokens[t + 1].Forms.Surface);
 
     // A version is a small number: "Horizon 2030" or "Januar 2026" is a year.
     private const int MaxVersionDigits = 2;
