@@ -167,4 +167,14 @@ public class ClassifierHeadlineAndLedeTests
             "Dimite la científica jefa de Bravía tras chocar con el consejo por las pruebas de seguridad",
             "El consejo quería lanzar el nuevo modelo en diciembre. Ella pedía antes pruebas de ataque externas y abandona la compañía.",
             AlertEvent.Departure);
+
+    [Theory]
+    [InlineData("Two alignment researchers quit Quorvane AI, warning of eroding commitments", true)]
+    [InlineData("Quorvane, founded by ex-alignment researchers, raises $400m", false)]
+    public void Classify_WhenALookalikeWordGivesTheReasonInAClauseAfterTheHeadlinesChange_ItWeighsLess(string title, bool expectedAlert)
+    {
+        var result = SharedClassifier.Instance.Classify(title, string.Empty, "en");
+
+        Assert.Equal(expectedAlert, result.IsAlert(0.5));
+    }
 }

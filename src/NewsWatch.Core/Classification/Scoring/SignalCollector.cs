@@ -865,6 +865,7 @@ internal static class SignalCollector
         private WeightedMax _titleLookalike;
         private readonly BodySentence[] _sentences = new BodySentence[SentenceCount(tokens)];
         private bool _saysNoChange;
+        private int _titleChangeEnd = -1;
 
         public void AddEvent(PhraseMatch<Cue> match, bool isBackdrop)
         {
@@ -874,6 +875,10 @@ internal static class SignalCollector
             // one. A longer cue ("pede as contas", "lascia la guida") is an idiom said of a person.
             var personless = cue.Event is AlertEvent.Departure or AlertEvent.Arrival && match.TokenCount == 1 && !NamesPersonNear(token.Sentence);
             _events.Add(cue.Event, cue.Weight, PartOf(token), isBackdrop, personless);
+            // A founding or a pledge in a headline is as often an apposition ("X, founded by ...,
+            // raises $400m") as the news.
+            if (token.InTitle && !isBackdrop && !personless && cue.Weight >= TellingWeight && _titleChangeEnd < 0 && cue.Event is not (AlertEvent.Formation or AlertEvent.Resources))
+                _titleChangeEnd = match.EndToken;
             if (token.InArticle && !isBackdrop && !personless && cue.Weight >= (cue.Event == AlertEvent.Resources ? FullWeight : TellingWeight))
                 _sentences[token.Sentence] |= cue.Event is AlertEvent.Departure or AlertEvent.Arrival or AlertEvent.Formation ? BodySentence.TellsAMove
                     : cue.Event == AlertEvent.Dissolution ? BodySentence.TellsAChange | BodySentence.TellsAnEnd : BodySentence.TellsAChange;
@@ -913,7 +918,8 @@ internal static class SignalCollector
             var inHeadline = token.InTitle || asHeadline;
             // Title cues come first, so a headline's change has been tallied by now. Another field's
             // words ("crash tests", "trust and safety", "workforce") still say whose change it is.
-            var underATellingHeadline = !inHeadline && _events.IsInTitle && titleNamesSafetyWork && _titleLookalike.Value == 0 && !IsNoContextOfAChange(cue.Label)
+            var underATellingHeadline = (!inHeadline && _events.IsInTitle && titleNamesSafetyWork && _titleLookalike.Value == 0 && !IsNoContextOfAChange(cue.Label))
+                || IsTheReasonOfTheHeadlinesChange(match)
                 ? TellingHeadlineLookalikeShare
                 : 1;
             var weight = cue.Weight * underATellingHeadline * (inHeadline ? 1 : token.InArticle ? ArticleLookalikeDiscount : SummaryLookalikeDiscount);
@@ -935,6 +941,14 @@ internal static class SignalCollector
                 _titleLookalike.Add(cue.Weight);
             Add(match, "negative", $"look-alike: {cue.Label} ({cue.Language})");
         }
+
+        // "Two alignment researchers quit Hallowmere, warning of eroding commitments": a look-alike
+        // word in a clause of its own after the headline's change of safety work gives a reason
+        // for it, not the story's kind.
+        private bool IsTheReasonOfTheHeadlinesChange(PhraseMatch<Cue> match) =>
+            tokens[match.FirstToken].InTitle && _titleChangeEnd > 0 && match.FirstToken >= _titleChangeEnd && titleNamesSafetyWork
+            && !IsNoContextOfAChange(match.Value.Label)
+            && text.AsSpan(tokens[_titleChangeEnd - 1].End, tokens[match.FirstToken].Start - tokens[_titleChangeEnd - 1].End).Contains(',');
 
         public Signals ToSignals() =>
             new(_events.Strength, _scope.Value, _scopeNearEvent.Value, LookalikeStrength(), _events.Events(BodyEndsASafetyTeam()), _events.IsInTitle, _titleLookalike.Value);
