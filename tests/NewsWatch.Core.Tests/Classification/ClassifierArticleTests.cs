@@ -29,7 +29,7 @@ public class ClassifierArticleTests
     [Theory]
     [InlineData("en", "Marrowind reorganises around its cloud business", "The company is splitting itself into two divisions and moving most engineers to cloud products, its chief executive told staff.", "As part of the overhaul, Marrowind has disbanded its model assurance team, the group that tested its AI models for dangerous capabilities before release. Its twelve researchers will join product teams.")]
     [InlineData("it", "Lagomarsino riorganizza le attività intorno al cloud", "L'azienda si divide in due divisioni e sposta gran parte degli ingegneri sui prodotti cloud.", "Nel quadro della riorganizzazione, la società ha sciolto il gruppo che valutava i rischi dei suoi modelli di IA prima del rilascio. I dodici ricercatori passano ai team di prodotto.")]
-    [InlineData("de", "Lindqvar KI eröffnet Entwicklungszentrum in Erfurt", "Bis 2028 sollen dort rund 250 Arbeitsplätze entstehen, vor allem in der Softwareentwicklung.", "Weniger Beachtung fand eine Änderung vom Freitag: Die Gruppe, die neue Modelle vor der Veröffentlichung auf gefährliche Fähigkeiten prüfte, wurde aufgelöst. Ihre Mitglieder wechseln in andere Bereiche.")]
+    [InlineData("de", "Quorvane KI eröffnet Entwicklungszentrum in Erfurt", "Bis 2028 sollen dort rund 250 Arbeitsplätze entstehen, vor allem in der Softwareentwicklung.", "Weniger Beachtung fand eine Änderung vom Freitag: Die Gruppe, die neue Modelle vor der Veröffentlichung auf gefährliche Fähigkeiten prüfte, wurde aufgelöst. Ihre Mitglieder wechseln in andere Bereiche.")]
     [InlineData("fr", "Quorvane ouvre un bureau à Lyon et vise 150 recrutements", "L'éditeur de chatbots a inauguré jeudi ses nouveaux locaux, son premier site hors de Paris.", "L'inauguration intervient dans un climat tendu : la direction a dissous le comité d'éthique de l'IA mis sur pied en 2023, chargé de se prononcer sur les usages sensibles des modèles. Ses missions reviennent aux juristes.")]
     public void Classify_WhenTheBodyTellsASafetyTeamsEndUnderACompanysScene_TheEndLeads(string language, string title, string lede, string body)
     {
@@ -258,7 +258,7 @@ public class ClassifierArticleTests
 
             Brisklane said it would defend itself and denies any breach of copyright.
 
-            The suit comes at a turbulent time. Tove Lindqvist-Aro, who has led the team that tests Brisklane's new models for dangerous capabilities before release since 2024, has resigned and leaves the company at the end of the month, a spokesperson confirmed.
+            The suit comes at a turbulent time. Tove Arnesen-Holm, who has led the team that tests Brisklane's new models for dangerous capabilities before release since 2024, has resigned and leaves the company at the end of the month, a spokesperson confirmed.
 
             The first hearing is set for June.
             """;
@@ -273,19 +273,19 @@ public class ClassifierArticleTests
     public void Classify_WhenAFormerEmployeesSuitRetellsAnOldDismissal_RaisesNoAlert()
     {
         const string content = """
-            Dana Whitfield, who worked on Brisklane's AI safety team until she was dismissed in March 2022, filed suit in federal court on Tuesday.
+            Dana Morrow-Quint, who worked on Brisklane's AI safety team until she was dismissed in March 2022, filed suit in federal court on Tuesday.
 
             She says she was let go after raising concerns about the testing of the company's models. Brisklane disputes the claims.
             """;
 
-        var result = SharedClassifier.Instance.Classify("Former Brisklane researcher files lawsuit against the company", "Dana Whitfield seeks $4 million in damages.", "en", content, Published);
+        var result = SharedClassifier.Instance.Classify("Former Brisklane researcher files lawsuit against the company", "Dana Morrow-Quint seeks $4 million in damages.", "en", content, Published);
 
         Assert.False(result.IsAlert(0.5), Explain(result));
     }
 
     [Theory]
     [InlineData("Fired Brisklane safety lead sues the lab for unfair dismissal", "The hearing opened on Monday.")]
-    [InlineData("Judge throws out investor suit over Brisklane's safety claims", "Investors had said the lab misled them.")]
+    [InlineData("Court dismisses shareholder claims about Brisklane's safety record", "Investors had said the lab misled them.")]
     public void Classify_WhenATrialHeadlineTellsTheChangeOrTheSafetyWorkItIsAbout_TheLawsuitStaysALookalike(string title, string lede)
     {
         const string content = """

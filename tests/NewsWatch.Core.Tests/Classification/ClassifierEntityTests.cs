@@ -15,7 +15,7 @@ public class ClassifierEntityTests
     }
 
     [Theory]
-    [InlineData("en", "AI safety researcher Hannah Whitfield quits Anthropic", "Hannah Whitfield")]
+    [InlineData("en", "AI safety researcher Hannah Brennwick quits Anthropic", "Hannah Brennwick")]
     [InlineData("fr", "Le chercheur en sécurité de l'IA Étienne Marchand quitte Mistral AI", "Étienne Marchand")]
     [InlineData("nl", "Onderzoeker AI-veiligheid Bram van Dijk vertrekt bij OpenAI", "Bram van Dijk")]
     public void Classify_WhenUnknownPersonHasRoleBesideName_FindsPerson(string language, string title, string person)
@@ -154,7 +154,7 @@ public class ClassifierEntityTests
 
     [Theory]
     [InlineData("es", "Brezalia revisa sus cuentas", "Recorta el presupuesto de seguridad de la IA. Brezalia firmó en 2024 un compromiso de cómputo para la alineación de sus modelos.", "Brezalia")]
-    [InlineData("en", "Harrowgate rethinks its spending", "The model safety budget is trimmed. Harrowgate, which trains its own language models, had promised a fifth of its compute to alignment work.", "Harrowgate")]
+    [InlineData("en", "Kelvanne rethinks its spending", "The model safety budget is trimmed. Kelvanne, which trains its own language models, had promised a fifth of its compute to alignment work.", "Kelvanne")]
     [InlineData("de", "Kieselgrund rechnet neu", "Das Budget für KI-Sicherheit wird gestrichen. Kieselgrund hatte 2024 ein Fünftel der Rechenleistung zugesagt.", "Kieselgrund")]
     public void Classify_WhenTheHeadlinesFirstWordIsNamedAgain_NamesItAsTheOrg(string language, string title, string summary, string org)
     {
@@ -796,13 +796,13 @@ public class ClassifierEntityTests
     [InlineData("pt", "Caravela Labs contrata Maria do Carmo dos Reis Vasconcelos para liderar a equipa de alinhamento", "Maria do Carmo dos Reis Vasconcelos")]
     [InlineData("nl", "Kraanvogel Labs: Maarten 't Hooft leidt nieuw veiligheidsteam voor AI", "Maarten 't Hooft")]
     [InlineData("it", "Orsolina: Federica Lo Russo guiderà il team di allineamento dell'IA", "Federica Lo Russo")]
-    [InlineData("en", "Harrowgate hires J. R. Okonkwo-Lindqvist to run its AI safety unit", "J. R. Okonkwo-Lindqvist")]
-    [InlineData("de", "KI-Sicherheitschefin Samira El-Khatib verlässt Harrowgate", "Samira El-Khatib")]
-    [InlineData("en", "Harrowgate names Karim Al-Masri head of AI safety", "Karim Al-Masri")]
-    [InlineData("de", "Leopold von Trautmannsdorf-Ebeid verlässt das KI-Sicherheitsteam von Harrowgate", "Leopold von Trautmannsdorf-Ebeid")]
-    [InlineData("en", "Harrowgate's AI policy chief Samuel O'Dwyer-Latchford steps down", "Samuel O'Dwyer-Latchford")]
-    [InlineData("en", "Harrowgate hires Dara D'Alessio to lead its alignment team", "Dara D'Alessio")]
-    [InlineData("nl", "Noor El Ghazouani vertrekt bij het AI-veiligheidsteam van Harrowgate", "Noor El Ghazouani")]
+    [InlineData("en", "Kelvanne hires J. R. Okonkwo-Tamsford to run its AI safety unit", "J. R. Okonkwo-Tamsford")]
+    [InlineData("de", "KI-Sicherheitschefin Samira El-Khatib verlässt Kelvanne", "Samira El-Khatib")]
+    [InlineData("en", "Kelvanne names Karim Al-Masri head of AI safety", "Karim Al-Masri")]
+    [InlineData("de", "Leopold von Trautmannsdorf-Ebeid verlässt das KI-Sicherheitsteam von Kelvanne", "Leopold von Trautmannsdorf-Ebeid")]
+    [InlineData("en", "Kelvanne's AI policy chief Samuel O'Dwyer-Latchford steps down", "Samuel O'Dwyer-Latchford")]
+    [InlineData("en", "Kelvanne hires Dara D'Alessio to lead its alignment team", "Dara D'Alessio")]
+    [InlineData("nl", "Noor El Ghazouani vertrekt bij het AI-veiligheidsteam van Kelvanne", "Noor El Ghazouani")]
     [InlineData("it", "La filosofa Ginevra degli Albizzi-Nkemelu lascia il comitato etico di Orsolina", "Ginevra degli Albizzi-Nkemelu")]
     public void Classify_WhenANameHasManyParticlesOrInitials_NamesThePersonWhole(string language, string title, string person)
     {
@@ -812,8 +812,8 @@ public class ClassifierEntityTests
     }
 
     [Theory]
-    [InlineData("fr", "Arrivée de Margaux Roy à la tête de l'équipe d'alignement de Harrowgate", "Margaux Roy")]
-    [InlineData("es", "Salida de Ana Gil del equipo de seguridad de IA de Harrowgate", "Ana Gil")]
+    [InlineData("fr", "Arrivée de Margaux Roy à la tête de l'équipe d'alignement de Kelvanne", "Margaux Roy")]
+    [InlineData("es", "Salida de Ana Gil del equipo de seguridad de IA de Kelvanne", "Ana Gil")]
     public void Classify_WhenAHeadlineOpensWithANounAndAParticleBeforeAName_LeavesThemOut(string language, string title, string person)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
@@ -822,8 +822,8 @@ public class ClassifierEntityTests
     }
 
     [Theory]
-    [InlineData("en", "Harrowgate's alignment chief quits; L'Oréal unaffected", "Oréal")]
-    [InlineData("en", "O'Dwyer quits Harrowgate's alignment team", "Dwyer")]
+    [InlineData("en", "Kelvanne's alignment chief quits; L'Oréal unaffected", "Oréal")]
+    [InlineData("en", "O'Dwyer quits Kelvanne's alignment team", "Dwyer")]
     [InlineData("it", "Il red team di Costa D'Avorio chiude", "Avorio")]
     [InlineData("es", "Tazmora IA despide a Ana Gil el Jueves Santo", "Ana Gil el")]
     [InlineData("it", "Assume Marco Rossi dal Corriere della Sera la guida del team di sicurezza dell'IA", "Corriere")]

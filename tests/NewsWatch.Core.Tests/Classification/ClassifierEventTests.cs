@@ -397,7 +397,7 @@ public class ClassifierEventTests
     }
 
     [Theory]
-    [InlineData("de", "Quorvane AI streicht die Hälfte seines Red Teams")]
+    [InlineData("de", "Quorvane AI streicht ein Drittel seines KI-Sicherheitsteams")]
     [InlineData("fr", "Quorvane supprime la moitié de son équipe de sécurité de l'IA")]
     [InlineData("es", "Quorvane elimina la mitad de su equipo de seguridad de la IA")]
     [InlineData("nl", "Quorvane schrapt de helft van zijn AI-veiligheidsteam")]
@@ -412,7 +412,7 @@ public class ClassifierEventTests
     [Fact]
     public void Classify_WhenAnItalianTeamEndsUpUnderAnotherDivision_ReportsARestructuring()
     {
-        var result = SharedClassifier.Instance.Classify("Quorvane, la squadra che valuta i rischi dei modelli di IA finisce sotto il prodotto", string.Empty, "it");
+        var result = SharedClassifier.Instance.Classify("Quorvane, il gruppo di valutazione dei modelli di IA finisce sotto la divisione prodotto", string.Empty, "it");
 
         Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
         Assert.Equal(AlertEvent.Restructuring, result.Event);

@@ -170,7 +170,7 @@ public class ClassifierHeadlineAndLedeTests
 
     [Theory]
     [InlineData("Two alignment researchers quit Quorvane AI, warning of eroding commitments", true)]
-    [InlineData("Quorvane, founded by ex-alignment researchers, raises $400m", false)]
+    [InlineData("Quorvane, set up by two former alignment researchers, raises $250m", false)]
     public void Classify_WhenALookalikeWordGivesTheReasonInAClauseAfterTheHeadlinesChange_ItWeighsLess(string title, bool expectedAlert)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, "en");

@@ -287,8 +287,8 @@ public class ClassifierLookalikeTests
     }
 
     [Theory]
-    [InlineData("Lindqvar KI baut 300 Arbeitsplätze ab", "Am stärksten betroffen ist der Vertrieb; das Team für KI-Sicherheit bleibt bestehen.")]
-    [InlineData("Bei Lindqvar KI fallen 300 Arbeitsplätze weg", "Am stärksten betroffen ist der Vertrieb; das Team für KI-Sicherheit bleibt bestehen.")]
+    [InlineData("Quorvane KI baut 300 Arbeitsplätze ab", "Am stärksten betroffen ist der Vertrieb; das Team für KI-Sicherheit bleibt bestehen.")]
+    [InlineData("Bei Quorvane KI fallen 300 Arbeitsplätze weg", "Am stärksten betroffen ist der Vertrieb; das Team für KI-Sicherheit bleibt bestehen.")]
     public void Classify_WhenGermanJobsAreCut_ReadsAWorkforceCutNotASafetyChange(string title, string summary) =>
         AssertNoAlert("de", title, summary);
 
@@ -365,7 +365,7 @@ public class ClassifierLookalikeTests
     }
 
     [Theory]
-    [InlineData("en", "Quorvane AI launches Guardrail Studio so companies can red-team their own chatbots")]
+    [InlineData("en", "Quorvane AI launches Vigil Studio to let customers red-team their chatbots")]
     [InlineData("en", "AI safety start-up Quorvane closes Series A")]
     [InlineData("en", "AI safety lab Quorvane closes $12m seed round")]
     [InlineData("en", "Editorial: Quorvane's AI safety team deserves better")]
@@ -378,7 +378,7 @@ public class ClassifierLookalikeTests
     [Fact]
     public void Classify_WhenASeriesRoundCloses_ReadsFundingNotAClosure()
     {
-        var result = SharedClassifier.Instance.Classify("Quorvane closes $220m Series B to scale its agents", "The round values the AI safety start-up at $2bn.", "en");
+        var result = SharedClassifier.Instance.Classify("Quorvane closes $180m Series C for its coding tools", "The round values the AI safety start-up at $2bn.", "en");
 
         Assert.DoesNotContain(AlertEvent.Dissolution, result.Events);
         Assert.False(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");

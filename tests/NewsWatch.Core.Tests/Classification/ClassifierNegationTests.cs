@@ -57,8 +57,8 @@ public class ClassifierNegationTests
     }
 
     [Theory]
-    [InlineData("de", "Die KI-Sicherheitschefin von Quorvane will zu Orvanta wechseln")]
-    [InlineData("de", "Die KI-Sicherheitsforscher von Quorvane könnten zu Orvanta wechseln")]
+    [InlineData("de", "Die KI-Sicherheitschefin von Quorvane will zu Ostravel wechseln")]
+    [InlineData("de", "Die KI-Sicherheitsforscher von Quorvane könnten zu Ostravel wechseln")]
     [InlineData("en", "Quorvane's AI safety chief could leave the company")]
     [InlineData("fr", "La responsable de la sécurité de l'IA de Quorvane pourrait quitter l'entreprise")]
     [InlineData("es", "La jefa de seguridad de la IA de Quorvane podría dejar la empresa")]
@@ -74,6 +74,12 @@ public class ClassifierNegationTests
     [InlineData("de", "Das KI-Sicherheitsteam von Quorvane wurde aufgelöst", AlertEvent.Dissolution)]
     [InlineData("de", "Quorvane-Chefin: Die KI-Sicherheitsforscherin soll das neue Team leiten", AlertEvent.Arrival)]
     [InlineData("en", "Quorvane said it would close its AI safety team", AlertEvent.Dissolution)]
+    [InlineData("de", "Will Brennwick verlässt das KI-Sicherheitsteam von Quorvane", AlertEvent.Departure)]
+    [InlineData("nl", "Onderzoeker Jan Kan vertrekt bij het AI-veiligheidsteam van Quorvane", AlertEvent.Departure)]
+    [InlineData("en", "Quorvane safety researchers who may face visa delays quit its alignment team", AlertEvent.Departure)]
+    [InlineData("de", "Quorvane-Chef will nicht länger warten und löst das KI-Sicherheitsteam auf", AlertEvent.Dissolution)]
+    [InlineData("fr", "Ce que veut dire le départ de la responsable de la sécurité de l'IA de Quorvane", AlertEvent.Departure)]
+    [InlineData("de", "KI-Sicherheitschef Jonas Brennwick tritt zurück Ende März", AlertEvent.Departure)]
     public void Classify_WhenAPassiveAnAnnouncementOrReportedSpeechTellsTheChange_ItStaysNews(string language, string title, AlertEvent expected)
     {
         var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
@@ -83,7 +89,7 @@ public class ClassifierNegationTests
     }
 
     [Theory]
-    [InlineData("KI-Sicherheitsteams von Quorvane und Orvanta lösen auf der Konferenz ein altes Rätsel")]
+    [InlineData("KI-Sicherheitsteams von Quorvane und Ostravel lösen auf der Konferenz ein altes Rätsel")]
     [InlineData("Quorvane ordnet eine Prüfung seiner KI-Sicherheit an, unter Aufsicht der Behörde")]
     public void Classify_WhenAGermanParticleIsAPreposition_ReadsNoSplitVerb(string title)
     {

@@ -59,7 +59,7 @@ internal static class LeavesToLead
         return false;
     }
 
-    // "deja Cóndor IA para fichar por el instituto", "leaves OpenAI to lead": who leaves an AI lab
+    // "sale de Brennwick IA para sumarse al instituto", "leaves OpenAI to lead": who leaves an AI lab
     // (a known one, or one whose name says AI) for a safety post may
     // have done safety work there too, and the exit is news of its own; a university or a
     // ministry left is only where the new head comes from.

@@ -13,14 +13,15 @@ namespace NewsWatch.Core.Classification.Scoring;
 /// </summary>
 internal static class SeparableParticle
 {
+    // Only particles that are also prepositions: "zurück", "ein" or "zusammen" never are.
     private static readonly FrozenDictionary<string, FrozenSet<string>> Particles = new Dictionary<string, FrozenSet<string>>
     {
-        ["de"] = Words("auf", "ab", "aus", "ein", "um", "an", "bei", "zuruck", "unter", "vor", "hin", "fest", "weg", "zusammen", "mit", "nach", "uber", "los"),
+        ["de"] = Words("auf", "ab", "aus", "um", "an", "bei", "unter", "vor", "mit", "nach", "uber"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // A preposition takes a noun phrase: an article or a noun, capitalised. A particle that closes
     // its clause may still have a phrase after it ("tritt zurück als Chefin"), so only this reads
-    // the word as a preposition. "zu" is left out: "wechselt ... zu Orvanta" is written with it.
+    // the word as a preposition. "zu" is left out: "wechselt ... zu Ostravel" is written with it.
     private static readonly FrozenDictionary<string, FrozenSet<string>> Articles = new Dictionary<string, FrozenSet<string>>
     {
         ["de"] = Words("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"),

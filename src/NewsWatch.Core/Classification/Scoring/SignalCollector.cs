@@ -213,7 +213,7 @@ internal static class SignalCollector
             if (cue.Kind is CueKind.Event or CueKind.Lookalike && SeparableParticle.IsAPreposition(text, tokens, match))
                 continue;
 
-            // "will zu Orvanta wechseln", "pourrait quitter": wished or guessed at, not done.
+            // "will zu Ostravel wechseln", "pourrait quitter": wished or guessed at, not done.
             if (cue.Kind == CueKind.Event && Speculation.Hedges(text, tokens, match, language))
                 continue;
 
@@ -271,7 +271,7 @@ internal static class SignalCollector
                 case CueKind.Event when cue.Event == AlertEvent.Formation && VerbObjects.GivesAHead(tokens, cues, i):
                     tally.AddEvent(AsEvent(match, AlertEvent.Arrival), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
-                // "streicht die Hälfte seines Red Teams": ending a share of a team downsizes it.
+                // "streicht ein Drittel seines KI-Sicherheitsteams": ending a share of a team downsizes it.
                 case CueKind.Event when cue.Event == AlertEvent.Dissolution && VerbObjects.CutsAShare(tokens, cues, i):
                     tally.AddEvent(AsEvent(match, AlertEvent.Restructuring), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
@@ -287,7 +287,7 @@ internal static class SignalCollector
                 case CueKind.Event when cue.Event == AlertEvent.Arrival && (VerbObjects.DesignatesABody(tokens, cues, i) || VerbObjects.AppointsACommittee(tokens, cues, i)):
                     tally.AddEvent(AsEvent(match, AlertEvent.Formation), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
-                // "quitte l'université pour diriger l'évaluation des modèles": of an exit and the
+                // "quitte son laboratoire public pour diriger les tests de modèles": of an exit and the
                 // post it is for, the one beside the safety work is the news.
                 case CueKind.Event:
                     tally.AddEvent(match, IsBackdrop(i, cues, tokens) || past.Dates(match) || LeavesToLead.IsTheLesserMove(tokens, cues, entities, i, isAi));
@@ -942,7 +942,7 @@ internal static class SignalCollector
             Add(match, "negative", $"look-alike: {cue.Label} ({cue.Language})");
         }
 
-        // "Two alignment researchers quit Hallowmere, warning of eroding commitments": a look-alike
+        // "Two alignment researchers quit Quorvane, warning of eroding commitments": a look-alike
         // word in a clause of its own after the headline's change of safety work gives a reason
         // for it, not the story's kind.
         private bool IsTheReasonOfTheHeadlinesChange(PhraseMatch<Cue> match) =>

@@ -6,7 +6,7 @@ using NewsWatch.Core.Classification.Text;
 namespace NewsWatch.Core.Classification.Scoring;
 
 /// <summary>
-/// "Die Chefin will zu Orvanta wechseln", "könnte das Unternehmen verlassen", "pourrait quitter",
+/// "Die Chefin will zu Ostravel wechseln", "könnte das Unternehmen verlassen", "pourrait quitter",
 /// "could leave": a change a modal of wish or possibility comes before, in its own clause, is
 /// wanted or guessed at, not done. German and Dutch put the changed verb last, as an infinitive
 /// that reads like a plural, so the modal can stand several words before it. Announced changes
@@ -38,12 +38,27 @@ internal static class Speculation
         var sentence = tokens[match.FirstToken].Sentence;
         for (var t = match.FirstToken - 1; t >= 0 && match.FirstToken - t <= Reach && tokens[t].Sentence == sentence; t--)
         {
-            if (modals.Contains(tokens[t].Forms.Surface))
-                return !HasClauseBreak(text, tokens, t, match.FirstToken);
+            var surface = tokens[t].Forms.Surface;
+            // "will nicht länger warten und löst ... auf": a clause joined on tells its own change.
+            if (Joiners.Contains(surface))
+                return false;
+            if (modals.Contains(surface))
+                return IsAModal(text, tokens, t) && !HasClauseBreak(text, tokens, t, match.FirstToken);
         }
 
         return false;
     }
+
+    // A modal is written in lower case ("Will Sander", "Kim May", "Kan AI" are names), is no idiom
+    // ("veut dire", means) and is not a relative clause's own ("who may face visa issues quit").
+    private static bool IsAModal(string text, List<TextToken> tokens, int t) =>
+        !char.IsUpper(text[tokens[t].Start])
+        && !(t + 1 < tokens.Count && tokens[t + 1].Forms.Surface == "dire")
+        && !(t > 0 && tokens[t - 1].Sentence == tokens[t].Sentence && Relatives.Contains(tokens[t - 1].Forms.Surface));
+
+    private static readonly FrozenSet<string> Joiners = Words("and", "und", "et", "y", "e", "en", "or", "oder", "ou", "o", "of");
+
+    private static readonly FrozenSet<string> Relatives = Words("who", "which", "that", "qui", "que", "chi", "che", "die", "der", "das", "dat", "wie", "welche", "quem");
 
     // "Wer bleiben will, bleibt; die Chefin verlässt ...": a comma ends the modal's clause.
     private static bool HasClauseBreak(string text, List<TextToken> tokens, int left, int right) =>

@@ -198,7 +198,7 @@ internal static class VerbObjects
         return false;
     }
 
-    // "launches Guardrail Studio", "lance Vigie Suite": a capitalised name ending in a word for a
+    // "launches Vigil Studio", "lance Vigie Suite": a capitalised name ending in a word for a
     // software product is one; units and teams are not named so.
     private static readonly HashSet<string> ProductWords = new(StringComparer.Ordinal)
     {
@@ -305,12 +305,12 @@ internal static class VerbObjects
         "percent", "prozent", "procent", "pourcent", "%",
     };
 
-    // "streicht die Hälfte seines Red Teams": the share follows its verb within a determiner or two.
+    // "streicht ein Drittel seines KI-Sicherheitsteams": the share follows its verb within a determiner or two.
     private const int ShareReach = 3;
 
     /// <summary>
     /// Whether the ending at <paramref name="index"/> ("streicht", "supprime", "elimina") takes a
-    /// share for its object ("die Hälfte seines Red Teams", "la moitié de son équipe", "a third of
+    /// share for its object ("ein Drittel seines Teams", "la moitié de son équipe", "a third of
     /// the team"): cutting part of a team downsizes it, it does not end it.
     /// </summary>
     public static bool CutsAShare(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
