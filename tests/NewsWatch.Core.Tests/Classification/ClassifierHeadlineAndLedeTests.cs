@@ -169,7 +169,7 @@ public class ClassifierHeadlineAndLedeTests
             AlertEvent.Departure);
 
     [Theory]
-    [InlineData("Two alignment researchers quit Quorvane AI, warning of eroding commitments", true)]
+    [InlineData("Two alignment researchers quit Quorvane AI, warning of hollow commitments", true)]
     [InlineData("Quorvane, set up by two former alignment researchers, raises $250m", false)]
     public void Classify_WhenALookalikeWordGivesTheReasonInAClauseAfterTheHeadlinesChange_ItWeighsLess(string title, bool expectedAlert)
     {

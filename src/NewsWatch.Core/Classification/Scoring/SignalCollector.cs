@@ -942,7 +942,7 @@ internal static class SignalCollector
             Add(match, "negative", $"look-alike: {cue.Label} ({cue.Language})");
         }
 
-        // "Two alignment researchers quit Quorvane, warning of eroding commitments": a look-alike
+        // "Two alignment researchers quit Quorvane, warning of hollow commitments": a look-alike
         // word in a clause of its own after the headline's change of safety work gives a reason
         // for it, not the story's kind.
         private bool IsTheReasonOfTheHeadlinesChange(PhraseMatch<Cue> match) =>
