@@ -273,12 +273,12 @@ public class ClassifierArticleTests
     public void Classify_WhenAFormerEmployeesSuitRetellsAnOldDismissal_RaisesNoAlert()
     {
         const string content = """
-            Dana Morrow-Quint, who worked on Brisklane's AI safety team until she was dismissed in March 2022, filed suit in federal court on Tuesday.
+            Dana Quintrell, who worked on Brisklane's AI safety team until she was dismissed in March 2022, filed suit in federal court on Tuesday.
 
             She says she was let go after raising concerns about the testing of the company's models. Brisklane disputes the claims.
             """;
 
-        var result = SharedClassifier.Instance.Classify("Former Brisklane researcher files lawsuit against the company", "Dana Morrow-Quint seeks $4 million in damages.", "en", content, Published);
+        var result = SharedClassifier.Instance.Classify("Former Brisklane researcher files lawsuit against the company", "Dana Quintrell seeks $4 million in damages.", "en", content, Published);
 
         Assert.False(result.IsAlert(0.5), Explain(result));
     }

@@ -362,7 +362,7 @@ public class ClassifierEventTests
             SharedClassifier.Instance.Classify("Quennora amplia a capacidade de processamento da equipa de segurança de IA", "O laboratório de IA reforça o cálculo.", "pt"), "lawsuit"));
 
     [Theory]
-    [InlineData("fr", "Mara Quill quitte Oxford pour prendre la tête de l'équipe d'alignement de Quorvane")]
+    [InlineData("fr", "Mara Quill quitte Oxford pour prendre la tête du groupe d'alignement de Quorvane")]
     [InlineData("es", "La investigadora Mara Quill deja la universidad para dirigir la evaluación de modelos de IA de Quorvane")]
     [InlineData("it", "La ricercatrice Mara Quill lascia l'università per guidare la valutazione dei modelli di IA di Quorvane")]
     [InlineData("pt", "A pesquisadora Mara Quill deixa a universidade para liderar a avaliação de modelos de IA da Quorvane")]
@@ -377,7 +377,7 @@ public class ClassifierEventTests
     }
 
     [Theory]
-    [InlineData("es", "La investigadora Mara Quill deja Quorvane IA para fichar por el instituto público de seguridad de la IA")]
+    [InlineData("es", "La investigadora Mara Quill deja Quorvane IA para dirigir las pruebas del organismo estatal de seguridad de IA")]
     [InlineData("en", "Mara Quill leaves OpenAI to lead Quorvane's AI safety team")]
     [InlineData("en", "Quorvane's head of alignment Mara Quill leaves to lead a university lab")]
     public void Classify_WhenSomeoneLeavesAnAiLabOrSafetyWorkForAnotherPost_TheExitIsTheNews(string language, string title)
@@ -398,8 +398,8 @@ public class ClassifierEventTests
 
     [Theory]
     [InlineData("de", "Quorvane AI streicht ein Drittel seines KI-Sicherheitsteams")]
-    [InlineData("fr", "Quorvane supprime la moitié de son équipe de sécurité de l'IA")]
-    [InlineData("es", "Quorvane elimina la mitad de su equipo de seguridad de la IA")]
+    [InlineData("fr", "Quorvane supprime un tiers de son groupe de sûreté de l'IA")]
+    [InlineData("es", "Quorvane elimina la mitad de su grupo de seguridad de IA")]
     [InlineData("nl", "Quorvane schrapt de helft van zijn AI-veiligheidsteam")]
     public void Classify_WhenAShareOfATeamIsCut_ReportsADownsizingNotAnEnd(string language, string title)
     {
@@ -412,7 +412,7 @@ public class ClassifierEventTests
     [Fact]
     public void Classify_WhenAnItalianTeamEndsUpUnderAnotherDivision_ReportsARestructuring()
     {
-        var result = SharedClassifier.Instance.Classify("Quorvane, il gruppo di valutazione dei modelli di IA finisce sotto la divisione prodotto", string.Empty, "it");
+        var result = SharedClassifier.Instance.Classify("Quorvane: il team che testa i modelli di IA finisce sotto la divisione prodotto", string.Empty, "it");
 
         Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
         Assert.Equal(AlertEvent.Restructuring, result.Event);

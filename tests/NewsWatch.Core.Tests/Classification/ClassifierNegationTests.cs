@@ -61,7 +61,7 @@ public class ClassifierNegationTests
     [InlineData("de", "Die KI-Sicherheitsforscher von Quorvane könnten zu Ostravel wechseln")]
     [InlineData("en", "Quorvane's AI safety chief could leave the company")]
     [InlineData("fr", "La responsable de la sécurité de l'IA de Quorvane pourrait quitter l'entreprise")]
-    [InlineData("es", "La jefa de seguridad de la IA de Quorvane podría dejar la empresa")]
+    [InlineData("es", "La responsable de seguridad de IA de Quorvane podría dejar la empresa")]
     [InlineData("nl", "Het AI-veiligheidsteam van Quorvane zou worden opgeheven")]
     public void Classify_WhenAModalOfWishOrPossibilityOpensTheChangesClause_RaisesNoAlert(string language, string title)
     {

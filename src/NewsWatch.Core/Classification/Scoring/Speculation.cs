@@ -49,7 +49,7 @@ internal static class Speculation
         return false;
     }
 
-    // A modal is written in lower case ("Will Sander", "Kim May", "Kan AI" are names), is no idiom
+    // A modal is written in lower case ("Will Brennwick", "Kim May", "Kan AI" are names), is no idiom
     // ("veut dire", means) and is not a relative clause's own ("who may face visa issues quit").
     private static bool IsAModal(string text, List<TextToken> tokens, int t) =>
         !char.IsUpper(text[tokens[t].Start])
