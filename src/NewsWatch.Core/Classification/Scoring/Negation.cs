@@ -17,41 +17,41 @@ internal static class Negation
     // is "in the".
     private static readonly FrozenDictionary<string, FrozenSet<string>> Before = new Dictionary<string, FrozenSet<string>>
     {
-        ["en"] = Words("not", "never"),
-        ["fr"] = Words("pas", "jamais"),
-        ["de"] = Words("nicht", "nie"),
-        ["es"] = Words("no", "nunca", "jamas"),
-        ["it"] = Words("non"),
-        ["pt"] = Words("nao", "nunca", "jamais"),
-        ["nl"] = Words("niet", "nooit"),
+        ["en"] = WordSet.Of("not", "never"),
+        ["fr"] = WordSet.Of("pas", "jamais"),
+        ["de"] = WordSet.Of("nicht", "nie"),
+        ["es"] = WordSet.Of("no", "nunca", "jamas"),
+        ["it"] = WordSet.Of("non"),
+        ["pt"] = WordSet.Of("nao", "nunca", "jamais"),
+        ["nl"] = WordSet.Of("niet", "nooit"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // French, German and Dutch also negate after the verb or inside a separable one.
     private static readonly FrozenDictionary<string, FrozenSet<string>> AfterOrWithin = new Dictionary<string, FrozenSet<string>>
     {
-        ["fr"] = Words("pas", "jamais"),
-        ["de"] = Words("nicht"),
-        ["nl"] = Words("niet", "nooit"),
+        ["fr"] = WordSet.Of("pas", "jamais"),
+        ["de"] = WordSet.Of("nicht"),
+        ["nl"] = WordSet.Of("niet", "nooit"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // English contracts its negation: "won't", "isn't", "doesn't" are read as "won", "t".
-    private static readonly FrozenSet<string> Contracted = Words(
+    private static readonly FrozenSet<string> Contracted = WordSet.Of(
         "won", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "can", "couldn", "wouldn", "shouldn", "hasn", "haven", "hadn");
 
     // "not only resigned but…", "no longer leads", "n'est plus", "nicht mehr", and "pas moins de
     // vingt", "nicht weniger als 30": these tell a change or a number, not the absence of a change.
-    private static readonly FrozenSet<string> Undoing = Words(
+    private static readonly FrozenSet<string> Undoing = WordSet.Of(
         "only", "just", "longer", "less", "fewer", "seulement", "plus", "moins", "solo", "solamente", "piu", "meno", "mas", "menos", "apenas", "nur",
         "mehr", "weniger", "alleen", "meer", "langer", "minder");
 
     // "£2bn for compute, no safety institute", "kein Prüfinstitut", "nessun istituto per la
     // sicurezza": safety work a determiner says is absent. Portuguese "no" is "in the", so "no"
     // counts only in English and Spanish.
-    private static readonly FrozenSet<string> NoneOf = Words(
+    private static readonly FrozenSet<string> NoneOf = WordSet.Of(
         "aucun", "aucune", "kein", "keine", "keinen", "keinem", "keiner", "ningun", "ninguna", "nessun", "nessuno", "nessuna", "nenhum", "nenhuma", "geen");
 
     // "left with no safety team", "kein Sicherheitsteam mehr": work that is gone is the news, not absent from it.
-    private static readonly FrozenSet<string> Gone = Words("left", "more", "longer", "mehr", "meer", "plus", "mas", "piu", "mais");
+    private static readonly FrozenSet<string> Gone = WordSet.Of("left", "more", "longer", "mehr", "meer", "plus", "mas", "piu", "mais");
 
     /// <summary>
     /// Whether a determiner right before the scope cue says the safety work is absent ("no safety
@@ -102,5 +102,4 @@ internal static class Negation
     private static bool IsUndone(List<TextToken> tokens, int negation) =>
         negation + 1 < tokens.Count && Undoing.Contains(tokens[negation + 1].Forms.Surface);
 
-    private static FrozenSet<string> Words(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -16,7 +16,7 @@ internal static class SeparableParticle
     // Only particles that are also prepositions: "zurück", "ein" or "zusammen" never are.
     private static readonly FrozenDictionary<string, FrozenSet<string>> Particles = new Dictionary<string, FrozenSet<string>>
     {
-        ["de"] = Words("auf", "ab", "aus", "um", "an", "bei", "unter", "vor", "mit", "nach", "uber"),
+        ["de"] = WordSet.Of("auf", "ab", "aus", "um", "an", "bei", "unter", "vor", "mit", "nach", "uber"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // A preposition takes a noun phrase: an article or a noun, capitalised. A particle that closes
@@ -24,7 +24,7 @@ internal static class SeparableParticle
     // the word as a preposition. "zu" is left out: "wechselt ... zu Ostravel" is written with it.
     private static readonly FrozenDictionary<string, FrozenSet<string>> Articles = new Dictionary<string, FrozenSet<string>>
     {
-        ["de"] = Words("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"),
+        ["de"] = WordSet.Of("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether the split verb at <paramref name="match"/> ends in a word used as a preposition.</summary>
@@ -55,5 +55,4 @@ internal static class SeparableParticle
         return false;
     }
 
-    private static FrozenSet<string> Words(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

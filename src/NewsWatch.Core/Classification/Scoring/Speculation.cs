@@ -21,13 +21,13 @@ internal static class Speculation
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Modals = new Dictionary<string, FrozenSet<string>>
     {
-        ["en"] = Words("could", "might", "may"),
-        ["fr"] = Words("pourrait", "pourraient", "voudrait", "voudraient", "veut", "veulent"),
-        ["de"] = Words("will", "wollen", "willst", "konnte", "konnten", "mochte", "mochten", "durfte", "durften"),
-        ["es"] = Words("podria", "podrian", "quiere", "quieren", "querria"),
-        ["it"] = Words("potrebbe", "potrebbero", "vuole", "vogliono", "vorrebbe", "vorrebbero"),
-        ["pt"] = Words("poderia", "poderiam", "quer", "querem", "queria"),
-        ["nl"] = Words("wil", "willen", "zou", "zouden", "kan", "kunnen"),
+        ["en"] = WordSet.Of("could", "might", "may"),
+        ["fr"] = WordSet.Of("pourrait", "pourraient", "voudrait", "voudraient", "veut", "veulent"),
+        ["de"] = WordSet.Of("will", "wollen", "willst", "konnte", "konnten", "mochte", "mochten", "durfte", "durften"),
+        ["es"] = WordSet.Of("podria", "podrian", "quiere", "quieren", "querria"),
+        ["it"] = WordSet.Of("potrebbe", "potrebbero", "vuole", "vogliono", "vorrebbe", "vorrebbero"),
+        ["pt"] = WordSet.Of("poderia", "poderiam", "quer", "querem", "queria"),
+        ["nl"] = WordSet.Of("wil", "willen", "zou", "zouden", "kan", "kunnen"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether a modal of wish or possibility opens the clause of the change at <paramref name="match"/>.</summary>
@@ -56,9 +56,9 @@ internal static class Speculation
         && !(t + 1 < tokens.Count && tokens[t + 1].Forms.Surface == "dire")
         && !(t > 0 && tokens[t - 1].Sentence == tokens[t].Sentence && Relatives.Contains(tokens[t - 1].Forms.Surface));
 
-    private static readonly FrozenSet<string> Joiners = Words("and", "und", "et", "y", "e", "en", "or", "oder", "ou", "o", "of");
+    private static readonly FrozenSet<string> Joiners = WordSet.Of("and", "und", "et", "y", "e", "en", "or", "oder", "ou", "o", "of");
 
-    private static readonly FrozenSet<string> Relatives = Words("who", "which", "that", "qui", "que", "chi", "che", "die", "der", "das", "dat", "wie", "welche", "quem");
+    private static readonly FrozenSet<string> Relatives = WordSet.Of("who", "which", "that", "qui", "que", "chi", "che", "die", "der", "das", "dat", "wie", "welche", "quem");
 
     // "Wer bleiben will, bleibt; die Chefin verlässt ...": a comma ends the modal's clause.
     private static bool HasClauseBreak(string text, List<TextToken> tokens, int left, int right) =>
@@ -66,5 +66,4 @@ internal static class Speculation
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:");
 
-    private static FrozenSet<string> Words(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }
