@@ -101,5 +101,4 @@ internal static class Negation
 
     private static bool IsUndone(List<TextToken> tokens, int negation) =>
         negation + 1 < tokens.Count && Undoing.Contains(tokens[negation + 1].Forms.Surface);
-
 }

@@ -54,5 +54,4 @@ internal static class SeparableParticle
 
         return false;
     }
-
 }

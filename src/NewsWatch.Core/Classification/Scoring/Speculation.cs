@@ -65,5 +65,4 @@ internal static class Speculation
         text.AsSpan(tokens[left].End, tokens[right].Start - tokens[left].End).IndexOfAny(ClauseBreaks) >= 0;
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:");
-
 }
