@@ -368,13 +368,8 @@ public class ClassifierEventTests
     [InlineData("pt", "A pesquisadora Mara Quill deixa a universidade para liderar a avaliação de modelos de IA da Quorvane")]
     [InlineData("de", "Forscherin Mara Quill verlässt die Universität, um die KI-Modellprüfung bei Quorvane zu leiten")]
     [InlineData("nl", "Onderzoekster Mara Quill verlaat de universiteit om de AI-modelevaluatie van Quorvane te leiden")]
-    public void Classify_WhenSomeoneLeavesElsewhereToLeadSafetyWork_TheNewPostIsTheNews(string language, string title)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
-        Assert.Equal(AlertEvent.Arrival, result.Event);
-    }
+    public void Classify_WhenSomeoneLeavesElsewhereToLeadSafetyWork_TheNewPostIsTheNews(string language, string title) =>
+        ClassifierAssert.AssertAlert(language, title, string.Empty, AlertEvent.Arrival);
 
     [Theory]
     [InlineData("es", "La investigadora Mara Quill deja Quorvane IA para dirigir las pruebas del organismo estatal de seguridad de IA")]
@@ -401,13 +396,8 @@ public class ClassifierEventTests
     [InlineData("fr", "Quorvane supprime un tiers de son groupe de sûreté de l'IA")]
     [InlineData("es", "Quorvane elimina la mitad de su grupo de seguridad de IA")]
     [InlineData("nl", "Quorvane schrapt de helft van zijn AI-veiligheidsteam")]
-    public void Classify_WhenAShareOfATeamIsCut_ReportsADownsizingNotAnEnd(string language, string title)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
-        Assert.Equal(AlertEvent.Restructuring, result.Event);
-    }
+    public void Classify_WhenAShareOfATeamIsCut_ReportsADownsizingNotAnEnd(string language, string title) =>
+        ClassifierAssert.AssertAlert(language, title, string.Empty, AlertEvent.Restructuring);
 
     [Fact]
     public void Classify_WhenAnItalianTeamEndsUpUnderAnotherDivision_ReportsARestructuring()

@@ -54,11 +54,6 @@ public class ClassifierLanguageTests
     [InlineData("nl", "De ministers hernoemen het AI-veiligheidsinstituut", AlertEvent.Restructuring)]
     [InlineData("nl", "De oprichters heffen het alignmentteam van Quorvane op", AlertEvent.Dissolution)]
     [InlineData("it", "I fondatori sciolgono il team di allineamento di Quorvane", AlertEvent.Dissolution)]
-    public void Classify_WhenSeveralActorsMakeTheChange_ReadsThePluralVerb(string language, string title, AlertEvent expected)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
-        Assert.Equal(expected, result.Event);
-    }
+    public void Classify_WhenSeveralActorsMakeTheChange_ReadsThePluralVerb(string language, string title, AlertEvent expected) =>
+        ClassifierAssert.AssertAlert(language, title, string.Empty, expected);
 }

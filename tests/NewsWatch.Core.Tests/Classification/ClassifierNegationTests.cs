@@ -63,12 +63,8 @@ public class ClassifierNegationTests
     [InlineData("fr", "La responsable de la sécurité de l'IA de Quorvane pourrait quitter l'entreprise")]
     [InlineData("es", "La responsable de seguridad de IA de Quorvane podría dejar la empresa")]
     [InlineData("nl", "Het AI-veiligheidsteam van Quorvane zou worden opgeheven")]
-    public void Classify_WhenAModalOfWishOrPossibilityOpensTheChangesClause_RaisesNoAlert(string language, string title)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.False(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
-    }
+    public void Classify_WhenAModalOfWishOrPossibilityOpensTheChangesClause_RaisesNoAlert(string language, string title) =>
+        ClassifierAssert.AssertNoAlert(language, title, string.Empty);
 
     [Theory]
     [InlineData("de", "Das KI-Sicherheitsteam von Quorvane wurde aufgelöst", AlertEvent.Dissolution)]
@@ -80,23 +76,14 @@ public class ClassifierNegationTests
     [InlineData("de", "Quorvane-Chef will nicht länger warten und löst das KI-Sicherheitsteam auf", AlertEvent.Dissolution)]
     [InlineData("fr", "Ce que veut dire le départ de la responsable de la sécurité de l'IA de Quorvane", AlertEvent.Departure)]
     [InlineData("de", "KI-Sicherheitschef Jonas Brennwick tritt zurück Ende März", AlertEvent.Departure)]
-    public void Classify_WhenAPassiveAnAnnouncementOrReportedSpeechTellsTheChange_ItStaysNews(string language, string title, AlertEvent expected)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, language);
-
-        Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
-        Assert.Equal(expected, result.Event);
-    }
+    public void Classify_WhenAPassiveAnAnnouncementOrReportedSpeechTellsTheChange_ItStaysNews(string language, string title, AlertEvent expected) =>
+        ClassifierAssert.AssertAlert(language, title, string.Empty, expected);
 
     [Theory]
     [InlineData("KI-Sicherheitsteams von Quorvane und Ostravel lösen auf der Konferenz ein altes Rätsel")]
     [InlineData("Quorvane ordnet eine Prüfung seiner KI-Sicherheit an, unter Aufsicht der Behörde")]
-    public void Classify_WhenAGermanParticleIsAPreposition_ReadsNoSplitVerb(string title)
-    {
-        var result = SharedClassifier.Instance.Classify(title, string.Empty, "de");
-
-        Assert.False(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
-    }
+    public void Classify_WhenAGermanParticleIsAPreposition_ReadsNoSplitVerb(string title) =>
+        ClassifierAssert.AssertNoAlert("de", title, string.Empty);
 
     [Fact]
     public void Classify_WhenAGermanVerbsParticleClosesTheClauseAfterAPreposition_StillReadsTheSplitVerb()

@@ -42,11 +42,12 @@ internal static class SeparableParticle
         return (Articles[language].Contains(next.Forms.Surface) || char.IsUpper(text[next.Start])) && !ClosesLater(tokens, last, particles);
     }
 
-    // "tritt aus dem Vorstand aus": the verb's own particle still closes the clause further on.
+    // "tritt aus dem Vorstand aus": the verb's own particle still closes the clause further on,
+    // within a clause's length, so a long hostile sentence is not read again for every match.
     private static bool ClosesLater(List<TextToken> tokens, int preposition, FrozenSet<string> particles)
     {
         var word = tokens[preposition].Forms.Surface;
-        for (var t = preposition + 1; t < tokens.Count && tokens[t].Sentence == tokens[preposition].Sentence; t++)
+        for (var t = preposition + 1; t < tokens.Count && t - preposition <= SignalCollector.MaxCueSpan && tokens[t].Sentence == tokens[preposition].Sentence; t++)
         {
             if (tokens[t].Forms.Surface == word && particles.Contains(word))
                 return true;
