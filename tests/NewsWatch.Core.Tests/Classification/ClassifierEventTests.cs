@@ -407,4 +407,12 @@ public class ClassifierEventTests
         Assert.True(result.IsAlert(0.5), $"{result.Event} at {result.Score:0.00}");
         Assert.Equal(AlertEvent.Restructuring, result.Event);
     }
+
+    [Theory]
+    [InlineData("Quorvane stellt seine KI-Sicherheitsforschung ein", AlertEvent.Dissolution)]
+    [InlineData("Quorvane und Brennwick stellen die Arbeit ihrer Alignment-Teams ein", AlertEvent.Dissolution)]
+    [InlineData("Quorvane stellt eine KI-Sicherheitsforscherin ein", AlertEvent.Arrival)]
+    [InlineData("Quorvane stellt ein Team von KI-Sicherheitsforschern ein", AlertEvent.Arrival)]
+    public void Classify_WhenAGermanLabStopsWorkOrHiresSomeone_TellsTheEndFromTheHire(string title, AlertEvent expected) =>
+        ClassifierAssert.AssertAlert("de", title, string.Empty, expected);
 }

@@ -267,6 +267,10 @@ internal static class SignalCollector
                 // "le budget amputé de moitié": halving a resource named just before is its cut.
                 case CueKind.Event when cue.Event == AlertEvent.Restructuring && VerbObjects.ShrinksTheResourceBefore(text, tokens, cues, i):
                     break;
+                // "stellt seine KI-Sicherheitsforschung ein": stopping research or a team ends it.
+                case CueKind.Event when cue.Event == AlertEvent.Arrival && VerbObjects.StopsWork(tokens, cues, i):
+                    tally.AddEvent(AsEvent(match, AlertEvent.Dissolution), IsBackdrop(i, cues, tokens) || past.Dates(match));
+                    break;
                 // "L'institut se dote d'un nouveau directeur": a body given a head gains a person.
                 case CueKind.Event when cue.Event == AlertEvent.Formation && VerbObjects.GivesAHead(tokens, cues, i):
                     tally.AddEvent(AsEvent(match, AlertEvent.Arrival), IsBackdrop(i, cues, tokens) || past.Dates(match));

@@ -198,6 +198,36 @@ internal static class VerbObjects
         return false;
     }
 
+    // What work a German "stellt ... ein" stops, by the folded ending of its object: research, a
+    // team, a project. A person or a job ("eine Forscherin", "zwei Experten") is hired instead.
+    private static readonly string[] StoppedWorkEndings = ["forschung", "arbeit", "team", "teams", "projekt", "programm", "betrieb", "gruppe", "abteilung", "einheit", "tests", "prufungen"];
+
+    /// <summary>
+    /// Whether the German "stellt ... ein" at <paramref name="index"/> stops work ("stellt seine
+    /// KI-Sicherheitsforschung ein", "stellen die Arbeit des Teams ein") rather than hires someone:
+    /// ending research or a team is its end.
+    /// </summary>
+    public static bool StopsWork(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int index)
+    {
+        var verb = cues[index];
+        if (verb.Value.Language != "de" || verb.TokenCount < 3 || tokens[verb.EndToken - 1].Forms.Surface != "ein")
+            return false;
+        var stopsWork = false;
+        for (var t = verb.FirstToken + 1; t < verb.EndToken - 1; t++)
+        {
+            var surface = tokens[t].Forms.Surface;
+            // "stellt für ihr neues Team zwei Forscher ein" hires them.
+            if (Array.Exists(HiredPeopleEndings, ending => surface.EndsWith(ending, StringComparison.Ordinal)))
+                return false;
+            stopsWork |= Array.Exists(StoppedWorkEndings, ending => surface.EndsWith(ending, StringComparison.Ordinal));
+        }
+
+        return stopsWork;
+    }
+
+    private static readonly string[] HiredPeopleEndings =
+        ["forscher", "forschern", "forscherin", "forscherinnen", "experte", "experten", "expertin", "leiter", "leiterin", "chef", "chefin", "ingenieur", "ingenieure", "mitarbeiter", "mitarbeiterin", "fachleute", "personen"];
+
     // "launches Vigil Studio", "lance Vigie Suite": a capitalised name ending in a word for a
     // software product is one; units and teams are not named so.
     private static readonly HashSet<string> ProductWords = new(StringComparer.Ordinal)
