@@ -24,7 +24,7 @@ internal sealed class EventTally
     private const double WeakCue = 0.5;
 
     // A cue this strong tells a change ("dismissed", "disbanded"); a money figure ("40 million") does not.
-    private const double TellingCue = 0.9;
+    internal const double TellingCue = 0.9;
 
     // Events weaker than this share of the strongest are incidental wording, not the news.
     private const double IncidentalShare = 0.6;
@@ -79,8 +79,10 @@ internal sealed class EventTally
     public bool TitleTellsAChange => Max(_news[(int)TextPart.Title]) >= TellingCue;
 
     /// <summary>The title names someone's move, even in passing ("Former researcher sues ...").</summary>
-    public bool TitleNamesAMove =>
-        new[] { _news, _figurative, _background }.Any(tier => tier[(int)TextPart.Title][(int)AlertEvent.Departure] > 0 || tier[(int)TextPart.Title][(int)AlertEvent.Arrival] > 0);
+    public bool TitleNamesAMove => NamesAMove(_news) || NamesAMove(_figurative) || NamesAMove(_background);
+
+    private static bool NamesAMove(double[][] tier) =>
+        tier[(int)TextPart.Title][(int)AlertEvent.Departure] > 0 || tier[(int)TextPart.Title][(int)AlertEvent.Arrival] > 0;
 
     /// <summary>The title has an event cue told as news: it states the change itself.</summary>
     public bool IsInTitle => Max(_news[(int)TextPart.Title]) > 0;

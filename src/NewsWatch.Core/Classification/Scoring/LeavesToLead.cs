@@ -14,8 +14,6 @@ namespace NewsWatch.Core.Classification.Scoring;
 /// </summary>
 internal static class LeavesToLead
 {
-    private static readonly HashSet<string> PurposeOpeners = new(StringComparer.Ordinal) { "to", "pour", "afin", "para", "per", "um", "om" };
-
     // The purpose clause follows its exit closely ("leaves Oxford after twelve years to lead").
     private const int ClauseReach = 12;
 
@@ -80,9 +78,9 @@ internal static class LeavesToLead
     // "to lead", "pour diriger", "para =dirigir" open with the purpose word; "to join" and "om ...
     // te leiden" have it just before or as their first word.
     private static bool IsAPurposeClause(List<TextToken> tokens, PhraseMatch<Cue> arrival) =>
-        PurposeOpeners.Contains(tokens[arrival.FirstToken].Forms.Surface)
+        VerbObjects.PurposeOpeners.Contains(tokens[arrival.FirstToken].Forms.Surface)
         || (arrival.FirstToken > 0 && tokens[arrival.FirstToken - 1].Sentence == tokens[arrival.FirstToken].Sentence
-            && PurposeOpeners.Contains(tokens[arrival.FirstToken - 1].Forms.Surface));
+            && VerbObjects.PurposeOpeners.Contains(tokens[arrival.FirstToken - 1].Forms.Surface));
 
     // Safety work the post's sentence names from the post on, or before it (the post left).
     private static bool NamesSafetyWork(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, int post, bool isAi, bool afterPost)

@@ -115,7 +115,7 @@ internal static class SignalCollector
     private const string LawsuitLabel = "lawsuit";
 
     // A body cue this strong tells a change ("aufgelöst", "laid off"), not a hint ("former").
-    private const double TellingWeight = 0.9;
+    private const double TellingWeight = EventTally.TellingCue;
 
     // A money word must be a full cue to tell one ("pledge", "allocation"): "investing" is the
     // funding story's own.
@@ -845,7 +845,7 @@ internal static class SignalCollector
 
     /// <summary>What one sentence of an article's body says, for telling buried news from history.</summary>
     [Flags]
-    private enum BodySentence : short
+    private enum BodySentence : byte
     {
         None = 0,
         TellsAChange = 1,
@@ -950,7 +950,7 @@ internal static class SignalCollector
         // word in a clause of its own after the headline's change of safety work gives a reason
         // for it, not the story's kind.
         private bool IsTheReasonOfTheHeadlinesChange(PhraseMatch<Cue> match) =>
-            tokens[match.FirstToken].InTitle && _titleChangeEnd > 0 && match.FirstToken >= _titleChangeEnd && titleNamesSafetyWork
+            tokens[match.FirstToken].InTitle && _titleChangeEnd >= 0 && match.FirstToken >= _titleChangeEnd && titleNamesSafetyWork
             && !IsNoContextOfAChange(match.Value.Label)
             && text.AsSpan(tokens[_titleChangeEnd - 1].End, tokens[match.FirstToken].Start - tokens[_titleChangeEnd - 1].End).Contains(',');
 

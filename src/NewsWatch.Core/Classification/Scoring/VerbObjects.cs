@@ -439,7 +439,8 @@ internal static class VerbObjects
     private const int OwnedResourceReach = 3;
 
     // "cuts its AI safety team to save costs": a purpose clause tells why, not what was cut.
-    private static readonly HashSet<string> PurposeOpeners = new(StringComparer.Ordinal) { "to", "pour", "para", "per", "um", "om", "zu", "afin" };
+    /// <summary>Words that open a purpose clause: "to", "pour", "um ... zu", "om ... te".</summary>
+    internal static readonly HashSet<string> PurposeOpeners = new(StringComparer.Ordinal) { "to", "pour", "para", "per", "um", "om", "zu", "afin" };
 
     /// <summary>
     /// Whether the resource cut at <paramref name="index"/> has a team for its object ("cuts its
