@@ -535,6 +535,7 @@ public class ClassifierEntityTests
     [InlineData("fr", "Les Pays-Bas se dotent d'un institut de sécurité de l'IA", "Baptisé QVRA, le nouvel institut rejoindra le réseau international.")]
     [InlineData("en", "Tazmora Dynamics sets up a catastrophic-risk board", "The new board will review model launches.")]
     [InlineData("en", "EU AI Office creates a Frontier Model Evaluation Unit", "The unit will test general-purpose AI models.")]
+    [InlineData("it", "Quorvane, lascia anche la responsabile del red teaming", "Passerà all'organizzazione no profit Kelvanne Evals come direttrice della ricerca.")]
     public void Classify_WhenCapitalisedWordsAreAnAcronymACompanyOrAUnit_NamesNoPerson(string language, string title, string summary)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);

@@ -51,6 +51,7 @@ internal sealed class KnowledgeBase
         PersonJobs = nameParts["person-job"];
         UnitWords = nameParts["unit"];
         WorkplaceWords = nameParts["workplace"];
+        NamingWords = nameParts["naming"];
         _hiringVerbs = SupportedLanguages.All.ToFrozenDictionary(language => language, language => nameParts[$"hiring-{language}"], StringComparer.Ordinal);
         _dismissalVerbs = SupportedLanguages.All.ToFrozenDictionary(language => language, language => nameParts[$"dismissal-{language}"], StringComparer.Ordinal);
         WorldGivenNames = Knowledge.WorldGivenNames.From(ReadResource(ResourcePrefix + "names.world.tsv"), NotNames.Contains);
@@ -93,6 +94,12 @@ internal sealed class KnowledgeBase
     /// "Leiterin bei ...", "Toronto-based ..." (see <see cref="Entities.WorkplaceFinder"/>).
     /// </summary>
     public FrozenSet<string> WorkplaceWords { get; }
+
+    /// <summary>
+    /// Folded words after which a quoted name is what something is called: "renamed", "baptisée",
+    /// "heißt", "denominata" (see <see cref="Entities.QuotedTeamFinder"/>).
+    /// </summary>
+    public FrozenSet<string> NamingWords { get; }
 
     /// <summary>Folded verbs of the language whose subject hires their object ("hires", "contratou"): who stands before one is an employer.</summary>
     public FrozenSet<string> HiringVerbsFor(string language) => _hiringVerbs.GetValueOrDefault(language, FrozenSet<string>.Empty);
@@ -210,7 +217,7 @@ internal sealed class KnowledgeBase
     }
 
     private static readonly string[] NamePartKinds =
-        ["given", "not-name", "particle", "institution", "institution-end", "company-noun", "person-job", "company-opening", "unit", "workplace",
+        ["given", "not-name", "particle", "institution", "institution-end", "company-noun", "person-job", "company-opening", "unit", "workplace", "naming",
          .. SupportedLanguages.All.Select(language => $"hiring-{language}"), .. SupportedLanguages.All.Select(language => $"dismissal-{language}")];
 
     /// <summary>The folded words of each kind in names.tsv.</summary>
