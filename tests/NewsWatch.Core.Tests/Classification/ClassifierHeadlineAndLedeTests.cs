@@ -177,4 +177,24 @@ public class ClassifierHeadlineAndLedeTests
 
         Assert.Equal(expectedAlert, result.IsAlert(0.5));
     }
+
+    [Theory]
+    [InlineData("en", "Quorvane rethinks its safety work and loses the researcher who led it", "Quorvane has disbanded its long-term alignment team, the nine-person group set up to keep its models under human control.")]
+    [InlineData("it", "Quorvane, il gruppo di allineamento chiude. Se ne va Mia Brennwick", "Quorvane ha sciolto il gruppo che si occupava dell'allineamento dei modelli; i nove ricercatori passano ai team di prodotto.")]
+    public void Classify_WhenTheLedeTellsTheTeamsEndUnderAHeadlineDeparture_TheEndIsTheEvent(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Equal(AlertEvent.Dissolution, result.Event);
+        Assert.Contains(AlertEvent.Departure, result.Events);
+    }
+
+    [Fact]
+    public void Classify_WhenTheLedeTellsANewTeamUnderAHeadlineDeparture_TheDepartureStaysTheEvent()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Quorvane's alignment lead Mia Brennwick quits", "Quorvane has set up a new alignment team to replace the group she led.", "en");
+
+        Assert.Equal(AlertEvent.Departure, result.Event);
+    }
 }

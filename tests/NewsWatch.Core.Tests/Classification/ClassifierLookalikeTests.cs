@@ -159,6 +159,7 @@ public class ClassifierLookalikeTests
     [Theory]
     [InlineData("en", "Job opening: Halvard is hiring a head of AI safety", "Apply now to lead the team that tests frontier models.")]
     [InlineData("fr", "Brévial recrute un responsable de la sûreté de l'IA (CDI)", "Offre d'emploi : rejoignez l'équipe d'alignement des modèles.")]
+    [InlineData("en", "Tamsford Labs is hiring: Staff Research Engineer, Model Evaluations (remote)", "Tamsford seeks an engineer to join its evaluations team, testing frontier models for dangerous capabilities.")]
     public void Classify_WhenAJobIsAdvertised_ReturnsNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
@@ -166,6 +167,7 @@ public class ClassifierLookalikeTests
     [InlineData("en", "Carmaker forms AI safety team for its driver assistance systems", "Engineers will validate lane keeping and emergency braking.")]
     [InlineData("de", "Zulieferer baut Team für KI-Sicherheit in Fahrerassistenzsystemen auf", "Die Ingenieure prüfen Spurhalte- und Notbremsfunktionen.")]
     [InlineData("es", "Una marca lanza gafas con IA y nuevas funciones de seguridad", "El dispositivo avisa de obstáculos al caminar.")]
+    [InlineData("de", "Tamsford gründet ein Sicherheitszentrum für fahrerlose Busse", "Dort prüfen Ingenieure, ob neuronale Netze Fußgänger zuverlässig erkennen.")]
     public void Classify_WhenSafetyIsACarsOrAProductsFeature_ReturnsNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
@@ -593,4 +595,8 @@ public class ClassifierLookalikeTests
     [InlineData("pt", "Em Nova York, diretora de segurança de IA da Tarnfield fala sobre riscos", "A executiva do laboratório de IA participou de um painel.")]
     public void Classify_WhenNewIsNoJobsNewHolder_RaisesNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
+
+    [Fact]
+    public void Classify_WhenAGermanPrizeGoesToASafetyResearcher_RaisesNoAlert() =>
+        AssertNoAlert("de", "Kelvanne-Preis geht an Alignment-Forscherin Mia Brennwick", "Die Forscherin von Quorvane erhält die Auszeichnung im Herbst.");
 }

@@ -92,4 +92,30 @@ public class ClassifierNegationTests
 
         Assert.Equal(AlertEvent.Departure, result.Event);
     }
+
+    [Theory]
+    [InlineData("it", "«Nessuna chiusura in vista» per il team di sicurezza dei modelli di Quorvane", "L'azienda conferma i dodici ricercatori del gruppo.")]
+    [InlineData("en", "No layoffs and no closure for Quorvane's alignment team, says its chief", "The twelve researchers keep their posts.")]
+    [InlineData("de", "Keine Auflösung: Quorvane behält sein KI-Sicherheitsteam", "Die zwölf Forschenden bleiben an Bord.")]
+    public void Classify_WhenADeterminerSaysTheChangeIsAbsent_RaisesNoAlert(string language, string title, string summary) =>
+        ClassifierAssert.AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "'Nothing is closing,' Quorvane says of its alignment team", "Quorvane has denied a trade newsletter's report that it plans to disband its alignment team, saying the group's twelve researchers stay.")]
+    [InlineData("de", "Gerüchte um KI-Sicherheitsteam: Quorvane dementiert Auflösungspläne", "Es gebe keinerlei Pläne, das Team zu verkleinern, erklärte eine Sprecherin.")]
+    public void Classify_WhenTheDenialNamesTheReportAFewWordsOnOrTheTeamBeforeIt_RaisesNoAlert(string language, string title, string summary) =>
+        ClassifierAssert.AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("es", "¿Tiene sentido disolver los equipos de alineamiento?", "Hace ya tres años que Quorvane cerró el suyo. Hoy conviene preguntarse qué se ganó.")]
+    [InlineData("pt", "Vale a pena fechar as equipes de alinhamento?", "Há quase três anos a Quorvane fechou a sua. Hoje a pergunta continua aberta.")]
+    [InlineData("en", "Was it right to disband the alignment teams?", "Years on, the labs that did so still argue about it.")]
+    public void Classify_WhenAHeadlineQuestionWeighsAChangeInTheInfinitive_RaisesNoAlert(string language, string title, string summary) =>
+        ClassifierAssert.AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("fr", "Qui pour succéder à Anne Brennwick ? La responsable de l'alignement de Quorvane quitte le laboratoire", "Elle dirigeait l'équipe de sûreté des modèles depuis 2024.", AlertEvent.Departure)]
+    [InlineData("es", "¿Por qué decidió Ana Brennwick dejar el equipo de alineamiento de Quorvane?", "La investigadora renunció el lunes a su puesto al frente del equipo de seguridad de IA.", AlertEvent.Departure)]
+    public void Classify_WhenAHeadlineQuestionTakesTheChangeAsGiven_StillTellsIt(string language, string title, string summary, AlertEvent expected) =>
+        ClassifierAssert.AssertAlert(language, title, summary, expected);
 }

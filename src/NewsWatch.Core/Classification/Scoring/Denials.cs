@@ -111,10 +111,13 @@ internal static class Denials
         return false;
     }
 
-    // The denial names the reports it denies, within it or right after it ("dément les rumeurs", "denied reports").
+    // "denied a trade newsletter's report that ...": the report may come a few words after the verb.
+    private const int ReportObjectReach = 5;
+
+    // The denial names the reports it denies, within it or a few words after it ("dément les rumeurs", "denied reports").
     private static bool DeniesReports(PhraseMatch<Cue> denial, List<TextToken> tokens)
     {
-        for (var t = denial.FirstToken; t <= denial.EndToken && t < tokens.Count; t++)
+        for (var t = denial.FirstToken; t <= denial.EndToken + ReportObjectReach && t < tokens.Count && tokens[t].Sentence == tokens[denial.FirstToken].Sentence; t++)
         {
             if (ReportWords.Contains(tokens[t].Forms.Surface))
                 return true;

@@ -89,7 +89,8 @@ internal sealed class EventTally
 
     /// <summary>The headline event first, then the other events of the same part of the text, most severe first.</summary>
     /// <param name="bodyEndsASafetyTeam">A sentence of the article body tells, as news, the end of the safety work it names.</param>
-    public List<AlertEvent> Events(bool bodyEndsASafetyTeam = false)
+    /// <param name="ledeOpensWithAnEnd">The lede's first sentence tells, as news, the end of the safety work it names.</param>
+    public List<AlertEvent> Events(bool bodyEndsASafetyTeam = false, bool ledeOpensWithAnEnd = false)
     {
         var (part, tier) = NewsPart();
         var headlineFrom = tier[part];
@@ -100,6 +101,10 @@ internal sealed class EventTally
         // A headline that tells a person's move is no scene: "hires Mara Quill" is the story.
         if (bodyEndsASafetyTeam && headline != AlertEvent.Dissolution && part != (int)TextPart.Article && IsASceneAboveTheBody()
             && !(part == (int)TextPart.Title && tier == _news && headline is AlertEvent.Departure or AlertEvent.Arrival))
+            events.Add(AlertEvent.Dissolution);
+        // "... loses a co-founder | X has disbanded its alignment team": a lede that opens by telling
+        // the team's end reports the most severe change of the two.
+        if (ledeOpensWithAnEnd && part == (int)TextPart.Title && tier == _news && headline == AlertEvent.Departure && !events.Contains(AlertEvent.Dissolution))
             events.Add(AlertEvent.Dissolution);
         events.Add(headline);
         var strongest = Max(headlineFrom);

@@ -14,16 +14,16 @@ internal static class Negation
     private const int Reach = 2;
 
     // Per language, as a word means "not" in one and something else in another: Portuguese "no"
-    // is "in the".
+    // is "in the". "Nothing is closing", "rien ne ferme": nothing changes.
     private static readonly FrozenDictionary<string, FrozenSet<string>> Before = new Dictionary<string, FrozenSet<string>>
     {
-        ["en"] = WordSet.Of("not", "never"),
-        ["fr"] = WordSet.Of("pas", "jamais"),
-        ["de"] = WordSet.Of("nicht", "nie"),
-        ["es"] = WordSet.Of("no", "nunca", "jamas"),
-        ["it"] = WordSet.Of("non"),
-        ["pt"] = WordSet.Of("nao", "nunca", "jamais"),
-        ["nl"] = WordSet.Of("niet", "nooit"),
+        ["en"] = WordSet.Of("not", "never", "nothing"),
+        ["fr"] = WordSet.Of("pas", "jamais", "rien"),
+        ["de"] = WordSet.Of("nicht", "nie", "nichts"),
+        ["es"] = WordSet.Of("no", "nunca", "jamas", "nada"),
+        ["it"] = WordSet.Of("non", "niente", "nulla"),
+        ["pt"] = WordSet.Of("nao", "nunca", "jamais", "nada"),
+        ["nl"] = WordSet.Of("niet", "nooit", "niets"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // French, German and Dutch also negate after the verb or inside a separable one.
@@ -91,7 +91,18 @@ internal static class Negation
                 return true;
         }
 
-        return false;
+        return IsDeterminedNone(tokens, change);
+    }
+
+    // "Nessuna chiusura in vista", "no layoffs planned", "keine Auflösung": a change named by a
+    // noun that a determiner says is absent.
+    private static bool IsDeterminedNone(List<TextToken> tokens, PhraseMatch<Cue> change)
+    {
+        if (change.FirstToken == 0)
+            return false;
+        var before = tokens[change.FirstToken - 1];
+        return before.Sentence == tokens[change.FirstToken].Sentence
+            && (NoneOf.Contains(before.Forms.Surface) || (before.Forms.Surface == "no" && change.Value.Language is "en" or "es"));
     }
 
     // "won't": a "t" right after an apostrophe that closes an auxiliary; not the T of "AT&T" or "T-Mobile".

@@ -213,8 +213,9 @@ internal static class SignalCollector
             if (cue.Kind is CueKind.Event or CueKind.Lookalike && SeparableParticle.IsAPreposition(text, tokens, match))
                 continue;
 
-            // "will zu Ostravel wechseln", "pourrait quitter": wished or guessed at, not done.
-            if (cue.Kind == CueKind.Event && Speculation.Hedges(text, tokens, match, language))
+            // "will zu Ostravel wechseln", "pourrait quitter": wished or guessed at, not done; "¿Sirvió
+            // de algo disolver ...?" weighed, not done.
+            if (cue.Kind == CueKind.Event && (Speculation.Hedges(text, tokens, match, language) || AskedChange.IsAsked(tokens, match, questionSentences)))
                 continue;
 
             if (cue.Kind == CueKind.Event && Negation.Negates(text, tokens, match))
@@ -640,7 +641,7 @@ internal static class SignalCollector
     }
 
     private static bool DeniesSomethingOfTheTeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> denial) =>
-        cues.Exists(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun && c.FirstToken >= denial.EndToken && tokens[c.FirstToken].InTitle);
+        cues.Exists(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun && tokens[c.FirstToken].InTitle);
 
     // The models must be named apart from the work: "tests its models" alone could be a carmaker's.
     // One pass finds the work spans that end first and start last; a models cue apart from either
@@ -871,6 +872,12 @@ internal static class SignalCollector
         private bool _saysNoChange;
         private int _titleChangeEnd = -1;
 
+        // The lede's first sentence, and whether it ends something and names safety work: "loses a
+        // co-founder | Halbrook has disbanded its alignment team, ..." reports the end as well.
+        private readonly int _ledeOpening = tokens.Find(t => !t.InTitle) is { Length: > 0 } first ? first.Sentence : -1;
+        private bool _ledeOpeningEnds;
+        private bool _ledeOpeningNamesSafetyWork;
+
         public void AddEvent(PhraseMatch<Cue> match, bool isBackdrop)
         {
             var cue = match.Value;
@@ -879,6 +886,7 @@ internal static class SignalCollector
             // one. A longer cue ("pede as contas", "lascia la guida") is an idiom said of a person.
             var personless = cue.Event is AlertEvent.Departure or AlertEvent.Arrival && match.TokenCount == 1 && !NamesPersonNear(token.Sentence);
             _events.Add(cue.Event, cue.Weight, PartOf(token), isBackdrop, personless);
+            _ledeOpeningEnds |= IsLedeOpening(token) && !isBackdrop && cue.Event == AlertEvent.Dissolution && cue.Weight >= TellingWeight;
             // A founding or a pledge in a headline is as often an apposition ("X, founded by ...,
             // raises $400m") as the news.
             if (token.InTitle && !isBackdrop && !personless && cue.Weight >= TellingWeight && _titleChangeEnd < 0 && cue.Event is not (AlertEvent.Formation or AlertEvent.Resources))
@@ -893,6 +901,8 @@ internal static class SignalCollector
                 _sentences[token.Sentence] |= cue.Event == AlertEvent.Formation && _sentences[token.Sentence].HasFlag(BodySentence.TellsAnEnd) ? BodySentence.FoundingHistory : BodySentence.History;
             Add(match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")}{(personless ? ", no person named" : "")})");
         }
+
+        private bool IsLedeOpening(TextToken token) => !token.InTitle && !token.InArticle && token.Sentence == _ledeOpening;
 
         private static TextPart PartOf(TextToken token) => token.InTitle ? TextPart.Title : token.InArticle ? TextPart.Article : TextPart.Lede;
 
@@ -912,6 +922,7 @@ internal static class SignalCollector
                 _scopeNearEvent.Add(weight);
             if (token.InArticle)
                 _sentences[token.Sentence] |= BodySentence.NamesSafetyWork;
+            _ledeOpeningNamesSafetyWork |= IsLedeOpening(token);
             Add(match, "scope", reason);
         }
 
@@ -955,7 +966,7 @@ internal static class SignalCollector
             && text.AsSpan(tokens[_titleChangeEnd - 1].End, tokens[match.FirstToken].Start - tokens[_titleChangeEnd - 1].End).Contains(',');
 
         public Signals ToSignals() =>
-            new(_events.Strength, _scope.Value, _scopeNearEvent.Value, LookalikeStrength(), _events.Events(BodyEndsASafetyTeam()), _events.IsInTitle, _titleLookalike.Value);
+            new(_events.Strength, _scope.Value, _scopeNearEvent.Value, LookalikeStrength(), _events.Events(BodyEndsASafetyTeam(), _ledeOpeningEnds && _ledeOpeningNamesSafetyWork), _events.IsInTitle, _titleLookalike.Value);
 
         // "... has disbanded its model assurance team, the group that tested its AI models": an end
         // told as news in a sentence that names the safety work it ends, or right after one that does.
