@@ -1065,4 +1065,13 @@ public class ClassifierEntityTests
     [Fact]
     public void Classify_WhenATitleCaseHeadlineCapitalisesTheWordAfterAName_NamesNoPair() =>
         Assert.DoesNotContain("Kestrel Abruptly", SharedClassifier.Instance.Classify("Mara Quill Leaves AI Startup Kestrel Abruptly", "She led the alignment team.", "en").Orgs);
+
+    [Fact]
+    public void Classify_WhenACompanyNameEndsInEvals_NamesTheCompany()
+    {
+        var result = SharedClassifier.Instance.Classify("Quorvane's head of alignment Mia Brennwick leaves for Kelvanne Evals", "Brennwick led the lab's AI safety team for three years.", "en");
+
+        Assert.Contains("Kelvanne Evals", result.Orgs);
+        Assert.DoesNotContain("Kelvanne Evals", result.People);
+    }
 }

@@ -197,4 +197,11 @@ public class ClassifierHeadlineAndLedeTests
 
         Assert.Equal(AlertEvent.Departure, result.Event);
     }
+
+    [Theory]
+    [InlineData("Quorvane's safety lead Mia Brennwick resigns", "Brennwick, who led the alignment team, leaves as Quorvane shuts down its Tamsford office.")]
+    [InlineData("Former alignment lead Mia Brennwick leaves Quorvane", "Brennwick, whose alignment team Quorvane dissolved, had stayed on as an adviser to the safety board.")]
+    [InlineData("Mia Brennwick quits Quorvane's AI safety board", "Brennwick, who led Brisklane's AI ethics team until the lab disbanded it, had joined the board in 2023.")]
+    public void Classify_WhenTheLedesEndIsOfSomethingElseOrOld_TheDepartureStaysTheEvent(string title, string summary) =>
+        ClassifierAssert.AssertAlert("en", title, summary, AlertEvent.Departure);
 }

@@ -159,7 +159,6 @@ public class ClassifierLookalikeTests
     [Theory]
     [InlineData("en", "Job opening: Halvard is hiring a head of AI safety", "Apply now to lead the team that tests frontier models.")]
     [InlineData("fr", "Brévial recrute un responsable de la sûreté de l'IA (CDI)", "Offre d'emploi : rejoignez l'équipe d'alignement des modèles.")]
-    [InlineData("en", "Tamsford Labs is hiring: Staff Research Engineer, Model Evaluations (remote)", "Tamsford seeks an engineer to join its evaluations team, testing frontier models for dangerous capabilities.")]
     public void Classify_WhenAJobIsAdvertised_ReturnsNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
@@ -599,4 +598,16 @@ public class ClassifierLookalikeTests
     [Fact]
     public void Classify_WhenAGermanPrizeGoesToASafetyResearcher_RaisesNoAlert() =>
         AssertNoAlert("de", "Kelvanne-Preis geht an Alignment-Forscherin Mia Brennwick", "Die Forscherin von Quorvane erhält die Auszeichnung im Herbst.");
+
+    [Theory]
+    [InlineData("en", "Quorvane's head of AI safety leaves for driverless startup Peldrake", "Mia Brennwick led the lab's alignment team for three years.")]
+    [InlineData("de", "Leiterin des KI-Sicherheitsteams von Quorvane wechselt zu fahrerlosem Lkw-Start-up", "Lena Ostravel leitete das Alignment-Team seit 2022.")]
+    [InlineData("es", "La jefa de alineamiento de Quorvane dimite y hace balance de sus años en el equipo", "Lucía Tamsford dirigía el equipo de seguridad de IA desde 2022.")]
+    [InlineData("de", "Alignment-Chefin verlässt Quorvane nach vor allem turbulenten Jahren", "Lena Ostravel leitete das KI-Sicherheitsteam seit 2022.")]
+    public void Classify_WhenWhereSomeoneGoesOrATimeLookAlikeFollowsTheExit_TheDepartureStands(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Departure);
+
+    [Fact]
+    public void Classify_WhenALabIsHiringANamedSafetyLead_ItIsAnArrivalNotAnAdvert() =>
+        AssertAlert("en", "Quorvane is hiring Brisklane's head of alignment", "Mia Brennwick will lead Quorvane's new superalignment team from June.", AlertEvent.Arrival);
 }

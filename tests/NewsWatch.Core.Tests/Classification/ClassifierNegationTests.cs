@@ -101,7 +101,7 @@ public class ClassifierNegationTests
         ClassifierAssert.AssertNoAlert(language, title, summary);
 
     [Theory]
-    [InlineData("en", "'Nothing is closing,' Quorvane says of its alignment team", "Quorvane has denied a trade newsletter's report that it plans to disband its alignment team, saying the group's twelve researchers stay.")]
+    [InlineData("en", "'We are not closing anything,' Quorvane says of its alignment team", "Quorvane has denied a trade newsletter's report that it plans to disband its alignment team, saying the group's twelve researchers stay.")]
     [InlineData("de", "Gerüchte um KI-Sicherheitsteam: Quorvane dementiert Auflösungspläne", "Es gebe keinerlei Pläne, das Team zu verkleinern, erklärte eine Sprecherin.")]
     public void Classify_WhenTheDenialNamesTheReportAFewWordsOnOrTheTeamBeforeIt_RaisesNoAlert(string language, string title, string summary) =>
         ClassifierAssert.AssertNoAlert(language, title, summary);
@@ -117,5 +117,32 @@ public class ClassifierNegationTests
     [InlineData("fr", "Qui pour succéder à Anne Brennwick ? La responsable de l'alignement de Quorvane quitte le laboratoire", "Elle dirigeait l'équipe de sûreté des modèles depuis 2024.", AlertEvent.Departure)]
     [InlineData("es", "¿Por qué decidió Ana Brennwick dejar el equipo de alineamiento de Quorvane?", "La investigadora renunció el lunes a su puesto al frente del equipo de seguridad de IA.", AlertEvent.Departure)]
     public void Classify_WhenAHeadlineQuestionTakesTheChangeAsGiven_StillTellsIt(string language, string title, string summary, AlertEvent expected) =>
+        ClassifierAssert.AssertAlert(language, title, summary, expected);
+
+    [Theory]
+    [InlineData("de", "Wie sinnvoll ist es, KI-Sicherheitsteams zu verkleinern?", "Ein Kommentar zur Debatte über Sicherheitsforschung in KI-Laboren.")]
+    [InlineData("nl", "Is het verstandig om het AI-veiligheidsteam op te heffen?", "Een opiniestuk over de toekomst van veiligheidsonderzoek bij AI-labs.")]
+    public void Classify_WhenAGermanHowOrADutchSplitInfinitiveAsksAboutAChange_RaisesNoAlert(string language, string title, string summary) =>
+        ClassifierAssert.AssertNoAlert(language, title, summary);
+
+    [Theory]
+    [InlineData("en", "Quorvane's head of alignment to step down: what comes next for safety?", "Mia Brennwick has led the lab's alignment team since 2022.", AlertEvent.Departure)]
+    [InlineData("es", "Quorvane decide disolver su equipo de alineamiento: ¿qué pasará con sus investigadores?", "La empresa comunicó la decisión el lunes a los nueve miembros del grupo.", AlertEvent.Dissolution)]
+    [InlineData("fr", "Fermeture de l'équipe d'alignement de Quorvane : un tournant pour la sûreté ?", "Les neuf chercheurs du groupe rejoignent les équipes produit dès lundi.", AlertEvent.Dissolution)]
+    public void Classify_WhenTheHeadlineTellsTheChangeBeforeItsQuestion_StillTellsIt(string language, string title, string summary, AlertEvent expected) =>
+        ClassifierAssert.AssertAlert(language, title, summary, expected);
+
+    [Theory]
+    [InlineData("es", "Sin decir nada, dimite la responsable de alineamiento de Quorvane", "Lucía Tamsford dirigía el equipo de seguridad de IA desde 2022.")]
+    [InlineData("de", "Quorvane-Sicherheitschefin sagt nichts und kündigt", "Lena Ostravel leitete das KI-Sicherheitsteam seit 2022.")]
+    [InlineData("fr", "La responsable de la sûreté de Quorvane ne dit rien et démissionne", "Claire Ostravel dirigeait l'équipe d'alignement depuis trois ans.")]
+    public void Classify_WhenSomeoneSaysNothingAndLeaves_TheDepartureStands(string language, string title, string summary) =>
+        ClassifierAssert.AssertAlert(language, title, summary, AlertEvent.Departure);
+
+    [Theory]
+    [InlineData("en", "Quorvane safety chief who denied a newsletter's report in May quits", "Mia Brennwick led the lab's alignment team for three years.", AlertEvent.Departure)]
+    [InlineData("en", "Quorvane safety chief denies rift with CEO", "Quorvane has cut its safety team's compute budget by 40%, according to an internal memo.", AlertEvent.Resources)]
+    [InlineData("fr", "L'équipe d'éthique de l'IA de Quorvane dément toute fuite", "Quorvane a dissous l'équipe vendredi ; ses huit membres rejoignent les équipes produit.", AlertEvent.Dissolution)]
+    public void Classify_WhenADenialIsOfSomethingElse_TheChangeStands(string language, string title, string summary, AlertEvent expected) =>
         ClassifierAssert.AssertAlert(language, title, summary, expected);
 }

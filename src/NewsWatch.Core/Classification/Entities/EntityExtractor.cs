@@ -57,7 +57,7 @@ internal static class EntityExtractor
         var described = new Dictionary<string, string>(StringComparer.Ordinal);
         TeamFinder.Find(text, tokens, cues, known.Exists(m => m.Value.Kind == EntityKind.Team), capitalisesNamesOnly: language is "fr" or "es" or "it" or "pt" or "nl", prominence, teams, foundKinds, described);
         UnitNameFinder.Find(text, tokens, cues, knowledge.UnitWords, language, prominence, teams, foundKinds);
-        QuotedTeamFinder.Find(text, tokens, cues, knowledge.NamingWords, prominence, teams, foundKinds);
+        QuotedTeamFinder.Find(text, tokens, cues, knowledge.NamingWords, knowledge.RenamingWords, prominence, teams, foundKinds);
         RoleFields.Find(text, tokens, cues, described);
         // German capitalises every noun, so a capitalised pair there says little about a name.
         var withPeople = new bool[tokens.Count == 0 ? 1 : tokens[^1].Sentence + 1];

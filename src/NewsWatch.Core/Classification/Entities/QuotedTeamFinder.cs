@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NewsWatch.Core.Classification.Knowledge;
+using NewsWatch.Core.Classification.Scoring;
 using NewsWatch.Core.Classification.Text;
 
 namespace NewsWatch.Core.Classification.Entities;
@@ -7,9 +8,10 @@ namespace NewsWatch.Core.Classification.Entities;
 /// <summary>
 /// Names teams the text names in quotation marks, as the press writes a team's own name: beside
 /// a word for a team (l'équipe « IA responsable », the "Tripwire" team, „Modellsicherheit“-Team),
-/// or after a word that gives a name (rebaptisée « Sûreté et conformité », heißt künftig
-/// „Produktvertrauen“, in „Compliance KI“ umbenannt) in a sentence about a team. A quotation that
-/// opens in lower case, runs long or holds a clause's punctuation is someone's words, not a name.
+/// or after a word that gives a team a new name (rebaptisée « Vigie », renamed "Harbour", heißt
+/// künftig „Modellwacht“, in „Compliance KI“ umbenannt) in a sentence about a team. A quotation
+/// that opens in lower case, runs long or holds a clause's punctuation is someone's words, not a
+/// name; one after "called" or "named" may be a memo's, a tool's or a nickname.
 /// </summary>
 internal static class QuotedTeamFinder
 {
@@ -29,27 +31,41 @@ internal static class QuotedTeamFinder
         ['\''] = "'",
     }.ToFrozenDictionary();
 
+    // "heißt künftig „X“", "se llamará a partir de ahora": the name a team is called from now on.
+    private static readonly FrozenSet<string> FromNowOn = WordSet.Of("kunftig", "nun", "jetzt", "fortan", "voortaan", "desormais", "henceforth");
+
+    // "heißt künftig", "heet voortaan": to be called, said only with a word of time between.
+    private static readonly FrozenSet<string> IsCalled = WordSet.Of("heisst", "heißt", "heet", "s'appelle", "appelle");
+
+    private const string ClosingMarks = "»“”\"’'";
+
     // Straight and English marks are also apostrophes ("l'IA", "Model Safety's"): they open a quotation only after a space.
     private const string ApostropheLike = "\"“‘'";
 
-    public static void Find(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, FrozenSet<string> namingWords, ProminenceMap prominence, EntityList teams, Dictionary<string, string> kinds)
+    public static void Find(
+        string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, FrozenSet<string> namingWords, FrozenSet<string> renamingWords, ProminenceMap prominence, EntityList teams, Dictionary<string, string> kinds)
     {
         if (tokens.Count == 0)
             return;
-        var teamWord = new bool[tokens.Count];
-        var sentenceHasTeam = new bool[tokens[^1].Sentence + 1];
-        foreach (var noun in cues.Where(c => c.Value.Kind == CueKind.TeamNoun))
+        var context = new NameContext(text, tokens, new bool[tokens.Count], new bool[tokens[^1].Sentence + 1], new bool[tokens[^1].Sentence + 1], namingWords, renamingWords);
+        foreach (var cue in cues)
         {
-            Array.Fill(teamWord, true, noun.FirstToken, noun.TokenCount);
-            sentenceHasTeam[tokens[noun.FirstToken].Sentence] = true;
+            var sentence = tokens[cue.FirstToken].Sentence;
+            if (cue.Value.Kind == CueKind.TeamNoun)
+            {
+                Array.Fill(context.TeamWord, true, cue.FirstToken, cue.TokenCount);
+                context.SentenceHasTeam[sentence] = true;
+            }
+
+            context.SentenceRenames[sentence] |= cue.Value.Event is AlertEvent.Formation or AlertEvent.Restructuring;
         }
 
         for (var i = 0; i < tokens.Count; i++)
         {
             if (TeamFinder.IsTeamCompound(tokens[i].Forms.Surface))
             {
-                teamWord[i] = true;
-                sentenceHasTeam[tokens[i].Sentence] = true;
+                context.TeamWord[i] = true;
+                context.SentenceHasTeam[tokens[i].Sentence] = true;
             }
         }
 
@@ -70,7 +86,7 @@ internal static class QuotedTeamFinder
                 continue;
             }
 
-            if (IsNamedTeam(tokens, first, end, teamWord, sentenceHasTeam, namingWords))
+            if (context.IsNamedTeam(first, end))
             {
                 var name = text[tokens[first].Start..tokens[end - 1].End];
                 teams.Add(name, prominence.At(first));
@@ -84,19 +100,43 @@ internal static class QuotedTeamFinder
         }
     }
 
-    private static bool IsNamedTeam(List<TextToken> tokens, int first, int end, bool[] teamWord, bool[] sentenceHasTeam, FrozenSet<string> namingWords)
+    /// <param name="TeamWord">Which tokens are a word for a team.</param>
+    /// <param name="SentenceHasTeam">Which sentences hold a word for a team.</param>
+    /// <param name="SentenceRenames">Which sentences tell a unit set up or reorganised, where a name given is the unit's.</param>
+    private sealed record NameContext(
+        string Text, List<TextToken> Tokens, bool[] TeamWord, bool[] SentenceHasTeam, bool[] SentenceRenames, FrozenSet<string> NamingWords, FrozenSet<string> RenamingWords)
     {
-        var sentence = tokens[first].Sentence;
-        bool InSentence(int t) => t >= 0 && t < tokens.Count && tokens[t].Sentence == sentence;
-        // l'équipe « X », the "X" team.
-        if ((InSentence(first - 1) && teamWord[first - 1]) || (InSentence(end) && teamWord[end]))
-            return true;
-        if (!sentenceHasTeam[sentence])
-            return false;
-        // baptisée « X », heißt künftig „X“, in „X“ umbenannt.
-        return (InSentence(first - 1) && namingWords.Contains(tokens[first - 1].Forms.Surface))
-            || (InSentence(first - 2) && !tokens[first - 1].IsCapitalised && namingWords.Contains(tokens[first - 2].Forms.Surface))
-            || (InSentence(end) && namingWords.Contains(tokens[end].Forms.Surface));
+        public bool IsNamedTeam(int first, int end)
+        {
+            var sentence = Tokens[first].Sentence;
+            // l'équipe « X », the "X" team, „X“-Team; not „X“: Sicherheitsteam ...
+            if ((InSentence(first - 1, sentence) && TeamWord[first - 1]) || (InSentence(end, sentence) && TeamWord[end] && IsRightBefore(Text, Tokens, end)))
+                return true;
+            if (!SentenceHasTeam[sentence])
+                return false;
+            // rebaptisée « X », heißt künftig „X“, in „X“ umbenannt; baptisée « X » where a unit is set up.
+            return GivesName(first - 1, sentence)
+                || (InSentence(first - 2, sentence) && FromNowOn.Contains(Tokens[first - 1].Forms.Surface)
+                    && (GivesName(first - 2, sentence) || IsCalled.Contains(Tokens[first - 2].Forms.Surface)))
+                || (GivesName(end, sentence) && IsRightBefore(Text, Tokens, end));
+        }
+
+        private bool GivesName(int t, int sentence) =>
+            InSentence(t, sentence) && (RenamingWords.Contains(Tokens[t].Forms.Surface) || (SentenceRenames[sentence] && NamingWords.Contains(Tokens[t].Forms.Surface)));
+
+        private bool InSentence(int t, int sentence) => t >= 0 && t < Tokens.Count && Tokens[t].Sentence == sentence;
+    }
+
+    // Only the closing mark, spaces or a hyphen between the quotation and the word after it.
+    private static bool IsRightBefore(string text, List<TextToken> tokens, int next)
+    {
+        foreach (var c in text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End))
+        {
+            if (!(char.IsWhiteSpace(c) || c == '-' || ClosingMarks.Contains(c, StringComparison.Ordinal)))
+                return false;
+        }
+
+        return true;
     }
 
     // The mark that opens a quotation right before the word, if one does.

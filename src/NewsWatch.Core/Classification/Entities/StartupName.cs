@@ -20,7 +20,7 @@ internal static class StartupName
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
     {
         "Systems", "Sistemas", "Sistemi", "Systeme", "Technologies", "Tecnologias", "Tecnologías", "Tecnologie",
-        "Robotics", "Analytics", "Analítica", "Analitica", "Computing", "Compute", "Machines", "Research", "Technology", "Tecnologia", "Tecnología", "Technik", "Tech",
+        "Robotics", "Analytics", "Evals", "Analítica", "Analitica", "Computing", "Compute", "Machines", "Research", "Technology", "Tecnologia", "Tecnología", "Technik", "Tech",
         "Group", "Gruppe", "Groep", "Groupe", "Grupo", "Gruppo", "Holding", "Foundry", "Logic", "Cloud", "Industries", "Works", "Werke", "Dynamics", "Networks", "Software", "Solutions",
         "Systèmes", "Systemen", "Numérique", "Logiciels", "Informatique", "Informática", "Informatica", "Dinâmica", "Dinámica", "Dinamica",
         "Dynamik", "Cómputo", "Computação", "Calcolo", "Digital", "Digitais", "Digitale", "Digitales", "Datos", "Dados", "Daten", "Dati", "Data",

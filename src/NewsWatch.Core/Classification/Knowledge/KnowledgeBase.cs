@@ -52,6 +52,7 @@ internal sealed class KnowledgeBase
         UnitWords = nameParts["unit"];
         WorkplaceWords = nameParts["workplace"];
         NamingWords = nameParts["naming"];
+        RenamingWords = nameParts["renaming"];
         _hiringVerbs = SupportedLanguages.All.ToFrozenDictionary(language => language, language => nameParts[$"hiring-{language}"], StringComparer.Ordinal);
         _dismissalVerbs = SupportedLanguages.All.ToFrozenDictionary(language => language, language => nameParts[$"dismissal-{language}"], StringComparer.Ordinal);
         WorldGivenNames = Knowledge.WorldGivenNames.From(ReadResource(ResourcePrefix + "names.world.tsv"), NotNames.Contains);
@@ -95,11 +96,11 @@ internal sealed class KnowledgeBase
     /// </summary>
     public FrozenSet<string> WorkplaceWords { get; }
 
-    /// <summary>
-    /// Folded words after which a quoted name is what something is called: "renamed", "baptisée",
-    /// "heißt", "denominata" (see <see cref="Entities.QuotedTeamFinder"/>).
-    /// </summary>
+    /// <summary>Folded words after which a quoted name is what anything is called: "called", "baptisée", "denominata".</summary>
     public FrozenSet<string> NamingWords { get; }
+
+    /// <summary>Folded words that give a new name: "renamed", "rebaptisée", "umbenannt" (see <see cref="Entities.QuotedTeamFinder"/>).</summary>
+    public FrozenSet<string> RenamingWords { get; }
 
     /// <summary>Folded verbs of the language whose subject hires their object ("hires", "contratou"): who stands before one is an employer.</summary>
     public FrozenSet<string> HiringVerbsFor(string language) => _hiringVerbs.GetValueOrDefault(language, FrozenSet<string>.Empty);
@@ -217,7 +218,7 @@ internal sealed class KnowledgeBase
     }
 
     private static readonly string[] NamePartKinds =
-        ["given", "not-name", "particle", "institution", "institution-end", "company-noun", "person-job", "company-opening", "unit", "workplace", "naming",
+        ["given", "not-name", "particle", "institution", "institution-end", "company-noun", "person-job", "company-opening", "unit", "workplace", "naming", "renaming",
          .. SupportedLanguages.All.Select(language => $"hiring-{language}"), .. SupportedLanguages.All.Select(language => $"dismissal-{language}")];
 
     /// <summary>The folded words of each kind in names.tsv.</summary>

@@ -111,15 +111,19 @@ internal static class Denials
         return false;
     }
 
-    // "denied a trade newsletter's report that ...": the report may come a few words after the verb.
+    // "denied a trade newsletter's report that ...": a report named a few words after the verb
+    // counts when a that-clause tells what it said; "who denied a report in May quits" denies no exit.
     private const int ReportObjectReach = 5;
 
-    // The denial names the reports it denies, within it or a few words after it ("dément les rumeurs", "denied reports").
+    // The denial names the reports it denies, within it or right after it ("dément les rumeurs", "denied reports").
     private static bool DeniesReports(PhraseMatch<Cue> denial, List<TextToken> tokens)
     {
-        for (var t = denial.FirstToken; t <= denial.EndToken + ReportObjectReach && t < tokens.Count && tokens[t].Sentence == tokens[denial.FirstToken].Sentence; t++)
+        var sentence = tokens[denial.FirstToken].Sentence;
+        for (var t = denial.FirstToken; t <= denial.EndToken + ReportObjectReach && t < tokens.Count && tokens[t].Sentence == sentence; t++)
         {
-            if (ReportWords.Contains(tokens[t].Forms.Surface))
+            if (!ReportWords.Contains(tokens[t].Forms.Surface))
+                continue;
+            if (t <= denial.EndToken || (t + 1 < tokens.Count && tokens[t + 1].Sentence == sentence && ThatWords.Contains(tokens[t + 1].Forms.Surface)))
                 return true;
         }
 

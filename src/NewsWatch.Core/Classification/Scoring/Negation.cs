@@ -14,16 +14,16 @@ internal static class Negation
     private const int Reach = 2;
 
     // Per language, as a word means "not" in one and something else in another: Portuguese "no"
-    // is "in the". "Nothing is closing", "rien ne ferme": nothing changes.
+    // is "in the".
     private static readonly FrozenDictionary<string, FrozenSet<string>> Before = new Dictionary<string, FrozenSet<string>>
     {
-        ["en"] = WordSet.Of("not", "never", "nothing"),
-        ["fr"] = WordSet.Of("pas", "jamais", "rien"),
-        ["de"] = WordSet.Of("nicht", "nie", "nichts"),
-        ["es"] = WordSet.Of("no", "nunca", "jamas", "nada"),
-        ["it"] = WordSet.Of("non", "niente", "nulla"),
-        ["pt"] = WordSet.Of("nao", "nunca", "jamais", "nada"),
-        ["nl"] = WordSet.Of("niet", "nooit", "niets"),
+        ["en"] = WordSet.Of("not", "never"),
+        ["fr"] = WordSet.Of("pas", "jamais"),
+        ["de"] = WordSet.Of("nicht", "nie"),
+        ["es"] = WordSet.Of("no", "nunca", "jamas"),
+        ["it"] = WordSet.Of("non"),
+        ["pt"] = WordSet.Of("nao", "nunca", "jamais"),
+        ["nl"] = WordSet.Of("niet", "nooit"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // French, German and Dutch also negate after the verb or inside a separable one.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Buffers;
 using NewsWatch.Core.Classification.Knowledge;
 using NewsWatch.Core.Classification.Text;
@@ -168,7 +169,7 @@ internal static class SignalCollector
         // Only where the text says AI in other words than "models": a bank's red team tests threat models.
         var testsAiModels = saysAi && cues.Exists(m => m.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi && ModelTesting.Contains(m.Value.Label));
         var namedSentences = SentencesNamingSomeone(text, tokens, isGivenName);
-        var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople, TitleNamesSafetyWork(tokens, cues, entities, isAi), namedSentences);
+        var tally = new Tally(text, tokens, evidence, EventSentences(tokens, cues, pledges), sentencesWithPeople, TitleNamesSafetyWork(tokens, cues, entities, isAi), namedSentences, SafetyWorkStarts(tokens, cues));
         var past = new PastTimes(text, tokens, cues, publishedYear);
         var moveSentences = PersonsMoveSentences(tokens, cues, namedSentences, past);
         var staysOn = StaysOnSentences(tokens, cues);
@@ -215,7 +216,7 @@ internal static class SignalCollector
 
             // "will zu Ostravel wechseln", "pourrait quitter": wished or guessed at, not done; "¿Sirvió
             // de algo disolver ...?" weighed, not done.
-            if (cue.Kind == CueKind.Event && (Speculation.Hedges(text, tokens, match, language) || AskedChange.IsAsked(tokens, match, questionSentences)))
+            if (cue.Kind == CueKind.Event && (Speculation.Hedges(text, tokens, match, language) || AskedChange.IsAsked(text, tokens, match, questionSentences)))
                 continue;
 
             if (cue.Kind == CueKind.Event && Negation.Negates(text, tokens, match))
@@ -313,7 +314,7 @@ internal static class SignalCollector
                 // "Meridale denies report it will shut its alignment team": a headline that denies
                 // something of the team and tells no change of its own is a denial story; what its
                 // lede retells is the rumour. Denying something else ("denies pressure") is not.
-                case CueKind.Lookalike when headlineDeniesAndTellsNoChange && Denials.IsDenial(cue) && tokens[match.FirstToken].InTitle && DeniesSomethingOfTheTeam(tokens, cues, match):
+                case CueKind.Lookalike when headlineDeniesAndTellsNoChange && Denials.IsDenial(cue) && tokens[match.FirstToken].InTitle && DeniesSomethingOfTheTeam(text, tokens, cues, match):
                     tally.AddLookalike(match);
                     break;
                 // A denial takes back only the change it denies (IsDenied), not the whole story.
@@ -326,6 +327,10 @@ internal static class SignalCollector
                     break;
                 // "ha presentato la nuova unità": presenting a new unit is forming it, not a product's launch.
                 case CueKind.Lookalike when cue.Label == LaunchLabel && match.TokenCount == 1 && VerbObjects.PresentsAFormation(cues, i):
+                    break;
+                // "leaves for driverless start-up Peldrake", "wechselt zu einem Autobauer": where the
+                // one who left goes is no field of the story's.
+                case CueKind.Lookalike when tally.IsTheDestinationOfTheHeadlinesExit(match):
                     break;
                 // Below a headline that tells someone left, and nothing else, a model's launch is why
                 // ("resigned over the rushed launch of the new model"), not what the story is. A
@@ -640,8 +645,30 @@ internal static class SignalCollector
         return false;
     }
 
-    private static bool DeniesSomethingOfTheTeam(List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> denial) =>
-        cues.Exists(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun && tokens[c.FirstToken].InTitle);
+    // Where a phrase of safety work or a word for a team starts.
+    private static bool[] SafetyWorkStarts(List<TextToken> tokens, List<PhraseMatch<Cue>> cues)
+    {
+        var starts = new bool[tokens.Count];
+        foreach (var cue in cues)
+        {
+            if (cue.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun)
+                starts[cue.FirstToken] = true;
+        }
+
+        return starts;
+    }
+
+    private static bool DeniesSomethingOfTheTeam(string text, List<TextToken> tokens, List<PhraseMatch<Cue>> cues, PhraseMatch<Cue> denial) =>
+        cues.Exists(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun && tokens[c.FirstToken].InTitle
+            && (c.FirstToken >= denial.EndToken || IsRubricOrAppositionBefore(text, tokens, c, denial)));
+
+    // "Gerüchte um Sicherheitsteam: Quorvane dementiert Auflösungspläne": a rubric before a colon
+    // says what the denial is about, as "Ana Ruiz, head of safety at Quorvane, dismisses rumours"
+    // says whose post; "Quorvane safety chief denies rift" denies something else.
+    private static readonly SearchValues<char> RubricOrApposition = SearchValues.Create(":,");
+
+    private static bool IsRubricOrAppositionBefore(string text, List<TextToken> tokens, PhraseMatch<Cue> team, PhraseMatch<Cue> denial) =>
+        text.AsSpan(tokens[team.EndToken - 1].End, tokens[denial.FirstToken].Start - tokens[team.EndToken - 1].End).ContainsAny(RubricOrApposition);
 
     // The models must be named apart from the work: "tests its models" alone could be a carmaker's.
     // One pass finds the work spans that end first and start last; a models cue apart from either
@@ -860,7 +887,7 @@ internal static class SignalCollector
     }
 
     /// <summary>The running sums of one item's signals, with the evidence for each.</summary>
-    private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, bool[] eventSentences, bool[] sentencesWithPeople, bool titleNamesSafetyWork, bool[] namedSentences)
+    private sealed class Tally(string text, List<TextToken> tokens, List<Evidence> evidence, bool[] eventSentences, bool[] sentencesWithPeople, bool titleNamesSafetyWork, bool[] namedSentences, bool[] startsSafetyWork)
     {
         private readonly EventTally _events = new();
         private WeightedMax _scope;
@@ -886,11 +913,13 @@ internal static class SignalCollector
             // one. A longer cue ("pede as contas", "lascia la guida") is an idiom said of a person.
             var personless = cue.Event is AlertEvent.Departure or AlertEvent.Arrival && match.TokenCount == 1 && !NamesPersonNear(token.Sentence);
             _events.Add(cue.Event, cue.Weight, PartOf(token), isBackdrop, personless);
-            _ledeOpeningEnds |= IsLedeOpening(token) && !isBackdrop && cue.Event == AlertEvent.Dissolution && cue.Weight >= TellingWeight;
+            _ledeOpeningEnds |= IsLedeOpening(token) && !isBackdrop && cue.Event == AlertEvent.Dissolution && cue.Weight >= TellingWeight && EndsSafetyWork(match);
             // A founding or a pledge in a headline is as often an apposition ("X, founded by ...,
             // raises $400m") as the news.
             if (token.InTitle && !isBackdrop && !personless && cue.Weight >= TellingWeight && _titleChangeEnd < 0 && cue.Event is not (AlertEvent.Formation or AlertEvent.Resources))
                 _titleChangeEnd = match.EndToken;
+            if (token.InTitle && !isBackdrop && cue.Event == AlertEvent.Departure && cue.Weight >= TellingWeight)
+                _titleExitEnd = match.EndToken;
             if (token.InArticle && !isBackdrop && !personless && cue.Weight >= (cue.Event == AlertEvent.Resources ? FullWeight : TellingWeight))
                 _sentences[token.Sentence] |= cue.Event is AlertEvent.Departure or AlertEvent.Arrival or AlertEvent.Formation ? BodySentence.TellsAMove
                     : cue.Event == AlertEvent.Dissolution ? BodySentence.TellsAChange | BodySentence.TellsAnEnd : BodySentence.TellsAChange;
@@ -900,6 +929,44 @@ internal static class SignalCollector
             if (isBackdrop)
                 _sentences[token.Sentence] |= cue.Event == AlertEvent.Formation && _sentences[token.Sentence].HasFlag(BodySentence.TellsAnEnd) ? BodySentence.FoundingHistory : BodySentence.History;
             Add(match, "event", $"{cue.Label} cue ({cue.Language}, weight {cue.Weight:0.##}{(isBackdrop ? ", background" : "")}{(personless ? ", no person named" : "")})");
+        }
+
+        // "leaves for", "part chez", "wechselt zu", "passa a", "vai para", "vertrekt naar": where someone goes.
+        private static readonly FrozenSet<string> DestinationWords = WordSet.Of("for", "to", "pour", "chez", "vers", "zu", "nach", "a", "para", "hacia", "per", "verso", "naar", "bij");
+        private const int DestinationReach = 4;
+        private int _titleExitEnd = -1;
+
+        /// <summary>Whether the title look-alike follows the title's exit as where the one who left goes.</summary>
+        public bool IsTheDestinationOfTheHeadlinesExit(PhraseMatch<Cue> lookalike)
+        {
+            if (!tokens[lookalike.FirstToken].InTitle || _titleExitEnd < 0 || lookalike.FirstToken < _titleExitEnd || lookalike.FirstToken - _titleExitEnd > DestinationReach)
+                return false;
+            // The exit's own last word may be the preposition: "wechselt zu".
+            for (var t = _titleExitEnd - 1; t < lookalike.FirstToken; t++)
+            {
+                if (DestinationWords.Contains(tokens[t].Forms.Surface))
+                    return true;
+            }
+
+            return false;
+        }
+
+        // "has disbanded its long-term alignment team", "Non esiste più il gruppo ...": the end's object
+        // is the safety work, not an office, nor "it" in "until the lab disbanded it".
+        private const int ObjectReach = 5;
+        private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:()");
+
+        private bool EndsSafetyWork(PhraseMatch<Cue> end)
+        {
+            for (var t = end.EndToken; t < tokens.Count && t < end.EndToken + ObjectReach && tokens[t].Sentence == tokens[end.FirstToken].Sentence; t++)
+            {
+                if (text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).ContainsAny(ClauseMarks))
+                    return false;
+                if (startsSafetyWork[t])
+                    return true;
+            }
+
+            return false;
         }
 
         private bool IsLedeOpening(TextToken token) => !token.InTitle && !token.InArticle && token.Sentence == _ledeOpening;

@@ -7,7 +7,7 @@ namespace NewsWatch.Core.Classification.Scoring;
 
 /// <summary>
 /// "Die Chefin will zu Ostravel wechseln", "könnte das Unternehmen verlassen", "pourrait quitter",
-/// "could leave": a change a modal of wish or possibility comes before, in its own clause, is
+/// "could leave", "hopes to recruit": a change a modal of wish or possibility comes before, in its own clause, is
 /// wanted or guessed at, not done. German and Dutch put the changed verb last, as an infinitive
 /// that reads like a plural, so the modal can stand several words before it. Announced changes
 /// ("soll ... leiten", "will lead", "wird ... leiten") are news and stay.
@@ -21,13 +21,13 @@ internal static class Speculation
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Modals = new Dictionary<string, FrozenSet<string>>
     {
-        ["en"] = WordSet.Of("could", "might", "may"),
-        ["fr"] = WordSet.Of("pourrait", "pourraient", "voudrait", "voudraient", "veut", "veulent"),
-        ["de"] = WordSet.Of("will", "wollen", "willst", "konnte", "konnten", "mochte", "mochten", "durfte", "durften"),
-        ["es"] = WordSet.Of("podria", "podrian", "quiere", "quieren", "querria"),
-        ["it"] = WordSet.Of("potrebbe", "potrebbero", "vuole", "vogliono", "vorrebbe", "vorrebbero"),
-        ["pt"] = WordSet.Of("poderia", "poderiam", "quer", "querem", "queria"),
-        ["nl"] = WordSet.Of("wil", "willen", "zou", "zouden", "kan", "kunnen"),
+        ["en"] = WordSet.Of("could", "might", "may", "hopes", "hope"),
+        ["fr"] = WordSet.Of("pourrait", "pourraient", "voudrait", "voudraient", "veut", "veulent", "espere", "esperent"),
+        ["de"] = WordSet.Of("will", "wollen", "willst", "konnte", "konnten", "mochte", "mochten", "durfte", "durften", "hofft", "hoffen"),
+        ["es"] = WordSet.Of("podria", "podrian", "quiere", "quieren", "querria", "espera", "esperan"),
+        ["it"] = WordSet.Of("potrebbe", "potrebbero", "vuole", "vogliono", "vorrebbe", "vorrebbero", "spera", "sperano"),
+        ["pt"] = WordSet.Of("poderia", "poderiam", "quer", "querem", "queria", "espera", "esperam"),
+        ["nl"] = WordSet.Of("wil", "willen", "zou", "zouden", "kan", "kunnen", "hoopt", "hopen"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether a modal of wish or possibility opens the clause of the change at <paramref name="match"/>.</summary>

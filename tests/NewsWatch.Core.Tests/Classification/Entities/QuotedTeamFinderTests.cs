@@ -42,4 +42,27 @@ public class QuotedTeamFinderTests
         Assert.DoesNotContain(result.Teams, t => t.StartsWith("s ", StringComparison.Ordinal) || t.Contains("team's", StringComparison.Ordinal));
         Assert.Contains(result.Teams, t => t.Contains("Model Safety", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("de", "Quorvane löst KI-Ethikteam auf", "Im Team heißt es: „Chaos von oben“. Die zwölf Forschenden wechseln in Produktteams.", "Chaos von oben")]
+    [InlineData("de", "„Verantwortungslos“: Sicherheitsteam von Quorvane kündigt geschlossen", "Alle neun Forschenden des KI-Sicherheitsteams haben am Montag gekündigt.", "Verantwortungslos")]
+    [InlineData("en", "Quorvane alignment lead quits", "In a farewell memo titled \"Time to go\", Mia Brennwick said the alignment team lacked compute.", "Time to go")]
+    [InlineData("en", "Quorvane disbands its alignment team", "Before it closed, the team built a testing tool called \"Tripwire\" that other labs adopted.", "Tripwire")]
+    [InlineData("fr", "La responsable de l'équipe d'alignement quitte Quorvane", "La cheffe de l'équipe, appelée « Madame Sûreté » en interne, part chez Brisklane.", "Madame Sûreté")]
+    [InlineData("it", "Quorvane, lascia la responsabile del team di allineamento", "La ricercatrice, che il team aveva chiamato «La Guardiana», passa a Brisklane.", "La Guardiana")]
+    public void Classify_WhenAQuotationNamesAMemoAToolANicknameOrAVoice_DoesNotListItAsATeam(string language, string title, string summary, string notATeam)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.DoesNotContain(notATeam, result.Teams);
+    }
+
+    [Fact]
+    public void Classify_WhenANewUnitIsGivenAName_ListsTheName()
+    {
+        var result = SharedClassifier.Instance.Classify(
+            "Quorvane crée une cellule d'évaluation des modèles", "Baptisée « Sentinelle Est », la nouvelle unité testera les modèles avant leur sortie.", "fr");
+
+        Assert.Contains("Sentinelle Est", result.Teams);
+    }
 }
