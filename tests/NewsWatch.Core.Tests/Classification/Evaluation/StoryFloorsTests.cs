@@ -23,7 +23,8 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// 60 reports, with one person's exit and later arrival as two stories) and stories37.jsonl (16
 /// stories, 62 reports, with names written family name first or transliterated) and
 /// stories38.jsonl (16 stories, 60 reports, with same-lab changes a week apart and look-alike
-/// names and acronyms), all in
+/// names and acronyms) and stories39.jsonl (16 stories, 60 reports, with escalations, one
+/// person's two exits months apart and a follow-up interview), all in
 /// seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
@@ -75,6 +76,8 @@ public sealed class StoryFloorsTests
     [InlineData("stories37.jsonl", 16, 0.97, 0.60, 0)]
     // Scored untuned at 6bc927d: pairwise precision 1.000, recall 0.918, no mix.
     [InlineData("stories38.jsonl", 16, 0.97, 0.92, 0)]
+    // Scored untuned at f5b6d1a: pairwise precision 1.000, recall 0.831, no mix.
+    [InlineData("stories39.jsonl", 16, 0.97, 0.87, 0)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
