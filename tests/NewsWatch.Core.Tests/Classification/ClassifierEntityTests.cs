@@ -1074,4 +1074,24 @@ public class ClassifierEntityTests
         Assert.Contains("Kelvanne Evals", result.Orgs);
         Assert.DoesNotContain("Kelvanne Evals", result.People);
     }
+
+    [Theory]
+    [InlineData("en", "Brisklane disbands its alignment team", "Brisklane, a London start-up, told the nine researchers on Monday.", "Brisklane")]
+    [InlineData("en", "Brazil sets up a national AI evaluation centre", "Brazil has created Orvalis, a government centre that will test advanced AI models.", "Orvalis")]
+    [InlineData("fr", "Un centre public pour tester les modèles d'IA", "Orvalis, un centre public chargé de tester les modèles d'IA, a été créé lundi.", "Orvalis")]
+    public void Classify_WhenAnAppositionCallsANameACompanyOrAnInstitution_NamesTheOrganisation(string language, string title, string summary, string org)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Contains(org, result.Orgs);
+        Assert.DoesNotContain(org, result.People);
+    }
+
+    [Fact]
+    public void Classify_WhenAnAppositionNamesAJob_DoesNotTakeThePersonForACompany()
+    {
+        var result = SharedClassifier.Instance.Classify("Quorvane's alignment lead quits", "Brennwick, a researcher at the lab since 2022, resigned on Monday.", "en");
+
+        Assert.DoesNotContain("Brennwick", result.Orgs);
+    }
 }

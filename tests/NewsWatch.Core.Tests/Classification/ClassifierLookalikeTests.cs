@@ -610,4 +610,14 @@ public class ClassifierLookalikeTests
     [Fact]
     public void Classify_WhenALabIsHiringANamedSafetyLead_ItIsAnArrivalNotAnAdvert() =>
         AssertAlert("en", "Quorvane is hiring Brisklane's head of alignment", "Mia Brennwick will lead Quorvane's new superalignment team from June.", AlertEvent.Arrival);
+
+    [Theory]
+    [InlineData("nl", "Veiligheidsdirecteur Tamsford Airport stapt op", "De directeur vertrekt na een reeks incidenten op de luchthaven; een opvolger wordt gezocht.")]
+    [InlineData("en", "Safety director of Brisklane Airlines resigns", "The carrier said a successor would be named next month.")]
+    public void Classify_WhenTheSafetyChiefOfAnAirportOrAirlineLeaves_RaisesNoAlert(string language, string title, string summary) =>
+        AssertNoAlert(language, title, summary);
+
+    [Fact]
+    public void Classify_WhenTheChairOfAnAiEthicsBoardLeaves_NamesTheChairAsSomeone() =>
+        AssertAlert("de", "Vorsitzende verlässt KI-Ethikbeirat von Quorvane", "Die Vorsitzende des KI-Ethikbeirats hat ihr Amt mit sofortiger Wirkung niedergelegt.", AlertEvent.Departure);
 }

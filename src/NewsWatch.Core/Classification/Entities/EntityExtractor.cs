@@ -51,6 +51,7 @@ internal static class EntityExtractor
         InstitutionNameFinder.Find(text, tokens, cues, claimed, knownNameWords, knowledge, language, prominence, orgs);
         OrgFinder.Find(text, tokens, cues, claimed, knowledge, language, prominence, orgs);
         HiringSubject.Find(text, tokens, claimed, knowledge, language, prominence, orgs);
+        AppositionName.Find(text, tokens, claimed, knowledge, language, prominence, orgs);
         WorkplaceFinder.Find(text, tokens, cues, claimed, knowledge, language, prominence, orgs);
         CompanyWord.Find(text, tokens, cues, claimed, knowledge, nounsAreCapitalised: language == "de", knowledge.RoleWordsFor(language), compoundsJobTitles: language is "de" or "nl", knowledge.LexiconWordsFor(language), prominence, orgs);
         var foundKinds = new Dictionary<string, string>(StringComparer.Ordinal);
