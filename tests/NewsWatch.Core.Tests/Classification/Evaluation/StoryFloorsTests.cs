@@ -24,7 +24,9 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// stories, 62 reports, with names written family name first or transliterated) and
 /// stories38.jsonl (16 stories, 60 reports, with same-lab changes a week apart and look-alike
 /// names and acronyms) and stories39.jsonl (16 stories, 60 reports, with escalations, one
-/// person's two exits months apart and a follow-up interview), all in
+/// person's two exits months apart and a follow-up interview) and stories40.jsonl (16 stories,
+/// 60 reports, with same-day formations at two labs, namesakes hired two weeks apart and a
+/// press release beside outside press), all in
 /// seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
@@ -78,6 +80,8 @@ public sealed class StoryFloorsTests
     [InlineData("stories38.jsonl", 16, 0.97, 0.92, 0)]
     // Scored untuned at f5b6d1a: pairwise precision 1.000, recall 0.831, no mix.
     [InlineData("stories39.jsonl", 16, 0.97, 0.87, 0)]
+    // Scored untuned at 3bec140: pairwise precision 1.000, recall 0.906, no mix.
+    [InlineData("stories40.jsonl", 16, 0.97, 0.89, 0)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
