@@ -535,7 +535,7 @@ public class ClassifierEntityTests
     [InlineData("fr", "Les Pays-Bas se dotent d'un institut de sécurité de l'IA", "Baptisé QVRA, le nouvel institut rejoindra le réseau international.")]
     [InlineData("en", "Tazmora Dynamics sets up a catastrophic-risk board", "The new board will review model launches.")]
     [InlineData("en", "EU AI Office creates a Frontier Model Evaluation Unit", "The unit will test general-purpose AI models.")]
-    [InlineData("it", "Quorvane, lascia anche la responsabile del red teaming", "Passerà all'organizzazione no profit Kelvanne Evals come direttrice della ricerca.")]
+    [InlineData("it", "Quorvane perde la responsabile del red teaming", "Dal mese prossimo dirigerà la ricerca presso Kelvanne Evals.")]
     public void Classify_WhenCapitalisedWordsAreAnAcronymACompanyOrAUnit_NamesNoPerson(string language, string title, string summary)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
@@ -1077,8 +1077,9 @@ public class ClassifierEntityTests
 
     [Theory]
     [InlineData("en", "Brisklane disbands its alignment team", "Brisklane, a London start-up, told the nine researchers on Monday.", "Brisklane")]
-    [InlineData("en", "Brazil sets up a national AI evaluation centre", "Brazil has created Orvalis, a government centre that will test advanced AI models.", "Orvalis")]
-    [InlineData("fr", "Un centre public pour tester les modèles d'IA", "Orvalis, un centre public chargé de tester les modèles d'IA, a été créé lundi.", "Orvalis")]
+    [InlineData("en", "Chile sets up a national AI evaluation agency", "Chile has created Kalvorin, a government agency that will audit frontier AI models.", "Kalvorin")]
+    [InlineData("fr", "Une fondation auditera les modèles d'IA", "Kalvorin, une fondation publique qui auditera les grands modèles d'IA, a été créée lundi.", "Kalvorin")]
+    [InlineData("de", "Stiftung gründet Prüfgruppe für KI-Modelle", "Kalvorin, eine gemeinnützige Stiftung aus Hamburg, baut eine Gruppe für KI-Sicherheit auf.", "Kalvorin")]
     public void Classify_WhenAnAppositionCallsANameACompanyOrAnInstitution_NamesTheOrganisation(string language, string title, string summary, string org)
     {
         var result = SharedClassifier.Instance.Classify(title, summary, language);
@@ -1087,11 +1088,25 @@ public class ClassifierEntityTests
         Assert.DoesNotContain(org, result.People);
     }
 
-    [Fact]
-    public void Classify_WhenAnAppositionNamesAJob_DoesNotTakeThePersonForACompany()
+    [Theory]
+    [InlineData("en", "Quorvane's alignment lead quits", "Brennwick, a researcher at the lab since 2022, resigned on Monday.", "Brennwick")]
+    [InlineData("en", "Alignment lead quits", "Mia Tamsqvist, a lab veteran, resigned from the superalignment team on Monday.", "Tamsqvist")]
+    [InlineData("en", "Superalignment researcher quits", "Reyvik, a startup founder turned researcher, left the team on Friday.", "Reyvik")]
+    [InlineData("pt", "Pesquisadora de segurança de IA deixa a Brisklane", "Marquesini, uma pesquisadora do laboratório desde 2020, deixou a equipe de alinhamento.", "Marquesini")]
+    [InlineData("nl", "Hoofd AI-veiligheid van Kelvanne stapt op", "Dekkerhout, een onderzoeker van het lab sinds 2019, verlaat het alignmentteam per 1 juni.", "Dekkerhout")]
+    [InlineData("de", "KI-Sicherheitschefin verlässt Ostravel", "Brennskog, eine langjährige Labor-Mitarbeiterin, verlässt das Alignment-Team zum Monatsende.", "Brennskog")]
+    [InlineData("fr", "Un institut de sûreté de l'IA s'installera à Morvenne", "Morvenne, un centre industriel du nord, accueillera l'institut public créé pour évaluer les modèles d'IA.", "Morvenne")]
+    [InlineData("en", "Government picks Marrowcombe for new AI safety institute", "Marrowcombe, a financial centre in the north, will host the institute.", "Marrowcombe")]
+    public void Classify_WhenAnAppositionDescribesAPersonOrATown_DoesNotNameAnOrganisation(string language, string title, string summary, string notAnOrg)
     {
-        var result = SharedClassifier.Instance.Classify("Quorvane's alignment lead quits", "Brennwick, a researcher at the lab since 2022, resigned on Monday.", "en");
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
 
-        Assert.DoesNotContain("Brennwick", result.Orgs);
+        Assert.DoesNotContain(notAnOrg, result.Orgs);
     }
+
+    [Theory]
+    [InlineData("fr", "La responsable de l'alignement de Quorvane démissionne", "Claire Varennet, une ancienne du laboratoire public Kalvorin, quitte l'équipe d'alignement.", "Claire Varennet")]
+    [InlineData("it", "Lascia la responsabile della sicurezza dell'IA di Quorvane", "Giulia Valtorni, una ricercatrice del laboratorio, ha lasciato lunedì il team di allineamento.", "Giulia Valtorni")]
+    public void Classify_WhenAnAppositionFollowsAPersonsFullName_StillNamesThePerson(string language, string title, string summary, string person) =>
+        Assert.Contains(person, SharedClassifier.Instance.Classify(title, summary, language).People);
 }

@@ -94,15 +94,15 @@ public class ClassifierNegationTests
     }
 
     [Theory]
-    [InlineData("it", "«Nessuna chiusura in vista» per il team di sicurezza dei modelli di Quorvane", "L'azienda conferma i dodici ricercatori del gruppo.")]
+    [InlineData("it", "«Nessuna chiusura prevista» per il team di sicurezza dei modelli di Quorvane", "L'azienda conferma i dodici ricercatori del gruppo.")]
     [InlineData("en", "No layoffs and no closure for Quorvane's alignment team, says its chief", "The twelve researchers keep their posts.")]
     [InlineData("de", "Keine Auflösung: Quorvane behält sein KI-Sicherheitsteam", "Die zwölf Forschenden bleiben an Bord.")]
     public void Classify_WhenADeterminerSaysTheChangeIsAbsent_RaisesNoAlert(string language, string title, string summary) =>
         ClassifierAssert.AssertNoAlert(language, title, summary);
 
     [Theory]
-    [InlineData("en", "'We are not closing anything,' Quorvane says of its alignment team", "Quorvane has denied a trade newsletter's report that it plans to disband its alignment team, saying the group's twelve researchers stay.")]
-    [InlineData("de", "Gerüchte um KI-Sicherheitsteam: Quorvane dementiert Auflösungspläne", "Es gebe keinerlei Pläne, das Team zu verkleinern, erklärte eine Sprecherin.")]
+    [InlineData("en", "'We are not closing anything,' Quorvane says of its alignment team", "Quorvane has denied a weekly bulletin's report that it will close its alignment group, saying all twelve researchers stay.")]
+    [InlineData("de", "KI-Ethikteam: Quorvane dementiert Schließungspläne", "Es gebe keinerlei Pläne, das Team zu verkleinern, erklärte eine Sprecherin.")]
     public void Classify_WhenTheDenialNamesTheReportAFewWordsOnOrTheTeamBeforeIt_RaisesNoAlert(string language, string title, string summary) =>
         ClassifierAssert.AssertNoAlert(language, title, summary);
 

@@ -94,7 +94,7 @@ internal static class Negation
         return IsDeterminedNone(tokens, change);
     }
 
-    // "Nessuna chiusura in vista", "no layoffs planned", "keine Auflösung": a change named by a
+    // "Nessuna chiusura prevista", "no layoffs planned", "keine Auflösung": a change named by a
     // noun that a determiner says is absent.
     private static bool IsDeterminedNone(List<TextToken> tokens, PhraseMatch<Cue> change)
     {

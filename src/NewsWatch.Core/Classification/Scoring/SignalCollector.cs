@@ -214,8 +214,8 @@ internal static class SignalCollector
             if (cue.Kind is CueKind.Event or CueKind.Lookalike && SeparableParticle.IsAPreposition(text, tokens, match))
                 continue;
 
-            // "will zu Ostravel wechseln", "pourrait quitter": wished or guessed at, not done; "¿Sirvió
-            // de algo disolver ...?" weighed, not done.
+            // "will zu Ostravel wechseln", "pourrait quitter": wished or guessed at, not done; "¿Tiene
+            // sentido disolver ...?" weighed, not done.
             if (cue.Kind == CueKind.Event && (Speculation.Hedges(text, tokens, match, language) || AskedChange.IsAsked(text, tokens, match, questionSentences)))
                 continue;
 
@@ -662,7 +662,7 @@ internal static class SignalCollector
         cues.Exists(c => c.Value.Kind is CueKind.Scope or CueKind.ScopeIfAi or CueKind.TeamNoun && tokens[c.FirstToken].InTitle
             && (c.FirstToken >= denial.EndToken || IsRubricOrAppositionBefore(text, tokens, c, denial)));
 
-    // "Gerüchte um Sicherheitsteam: Quorvane dementiert Auflösungspläne": a rubric before a colon
+    // "KI-Ethikteam: Quorvane dementiert Schließungspläne": a rubric before a colon
     // says what the denial is about, as "Ana Ruiz, head of safety at Quorvane, dismisses rumours"
     // says whose post; "Quorvane safety chief denies rift" denies something else.
     private static readonly SearchValues<char> RubricOrApposition = SearchValues.Create(":,");

@@ -9,7 +9,7 @@ public class QuotedTeamFinderTests
     [Theory]
     [InlineData("fr", "Peldrake dissout son équipe « Garde-fous avancés »", "Les neuf chercheurs rejoignent les équipes produit.", "Garde-fous avancés")]
     [InlineData("de", "Peldrake löst das Team „Modellhüter“ auf", "Die neun Forschenden wechseln in die Produktteams.", "Modellhüter")]
-    [InlineData("en", "Peldrake disbands the \"Quiet Harbour\" team that tested its models", "Its nine researchers move to product groups.", "Quiet Harbour")]
+    [InlineData("en", "Peldrake disbands the \"Quiet Lantern\" team that tested its models", "Its nine researchers move to product groups.", "Quiet Lantern")]
     [InlineData("it", "Peldrake scioglie il gruppo «Faro Sud», che si occupava di allineamento", "I nove ricercatori passano ai team di prodotto.", "Faro Sud")]
     [InlineData("de", "Peldrake AI benennt sein Alignment-Team um", "Das Team heißt künftig „Modellwacht“ und berichtet an die Rechtsabteilung.", "Modellwacht")]
     [InlineData("fr", "Peldrake IA réorganise son équipe d'alignement", "L'équipe, rebaptisée « Vigie et contrôle », passe sous la direction juridique.", "Vigie et contrôle")]
@@ -47,7 +47,7 @@ public class QuotedTeamFinderTests
     [InlineData("de", "Quorvane löst KI-Ethikteam auf", "Im Team heißt es: „Chaos von oben“. Die zwölf Forschenden wechseln in Produktteams.", "Chaos von oben")]
     [InlineData("de", "„Verantwortungslos“: Sicherheitsteam von Quorvane kündigt geschlossen", "Alle neun Forschenden des KI-Sicherheitsteams haben am Montag gekündigt.", "Verantwortungslos")]
     [InlineData("en", "Quorvane alignment lead quits", "In a farewell memo titled \"Time to go\", Mia Brennwick said the alignment team lacked compute.", "Time to go")]
-    [InlineData("en", "Quorvane disbands its alignment team", "Before it closed, the team built a testing tool called \"Tripwire\" that other labs adopted.", "Tripwire")]
+    [InlineData("en", "Quorvane disbands its alignment team", "Before it closed, the team built a testing tool called \"Brightwire\" that other labs adopted.", "Brightwire")]
     [InlineData("fr", "La responsable de l'équipe d'alignement quitte Quorvane", "La cheffe de l'équipe, appelée « Madame Sûreté » en interne, part chez Brisklane.", "Madame Sûreté")]
     [InlineData("it", "Quorvane, lascia la responsabile del team di allineamento", "La ricercatrice, che il team aveva chiamato «La Guardiana», passa a Brisklane.", "La Guardiana")]
     public void Classify_WhenAQuotationNamesAMemoAToolANicknameOrAVoice_DoesNotListItAsATeam(string language, string title, string summary, string notATeam)
@@ -61,8 +61,8 @@ public class QuotedTeamFinderTests
     public void Classify_WhenANewUnitIsGivenAName_ListsTheName()
     {
         var result = SharedClassifier.Instance.Classify(
-            "Quorvane crée une cellule d'évaluation des modèles", "Baptisée « Sentinelle Est », la nouvelle unité testera les modèles avant leur sortie.", "fr");
+            "Quorvane met sur pied une unité pour éprouver ses modèles", "Baptisée « Vigie Est », la nouvelle unité testera les modèles avant leur sortie.", "fr");
 
-        Assert.Contains("Sentinelle Est", result.Teams);
+        Assert.Contains("Vigie Est", result.Teams);
     }
 }
