@@ -204,4 +204,15 @@ public class ClassifierHeadlineAndLedeTests
     [InlineData("Mia Brennwick quits Quorvane's AI safety board", "Brennwick, who led Brisklane's AI ethics team until the lab disbanded it, had joined the board in 2023.")]
     public void Classify_WhenTheLedesEndIsOfSomethingElseOrOld_TheDepartureStaysTheEvent(string title, string summary) =>
         ClassifierAssert.AssertAlert("en", title, summary, AlertEvent.Departure);
+
+    [Theory]
+    [InlineData("en", "Tamsford University opens an AI safety institute backed by a £12 million grant", "The institute will test frontier models for dangerous capabilities.")]
+    [InlineData("fr", "Quorvane crée un laboratoire d'alignement doté de 20 millions d'euros", "Le laboratoire testera les modèles d'IA avant leur sortie.")]
+    public void Classify_WhenTheHeadlineSetsUpABodyWithMoney_ThePledgeIsTheEvent(string language, string title, string summary)
+    {
+        var result = SharedClassifier.Instance.Classify(title, summary, language);
+
+        Assert.Equal(AlertEvent.Resources, result.Event);
+        Assert.Contains(AlertEvent.Formation, result.Events);
+    }
 }

@@ -106,6 +106,10 @@ internal sealed class EventTally
         // the team's end reports the most severe change of the two.
         if (ledeOpensWithAnEnd && part == (int)TextPart.Title && tier == _news && headline == AlertEvent.Departure && !events.Contains(AlertEvent.Dissolution))
             events.Add(AlertEvent.Dissolution);
+        // "launches a centre ..., backed by £18 million": a headline that sets a body up with money
+        // reports the money too, the more severe of the two, however plainly it names the sum.
+        if (part == (int)TextPart.Title && tier == _news && headline == AlertEvent.Formation && _news[part][(int)AlertEvent.Resources] > 0)
+            events.Add(AlertEvent.Resources);
         events.Add(headline);
         var strongest = Max(headlineFrom);
         var (news, background) = (_news[part], _background[part]);
