@@ -159,6 +159,7 @@ public class ClassifierLookalikeTests
     [Theory]
     [InlineData("en", "Job opening: Halvard is hiring a head of AI safety", "Apply now to lead the team that tests frontier models.")]
     [InlineData("fr", "Brévial recrute un responsable de la sûreté de l'IA (CDI)", "Offre d'emploi : rejoignez l'équipe d'alignement des modèles.")]
+    [InlineData("en", "Tamsford Labs is hiring: Staff Research Engineer, Model Evaluations (remote)", "Tamsford seeks an engineer to join its evaluations team, testing frontier models for dangerous capabilities.")]
     public void Classify_WhenAJobIsAdvertised_ReturnsNoAlert(string language, string title, string summary) =>
         AssertNoAlert(language, title, summary);
 
@@ -620,4 +621,10 @@ public class ClassifierLookalikeTests
     [Fact]
     public void Classify_WhenTheChairOfAnAiEthicsBoardLeaves_NamesTheChairAsSomeone() =>
         AssertAlert("de", "Vorsitzende verlässt KI-Ethikbeirat von Quorvane", "Die Vorsitzende des KI-Ethikbeirats hat ihr Amt mit sofortiger Wirkung niedergelegt.", AlertEvent.Departure);
+
+    [Theory]
+    [InlineData("es", "Fichaje: Ana Brennwick, nueva jefa de interpretabilidad de Quorvane", "La investigadora llega desde Brisklane para dirigir el equipo de seguridad de IA.")]
+    [InlineData("pt", "Contratada: Ana Kelvanne vai chefiar o red teaming de IA da Quorvane", "A pesquisadora assume a equipe que testa os modelos de IA antes do lançamento.")]
+    public void Classify_WhenAHiringRubricNamesWhomItHired_ItIsAnArrival(string language, string title, string summary) =>
+        AssertAlert(language, title, summary, AlertEvent.Arrival);
 }

@@ -143,6 +143,7 @@ internal static class SignalCollector
     // As strong as "new head": a headline's job called new ("new evaluations chief") is an arrival.
     private static readonly Cue NewHeadCue = new(CueKind.Event, "arrival", 0.8, "any", "(a job the headline calls new)");
     private static readonly Cue ModelLaunchCue = new(CueKind.Lookalike, LaunchLabel, 1.0, "any", "(a model launched)");
+    private static readonly Cue JobAdvertCue = new(CueKind.Lookalike, "job-ad", 1.5, "any", "(a hiring word the headline sets off with a colon)");
 
 
     private static readonly HashSet<string> ModelTesting = new(StringComparer.Ordinal) { "red-team", "evaluation" };
@@ -292,6 +293,11 @@ internal static class SignalCollector
                 // appointing a committee sets it up.
                 case CueKind.Event when cue.Event == AlertEvent.Arrival && (VerbObjects.DesignatesABody(tokens, cues, i) || VerbObjects.AppointsACommittee(tokens, cues, i)):
                     tally.AddEvent(AsEvent(match, AlertEvent.Formation), IsBackdrop(i, cues, tokens) || past.Dates(match));
+                    break;
+                // "Arrowmere Labs is hiring: Senior Research Scientist, ...": a hiring word the headline sets
+                // off with a colon opens an advert's job title; "is hiring Brisklane's head of alignment" hires someone.
+                case CueKind.Event when cue.Event == AlertEvent.Arrival && tokens[match.FirstToken].InTitle && IsSetOffByAColon(text, tokens, match):
+                    tally.AddLookalike(new PhraseMatch<Cue>(match.FirstToken, match.TokenCount, JobAdvertCue));
                     break;
                 // "quitte son laboratoire public pour diriger les tests de modèles": of an exit and the
                 // post it is for, the one beside the safety work is the news.
@@ -643,6 +649,19 @@ internal static class SignalCollector
         }
 
         return false;
+    }
+
+    // "X is hiring:", "we're hiring:": a company's present progressive, where a rubric ("Fichaje: Ana
+    // Ruiz ...", "Contratada: ...") names whom it hired.
+    private static readonly HashSet<string> Progressive = new(StringComparer.Ordinal) { "is", "are", "re" };
+
+    private static bool IsSetOffByAColon(string text, List<TextToken> tokens, PhraseMatch<Cue> match)
+    {
+        if (match.FirstToken == 0 || !Progressive.Contains(tokens[match.FirstToken - 1].Forms.Surface))
+            return false;
+        var end = tokens[match.EndToken - 1].End;
+        var next = match.EndToken < tokens.Count ? tokens[match.EndToken].Start : text.Length;
+        return text.AsSpan(end, next - end).TrimStart() is [':', ..];
     }
 
     // Where a phrase of safety work or a word for a team starts.
