@@ -125,6 +125,10 @@ public class FixtureFloorsTests
     // Batch 51 (public bodies, universities, boards, pledges, press releases, round-ups) was scored
     // untuned (alert F1 0.944, events 0.778) at 3bec140, then prompted general fixes.
     [InlineData("probe51", 140, 0.94, 0.76, 0)]
+    // Batch 52 (quote and teaser headlines over interviews, newsletters and live blogs, memos and
+    // posts, code-named teams) was scored untuned (alert F1 0.796, events 0.524) at 19ad00a and
+    // joined the tests unchanged: the rules tried for it cost more than they gained.
+    [InlineData("probe52", 140, 0.79, 0.52, 0)]
     public void Evaluate_OnArticleBatch_MeetsFloors(string batch, int size, double minF1, double minEventAccuracy, int minArticles)
     {
         var items = Languages

@@ -26,7 +26,9 @@ namespace NewsWatch.Core.Tests.Classification.Evaluation;
 /// names and acronyms) and stories39.jsonl (16 stories, 60 reports, with escalations, one
 /// person's two exits months apart and a follow-up interview) and stories40.jsonl (16 stories,
 /// 60 reports, with same-day formations at two labs, namesakes hired two weeks apart and a
-/// press release beside outside press), all in
+/// press release beside outside press) and stories41.jsonl (16 stories, 60 reports, with one
+/// person's arrival and exit five weeks apart, two institutes renamed in one week, a wire story
+/// copied with edits and namesakes leaving two labs in one week), all in
 /// seven languages. Their figures before and after are in
 /// docs/classification.md. The floors hold what was reached, a little under it; the recall
 /// target (0.95) is met on none of them.
@@ -82,6 +84,8 @@ public sealed class StoryFloorsTests
     [InlineData("stories39.jsonl", 16, 0.97, 0.87, 0)]
     // Scored untuned at 3bec140: pairwise precision 1.000, recall 0.906, no mix.
     [InlineData("stories40.jsonl", 16, 0.97, 0.89, 0)]
+    // Scored untuned at 19ad00a: pairwise precision 1.000, recall 0.805, no mix.
+    [InlineData("stories41.jsonl", 16, 0.97, 0.80, 0)]
     public void Evaluate_OnALabelledStorySet_KeepsStoriesApartAndJoinsAtLeastWhatItDoes(string file, int stories, double minPrecision, double minRecall, int maxMixed)
     {
         var items = LabelledItemReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Alerts", "Data", file));
