@@ -8,7 +8,7 @@ namespace NewsWatch.Core.Classification.Entities;
 /// <summary>
 /// Names teams the text names in quotation marks, as the press writes a team's own name: beside
 /// a word for a team (l'équipe « IA responsable », the "Quiet Lantern" team, „Modellwacht“-Team),
-/// or after a word that gives a team a new name (rebaptisée « Vigie », renamed "Harbour", heißt
+/// or after a word that gives a team a new name (rebaptisée « Vigie », renamed "Lanthorne", heißt
 /// künftig „Modellwacht“, in „Prüfkern KI“ umbenannt) in a sentence about a team. A quotation
 /// that opens in lower case, runs long or holds a clause's punctuation is someone's words, not a
 /// name; one after "called" or "named" may be a memo's, a tool's or a nickname.

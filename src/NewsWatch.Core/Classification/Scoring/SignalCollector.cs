@@ -294,7 +294,7 @@ internal static class SignalCollector
                 case CueKind.Event when cue.Event == AlertEvent.Arrival && (VerbObjects.DesignatesABody(tokens, cues, i) || VerbObjects.AppointsACommittee(tokens, cues, i)):
                     tally.AddEvent(AsEvent(match, AlertEvent.Formation), IsBackdrop(i, cues, tokens) || past.Dates(match));
                     break;
-                // "Arrowmere Labs is hiring: Senior Research Scientist, ...": a hiring word the headline sets
+                // "Tamsford Labs is hiring: Staff Engineer, Evaluations": a hiring word the headline sets
                 // off with a colon opens an advert's job title; "is hiring Brisklane's head of alignment" hires someone.
                 case CueKind.Event when cue.Event == AlertEvent.Arrival && tokens[match.FirstToken].InTitle && IsSetOffByAColon(text, tokens, match):
                     tally.AddLookalike(new PhraseMatch<Cue>(match.FirstToken, match.TokenCount, JobAdvertCue));
