@@ -1109,4 +1109,11 @@ public class ClassifierEntityTests
     [InlineData("it", "Lascia la responsabile della sicurezza dell'IA di Quorvane", "Giulia Valtorni, una ricercatrice del laboratorio, ha lasciato lunedì il team di allineamento.", "Giulia Valtorni")]
     public void Classify_WhenAnAppositionFollowsAPersonsFullName_StillNamesThePerson(string language, string title, string summary, string person) =>
         Assert.Contains(person, SharedClassifier.Instance.Classify(title, summary, language).People);
+
+    [Theory]
+    [InlineData("fr", "Quorvane dissout son équipe rouge", "Les modèles d'IA de Quorvane ne seront plus testés avant leur sortie.", "équipe rouge")]
+    [InlineData("fr", "Quorvane dissout sa red team", "Les modèles d'IA de Quorvane ne seront plus testés avant leur sortie.", "red team")]
+    [InlineData("es", "Quorvane disuelve su red team", "Los modelos de IA de Quorvane ya no se probarán antes de salir.", "red team")]
+    public void Classify_WhenATeamsWorkPhraseHoldsAnAccentedOrBorrowedTeamWord_NamesTheTeam(string language, string title, string summary, string team) =>
+        Assert.Contains(team, SharedClassifier.Instance.Classify(title, summary, language).Teams);
 }
