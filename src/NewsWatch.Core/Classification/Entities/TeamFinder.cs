@@ -124,7 +124,7 @@ internal static class TeamFinder
     // word, written as such ("red teaming" is an activity).
     private static bool IsTeamWordOf(List<TextToken> tokens, PhraseMatch<Cue> noun, PhraseMatch<Cue> scope) =>
         scope.TokenCount > 1 && noun.TokenCount == 1 && (noun.EndToken == scope.EndToken || noun.FirstToken == scope.FirstToken)
-        && tokens[noun.FirstToken].Forms.Surface == AccentFolding.Fold(noun.Value.Phrase.TrimStart('=').ToLowerInvariant());
+        && tokens[noun.FirstToken].Forms.Surface == noun.Value.FoldedPhrase;
 
     // "heft het team op dat zijn eigen modellen aanviel": Dutch and German put a separable verb's
     // particle between the team and its clause, and the clause says the work a few words on.

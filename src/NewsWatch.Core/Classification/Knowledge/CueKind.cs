@@ -69,4 +69,7 @@ internal sealed record Cue(CueKind Kind, string Label, double Weight, string Lan
 
     /// <summary>The phrase lets other words come between its own ("löst ... auf"), which it then says nothing about.</summary>
     public bool HasGap { get; } = Phrase.Contains("...", StringComparison.Ordinal) || Phrase.Contains(" _ ", StringComparison.Ordinal);
+
+    /// <summary>The phrase as a word of the text reads, lower-cased and accent-folded ("équipe" → "equipe"): folded once, when the lexicon loads.</summary>
+    public string FoldedPhrase { get; } = Text.AccentFolding.Fold(Phrase.TrimStart('=').ToLowerInvariant());
 }
